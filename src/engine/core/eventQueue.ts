@@ -1,0 +1,72 @@
+/**
+ * The engine's clock and agenda: every delay (a stream going CREATING -> ACTIVE,
+ * a Firehose buffer interval, a consumer's poll) is an event on this queue, run
+ * in time order by `advance`. Events at the same time run in the order they were
+ * scheduled, which keeps the simulation deterministic.
+ */
+export interface ScheduledEvent {
+  time: number;
+  order: number;
+  label: string;
+  run: () => void;
+  cancelled: boolean;
+}
+
+/** A binary min-heap of events ordered by (time, order). */
+export class EventQueue {
+  private heap: ScheduledEvent[] = [];
+  private counter = 0;
+
+  get size(): number {
+    return this.heap.length;
+  }
+
+  /** Schedules `run` at simulated time `time`; returns a handle that can be cancelled. */
+  schedule(time: number, label: string, run: () => void): ScheduledEvent {
+    const ev: ScheduledEvent = { time, order: this.counter++, label, run, cancelled: false };
+    const h = this.heap;
+    h.push(ev);
+    let i = h.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (before(h[p], ev)) break;
+      h[i] = h[p];
+      i = p;
+    }
+    h[i] = ev;
+    return ev;
+  }
+
+  /** The time of the next live event, or Infinity. */
+  peekTime(): number {
+    while (this.heap.length > 0 && this.heap[0].cancelled) this.pop();
+    return this.heap.length > 0 ? this.heap[0].time : Infinity;
+  }
+
+  /** Removes and returns the earliest event. */
+  pop(): ScheduledEvent | undefined {
+    const h = this.heap;
+    if (h.length === 0) return undefined;
+    const top = h[0];
+    const last = h.pop()!;
+    if (h.length > 0) {
+      let i = 0;
+      const n = h.length;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= n) break;
+        const r = l + 1;
+        const c = r < n && before(h[r], h[l]) ? r : l;
+        if (before(last, h[c])) break;
+        h[i] = h[c];
+        i = c;
+      }
+      h[i] = last;
+    }
+    return top;
+  }
+}
+
+function before(x: ScheduledEvent, y: ScheduledEvent): boolean {
+  return x.time < y.time || (x.time === y.time && x.order < y.order);
+}

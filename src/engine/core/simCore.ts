@@ -1,0 +1,84 @@
+/**
+ * The shared heart of a simulation that every service sees: the simulated
+ * clock, the event queue, the seeded generator, the event log and the
+ * account/Region. Time only moves through `advance`.
+ */
+import { EventQueue, type ScheduledEvent } from './eventQueue';
+import { createRandom, type Random } from './random';
+import { EventLog } from '../events';
+
+export interface SimCoreOptions {
+  seed?: number | string;
+  /** Simulated epoch milliseconds at the start (default 2026-01-01T00:00:00Z). */
+  startTime?: number;
+  region?: string;
+  accountId?: string;
+}
+
+/** 2026-01-01T00:00:00Z, the default start of simulated time. */
+export const DEFAULT_START_TIME = 1767225600000;
+
+export class SimCore {
+  readonly queue = new EventQueue();
+  readonly random: Random;
+  readonly events = new EventLog();
+  readonly region: string;
+  readonly accountId: string;
+  readonly seed: number | string;
+  private time: number;
+  /** Services' hooks run once per advance after the queue, in registration order. */
+  private afterAdvance: Array<(now: number) => void> = [];
+
+  constructor(opts: SimCoreOptions = {}) {
+    this.seed = opts.seed ?? 1;
+    this.random = createRandom(this.seed);
+    this.time = opts.startTime ?? DEFAULT_START_TIME;
+    this.region = opts.region ?? 'us-east-1';
+    this.accountId = opts.accountId ?? '123456789012';
+  }
+
+  /** Simulated epoch milliseconds. */
+  now(): number {
+    return this.time;
+  }
+
+  /** Schedules `run` after `delayMs` of simulated time. */
+  schedule(delayMs: number, label: string, run: () => void): ScheduledEvent {
+    return this.queue.schedule(this.time + Math.max(0, delayMs), label, run);
+  }
+
+  /** Schedules `run` at an absolute simulated time (not before now). */
+  scheduleAt(time: number, label: string, run: () => void): ScheduledEvent {
+    return this.queue.schedule(Math.max(this.time, time), label, run);
+  }
+
+  /** Registers a hook that runs at the end of every advance. */
+  onAfterAdvance(fn: (now: number) => void): void {
+    this.afterAdvance.push(fn);
+  }
+
+  /** Moves simulated time forward by `ms`, running every event due on the way, in order. */
+  advance(ms: number): void {
+    if (!(ms >= 0) || !Number.isFinite(ms)) throw new RangeError(`advance: ms must be a finite number >= 0, got ${ms}`);
+    this.advanceTo(this.time + ms);
+  }
+
+  /** Moves simulated time forward to `target`. */
+  advanceTo(target: number): void {
+    for (;;) {
+      const next = this.queue.peekTime();
+      if (next > target) break;
+      const ev = this.queue.pop()!;
+      if (ev.cancelled) continue;
+      if (ev.time > this.time) this.time = ev.time;
+      ev.run();
+    }
+    if (target > this.time) this.time = target;
+    for (const fn of this.afterAdvance) fn(this.time);
+  }
+
+  /** ARN helper: arn:aws:<service>:<region>:<account>:<resource>. */
+  arn(service: string, resource: string): string {
+    return `arn:aws:${service}:${this.region}:${this.accountId}:${resource}`;
+  }
+}

@@ -1,0 +1,8 @@
+/** The engine's public surface. */
+export { createSimulation, type Simulation, type SimulationOptions } from './simulation';
+export { AwsError, isAwsError } from './core/errors';
+export { createRandom, type Random } from './core/random';
+export type { SimEvent } from './events';
+export * from './kinesis/types';
+export { partitionKeyToHashKey, md5Hex, evenHashRanges } from './kinesis/hashKey';
+export * as kinesisLimits from './kinesis/constants';

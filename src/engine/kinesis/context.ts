@@ -1,0 +1,115 @@
+/**
+ * What every Kinesis operation works with: the simulation core, the streams
+ * of the account, quotas and delays, and the lookups with AWS's error texts.
+ */
+import type { SimCore } from '../core/simCore';
+import { AwsError, invalidArgument, resourceInUse, resourceNotFound } from '../core/errors';
+import { DEFAULT_DELAYS, defaultShardQuota } from './constants';
+import type { StreamState } from './streamModel';
+import type { ShardState } from './shardModel';
+import { isOpen } from './shardModel';
+import type { StreamRef } from './types';
+
+export interface KinesisOptions {
+  /** Open shards allowed per account and Region (default AWS's current value for the Region). */
+  shardQuota?: number;
+  /** Simulated control-plane delays. */
+  delays?: Partial<typeof DEFAULT_DELAYS>;
+}
+
+export interface KinesisContext {
+  core: SimCore;
+  streams: Map<string, StreamState>;
+  shardQuota: number;
+  delays: typeof DEFAULT_DELAYS;
+  /** Partition key -> MD5 hex, bounded, so repeated keys are hashed once. */
+  keyHashCache: Map<string, string>;
+}
+
+export function createKinesisContext(core: SimCore, opts: KinesisOptions = {}): KinesisContext {
+  return {
+    core,
+    streams: new Map(),
+    shardQuota: opts.shardQuota ?? defaultShardQuota(core.region),
+    delays: { ...DEFAULT_DELAYS, ...opts.delays },
+    keyHashCache: new Map(),
+  };
+}
+
+/** The stream ARN: arn:aws:kinesis:<region>:<account>:stream/<name>. */
+export function streamArnOf(ctx: KinesisContext, name: string): string {
+  return ctx.core.arn('kinesis', `stream/${name}`);
+}
+
+/** Resolves StreamName or StreamARN to a stream, with AWS's errors. */
+export function findStream(ctx: KinesisContext, ref: StreamRef): StreamState {
+  let name = ref.StreamName;
+  if (name === undefined && ref.StreamARN !== undefined) {
+    const m = /^arn:aws[\w-]*:kinesis:[\w-]+:\d{12}:stream\/([a-zA-Z0-9_.-]{1,128})$/.exec(ref.StreamARN);
+    if (m === null) throw invalidArgument(`StreamARN ${ref.StreamARN} is not a valid stream ARN.`);
+    if (ref.StreamARN !== streamArnOf(ctx, m[1])) throw resourceNotFound(`Stream ${m[1]} under account ${ctx.core.accountId} not found.`);
+    name = m[1];
+  }
+  if (name === undefined) throw invalidArgument('Either StreamName or StreamARN should be provided.');
+  const s = ctx.streams.get(name);
+  if (s === undefined || s.deleted) throw resourceNotFound(`Stream ${name} under account ${ctx.core.accountId} not found.`);
+  return s;
+}
+
+/** A stream that must be ACTIVE for a control-plane change (ResourceInUseException otherwise). */
+export function findActiveStream(ctx: KinesisContext, ref: StreamRef): StreamState {
+  const s = findStream(ctx, ref);
+  if (s.status !== 'ACTIVE') {
+    throw resourceInUse(`Stream ${s.name} under account ${ctx.core.accountId} not ACTIVE, instead in state ${s.status}`);
+  }
+  return s;
+}
+
+/** A stream that takes data: ACTIVE or UPDATING (reads and writes go on while resharding). */
+export function findReadableStream(ctx: KinesisContext, ref: StreamRef): StreamState {
+  const s = findStream(ctx, ref);
+  if (s.status === 'CREATING' || s.status === 'DELETING') {
+    throw resourceNotFound(`Stream ${s.name} under account ${ctx.core.accountId} not found.`);
+  }
+  return s;
+}
+
+/** A shard of the stream by id, or ResourceNotFoundException as AWS words it. */
+export function findShard(ctx: KinesisContext, s: StreamState, shardId: string): ShardState {
+  const sh = s.byId.get(shardId);
+  if (sh === undefined) {
+    throw resourceNotFound(`Could not find shard ${shardId} in stream ${s.name} under account ${ctx.core.accountId}.`);
+  }
+  return sh;
+}
+
+/** Open shards across all streams of the account (what the shard quota counts). */
+export function openShardsInAccount(ctx: KinesisContext): number {
+  let n = 0;
+  for (const s of ctx.streams.values()) if (!s.deleted) n += s.open.length;
+  return n;
+}
+
+/** LimitExceededException for the account shard quota, in AWS's words. */
+export function shardQuotaError(ctx: KinesisContext, additional: number): AwsError {
+  return new AwsError(
+    'LimitExceededException',
+    `This request would exceed the shard limit for the account ${ctx.core.accountId} in ${ctx.core.region}. ` +
+      `Current shard count for the account: ${openShardsInAccount(ctx)}. Limit: ${ctx.shardQuota}. ` +
+      `Number of additional shards that would have resulted from this request: ${additional}. ` +
+      `Refer to the AWS Service Limits page (https://docs.aws.amazon.com/general/latest/gr/aws_service_limits.html) for current limits and how to request higher limits.`,
+  );
+}
+
+/** The shard's open or closed state at a glance. */
+export { isOpen };
+
+/** The ProvisionedThroughputExceededException message [AWS PutRecords API example]. */
+export function rateExceededMessage(ctx: KinesisContext, s: StreamState, shardId: string): string {
+  return `Rate exceeded for shard ${shardId} in stream ${s.name} under account ${ctx.core.accountId}.`;
+}
+
+/** Retention cutoff: records that arrived before it are gone from every read. */
+export function retentionCutoff(ctx: KinesisContext, s: StreamState): number {
+  return ctx.core.now() - s.retentionHours * 3600000;
+}

@@ -1,0 +1,104 @@
+/**
+ * Records put through the API, stored exactly: payloads packed into one growing
+ * byte arena per block and metadata in typed arrays, so a stored record costs
+ * its payload plus about 20 bytes, not a JavaScript object each.
+ */
+import type { RecordBlock, StoredRecord } from './recordBlock';
+import { utf8Length } from '../core/utf8';
+
+/** Records per exact block. */
+export const EXACT_BLOCK_RECORDS = 4096;
+/** A block takes no new record once its arena passes this size. */
+const ARENA_SOFT_LIMIT = 8 * 1024 * 1024;
+
+export class ExactBlock implements RecordBlock {
+  readonly kind = 'exact' as const;
+  count = 0;
+  bytes = 0;
+  private arrivals: Float64Array;
+  private offsets: Uint32Array; // offsets[i]..offsets[i+1] is record i's data
+  private keyBytes: Uint32Array; // UTF-8 size of each partition key
+  private keys: string[] = [];
+  private arena: Uint8Array;
+  private explicit?: Map<number, string>;
+
+  constructor(readonly firstIndex: number, firstRecordBytes = 0) {
+    this.arrivals = new Float64Array(16);
+    this.offsets = new Uint32Array(17);
+    this.keyBytes = new Uint32Array(16);
+    this.arena = new Uint8Array(Math.max(4096, firstRecordBytes));
+  }
+
+  /** True when the block can take one more record of `dataBytes`. */
+  hasRoom(dataBytes: number): boolean {
+    if (this.count >= EXACT_BLOCK_RECORDS) return false;
+    return this.count === 0 || this.offsets[this.count] + dataBytes <= ARENA_SOFT_LIMIT;
+  }
+
+  /** Appends a record; returns its index in the shard. */
+  append(data: Uint8Array, partitionKey: string, arrival: number, explicitHashKey?: string, keyLength?: number): number {
+    const i = this.count;
+    if (i === this.arrivals.length) this.growMeta();
+    const at = this.offsets[i];
+    const end = at + data.length;
+    if (end > this.arena.length) this.growArena(end);
+    this.arena.set(data, at);
+    this.offsets[i + 1] = end;
+    this.arrivals[i] = arrival;
+    const kb = keyLength ?? utf8Length(partitionKey);
+    this.keyBytes[i] = kb;
+    this.keys.push(partitionKey);
+    if (explicitHashKey !== undefined) (this.explicit ??= new Map()).set(i, explicitHashKey);
+    this.count = i + 1;
+    this.bytes += data.length + kb;
+    return this.firstIndex + i;
+  }
+
+  arrivalAt(index: number): number {
+    return this.arrivals[index - this.firstIndex];
+  }
+
+  sizeAt(index: number): number {
+    const i = index - this.firstIndex;
+    return this.offsets[i + 1] - this.offsets[i] + this.keyBytes[i];
+  }
+
+  read(index: number): StoredRecord {
+    const i = index - this.firstIndex;
+    const rec: StoredRecord = {
+      index,
+      // A copy, so a reader cannot change what the shard holds.
+      data: this.arena.slice(this.offsets[i], this.offsets[i + 1]),
+      partitionKey: this.keys[i],
+      arrival: this.arrivals[i],
+    };
+    const ehk = this.explicit?.get(i);
+    if (ehk !== undefined) rec.explicitHashKey = ehk;
+    return rec;
+  }
+
+  heapBytes(): number {
+    return this.arena.byteLength + this.arrivals.byteLength + this.offsets.byteLength + this.keyBytes.byteLength + this.keys.length * 8;
+  }
+
+  private growMeta(): void {
+    const n = Math.min(EXACT_BLOCK_RECORDS, this.arrivals.length * 4);
+    const a = new Float64Array(n);
+    a.set(this.arrivals);
+    this.arrivals = a;
+    const o = new Uint32Array(n + 1);
+    o.set(this.offsets);
+    this.offsets = o;
+    const k = new Uint32Array(n);
+    k.set(this.keyBytes);
+    this.keyBytes = k;
+  }
+
+  private growArena(minBytes: number): void {
+    let n = this.arena.length * 2;
+    while (n < minBytes) n *= 2;
+    const a = new Uint8Array(n);
+    a.set(this.arena.subarray(0, this.offsets[this.count]));
+    this.arena = a;
+  }
+}

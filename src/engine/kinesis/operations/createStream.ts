@@ -1,0 +1,65 @@
+/**
+ * CreateStream: a provisioned stream of ShardCount shards evenly over the hash
+ * line, or an ON_DEMAND stream (which starts with 4 shards), CREATING until
+ * the create delay passes, then ACTIVE [BC-K CreateStream].
+ */
+import { AwsError, invalidArgument, limitExceeded, resourceInUse, ValidationErrors } from '../../core/errors';
+import { openShardsInAccount, shardQuotaError, streamArnOf, type KinesisContext } from '../context';
+import { createStreamState } from '../streamModel';
+import { checkEnum, checkInt, checkStreamName } from '../validation';
+import {
+  DEFAULT_MAX_RECORD_SIZE_KIB,
+  DEFAULT_RETENTION_HOURS,
+  MAX_RECORD_SIZE_KIB_RANGE,
+  MAX_STREAMS_CREATING,
+  ON_DEMAND_INITIAL_SHARDS,
+} from '../constants';
+import type { CreateStreamInput } from '../types';
+
+export function createStream(ctx: KinesisContext, input: CreateStreamInput): Record<string, never> {
+  const v = new ValidationErrors();
+  checkStreamName(v, input.StreamName);
+  checkInt(v, input.ShardCount, 'shardCount', 1, 1000000);
+  checkEnum(v, input.StreamModeDetails?.StreamMode, 'streamModeDetails.streamMode', ['PROVISIONED', 'ON_DEMAND'], input.StreamModeDetails !== undefined);
+  checkInt(v, input.MaxRecordSizeInKiB, 'maxRecordSizeInKiB', MAX_RECORD_SIZE_KIB_RANGE[0], MAX_RECORD_SIZE_KIB_RANGE[1]);
+  v.throwIfAny();
+
+  const mode = input.StreamModeDetails?.StreamMode ?? 'PROVISIONED';
+  if (mode === 'PROVISIONED' && input.ShardCount === undefined) {
+    throw invalidArgument('ShardCount is required for streams in PROVISIONED mode.');
+  }
+  if (mode === 'ON_DEMAND' && input.ShardCount !== undefined) {
+    throw new AwsError('ValidationException', 'ShardCount must not be specified for streams in ON_DEMAND mode.');
+  }
+  const existing = ctx.streams.get(input.StreamName);
+  if (existing !== undefined && !existing.deleted) {
+    throw resourceInUse(`Stream ${input.StreamName} under account ${ctx.core.accountId} already exists.`);
+  }
+  let creating = 0;
+  for (const s of ctx.streams.values()) if (!s.deleted && s.status === 'CREATING') creating++;
+  if (creating >= MAX_STREAMS_CREATING) {
+    throw limitExceeded(`Only ${MAX_STREAMS_CREATING} streams can be in the CREATING state at once for the account ${ctx.core.accountId}.`);
+  }
+  const shardCount = mode === 'ON_DEMAND' ? ON_DEMAND_INITIAL_SHARDS : input.ShardCount!;
+  if (openShardsInAccount(ctx) + shardCount > ctx.shardQuota) throw shardQuotaError(ctx, shardCount);
+
+  const now = ctx.core.now();
+  const s = createStreamState(
+    input.StreamName,
+    streamArnOf(ctx, input.StreamName),
+    shardCount,
+    mode,
+    now,
+    DEFAULT_RETENTION_HOURS,
+    input.MaxRecordSizeInKiB ?? DEFAULT_MAX_RECORD_SIZE_KIB,
+  );
+  if (input.Tags) s.tags = { ...input.Tags };
+  ctx.streams.set(s.name, s);
+  ctx.core.events.emit({ type: 'streamStatus', time: now, stream: s.name, status: 'CREATING' });
+  ctx.core.schedule(ctx.delays.createStreamMs, `kinesis:create:${s.name}`, () => {
+    if (s.deleted || s.status !== 'CREATING') return;
+    s.status = 'ACTIVE';
+    ctx.core.events.emit({ type: 'streamStatus', time: ctx.core.now(), stream: s.name, status: 'ACTIVE' });
+  });
+  return {};
+}

@@ -1,0 +1,36 @@
+/**
+ * MergeShards: joins two open, adjacent shards (their ranges touch end to start)
+ * of a provisioned, ACTIVE stream. The child gets ParentShardId = ShardToMerge
+ * and AdjacentParentShardId = AdjacentShardToMerge [BC-K; kinesalite].
+ */
+import { invalidArgument, resourceInUse, ValidationErrors } from '../../core/errors';
+import { findActiveStream, findShard, type KinesisContext } from '../context';
+import { checkStreamRef, checkString } from '../validation';
+import { applyMerge, areAdjacent, runStreamUpdate } from '../reshard';
+import { requireProvisioned } from './requireProvisioned';
+import type { MergeShardsInput } from '../types';
+
+export function mergeShards(ctx: KinesisContext, input: MergeShardsInput): Record<string, never> {
+  const v = new ValidationErrors();
+  checkStreamRef(v, input);
+  checkString(v, input.ShardToMerge, 'shardToMerge', 1, 128, true, /^[a-zA-Z0-9_.-]+$/);
+  checkString(v, input.AdjacentShardToMerge, 'adjacentShardToMerge', 1, 128, true, /^[a-zA-Z0-9_.-]+$/);
+  v.throwIfAny();
+  const s = findActiveStream(ctx, input);
+  requireProvisioned(ctx, s, 'MergeShards');
+  const a = findShard(ctx, s, input.ShardToMerge);
+  const b = findShard(ctx, s, input.AdjacentShardToMerge);
+  const account = ctx.core.accountId;
+  for (const sh of [a, b]) {
+    if (sh.closedAt !== undefined) {
+      throw resourceInUse(`Shard ${sh.shardId} in stream ${s.name} under account ${account} has already been merged or split, and thus is not eligible for merging or splitting.`);
+    }
+  }
+  if (a === b || !areAdjacent(a, b)) {
+    throw invalidArgument(`Shards ${a.shardId} and ${b.shardId} in stream ${s.name} under account ${account} are not an adjacent pair of shards eligible for merging`);
+  }
+  runStreamUpdate(ctx, s, 'merge', () => {
+    if (a.closedAt === undefined && b.closedAt === undefined) applyMerge(ctx, s, a, b);
+  });
+  return {};
+}

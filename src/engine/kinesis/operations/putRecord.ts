@@ -1,0 +1,33 @@
+/**
+ * PutRecord: one record to the shard its partition key (or ExplicitHashKey)
+ * maps to. Past the shard's 1,000 records/s or 1 MiB/s it throws
+ * ProvisionedThroughputExceededException [BC-K PutRecord].
+ */
+import { AwsError, invalidArgument, ValidationErrors } from '../../core/errors';
+import { findReadableStream, rateExceededMessage, type KinesisContext } from '../context';
+import { checkStreamRef } from '../validation';
+import { checkExplicitHashKeyRange, checkRecordFields, checkRecordSize } from './recordValidation';
+import { routeRecord, writeToShard } from '../write';
+import { shardSequenceNumber } from '../shardModel';
+import { MiB } from '../constants';
+import type { PutRecordInput, PutRecordOutput } from '../types';
+
+export function putRecord(ctx: KinesisContext, input: PutRecordInput): PutRecordOutput {
+  const v = new ValidationErrors();
+  checkStreamRef(v, input);
+  // The field limit is the largest a stream can be configured to (10 MiB); the stream's own limit is checked below.
+  const keyBytes = checkRecordFields(v, input.Data, input.PartitionKey, input.ExplicitHashKey, '', 10 * MiB);
+  v.throwIfAny();
+  checkExplicitHashKeyRange(input.ExplicitHashKey);
+  const s = findReadableStream(ctx, input);
+  const tooBig = checkRecordSize(input.Data.length, keyBytes, s.maxRecordSizeKiB);
+  if (tooBig !== undefined) throw invalidArgument(tooBig);
+  const shard = routeRecord(ctx, s, input.PartitionKey, input.ExplicitHashKey);
+  const now = ctx.core.now();
+  const index = writeToShard(shard, now, input.Data, input.PartitionKey, keyBytes, input.ExplicitHashKey);
+  if (index < 0) {
+    ctx.core.events.emit({ type: 'throttled', time: now, stream: s.name, shardId: shard.shardId, direction: 'write', records: 1 });
+    throw new AwsError('ProvisionedThroughputExceededException', rateExceededMessage(ctx, s, shard.shardId));
+  }
+  return { ShardId: shard.shardId, SequenceNumber: shardSequenceNumber(shard, index), EncryptionType: 'NONE' };
+}

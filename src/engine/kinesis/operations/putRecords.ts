@@ -1,0 +1,68 @@
+/**
+ * PutRecords: 1..500 records, at most 10 MiB in all (5 MiB before 2025-10).
+ * Entries past a shard's limit fail alone with ProvisionedThroughputExceededException
+ * and are counted in FailedRecordCount; the others succeed; the result keeps the
+ * request's order [BC-K PutRecords].
+ */
+import { invalidArgument, ValidationErrors } from '../../core/errors';
+import { findReadableStream, rateExceededMessage, type KinesisContext } from '../context';
+import { checkStreamRef } from '../validation';
+import { checkExplicitHashKeyRange, checkRecordFields, checkRecordSize } from './recordValidation';
+import { routeRecord, writeToShard } from '../write';
+import { shardSequenceNumber, type ShardState } from '../shardModel';
+import { MiB, PUT_RECORDS_MAX_BYTES, PUT_RECORDS_MAX_ENTRIES } from '../constants';
+import type { PutRecordsInput, PutRecordsOutput, PutRecordsResultEntry } from '../types';
+
+export function putRecords(ctx: KinesisContext, input: PutRecordsInput): PutRecordsOutput {
+  const v = new ValidationErrors();
+  checkStreamRef(v, input);
+  const entries = input.Records;
+  if (!Array.isArray(entries)) {
+    v.add(entries, 'records', 'not be null');
+    v.throwIfAny();
+  }
+  if (entries.length < 1) v.add('[]', 'records', 'have length greater than or equal to 1');
+  if (entries.length > PUT_RECORDS_MAX_ENTRIES) v.add(`[${entries.length} records]`, 'records', `have length less than or equal to ${PUT_RECORDS_MAX_ENTRIES}`);
+  v.throwIfAny();
+
+  const n = entries.length;
+  const keyBytes = new Uint32Array(n);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const e = entries[i];
+    keyBytes[i] = checkRecordFields(v, e?.Data, e?.PartitionKey, e?.ExplicitHashKey, `records.${i + 1}.member.`, 10 * MiB);
+    if (e?.Data instanceof Uint8Array) total += e.Data.length + keyBytes[i];
+  }
+  v.throwIfAny();
+  for (let i = 0; i < n; i++) checkExplicitHashKeyRange(entries[i].ExplicitHashKey);
+  if (total > PUT_RECORDS_MAX_BYTES) throw invalidArgument(`Records size exceeds ${PUT_RECORDS_MAX_BYTES / MiB} MB limit`);
+  const s = findReadableStream(ctx, input);
+  for (let i = 0; i < n; i++) {
+    const tooBig = checkRecordSize(entries[i].Data.length, keyBytes[i], s.maxRecordSizeKiB);
+    if (tooBig !== undefined) throw invalidArgument(tooBig);
+  }
+
+  const now = ctx.core.now();
+  const out: PutRecordsResultEntry[] = new Array(n);
+  let failed = 0;
+  let throttledBy: Map<ShardState, number> | undefined;
+  for (let i = 0; i < n; i++) {
+    const e = entries[i];
+    const shard = routeRecord(ctx, s, e.PartitionKey, e.ExplicitHashKey);
+    const index = writeToShard(shard, now, e.Data, e.PartitionKey, keyBytes[i], e.ExplicitHashKey);
+    if (index >= 0) {
+      out[i] = { SequenceNumber: shardSequenceNumber(shard, index), ShardId: shard.shardId };
+    } else {
+      failed++;
+      out[i] = { ErrorCode: 'ProvisionedThroughputExceededException', ErrorMessage: rateExceededMessage(ctx, s, shard.shardId) };
+      throttledBy ??= new Map();
+      throttledBy.set(shard, (throttledBy.get(shard) ?? 0) + 1);
+    }
+  }
+  if (throttledBy !== undefined) {
+    for (const [shard, records] of throttledBy) {
+      ctx.core.events.emit({ type: 'throttled', time: now, stream: s.name, shardId: shard.shardId, direction: 'write', records });
+    }
+  }
+  return { FailedRecordCount: failed, Records: out, EncryptionType: 'NONE' };
+}

@@ -1,0 +1,106 @@
+/**
+ * The records of one shard, in index order, across exact and segment blocks,
+ * with retention trimming. Record indexes start at 0 and never repeat; the
+ * trim index is the first record still retained.
+ */
+import { ExactBlock } from './exactBlock';
+import type { RecordBlock, StoredRecord } from './recordBlock';
+
+export class ShardStore {
+  readonly blocks: RecordBlock[] = [];
+  /** Index the next record will get. */
+  nextIndex = 0;
+  /** First index still retained (records below it are past retention). */
+  trimIndex = 0;
+  private tail?: ExactBlock;
+
+  /** Appends one exact record; returns its index. */
+  append(data: Uint8Array, partitionKey: string, arrival: number, explicitHashKey?: string, keyLength?: number): number {
+    let tail = this.tail;
+    if (tail === undefined || !tail.hasRoom(data.length)) {
+      tail = new ExactBlock(this.nextIndex, data.length);
+      this.blocks.push(tail);
+      this.tail = tail;
+    }
+    const index = tail.append(data, partitionKey, arrival, explicitHashKey, keyLength);
+    this.nextIndex = index + 1;
+    return index;
+  }
+
+  /** Appends a bulk segment block that starts at `nextIndex`. */
+  appendBlock(block: RecordBlock): void {
+    if (block.firstIndex !== this.nextIndex) throw new Error(`segment starts at ${block.firstIndex}, expected ${this.nextIndex}`);
+    this.blocks.push(block);
+    this.tail = undefined;
+    this.nextIndex = block.firstIndex + block.count;
+  }
+
+  /** Re-reads the last block's count after a segment block grew in place. */
+  syncTail(): void {
+    const last = this.blocks[this.blocks.length - 1];
+    if (last !== undefined) this.nextIndex = last.firstIndex + last.count;
+  }
+
+  /** Number of retained records. */
+  get size(): number {
+    return this.nextIndex - this.trimIndex;
+  }
+
+  /** The block that holds `index` (which must be retained). */
+  blockOf(index: number): RecordBlock {
+    const b = this.blocks;
+    let lo = 0, hi = b.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (b[mid].firstIndex <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return b[lo];
+  }
+
+  arrivalAt(index: number): number {
+    return this.blockOf(index).arrivalAt(index);
+  }
+
+  sizeAt(index: number): number {
+    return this.blockOf(index).sizeAt(index);
+  }
+
+  read(index: number): StoredRecord {
+    return this.blockOf(index).read(index);
+  }
+
+  /** First retained index whose arrival is at or after `time` (nextIndex if none). */
+  firstIndexAtOrAfter(time: number): number {
+    let lo = this.trimIndex, hi = this.nextIndex;
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (this.arrivalAt(mid) >= time) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
+  /** Drops every record that arrived before `cutoff` (retention), whole blocks at a time where possible. */
+  trimBefore(cutoff: number): void {
+    if (this.trimIndex >= this.nextIndex || this.arrivalAt(this.trimIndex) >= cutoff) return;
+    this.trimIndex = this.firstIndexAtOrAfter(cutoff);
+    let drop = 0;
+    while (drop < this.blocks.length) {
+      const b = this.blocks[drop];
+      if (b.firstIndex + b.count > this.trimIndex) break;
+      drop++;
+    }
+    if (drop > 0) {
+      if (this.blocks[drop - 1] === this.tail) this.tail = undefined;
+      this.blocks.splice(0, drop);
+    }
+  }
+
+  /** Heap bytes held by this shard's records. */
+  heapBytes(): number {
+    let n = 0;
+    for (const b of this.blocks) n += b.heapBytes();
+    return n;
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * The write path shared by PutRecord and PutRecords: route a record to its open
+ * shard by MD5 of the partition key (or ExplicitHashKey), apply the shard's
+ * write limits, store it and give it a sequence number.
+ */
+import type { KinesisContext } from './context';
+import { routeHigh, type StreamState } from './streamModel';
+import { md5Hex, parseHashKey } from './hashKey';
+import type { ShardState } from './shardModel';
+
+/** Cached hashes past this count are dropped (bounded memory with unique keys). */
+const KEY_CACHE_LIMIT = 200000;
+
+/** The top 52 bits of the partition key's MD5, cached per key. */
+export function keyHigh52(ctx: KinesisContext, key: string): number {
+  const cache = ctx.keyHashCache;
+  let hex = cache.get(key);
+  if (hex === undefined) {
+    hex = md5Hex(key);
+    if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
+    cache.set(key, hex);
+  }
+  return parseInt(hex.slice(0, 13), 16);
+}
+
+/** The open shard a record goes to. `explicitHashKey` must already be validated. */
+export function routeRecord(ctx: KinesisContext, s: StreamState, partitionKey: string, explicitHashKey?: string): ShardState {
+  if (explicitHashKey !== undefined) {
+    const key = parseHashKey(explicitHashKey)!;
+    return routeHigh(s, Number(key >> 76n), () => key);
+  }
+  const high = keyHigh52(ctx, partitionKey);
+  return routeHigh(s, high, () => BigInt('0x' + md5Hex(partitionKey)));
+}
+
+/**
+ * Writes one record to `shard` if its limits allow; returns the record index,
+ * or -1 when throttled (ProvisionedThroughputExceededException).
+ */
+export function writeToShard(shard: ShardState, now: number, data: Uint8Array, partitionKey: string, keyBytes: number, explicitHashKey?: string): number {
+  const size = data.length + keyBytes;
+  if (!shard.write.tryTake(now, size)) {
+    shard.counters.writeThrottledRecords++;
+    return -1;
+  }
+  shard.counters.incomingRecords++;
+  shard.counters.incomingBytes += size;
+  return shard.store.append(data, partitionKey, now, explicitHashKey, keyBytes);
+}

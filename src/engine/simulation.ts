@@ -1,0 +1,59 @@
+/**
+ * createSimulation: one deterministic simulated world (clock, seeded generator,
+ * event queue) with its AWS services. The same seed and the same commands give
+ * the same world, bit for bit.
+ */
+import { SimCore, type SimCoreOptions } from './core/simCore';
+import { createKinesisService, type KinesisApi } from './kinesis/kinesisService';
+import type { KinesisContext, KinesisOptions } from './kinesis/context';
+import { handleAwsJson, type WireResponse, type WireService } from './wire/awsJson';
+
+export interface SimulationOptions extends SimCoreOptions, KinesisOptions {}
+
+export interface Simulation {
+  /** Simulated epoch milliseconds. */
+  now(): number;
+  /** Runs every scheduled event up to now + ms, in order. */
+  advance(ms: number): void;
+  /** The core: clock, queue, generator, event log. */
+  core: SimCore;
+  /** Kinesis Data Streams, typed: `sim.kinesis.putRecord({...})`. */
+  kinesis: KinesisApi;
+  /** Kinesis internals, for other services and views (not an AWS API). */
+  kinesisContext: KinesisContext;
+  /** The AWS JSON 1.1 protocol: X-Amz-Target and JSON body in, `{ status, body }` out. */
+  handleAwsJson(target: string, body: string): WireResponse;
+  /** Adds a service to the wire protocol (Firehose registers itself here). */
+  registerWireService(service: WireService): void;
+}
+
+/** Creates a simulation. */
+export function createSimulation(opts: SimulationOptions = {}): Simulation {
+  const core = new SimCore(opts);
+  const kinesis = createKinesisService(core, opts);
+  const wire: WireService[] = [
+    {
+      targetPrefix: 'Kinesis_20131202',
+      // The wire names operations in PascalCase; the typed API in camelCase.
+      operations: pascalOperations(kinesis.api as unknown as Record<string, (input: unknown) => unknown>),
+      blobFields: new Set(['Data']),
+      isTimestampField: (name) => name.endsWith('Timestamp'),
+    },
+  ];
+  return {
+    now: () => core.now(),
+    advance: (ms) => core.advance(ms),
+    core,
+    kinesis: kinesis.api,
+    kinesisContext: kinesis.context,
+    handleAwsJson: (target, body) => handleAwsJson(wire, target, body),
+    registerWireService: (service) => {
+      wire.push(service);
+    },
+  };
+}
+
+/** Maps a typed API's camelCase methods to the wire's PascalCase operation names. */
+export function pascalOperations(api: Record<string, (input: unknown) => unknown>): Record<string, (input: unknown) => unknown> {
+  return Object.fromEntries(Object.entries(api).map(([k, f]) => [k[0].toUpperCase() + k.slice(1), f]));
+}

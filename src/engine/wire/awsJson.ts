@@ -1,0 +1,102 @@
+/**
+ * The AWS JSON 1.1 wire protocol: `X-Amz-Target` names the operation
+ * (`Kinesis_20131202.PutRecord`), the body is JSON with blobs in base64 and
+ * timestamps in epoch seconds. Answers are `{ status, body }` as the service
+ * gives them, errors as `{"__type": "...", "message": "..."}`, never a crash.
+ */
+import { AwsError } from '../core/errors';
+import { fromBase64, toBase64 } from '../core/base64';
+
+/** One service on the wire: its target prefix and operations by AWS name. */
+export interface WireService {
+  targetPrefix: string;
+  operations: Record<string, (input: unknown) => unknown>;
+  /** Field names holding blobs (base64 on the wire). */
+  blobFields: ReadonlySet<string>;
+  /** Field names holding timestamps (epoch seconds on the wire, epoch ms in the engine). */
+  isTimestampField: (name: string) => boolean;
+}
+
+export interface WireResponse {
+  status: number;
+  body: string;
+  /** Set for event-stream operations (SubscribeToShard): the events as they come on the simulated clock. */
+  eventStream?: unknown;
+}
+
+const MAX_DEPTH = 64;
+
+/** Handles one request for the registered services. */
+export function handleAwsJson(services: readonly WireService[], target: string, body: string): WireResponse {
+  const dot = typeof target === 'string' ? target.lastIndexOf('.') : -1;
+  const service = dot > 0 ? services.find((s) => s.targetPrefix === target.slice(0, dot)) : undefined;
+  const op = service?.operations[target.slice(dot + 1)];
+  if (service === undefined || op === undefined || !Object.prototype.hasOwnProperty.call(service.operations, target.slice(dot + 1))) {
+    return errorResponse(new AwsError('UnknownOperationException', `Operation ${String(target)} is not supported.`));
+  }
+  let parsed: unknown;
+  try {
+    parsed = body === '' || body === undefined ? {} : JSON.parse(body);
+  } catch {
+    return errorResponse(new AwsError('SerializationException', 'Start of structure or map found where not expected.'));
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return errorResponse(new AwsError('SerializationException', 'Start of structure or map found where not expected.'));
+  }
+  try {
+    const input = fromWire(service, parsed, 0);
+    const output = op(input);
+    if (output !== null && typeof output === 'object' && 'eventStream' in (output as object)) {
+      const { eventStream, ...rest } = output as { eventStream: unknown };
+      return { status: 200, body: JSON.stringify(toWire(service, rest)), eventStream };
+    }
+    return { status: 200, body: JSON.stringify(toWire(service, output ?? {})) };
+  } catch (e) {
+    if (e instanceof AwsError) return errorResponse(e);
+    return errorResponse(new AwsError('InternalFailure', 'Internal service failure.', 500));
+  }
+}
+
+function errorResponse(e: AwsError): WireResponse {
+  return { status: e.status, body: JSON.stringify({ __type: e.type, message: e.message }) };
+}
+
+/** Converts a parsed request: base64 blobs to bytes, epoch seconds to ms. */
+function fromWire(service: WireService, value: unknown, depth: number, key?: string): unknown {
+  if (depth > MAX_DEPTH) throw new AwsError('SerializationException', 'Request nesting is too deep.');
+  if (key !== undefined && service.blobFields.has(key) && typeof value === 'string') {
+    const bytes = fromBase64(value);
+    if (bytes === undefined) throw new AwsError('SerializationException', `Base64 encoded value for ${key} is invalid.`);
+    return bytes;
+  }
+  if (key !== undefined && service.isTimestampField(key)) {
+    if (typeof value === 'number') return Math.round(value * 1000);
+    if (typeof value === 'string' && value !== '' && Number.isFinite(Number(value))) return Math.round(Number(value) * 1000);
+    if (value !== null && value !== undefined) throw new AwsError('SerializationException', `Timestamp value for ${key} is invalid.`);
+  }
+  if (Array.isArray(value)) return value.map((v) => fromWire(service, v, depth + 1));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (k === '__proto__') continue;
+      out[k] = fromWire(service, v, depth + 1, k);
+    }
+    return out;
+  }
+  return value;
+}
+
+/** Converts a response: bytes to base64, ms to epoch seconds; drops undefined. */
+function toWire(service: WireService, value: unknown, key?: string): unknown {
+  if (value instanceof Uint8Array) return toBase64(value);
+  if (key !== undefined && typeof value === 'number' && service.isTimestampField(key)) return value / 1000;
+  if (Array.isArray(value)) return value.map((v) => toWire(service, v));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (v !== undefined) out[k] = toWire(service, v, k);
+    }
+    return out;
+  }
+  return value;
+}
