@@ -15,6 +15,8 @@ export interface Simulation {
   now(): number;
   /** Runs every scheduled event up to now + ms, in order. */
   advance(ms: number): void;
+  /** Like advance, but waits for async work (promise-returning Lambda handlers) at each event. */
+  advanceAsync(ms: number): Promise<void>;
   /** The core: clock, queue, generator, event log. */
   core: SimCore;
   /** Kinesis Data Streams, typed: `sim.kinesis.putRecord({...})`. */
@@ -43,6 +45,7 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
   return {
     now: () => core.now(),
     advance: (ms) => core.advance(ms),
+    advanceAsync: (ms) => core.advanceAsync(ms),
     core,
     kinesis: kinesis.api,
     kinesisContext: kinesis.context,

@@ -77,6 +77,48 @@ export class SimCore {
     for (const fn of this.afterAdvance) fn(this.time);
   }
 
+  private pending = new Set<Promise<unknown>>();
+
+  /**
+   * Tracks async work (a Lambda handler that returns a promise, a lazily loaded
+   * jq). `advanceAsync` waits for all tracked work before each event, so results
+   * land at their simulated time whatever the wall clock does.
+   */
+  track<T>(work: Promise<T>): Promise<T> {
+    this.pending.add(work);
+    const done = () => this.pending.delete(work);
+    work.then(done, done);
+    return work;
+  }
+
+  /** Number of tracked promises not yet settled. */
+  get pendingCount(): number {
+    return this.pending.size;
+  }
+
+  /** Waits until no tracked work is pending (work may start more work). */
+  async settle(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
+
+  /** Like advance, but settles tracked async work before every event, deterministically. */
+  async advanceAsync(ms: number): Promise<void> {
+    if (!(ms >= 0) || !Number.isFinite(ms)) throw new RangeError(`advanceAsync: ms must be a finite number >= 0, got ${ms}`);
+    const target = this.time + ms;
+    for (;;) {
+      await this.settle();
+      const next = this.queue.peekTime();
+      if (next > target) break;
+      const ev = this.queue.pop()!;
+      if (ev.cancelled) continue;
+      if (ev.time > this.time) this.time = ev.time;
+      ev.run();
+    }
+    await this.settle();
+    if (target > this.time) this.time = target;
+    for (const fn of this.afterAdvance) fn(this.time);
+  }
+
   /** ARN helper: arn:aws:<service>:<region>:<account>:<resource>. */
   arn(service: string, resource: string): string {
     return `arn:aws:${service}:${this.region}:${this.accountId}:${resource}`;
