@@ -17,7 +17,7 @@ export class ExactBlock implements RecordBlock {
   bytes = 0;
   private arrivals: Float64Array;
   private offsets: Uint32Array; // offsets[i]..offsets[i+1] is record i's data
-  private keyBytes: Uint32Array; // UTF-8 size of each partition key
+  private keyCum: Uint32Array; // keyCum[i+1]-keyCum[i] is record i's partition key size in UTF-8 bytes
   private keys: string[] = [];
   private arena: Uint8Array;
   private explicit?: Map<number, string>;
@@ -25,7 +25,7 @@ export class ExactBlock implements RecordBlock {
   constructor(readonly firstIndex: number, firstRecordBytes = 0) {
     this.arrivals = new Float64Array(16);
     this.offsets = new Uint32Array(17);
-    this.keyBytes = new Uint32Array(16);
+    this.keyCum = new Uint32Array(17);
     this.arena = new Uint8Array(Math.max(4096, firstRecordBytes));
   }
 
@@ -46,7 +46,7 @@ export class ExactBlock implements RecordBlock {
     this.offsets[i + 1] = end;
     this.arrivals[i] = arrival;
     const kb = keyLength ?? utf8Length(partitionKey);
-    this.keyBytes[i] = kb;
+    this.keyCum[i + 1] = this.keyCum[i] + kb;
     this.keys.push(partitionKey);
     if (explicitHashKey !== undefined) (this.explicit ??= new Map()).set(i, explicitHashKey);
     this.count = i + 1;
@@ -60,7 +60,27 @@ export class ExactBlock implements RecordBlock {
 
   sizeAt(index: number): number {
     const i = index - this.firstIndex;
-    return this.offsets[i + 1] - this.offsets[i] + this.keyBytes[i];
+    return this.offsets[i + 1] - this.offsets[i] + this.keyCum[i + 1] - this.keyCum[i];
+  }
+
+  /** Bytes (data plus keys) of records [i, j) relative to the block. */
+  private bytesBetween(i: number, j: number): number {
+    return this.offsets[j] - this.offsets[i] + this.keyCum[j] - this.keyCum[i];
+  }
+
+  take(from: number, maxRecords: number, maxBytes: number): { count: number; bytes: number } {
+    const i = from - this.firstIndex;
+    const last = Math.min(this.count, i + Math.max(0, maxRecords));
+    if (last <= i) return { count: 0, bytes: 0 };
+    // Largest j in (i, last] with bytes(i, j) <= maxBytes, but at least one record.
+    let lo = i + 1, hi = last;
+    if (this.bytesBetween(i, lo) > maxBytes) return { count: 1, bytes: this.bytesBetween(i, lo) };
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.bytesBetween(i, mid) <= maxBytes) lo = mid;
+      else hi = mid - 1;
+    }
+    return { count: lo - i, bytes: this.bytesBetween(i, lo) };
   }
 
   read(index: number): StoredRecord {
@@ -78,7 +98,7 @@ export class ExactBlock implements RecordBlock {
   }
 
   heapBytes(): number {
-    return this.arena.byteLength + this.arrivals.byteLength + this.offsets.byteLength + this.keyBytes.byteLength + this.keys.length * 8;
+    return this.arena.byteLength + this.arrivals.byteLength + this.offsets.byteLength + this.keyCum.byteLength + this.keys.length * 8;
   }
 
   private growMeta(): void {
@@ -89,9 +109,9 @@ export class ExactBlock implements RecordBlock {
     const o = new Uint32Array(n + 1);
     o.set(this.offsets);
     this.offsets = o;
-    const k = new Uint32Array(n);
-    k.set(this.keyBytes);
-    this.keyBytes = k;
+    const k = new Uint32Array(n + 1);
+    k.set(this.keyCum);
+    this.keyCum = k;
   }
 
   private growArena(minBytes: number): void {

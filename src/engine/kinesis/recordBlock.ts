@@ -26,6 +26,13 @@ export interface RecordBlock {
   arrivalAt(index: number): number;
   /** Size in bytes (data plus partition key) of record `index`; counts against read limits. */
   sizeAt(index: number): number;
+  /**
+   * How many records from `from` (inside this block) fit within `maxRecords` and
+   * `maxBytes`, and their bytes, without materialising them (bulk readers use
+   * this). At least one record is taken when any remains, even if it alone
+   * exceeds `maxBytes` (GetRecords always returns a record it can).
+   */
+  take(from: number, maxRecords: number, maxBytes: number): { count: number; bytes: number };
   /** The record at `index`. */
   read(index: number): StoredRecord;
   /** Heap bytes the block holds (for memory figures). */

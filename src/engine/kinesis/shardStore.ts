@@ -70,6 +70,29 @@ export class ShardStore {
     return this.blockOf(index).read(index);
   }
 
+  /**
+   * Counts the records from `from` that fit within `maxRecords` and `maxBytes`
+   * across blocks, without materialising them: the bulk read path. The first
+   * record is always taken when one remains.
+   */
+  measure(from: number, maxRecords: number, maxBytes: number): { count: number; bytes: number; next: number } {
+    let i = Math.max(from, this.trimIndex);
+    let count = 0;
+    let bytes = 0;
+    while (i < this.nextIndex && count < maxRecords) {
+      const block = this.blockOf(i);
+      const budget = count === 0 ? maxBytes : maxBytes - bytes;
+      if (count > 0 && budget <= 0) break;
+      const t = block.take(i, maxRecords - count, count === 0 ? maxBytes : budget);
+      if (t.count === 0 || (count > 0 && t.bytes > budget)) break;
+      count += t.count;
+      bytes += t.bytes;
+      i += t.count;
+      if (i < block.firstIndex + block.count) break; // stopped inside the block: a limit was reached
+    }
+    return { count, bytes, next: i };
+  }
+
   /** First retained index whose arrival is at or after `time` (nextIndex if none). */
   firstIndexAtOrAfter(time: number): number {
     let lo = this.trimIndex, hi = this.nextIndex;
