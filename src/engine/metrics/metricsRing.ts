@@ -1,0 +1,81 @@
+/**
+ * CloudWatch-style metrics at 1-second resolution in bounded rings: each
+ * metric keeps the last `capacity` seconds (default one hour) as one number
+ * per second, so memory is fixed however long the simulation runs. A metric
+ * aggregates its data points within a second by Sum (counts, bytes) or
+ * Maximum (ages such as DataFreshness, KinesisMillisBehindLatest).
+ */
+export type MetricStat = 'Sum' | 'Maximum';
+
+interface Series {
+  stat: MetricStat;
+  values: Float64Array;
+  /** The second (epoch s) held in each slot, or -1. */
+  seconds: Float64Array;
+  total: number;
+}
+
+/** A set of named metrics for one resource (a delivery stream, a stream). */
+export class MetricsRing {
+  private series = new Map<string, Series>();
+
+  constructor(readonly capacity = 3600) {}
+
+  /** Records a data point at simulated time `time` (epoch ms). */
+  put(name: string, time: number, value: number, stat: MetricStat = 'Sum'): void {
+    let s = this.series.get(name);
+    if (s === undefined) {
+      s = { stat, values: new Float64Array(this.capacity), seconds: new Float64Array(this.capacity).fill(-1), total: 0 };
+      this.series.set(name, s);
+    }
+    const sec = Math.floor(time / 1000);
+    const slot = sec % this.capacity;
+    if (s.seconds[slot] !== sec) {
+      s.seconds[slot] = sec;
+      s.values[slot] = value;
+    } else if (s.stat === 'Sum') s.values[slot] += value;
+    else if (value > s.values[slot]) s.values[slot] = value;
+    if (s.stat === 'Sum') s.total += value;
+  }
+
+  /** The value of one second (0 when nothing was recorded or it has left the ring). */
+  at(name: string, time: number): number {
+    const s = this.series.get(name);
+    if (s === undefined) return 0;
+    const sec = Math.floor(time / 1000);
+    const slot = sec % this.capacity;
+    return s.seconds[slot] === sec ? s.values[slot] : 0;
+  }
+
+  /** Aggregate over [from, to) in ms: the Sum, or the Maximum, of the seconds still in the ring. */
+  aggregate(name: string, from: number, to: number): number {
+    const s = this.series.get(name);
+    if (s === undefined) return 0;
+    let out = 0;
+    for (let sec = Math.floor(from / 1000); sec * 1000 < to; sec++) {
+      const slot = sec % this.capacity;
+      if (s.seconds[slot] !== sec) continue;
+      out = s.stat === 'Sum' ? out + s.values[slot] : Math.max(out, s.values[slot]);
+    }
+    return out;
+  }
+
+  /** One value per second over [from, to), as a transferable typed array. */
+  series1s(name: string, from: number, to: number): Float64Array {
+    const first = Math.floor(from / 1000);
+    const n = Math.max(0, Math.ceil(to / 1000) - first);
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = this.at(name, (first + i) * 1000);
+    return out;
+  }
+
+  /** The all-time Sum of a Sum metric (never wraps). */
+  total(name: string): number {
+    return this.series.get(name)?.total ?? 0;
+  }
+
+  /** The names recorded so far. */
+  names(): string[] {
+    return [...this.series.keys()];
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The simulated S3: buckets and their objects. An object holds its bytes, or
+ * (for bulk-delivered Firehose objects) a recipe that produces them on
+ * demand, so a day of delivered data costs a few hundred bytes per object.
+ */
+import { AwsError } from '../core/errors';
+
+/** One stored object. `body` is exact bytes; `lazy` produces them when read. */
+export interface S3ObjectState {
+  key: string;
+  /** ContentLength in bytes. Exact for stored bodies; see `sizeExact` for lazy ones. */
+  size: number;
+  /** False while a lazy object's compressed size is an estimate (it becomes exact once read). */
+  sizeExact: boolean;
+  lastModified: number;
+  contentType?: string;
+  contentEncoding?: string;
+  metadata?: Record<string, string>;
+  body?: Uint8Array;
+  lazy?: () => Uint8Array;
+}
+
+export interface BucketState {
+  name: string;
+  createdAt: number;
+  objects: Map<string, S3ObjectState>;
+  /** Keys in lexicographic (UTF-16 code unit ~ UTF-8 for ASCII) order, rebuilt lazily after writes. */
+  sorted?: string[];
+}
+
+export interface S3Context {
+  buckets: Map<string, BucketState>;
+  now: () => number;
+  region: string;
+}
+
+/** Bucket names: 3..63 of lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit. */
+export const BUCKET_NAME_PATTERN = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
+/** NoSuchBucket as S3 words it (HTTP 404). */
+export function noSuchBucket(bucket: string): AwsError {
+  const e = new AwsError('NoSuchBucket', 'The specified bucket does not exist', 404);
+  (e as AwsError & { BucketName?: string }).BucketName = bucket;
+  return e;
+}
+
+/** NoSuchKey as S3 words it (HTTP 404). */
+export function noSuchKey(key: string): AwsError {
+  const e = new AwsError('NoSuchKey', 'The specified key does not exist.', 404);
+  (e as AwsError & { Key?: string }).Key = key;
+  return e;
+}
+
+/** The bucket, or NoSuchBucket. */
+export function findBucket(ctx: S3Context, name: unknown): BucketState {
+  const b = typeof name === 'string' ? ctx.buckets.get(name) : undefined;
+  if (b === undefined) throw noSuchBucket(String(name));
+  return b;
+}
+
+/** Stores (or replaces) an object; the engine's own writers (Firehose) use this. */
+export function storeObject(bucket: BucketState, obj: S3ObjectState): void {
+  if (!bucket.objects.has(obj.key)) bucket.sorted = undefined;
+  bucket.objects.set(obj.key, obj);
+}
+
+/** The keys of a bucket in S3's listing order (UTF-8 binary order; ASCII keys sort the same as strings). */
+export function sortedKeys(bucket: BucketState): string[] {
+  if (bucket.sorted === undefined) bucket.sorted = [...bucket.objects.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return bucket.sorted;
+}
+
+/** The bytes of an object; a lazy object is materialised (and its size made exact) but not kept. */
+export function objectBytes(obj: S3ObjectState): Uint8Array {
+  if (obj.body !== undefined) return obj.body;
+  const bytes = obj.lazy!();
+  obj.size = bytes.length;
+  obj.sizeExact = true;
+  return bytes;
+}
+
+/** Total objects and bytes across all buckets (for views and benchmarks). */
+export function s3Totals(ctx: S3Context): { objects: number; bytes: number } {
+  let objects = 0, bytes = 0;
+  for (const b of ctx.buckets.values()) for (const o of b.objects.values()) { objects++; bytes += o.size; }
+  return { objects, bytes };
+}
