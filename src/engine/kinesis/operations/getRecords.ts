@@ -11,12 +11,12 @@ import { checkInt, checkString } from '../validation';
 import { decodeIterator, encodeIterator } from '../shardIterator';
 import { shardSequenceNumber, type ShardState } from '../shardModel';
 import { expireShards } from '../retention';
+import { admitRead, chargeRead } from '../readLimits';
 import type { StreamState } from '../streamModel';
 import {
   GET_RECORDS_MAX_BYTES,
   GET_RECORDS_MAX_RECORDS,
   ITERATOR_TTL_MS,
-  READ_THROTTLE_PENALTY_MS,
 } from '../constants';
 import type { ChildShard, GetRecordsInput, GetRecordsOutput, KinesisRecord } from '../types';
 
@@ -45,10 +45,7 @@ export function getRecords(ctx: KinesisContext, input: GetRecordsInput): GetReco
   }
 
   const { records, next, bytes } = readRange(ctx, s, shard, it.position, input.Limit ?? GET_RECORDS_MAX_RECORDS, GET_RECORDS_MAX_BYTES);
-  shard.readBytes.level -= bytes;
-  shard.counters.readCalls++;
-  shard.counters.readRecords += records.length;
-  shard.counters.readBytes += bytes;
+  chargeRead(shard, records.length, bytes);
 
   const store = shard.store;
   const atEnd = next >= store.nextIndex;
@@ -63,18 +60,6 @@ export function getRecords(ctx: KinesisContext, input: GetRecordsInput): GetReco
     out.NextShardIterator = encodeIterator({ stream: s.name, streamCreatedAt: s.createdAt, shardId: shard.shardId, position: next, issuedAt: now }, secret);
   }
   return out;
-}
-
-/** Applies the shard's read-call and read-byte limits; false means throttle. */
-function admitRead(now: number, shard: ShardState): boolean {
-  shard.readCalls.refill(now);
-  shard.readBytes.refill(now);
-  if (now < shard.readBlockedUntil || shard.readCalls.level < 1 || shard.readBytes.level <= 0) {
-    shard.readBlockedUntil = now + READ_THROTTLE_PENALTY_MS;
-    return false;
-  }
-  shard.readCalls.level -= 1;
-  return true;
 }
 
 /** Reads retained records from `position`, within the record and byte caps. */
