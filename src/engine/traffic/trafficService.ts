@@ -1,0 +1,135 @@
+/**
+ * The traffic registry shared by producers (src/engine/traffic/producers) and
+ * consumers (src/engine/traffic/consumers): the things that write and read a
+ * simulated stream, and the one heartbeat that drives them.
+ *
+ * The heartbeat fires on every whole simulated second (TRAFFIC_TICK_MS) and
+ * runs its hooks in phase order, so within a second the world always moves in
+ * the same order: producers write ('produce'), consumers read ('consume'), then
+ * metrics sample the shards' counters ('sample'). Hooks of one phase run in
+ * registration order. A participant that needs finer steps (an exact producer
+ * sending a record every 100 ms, a Lambda batch window) schedules its own events
+ * on core.schedule; it still registers here so that sim.traffic lists it.
+ *
+ * Plugging in: a module creates participants, calls `register(participant)`,
+ * and `onTick(phase, fn)` for its per-second work; `unregister(id)` removes it
+ * (and calls its `dispose`). The public `sim.traffic` API is assembled in
+ * trafficApi.ts from the producer API and the consumer API.
+ */
+import type { SimCore } from '../core/simCore';
+import type { KinesisContext } from '../kinesis/context';
+
+/** The heartbeat period: CloudWatch-like 1-second resolution. */
+export const TRAFFIC_TICK_MS = 1000;
+
+/** Order of work within one heartbeat. */
+export type TrafficPhase = 'produce' | 'consume' | 'sample';
+const PHASES: TrafficPhase[] = ['produce', 'consume', 'sample'];
+
+/** Kinds of things in the traffic registry. */
+export type TrafficKind = 'producer' | 'consumer';
+
+/** A producer or consumer registered in sim.traffic. */
+export interface TrafficParticipant {
+  readonly id: string;
+  readonly kind: TrafficKind;
+  /** A plain, structured-clone-safe view for snapshots and the UI. */
+  snapshot(): TrafficSnapshotEntry;
+  /** Cancels its scheduled events and frees what it holds. */
+  dispose?(): void;
+}
+
+/** What every participant's snapshot carries, plus its own fields. */
+export interface TrafficSnapshotEntry {
+  id: string;
+  kind: TrafficKind;
+  /** The participant's type, e.g. 'producer', 'pollingConsumer', 'kclApplication', 'lambdaMapping'. */
+  type: string;
+  [field: string]: unknown;
+}
+
+/** A per-second hook: `now` is the heartbeat time, `dtMs` the time since the previous heartbeat. */
+export type TickHook = (now: number, dtMs: number) => void;
+
+/** The registry and heartbeat (engine-internal; the public surface is TrafficApi). */
+export interface TrafficService {
+  readonly core: SimCore;
+  readonly kinesis: KinesisContext;
+  /** Adds a participant; its id must be unique. */
+  register(p: TrafficParticipant): void;
+  /** Removes a participant (disposing it); false when unknown. */
+  unregister(id: string): boolean;
+  get(id: string): TrafficParticipant | undefined;
+  /** Participants in registration order, optionally of one kind. */
+  list(kind?: TrafficKind): TrafficParticipant[];
+  /** A new id `prefix-N`, unique within this simulation. */
+  nextId(prefix: string): string;
+  /** Runs `fn` on every heartbeat in `phase`; returns an unsubscribe function. */
+  onTick(phase: TrafficPhase, fn: TickHook): () => void;
+  /** Starts the heartbeat if it is not running (hooks call it when they have work). */
+  ensureHeartbeat(): void;
+  /** Time of the last heartbeat (or the time the heartbeat started). */
+  lastTick(): number;
+}
+
+/** Creates the traffic registry of a simulation. */
+export function createTrafficService(core: SimCore, kinesis: KinesisContext): TrafficService {
+  const participants = new Map<string, TrafficParticipant>();
+  const hooks: Record<TrafficPhase, TickHook[]> = { produce: [], consume: [], sample: [] };
+  const counters = new Map<string, number>();
+  let running = false;
+  let last = core.now();
+
+  const beat = (): void => {
+    const now = core.now();
+    const dt = now - last;
+    last = now;
+    for (const phase of PHASES) {
+      // A copy: a hook may unsubscribe itself while the phase runs.
+      for (const fn of hooks[phase].slice()) fn(now, dt);
+    }
+    core.scheduleAt(now + TRAFFIC_TICK_MS, 'traffic:tick', beat);
+  };
+
+  const service: TrafficService = {
+    core,
+    kinesis,
+    register(p) {
+      if (participants.has(p.id)) throw new Error(`traffic participant ${p.id} already exists`);
+      participants.set(p.id, p);
+    },
+    unregister(id) {
+      const p = participants.get(id);
+      if (p === undefined) return false;
+      participants.delete(id);
+      p.dispose?.();
+      return true;
+    },
+    get: (id) => participants.get(id),
+    list: (kind) => [...participants.values()].filter((p) => kind === undefined || p.kind === kind),
+    nextId(prefix) {
+      const n = (counters.get(prefix) ?? 0) + 1;
+      counters.set(prefix, n);
+      return `${prefix}-${n}`;
+    },
+    onTick(phase, fn) {
+      hooks[phase].push(fn);
+      service.ensureHeartbeat();
+      return () => {
+        const i = hooks[phase].indexOf(fn);
+        if (i >= 0) hooks[phase].splice(i, 1);
+      };
+    },
+    ensureHeartbeat() {
+      if (running) return;
+      running = true;
+      // Aligned to whole simulated seconds, so every metric slot is one second.
+      const now = core.now();
+      last = now;
+      const first = Math.floor(now / TRAFFIC_TICK_MS) * TRAFFIC_TICK_MS + TRAFFIC_TICK_MS;
+      core.scheduleAt(first, 'traffic:tick', beat);
+    },
+    lastTick: () => last,
+  };
+  return service;
+}
