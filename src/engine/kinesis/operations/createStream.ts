@@ -14,6 +14,8 @@ import {
   MAX_STREAMS_CREATING,
   ON_DEMAND_INITIAL_SHARDS,
 } from '../constants';
+import { ensureOnDemandScaling, ON_DEMAND_STREAMS_PER_ACCOUNT } from '../onDemandScaling';
+import { ensureRetentionSweep } from '../retentionSweep';
 import type { CreateStreamInput } from '../types';
 
 export function createStream(ctx: KinesisContext, input: CreateStreamInput): Record<string, never> {
@@ -40,6 +42,13 @@ export function createStream(ctx: KinesisContext, input: CreateStreamInput): Rec
   if (creating >= MAX_STREAMS_CREATING) {
     throw limitExceeded(`Only ${MAX_STREAMS_CREATING} streams can be in the CREATING state at once for the account ${ctx.core.accountId}.`);
   }
+  if (mode === 'ON_DEMAND') {
+    let onDemand = 0;
+    for (const s of ctx.streams.values()) if (!s.deleted && s.mode === 'ON_DEMAND') onDemand++;
+    if (onDemand >= ON_DEMAND_STREAMS_PER_ACCOUNT) {
+      throw limitExceeded(`Account ${ctx.core.accountId} already has ${onDemand} streams in ON_DEMAND capacity mode, the most allowed (${ON_DEMAND_STREAMS_PER_ACCOUNT}).`);
+    }
+  }
   const shardCount = mode === 'ON_DEMAND' ? ON_DEMAND_INITIAL_SHARDS : input.ShardCount!;
   if (openShardsInAccount(ctx) + shardCount > ctx.shardQuota) throw shardQuotaError(ctx, shardCount);
 
@@ -61,5 +70,8 @@ export function createStream(ctx: KinesisContext, input: CreateStreamInput): Rec
     s.status = 'ACTIVE';
     ctx.core.events.emit({ type: 'streamStatus', time: ctx.core.now(), stream: s.name, status: 'ACTIVE' });
   });
+  // Periodic work: retention trimming for every stream, capacity sampling for on-demand ones.
+  ensureRetentionSweep(ctx);
+  if (mode === 'ON_DEMAND') ensureOnDemandScaling(ctx);
   return {};
 }

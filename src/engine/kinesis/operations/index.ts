@@ -11,6 +11,14 @@ import { getShardIterator } from './getShardIterator';
 import { getRecords } from './getRecords';
 import { splitShard } from './splitShard';
 import { mergeShards } from './mergeShards';
+import { deleteStream } from './deleteStream';
+import { listStreams } from './listStreams';
+import { describeStreamSummary } from './describeStreamSummary';
+import { listShards } from './listShards';
+import { updateShardCount } from './updateShardCount';
+import { increaseStreamRetentionPeriod } from './increaseStreamRetentionPeriod';
+import { decreaseStreamRetentionPeriod } from './decreaseStreamRetentionPeriod';
+import { updateStreamMode } from './updateStreamMode';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Operation = (ctx: KinesisContext, input: any) => any;
@@ -24,6 +32,14 @@ export const kinesisOperations = {
   GetRecords: getRecords,
   SplitShard: splitShard,
   MergeShards: mergeShards,
+  DeleteStream: deleteStream,
+  ListStreams: listStreams,
+  DescribeStreamSummary: describeStreamSummary,
+  ListShards: listShards,
+  UpdateShardCount: updateShardCount,
+  IncreaseStreamRetentionPeriod: increaseStreamRetentionPeriod,
+  DecreaseStreamRetentionPeriod: decreaseStreamRetentionPeriod,
+  UpdateStreamMode: updateStreamMode,
 } satisfies Record<string, Operation>;
 
 export type KinesisOperationName = keyof typeof kinesisOperations;

@@ -1,0 +1,32 @@
+/**
+ * DescribeStreamSummary: the stream without its shard list: status, mode,
+ * retention, open shard count, registered consumers and the maximum record
+ * size [BC-K DescribeStreamSummary]. Works in every status, CREATING and
+ * DELETING included, like DescribeStream.
+ */
+import { ValidationErrors } from '../../core/errors';
+import { findStream, type KinesisContext } from '../context';
+import { checkStreamRef } from '../validation';
+import type { DescribeStreamSummaryOutput, StreamRef } from '../types';
+
+export function describeStreamSummary(ctx: KinesisContext, input: StreamRef): DescribeStreamSummaryOutput {
+  const v = new ValidationErrors();
+  checkStreamRef(v, input);
+  v.throwIfAny();
+  const s = findStream(ctx, input);
+  return {
+    StreamDescriptionSummary: {
+      StreamName: s.name,
+      StreamARN: s.arn,
+      StreamStatus: s.status,
+      StreamModeDetails: { StreamMode: s.mode },
+      RetentionPeriodHours: s.retentionHours,
+      StreamCreationTimestamp: s.createdAt,
+      EnhancedMonitoring: [{ ShardLevelMetrics: [...s.shardLevelMetrics] }],
+      EncryptionType: 'NONE',
+      OpenShardCount: s.open.length,
+      ConsumerCount: s.consumers.size,
+      MaxRecordSizeInKiB: s.maxRecordSizeKiB,
+    },
+  };
+}

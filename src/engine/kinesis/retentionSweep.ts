@@ -1,0 +1,31 @@
+/**
+ * Retention over time: once per simulated minute every stream drops the records
+ * that have passed its retention period and forgets closed shards that have
+ * expired, so a stream nobody reads does not grow without bound. Reads apply
+ * the cutoff themselves, so the sweep only frees memory; it never decides what
+ * a reader sees [KDS-DG22 kinesis-extended-retention].
+ */
+import type { KinesisContext } from './context';
+import { expireShards } from './retention';
+
+/** How often the sweep runs, in simulated milliseconds. */
+export const RETENTION_SWEEP_MS = 60000;
+
+const running = new WeakSet<KinesisContext>();
+
+/** Starts the sweep for this account if it is not running; it stops by itself once no stream is left. */
+export function ensureRetentionSweep(ctx: KinesisContext): void {
+  if (running.has(ctx)) return;
+  running.add(ctx);
+  const tick = (): void => {
+    let any = false;
+    for (const s of ctx.streams.values()) {
+      if (s.deleted) continue;
+      any = true;
+      expireShards(ctx, s);
+    }
+    if (any) ctx.core.schedule(RETENTION_SWEEP_MS, 'kinesis:retentionSweep', tick);
+    else running.delete(ctx);
+  };
+  ctx.core.schedule(RETENTION_SWEEP_MS, 'kinesis:retentionSweep', tick);
+}
