@@ -7,8 +7,10 @@ import { SimCore, type SimCoreOptions } from './core/simCore';
 import { createKinesisService, type KinesisApi } from './kinesis/kinesisService';
 import type { KinesisContext, KinesisOptions } from './kinesis/context';
 import { handleAwsJson, type WireResponse, type WireService } from './wire/awsJson';
+import { createLambdaService, type LambdaApi } from './lambda/lambdaService';
+import type { LambdaOptions } from './lambda/context';
 
-export interface SimulationOptions extends SimCoreOptions, KinesisOptions {}
+export interface SimulationOptions extends SimCoreOptions, KinesisOptions, LambdaOptions {}
 
 export interface Simulation {
   /** Simulated epoch milliseconds. */
@@ -23,6 +25,8 @@ export interface Simulation {
   kinesis: KinesisApi;
   /** Kinesis internals, for other services and views (not an AWS API). */
   kinesisContext: KinesisContext;
+  /** The simulated Lambda service: createFunction/getFunction/... and the engine-internal invoke. */
+  lambda: LambdaApi;
   /** The AWS JSON 1.1 protocol: X-Amz-Target and JSON body in, `{ status, body }` out. */
   handleAwsJson(target: string, body: string): WireResponse;
   /** Adds a service to the wire protocol (Firehose registers itself here). */
@@ -33,6 +37,7 @@ export interface Simulation {
 export function createSimulation(opts: SimulationOptions = {}): Simulation {
   const core = new SimCore(opts);
   const kinesis = createKinesisService(core, opts);
+  const lambda = createLambdaService(core, opts);
   const wire: WireService[] = [
     {
       targetPrefix: 'Kinesis_20131202',
@@ -49,6 +54,7 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
     core,
     kinesis: kinesis.api,
     kinesisContext: kinesis.context,
+    lambda,
     handleAwsJson: (target, body) => handleAwsJson(wire, target, body),
     registerWireService: (service) => {
       wire.push(service);
