@@ -30,6 +30,8 @@ export const READ_THROTTLE_PENALTY_MS = 1000;
 export const EFO_BYTES_PER_SEC = 2 * MiB;
 /** A SubscribeToShard subscription lasts at most 5 minutes [BC-K]. */
 export const EFO_SUBSCRIPTION_MS = 5 * 60 * 1000;
+/** SubscribeToShard again for the same consumer and shard within 5 s of a successful call: ResourceInUseException; after 5 s it takes over [BC-K]. */
+export const EFO_RESUBSCRIBE_MS = 5000;
 /** Registered consumers per stream: 20 (50 on On-demand Advantage, 2025) [BC-K]. */
 export const MAX_CONSUMERS_PER_STREAM = 20;
 /** At most 5 consumers CREATING at once [BC-K RegisterStreamConsumer]. */

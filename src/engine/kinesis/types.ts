@@ -250,7 +250,8 @@ export interface SubscribeToShardInput {
 }
 export interface SubscribeToShardEvent {
   Records: KinesisRecord[];
-  ContinuationSequenceNumber: string;
+  /** Null in the last event of a closed shard (then ChildShards are given). */
+  ContinuationSequenceNumber: string | null;
   MillisBehindLatest: number;
   ChildShards?: ChildShard[];
 }

@@ -6,6 +6,7 @@
  */
 import { AwsError } from '../core/errors';
 import { fromBase64, toBase64 } from '../core/base64';
+import { isEngineEventStream, type EngineEventStream } from '../core/eventStream';
 
 /** One service on the wire: its target prefix and operations by AWS name. */
 export interface WireService {
@@ -20,8 +21,21 @@ export interface WireService {
 export interface WireResponse {
   status: number;
   body: string;
-  /** Set for event-stream operations (SubscribeToShard): the events as they come on the simulated clock. */
-  eventStream?: unknown;
+  /** Set for event-stream operations (SubscribeToShard): `body` is the initial response, the events follow as messages. */
+  eventStream?: WireEventStream;
+}
+
+/** One event-stream message: an event of the operation's union, or an exception that ends the stream. */
+export type WireEventMessage =
+  | { messageType: 'event'; eventType: string; body: string }
+  | { messageType: 'exception'; exceptionType: string; body: string };
+
+/** An event stream on the wire: JSON messages as simulated time advances, then the end. */
+export interface WireEventStream {
+  /** Calls `onMessage` per message (an exception is the last), then `onEnd`. Returns a remover. */
+  listen(onMessage: (m: WireEventMessage) => void, onEnd: () => void): () => void;
+  /** Closes the stream from the client's side. */
+  cancel(): void;
 }
 
 const MAX_DEPTH = 64;
@@ -46,15 +60,38 @@ export function handleAwsJson(services: readonly WireService[], target: string, 
   try {
     const input = fromWire(service, parsed, 0);
     const output = op(input);
-    if (output !== null && typeof output === 'object' && 'eventStream' in (output as object)) {
-      const { eventStream, ...rest } = output as { eventStream: unknown };
-      return { status: 200, body: JSON.stringify(toWire(service, rest)), eventStream };
+    if (output !== null && typeof output === 'object') {
+      // An event-stream member (SubscribeToShard's EventStream) leaves the JSON
+      // body, which becomes the initial response, and travels as messages.
+      const member = Object.keys(output).find((k) => isEngineEventStream((output as Record<string, unknown>)[k]));
+      if (member !== undefined) {
+        const { [member]: stream, ...rest } = output as Record<string, unknown>;
+        return { status: 200, body: JSON.stringify(toWire(service, rest)), eventStream: wireEventStream(service, stream as EngineEventStream<unknown>) };
+      }
     }
     return { status: 200, body: JSON.stringify(toWire(service, output ?? {})) };
   } catch (e) {
     if (e instanceof AwsError) return errorResponse(e);
     return errorResponse(new AwsError('InternalFailure', 'Internal service failure.', 500));
   }
+}
+
+/** Wraps an engine event stream: events as JSON in the wire's conventions (base64 blobs, epoch seconds). */
+function wireEventStream(service: WireService, src: EngineEventStream<unknown>): WireEventStream {
+  return {
+    listen(onMessage, onEnd) {
+      const offEvent = src.onEvent((e) => onMessage({ messageType: 'event', eventType: src.eventType, body: JSON.stringify(toWire(service, e)) }));
+      const offEnd = src.onEnd((end) => {
+        if (end.error !== undefined) onMessage({ messageType: 'exception', exceptionType: end.error.type, body: JSON.stringify({ message: end.error.message }) });
+        onEnd();
+      });
+      return () => {
+        offEvent();
+        offEnd();
+      };
+    },
+    cancel: () => src.cancel(),
+  };
 }
 
 function errorResponse(e: AwsError): WireResponse {

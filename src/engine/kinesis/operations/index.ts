@@ -19,6 +19,11 @@ import { updateShardCount } from './updateShardCount';
 import { increaseStreamRetentionPeriod } from './increaseStreamRetentionPeriod';
 import { decreaseStreamRetentionPeriod } from './decreaseStreamRetentionPeriod';
 import { updateStreamMode } from './updateStreamMode';
+import { registerStreamConsumer } from './registerStreamConsumer';
+import { describeStreamConsumer } from './describeStreamConsumer';
+import { listStreamConsumers } from './listStreamConsumers';
+import { deregisterStreamConsumer } from './deregisterStreamConsumer';
+import { subscribeToShard } from './subscribeToShard';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Operation = (ctx: KinesisContext, input: any) => any;
@@ -40,6 +45,11 @@ export const kinesisOperations = {
   IncreaseStreamRetentionPeriod: increaseStreamRetentionPeriod,
   DecreaseStreamRetentionPeriod: decreaseStreamRetentionPeriod,
   UpdateStreamMode: updateStreamMode,
+  RegisterStreamConsumer: registerStreamConsumer,
+  DescribeStreamConsumer: describeStreamConsumer,
+  ListStreamConsumers: listStreamConsumers,
+  DeregisterStreamConsumer: deregisterStreamConsumer,
+  SubscribeToShard: subscribeToShard,
 } satisfies Record<string, Operation>;
 
 export type KinesisOperationName = keyof typeof kinesisOperations;
