@@ -22,8 +22,8 @@ export interface KinesisContext {
   streams: Map<string, StreamState>;
   shardQuota: number;
   delays: typeof DEFAULT_DELAYS;
-  /** Partition key -> MD5 hex, bounded, so repeated keys are hashed once. */
-  keyHashCache: Map<string, string>;
+  /** Partition key -> top 52 bits of its MD5, a fixed-size direct-mapped cache (see write.ts). */
+  keyHashCache: KeyHashCache;
 }
 
 export function createKinesisContext(core: SimCore, opts: KinesisOptions = {}): KinesisContext {
@@ -32,8 +32,20 @@ export function createKinesisContext(core: SimCore, opts: KinesisOptions = {}): 
     streams: new Map(),
     shardQuota: opts.shardQuota ?? defaultShardQuota(core.region),
     delays: { ...DEFAULT_DELAYS, ...opts.delays },
-    keyHashCache: new Map(),
+    keyHashCache: createKeyHashCache(),
   };
+}
+
+export interface KeyHashCache {
+  mask: number;
+  keys: Array<string | undefined>;
+  highs: Float64Array;
+}
+
+/** 65,536 slots: about 1 MB, few collisions for tens of thousands of distinct keys. */
+function createKeyHashCache(bits = 16): KeyHashCache {
+  const n = 1 << bits;
+  return { mask: n - 1, keys: new Array<string | undefined>(n).fill(undefined), highs: new Float64Array(n) };
 }
 
 /** The stream ARN: arn:aws:kinesis:<region>:<account>:stream/<name>. */

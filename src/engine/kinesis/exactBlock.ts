@@ -22,11 +22,21 @@ export class ExactBlock implements RecordBlock {
   private arena: Uint8Array;
   private explicit?: Map<number, string>;
 
-  constructor(readonly firstIndex: number, firstRecordBytes = 0) {
-    this.arrivals = new Float64Array(16);
-    this.offsets = new Uint32Array(17);
-    this.keyCum = new Uint32Array(17);
-    this.arena = new Uint8Array(Math.max(4096, firstRecordBytes));
+  /**
+   * `sizeHint` is what the shard's previous block ended up using, so a busy
+   * shard allocates a full-size block once instead of growing it step by step.
+   */
+  constructor(readonly firstIndex: number, firstRecordBytes = 0, sizeHint?: { records: number; bytes: number }) {
+    const records = Math.min(EXACT_BLOCK_RECORDS, Math.max(16, sizeHint?.records ?? 16));
+    this.arrivals = new Float64Array(records);
+    this.offsets = new Uint32Array(records + 1);
+    this.keyCum = new Uint32Array(records + 1);
+    this.arena = new Uint8Array(Math.max(4096, firstRecordBytes, Math.min(ARENA_SOFT_LIMIT, sizeHint?.bytes ?? 0)));
+  }
+
+  /** Records and payload bytes used so far (the hint for the shard's next block). */
+  usage(): { records: number; bytes: number } {
+    return { records: this.count, bytes: this.offsets[this.count] };
   }
 
   /** True when the block can take one more record of `dataBytes`. */
@@ -115,7 +125,8 @@ export class ExactBlock implements RecordBlock {
   }
 
   private growArena(minBytes: number): void {
-    let n = this.arena.length * 2;
+    // Grow fourfold: fewer copies while a busy block fills.
+    let n = this.arena.length * 4;
     while (n < minBytes) n *= 2;
     const a = new Uint8Array(n);
     a.set(this.arena.subarray(0, this.offsets[this.count]));

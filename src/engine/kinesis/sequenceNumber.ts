@@ -19,6 +19,19 @@ export function sequenceNumberOf(prefix: string, index: number): string {
   return prefix + PAD36.slice(s.length) + s;
 }
 
+/**
+ * A per-shard formatter that keeps one padded prefix per digit count, so each
+ * sequence number costs a single concatenation on the write path.
+ */
+export function sequenceFormatter(prefix: string): (index: number) => string {
+  const byLength: string[] = [];
+  for (let len = 1; len <= 17; len++) byLength[len] = prefix + PAD36.slice(len);
+  return (index: number) => {
+    const s = String(index);
+    return (byLength[s.length] ?? prefix + PAD36.slice(s.length)) + s;
+  };
+}
+
 /** Decoded parts of a sequence number, or undefined when it is not one of ours. */
 export function decodeSequenceNumber(seq: string): { prefix: string; shardIndex: number; index: number } | undefined {
   if (typeof seq !== 'string' || seq.length !== 56 || !/^49\d{54}$/.test(seq)) return undefined;

@@ -6,7 +6,7 @@
 import { ShardStore } from './shardStore';
 import { TokenBucket, WriteLimiter } from './throughput';
 import { bigHigh52 } from './hashKey';
-import { sequenceNumberOf, sequencePrefix } from './sequenceNumber';
+import { sequenceFormatter, sequencePrefix } from './sequenceNumber';
 import {
   SHARD_READ_BYTES_PER_SEC,
   SHARD_READ_CALLS_PER_SEC,
@@ -40,6 +40,8 @@ export interface ShardState {
   /** Ids of the shards this one was split or merged into. */
   childShardIds?: string[];
   seqPrefix: string;
+  /** Formats this shard's sequence number for a record index. */
+  seq: (index: number) => string;
   store: ShardStore;
   write: WriteLimiter;
   readBytes: TokenBucket;
@@ -64,6 +66,7 @@ export function createShard(index: number, start: bigint, end: bigint, now: numb
     startHigh: bigHigh52(start),
     createdAt: now,
     seqPrefix: sequencePrefix(now, index),
+    seq: sequenceFormatter(sequencePrefix(now, index)),
     store: new ShardStore(),
     write: new WriteLimiter(SHARD_WRITE_RECORDS_PER_SEC, SHARD_WRITE_BYTES_PER_SEC, now),
     readBytes: new TokenBucket(SHARD_READ_BYTES_PER_SEC, SHARD_READ_BYTES_PER_SEC, now),
@@ -78,7 +81,7 @@ export function createShard(index: number, start: bigint, end: bigint, now: numb
 
 /** The sequence number of record `index` of a shard. */
 export function shardSequenceNumber(shard: ShardState, index: number): string {
-  return sequenceNumberOf(shard.seqPrefix, index);
+  return shard.seq(index);
 }
 
 /** The AWS `Shard` shape. A closed shard carries its EndingSequenceNumber. */

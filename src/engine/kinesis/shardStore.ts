@@ -18,7 +18,7 @@ export class ShardStore {
   append(data: Uint8Array, partitionKey: string, arrival: number, explicitHashKey?: string, keyLength?: number): number {
     let tail = this.tail;
     if (tail === undefined || !tail.hasRoom(data.length)) {
-      tail = new ExactBlock(this.nextIndex, data.length);
+      tail = new ExactBlock(this.nextIndex, data.length, this.tail?.usage());
       this.blocks.push(tail);
       this.tail = tail;
     }

@@ -8,19 +8,21 @@ import { routeHigh, type StreamState } from './streamModel';
 import { md5Hex, parseHashKey } from './hashKey';
 import type { ShardState } from './shardModel';
 
-/** Cached hashes past this count are dropped (bounded memory with unique keys). */
-const KEY_CACHE_LIMIT = 200000;
-
-/** The top 52 bits of the partition key's MD5, cached per key. */
+/**
+ * The top 52 bits of the partition key's MD5, through a direct-mapped cache:
+ * repeated keys (device ids, customer ids) are hashed once, and unique keys
+ * (transaction ids) cost one cheap slot check, not a growing Map.
+ */
 export function keyHigh52(ctx: KinesisContext, key: string): number {
   const cache = ctx.keyHashCache;
-  let hex = cache.get(key);
-  if (hex === undefined) {
-    hex = md5Hex(key);
-    if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
-    cache.set(key, hex);
-  }
-  return parseInt(hex.slice(0, 13), 16);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  const slot = (h >>> 0) & cache.mask;
+  if (cache.keys[slot] === key) return cache.highs[slot];
+  const high = parseInt(md5Hex(key).slice(0, 13), 16);
+  cache.keys[slot] = key;
+  cache.highs[slot] = high;
+  return high;
 }
 
 /** The open shard a record goes to. `explicitHashKey` must already be validated. */

@@ -9,7 +9,7 @@ import { findReadableStream, rateExceededMessage, type KinesisContext } from '..
 import { checkStreamRef } from '../validation';
 import { checkExplicitHashKeyRange, checkRecordFields, checkRecordSize } from './recordValidation';
 import { routeRecord, writeToShard } from '../write';
-import { shardSequenceNumber, type ShardState } from '../shardModel';
+import type { ShardState } from '../shardModel';
 import { MiB, PUT_RECORDS_MAX_BYTES, PUT_RECORDS_MAX_ENTRIES } from '../constants';
 import type { PutRecordsInput, PutRecordsOutput, PutRecordsResultEntry } from '../types';
 
@@ -34,11 +34,12 @@ export function putRecords(ctx: KinesisContext, input: PutRecordsInput): PutReco
     if (e?.Data instanceof Uint8Array) total += e.Data.length + keyBytes[i];
   }
   v.throwIfAny();
-  for (let i = 0; i < n; i++) checkExplicitHashKeyRange(entries[i].ExplicitHashKey);
   if (total > PUT_RECORDS_MAX_BYTES) throw invalidArgument(`Records size exceeds ${PUT_RECORDS_MAX_BYTES / MiB} MB limit`);
   const s = findReadableStream(ctx, input);
   for (let i = 0; i < n; i++) {
-    const tooBig = checkRecordSize(entries[i].Data.length, keyBytes[i], s.maxRecordSizeKiB);
+    const e = entries[i];
+    if (e.ExplicitHashKey !== undefined) checkExplicitHashKeyRange(e.ExplicitHashKey);
+    const tooBig = checkRecordSize(e.Data.length, keyBytes[i], s.maxRecordSizeKiB);
     if (tooBig !== undefined) throw invalidArgument(tooBig);
   }
 
@@ -51,7 +52,7 @@ export function putRecords(ctx: KinesisContext, input: PutRecordsInput): PutReco
     const shard = routeRecord(ctx, s, e.PartitionKey, e.ExplicitHashKey);
     const index = writeToShard(shard, now, e.Data, e.PartitionKey, keyBytes[i], e.ExplicitHashKey);
     if (index >= 0) {
-      out[i] = { SequenceNumber: shardSequenceNumber(shard, index), ShardId: shard.shardId };
+      out[i] = { SequenceNumber: shard.seq(index), ShardId: shard.shardId };
     } else {
       failed++;
       out[i] = { ErrorCode: 'ProvisionedThroughputExceededException', ErrorMessage: rateExceededMessage(ctx, s, shard.shardId) };
