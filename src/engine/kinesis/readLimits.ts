@@ -38,6 +38,10 @@ export interface ReadWindow {
   end: number;
   calls: number;
   bytes: number;
+  /** Readers that have stepped in this window so far. */
+  readers: number;
+  /** Readers that stepped in the previous window (the expected number now). */
+  expectedReaders: number;
 }
 
 const windows = new WeakMap<ShardState, ReadWindow>();
@@ -47,7 +51,8 @@ export function readWindow(shard: ShardState, end: number, windowMs: number): Re
   let w = windows.get(shard);
   if (w === undefined || w.end !== end) {
     // Unused budget does not carry over: the buckets hold at most one second's worth.
-    w = { end, calls: (SHARD_READ_CALLS_PER_SEC * windowMs) / 1000, bytes: (SHARD_READ_BYTES_PER_SEC * windowMs) / 1000 };
+    const expectedReaders = w === undefined ? 1 : Math.max(1, w.readers);
+    w = { end, calls: (SHARD_READ_CALLS_PER_SEC * windowMs) / 1000, bytes: (SHARD_READ_BYTES_PER_SEC * windowMs) / 1000, readers: 0, expectedReaders };
     windows.set(shard, w);
   }
   return w;

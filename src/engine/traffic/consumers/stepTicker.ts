@@ -1,0 +1,54 @@
+/**
+ * The clock of one simulated reader: an event every `stepMs` on the engine's
+ * queue (never a timer). A step stands for `stepMs / intervalMs` polls: one in
+ * exact mode (step = poll interval), many in bulk mode where a coarse step keeps
+ * the cost of a simulated day proportional to shards x steps.
+ */
+import type { SimCore } from '../../core/simCore';
+import type { ScheduledEvent } from '../../core/eventQueue';
+
+export class StepTicker {
+  private ev?: ScheduledEvent;
+  private pollCarry = 0;
+  private last: number;
+
+  constructor(
+    private readonly core: SimCore,
+    private readonly label: string,
+    readonly stepMs: number,
+    readonly intervalMs: number,
+    private readonly step: (now: number, windowMs: number, polls: number) => void,
+  ) {
+    if (!(stepMs > 0) || !(intervalMs > 0)) throw new RangeError(`${label}: stepMs and intervalMs must be > 0`);
+    this.last = core.now() - stepMs;
+  }
+
+  get running(): boolean {
+    return this.ev !== undefined;
+  }
+
+  /** Starts stepping: the first step runs now (a KCL worker polls as soon as it starts). */
+  start(delayMs = 0): void {
+    if (this.ev !== undefined) return;
+    this.last = this.core.now() + delayMs - this.stepMs;
+    this.schedule(delayMs);
+  }
+
+  stop(): void {
+    if (this.ev !== undefined) this.ev.cancelled = true;
+    this.ev = undefined;
+  }
+
+  private schedule(delay: number): void {
+    this.ev = this.core.schedule(delay, this.label, () => {
+      const now = this.core.now();
+      const windowMs = now - this.last;
+      this.last = now;
+      this.pollCarry += windowMs / this.intervalMs;
+      const polls = Math.floor(this.pollCarry + 1e-9);
+      this.pollCarry -= polls;
+      this.schedule(this.stepMs);
+      if (polls > 0) this.step(now, windowMs, polls);
+    });
+  }
+}
