@@ -1,0 +1,35 @@
+/**
+ * The scenario a learner sees on opening the app: one stream of 6 shards, an
+ * IoT producer keyed by device_id (spreads evenly), an application-log
+ * producer keyed by log_level (five keys, INFO dominant: one hot shard), a
+ * polling consumer, and (once the engine has Firehose) a delivery stream to S3.
+ * The scenarios work (src/scenarios) replaces this file with its preset format;
+ * the boundary is just this function.
+ */
+import type { Simulation } from '../engine';
+import type { ProducerSpec } from './protocol';
+
+/** What a scenario needs from the traffic side (the engine's traffic service, or the temporary driver). */
+export interface TrafficTarget {
+  addProducer(spec: ProducerSpec): string;
+  addConsumer(stream: string, name: string, kind: string): string;
+}
+
+export const DEFAULT_STREAM = 'telemetry-stream';
+
+/** Loads the default scenario and runs it until the stream is ACTIVE. */
+export function loadDefaultScenario(sim: Simulation, traffic: TrafficTarget): void {
+  sim.kinesis.createStream({ StreamName: DEFAULT_STREAM, ShardCount: 6 });
+  // CreateStream takes the simulated control-plane delay before the stream is ACTIVE.
+  sim.advance(sim.kinesisContext.delays.createStreamMs);
+  traffic.addProducer({ name: 'iot-sensors', stream: DEFAULT_STREAM, recordsPerSec: 1200, recordBytes: 200, keyStrategy: 'device_id', keyCount: 1000 });
+  traffic.addProducer({ name: 'app-logs', stream: DEFAULT_STREAM, recordsPerSec: 1400, recordBytes: 300, keyStrategy: 'log_level', keyCount: 5 });
+  traffic.addConsumer(DEFAULT_STREAM, 'analytics-app', 'polling');
+}
+
+/** A large scenario for the UI benchmark: `shards` shards written at a modest even rate. */
+export function loadBenchScenario(sim: Simulation, traffic: TrafficTarget, shards: number): void {
+  sim.kinesis.createStream({ StreamName: 'bench-stream', ShardCount: shards });
+  sim.advance(sim.kinesisContext.delays.createStreamMs);
+  traffic.addProducer({ name: 'fleet', stream: 'bench-stream', recordsPerSec: shards * 20, recordBytes: 100, keyStrategy: 'device_id', keyCount: 100000 });
+}

@@ -1,0 +1,186 @@
+/**
+ * What crosses the worker boundary: snapshots (worker -> UI, once per frame),
+ * commands (UI -> worker) and their results. Everything here is plain data,
+ * safe for structured clone; series travel as transferable typed arrays.
+ */
+
+/** An AWS error as data: the engine's own exception name and message. */
+export interface CommandError {
+  type: string;
+  message: string;
+}
+
+/** The result of a command: ok with a value, or the engine's error as data. */
+export type CommandResult<T = unknown> = { ok: true; value: T } | { ok: false; error: CommandError };
+
+export interface ShardSnap {
+  id: string;
+  /** Hash key range as decimal strings (exact) and as fractions of the hash line (for drawing). */
+  start: string;
+  end: string;
+  startFrac: number;
+  endFrac: number;
+  open: boolean;
+  parentId?: string;
+  adjacentParentId?: string;
+  childIds?: string[];
+  /** Last full simulated second: IncomingRecords, IncomingBytes, WriteProvisionedThroughputExceeded (records). */
+  recordsPerSec: number;
+  bytesPerSec: number;
+  throttledPerSec: number;
+  /** Write use against the tighter of the two limits (1,000 records/s, 1 MiB/s), 0..1+. */
+  writeUse: number;
+  /** Totals since the shard opened. */
+  totalRecords: number;
+  totalThrottled: number;
+}
+
+export interface StreamSnap {
+  name: string;
+  arn: string;
+  status: string;
+  mode: string;
+  retentionHours: number;
+  openShardCount: number;
+  /** Open shards sorted by hash range, then recently closed ones. */
+  shards: ShardSnap[];
+}
+
+export type KeyStrategy = 'device_id' | 'customer_id' | 'transaction_id' | 'log_level' | 'server_id' | 'constant' | 'random';
+
+export interface ProducerSnap {
+  id: string;
+  name: string;
+  stream: string;
+  recordsPerSec: number;
+  recordBytes: number;
+  keyStrategy: KeyStrategy;
+  keyCount: number;
+  /** Last simulated second. */
+  sentPerSec: number;
+  throttledPerSec: number;
+}
+
+export interface ConsumerSnap {
+  id: string;
+  name: string;
+  stream: string;
+  kind: string;
+  recordsPerSec: number;
+  /** GetRecords.IteratorAgeMilliseconds: the largest over the consumer's shards. */
+  iteratorAgeMs: number;
+}
+
+export interface FirehoseSnap {
+  name: string;
+  source: string;
+  bucket: string;
+  status: string;
+  /** Buffer fill against BufferingHints.SizeInMBs, 0..1. */
+  bufferFill: number;
+  bufferBytes: number;
+  bufferRecords: number;
+  /** Simulated ms until the interval flush; null when the buffer is empty. */
+  msToFlush: number | null;
+  transform: string | null;
+  deliveredObjects: number;
+}
+
+export interface BucketSnap {
+  name: string;
+  objectCount: number;
+  bytes: number;
+}
+
+/** A point on the hash line where traffic lands, weighted by share of recent records. */
+export interface KeyMark {
+  key: string;
+  frac: number;
+  weight: number;
+}
+
+export interface EventSnap {
+  seq: number;
+  time: number;
+  type: string;
+  text: string;
+}
+
+/**
+ * Per-shard history, one column per simulated second (oldest first). Matrices
+ * are row-major: row i is shardIds[i]. Sent only when a new second was sampled.
+ */
+export interface SeriesSnap {
+  times: Float64Array;
+  shardIds: string[];
+  records: Float32Array;
+  bytes: Float32Array;
+  throttled: Float32Array;
+  writeUse: Float32Array;
+  /** Per consumer: iterator age (ms) per second. */
+  consumerIds: string[];
+  iteratorAge: Float32Array;
+  /** Per Firehose: buffer fill 0..1 per second, and flush times. */
+  firehoseNames: string[];
+  bufferFill: Float32Array;
+  flushTimes: number[][];
+}
+
+export interface Snapshot {
+  /** Simulated epoch ms. */
+  time: number;
+  seed: string;
+  playing: boolean;
+  speed: number;
+  /** Simulated ms per wall ms actually achieved in the last second (below `speed` when the engine cannot keep up). */
+  effectiveSpeed: number;
+  streams: StreamSnap[];
+  producers: ProducerSnap[];
+  consumers: ConsumerSnap[];
+  firehoses: FirehoseSnap[];
+  buckets: BucketSnap[];
+  keyMarks: KeyMark[];
+  /** Events since the previous snapshot. */
+  events: EventSnap[];
+  series?: SeriesSnap;
+}
+
+export interface ProducerSpec {
+  name: string;
+  stream: string;
+  recordsPerSec: number;
+  recordBytes: number;
+  keyStrategy: KeyStrategy;
+  keyCount: number;
+}
+
+/** Commands from the UI; each is one call into the engine. */
+export type Command =
+  | { type: 'createStream'; name: string; shardCount: number }
+  | { type: 'splitShard'; stream: string; shardId: string; newStartingHashKey: string }
+  | { type: 'mergeShards'; stream: string; shardId: string; adjacentShardId: string }
+  | { type: 'updateShardCount'; stream: string; targetShardCount: number }
+  | { type: 'addProducer'; spec: ProducerSpec }
+  | { type: 'updateProducer'; id: string; patch: Partial<ProducerSpec> }
+  | { type: 'removeProducer'; id: string }
+  | { type: 'addConsumer'; stream: string; name: string; kind: string }
+  | { type: 'removeConsumer'; id: string }
+  | { type: 'addFirehose'; name: string; stream: string; bucket: string; bufferSizeMiB: number; bufferIntervalSec: number };
+
+export interface S3ObjectSummary {
+  Key: string;
+  Size: number;
+  LastModified: number;
+}
+
+export interface S3Listing {
+  prefixes: string[];
+  objects: S3ObjectSummary[];
+}
+
+export interface S3ObjectBody {
+  key: string;
+  contentType: string;
+  contentEncoding: string | null;
+  body: Uint8Array;
+}

@@ -1,0 +1,126 @@
+/**
+ * The worker's world without the worker: one simulation, its traffic, the
+ * sampled series and the play loop. Commands, frames and S3 browsing are
+ * plain method calls, so all of this runs in vitest; simWorker.ts only adds
+ * the timer and comlink.
+ */
+import { createSimulation, type Simulation } from '../engine';
+import { PlayLoop } from './playLoop';
+import { GaugeSampler, SeriesSampler } from './seriesSampler';
+import { buildSnapshot, eventSnaps, type SnapshotSources } from './snapshot';
+import { runCommand, attempt } from './commands';
+import { TempTrafficDriver } from './tempTrafficDriver';
+import { loadBenchScenario, loadDefaultScenario } from './defaultScenario';
+import type { Command, CommandResult, KeyMark, S3Listing, S3ObjectBody, Snapshot } from './protocol';
+
+export type ScenarioName = 'default' | `bench-${number}`;
+
+export class World {
+  sim!: Simulation;
+  traffic!: TempTrafficDriver;
+  sampler!: SeriesSampler;
+  gauges!: GaugeSampler;
+  loop!: PlayLoop;
+  seed = '1';
+  scenario: ScenarioName = 'default';
+  private eventSeq = 0;
+  private keyMarks: KeyMark[] = [];
+  /** True when a new second was sampled since the last snapshot (series are sent then). */
+  private seriesDirty = true;
+
+  constructor(seed = '1', scenario: ScenarioName = 'default') {
+    this.reset(seed, scenario);
+  }
+
+  /** Starts over: a fresh simulation from the seed, with the scenario loaded and paused. */
+  reset(seed = this.seed, scenario: ScenarioName = this.scenario): void {
+    const wasSpeed = this.loop?.speed ?? 1;
+    this.seed = seed;
+    this.scenario = scenario;
+    this.sim = createSimulation({ seed });
+    this.traffic = new TempTrafficDriver(this.sim, seed);
+    this.sampler = new SeriesSampler();
+    this.gauges = new GaugeSampler();
+    this.loop = new PlayLoop({
+      simNow: () => this.sim.now(),
+      advance: (ms) => {
+        this.traffic.step(ms);
+        this.sim.advance(ms);
+      },
+      onSecond: (time) => this.onSecond(time),
+    });
+    this.loop.speed = wasSpeed;
+    if (scenario === 'default') loadDefaultScenario(this.sim, this.traffic);
+    else loadBenchScenario(this.sim, this.traffic, Number(scenario.slice('bench-'.length)));
+    this.eventSeq = 0;
+    this.keyMarks = this.traffic.keyMarks();
+    this.seriesDirty = true;
+  }
+
+  /** Samples every per-second series at a whole simulated second. */
+  private onSecond(time: number): void {
+    const sources = [];
+    const live = new Set<string>();
+    for (const s of this.sim.kinesisContext.streams.values()) {
+      for (const sh of s.shards) {
+        live.add(sh.shardId);
+        sources.push({ id: sh.shardId, ...sh.counters });
+      }
+    }
+    this.sampler.sample(time, sources);
+    if (this.sampler.count % 60 === 0) this.sampler.retain(live);
+    this.traffic.rollSecond();
+    this.gauges.sample(this.traffic.consumerSnaps().map((c) => [`age:${c.id}`, c.iteratorAgeMs] as [string, number]));
+    this.seriesDirty = true;
+  }
+
+  /** Runs one command; errors come back as data and leave the world as it was. */
+  command(cmd: Command): CommandResult {
+    return runCommand(this, cmd);
+  }
+
+  /** The snapshot of this moment, with the events since the last one. */
+  snapshot(forceSeries = false): Snapshot {
+    const raw = this.sim.core.events.drain();
+    const events = eventSnaps(raw, this.eventSeq);
+    this.eventSeq += raw.length;
+    const includeSeries = forceSeries || this.seriesDirty;
+    if (includeSeries) this.keyMarks = this.traffic.keyMarks();
+    this.seriesDirty = false;
+    const src: SnapshotSources = {
+      sim: this.sim,
+      sampler: this.sampler,
+      gauges: this.gauges,
+      producers: this.traffic.producerSnaps(),
+      consumers: this.traffic.consumerSnaps(),
+      firehoses: [],
+      buckets: [],
+      keyMarks: this.keyMarks,
+      flushTimes: new Map(),
+    };
+    return buildSnapshot(src, { seed: this.seed, playing: this.loop.playing, speed: this.loop.speed, effectiveSpeed: this.loop.effectiveSpeed }, events, includeSeries);
+  }
+
+  /** Lists a bucket's prefixes and objects under `prefix` (S3 ListObjectsV2 with Delimiter '/'). */
+  listObjects(bucket: string, prefix: string): CommandResult<S3Listing> {
+    const s3 = (this.sim as unknown as { s3?: { listObjectsV2(i: unknown): { CommonPrefixes?: Array<{ Prefix: string }>; Contents?: Array<{ Key: string; Size: number; LastModified: number }> } } }).s3;
+    if (s3 === undefined) return { ok: false, error: { type: 'UnsupportedOperation', message: 'S3 is not available in this build of the engine yet.' } };
+    return attempt(() => {
+      const out = s3.listObjectsV2({ Bucket: bucket, Prefix: prefix, Delimiter: '/' });
+      return {
+        prefixes: (out.CommonPrefixes ?? []).map((p) => p.Prefix),
+        objects: (out.Contents ?? []).map((o) => ({ Key: o.Key, Size: o.Size, LastModified: Number(o.LastModified) })),
+      };
+    });
+  }
+
+  /** One object's bytes, as S3 GetObject returns them. */
+  getObject(bucket: string, key: string): CommandResult<S3ObjectBody> {
+    const s3 = (this.sim as unknown as { s3?: { getObject(i: unknown): { Body: Uint8Array; ContentType?: string; ContentEncoding?: string } } }).s3;
+    if (s3 === undefined) return { ok: false, error: { type: 'UnsupportedOperation', message: 'S3 is not available in this build of the engine yet.' } };
+    return attempt(() => {
+      const out = s3.getObject({ Bucket: bucket, Key: key });
+      return { key, contentType: out.ContentType ?? 'application/octet-stream', contentEncoding: out.ContentEncoding ?? null, body: out.Body };
+    });
+  }
+}
