@@ -63,7 +63,7 @@ function sampleShard(ctx: KinesisContext, st: ScalerState, shard: ShardState): n
   // A shard born inside this window counted every byte since birth; an older unseen one
   // (a stream just switched from PROVISIONED) has history outside the window, so wait a minute.
   if (prev === undefined) {
-    if (shard.createdAt <= now - ON_DEMAND_SAMPLE_MS) return undefined;
+    if (shard.createdAt < now - ON_DEMAND_SAMPLE_MS) return undefined;
     prev = 0;
   }
   return ((bytes - prev) * 1000) / ON_DEMAND_SAMPLE_MS;
