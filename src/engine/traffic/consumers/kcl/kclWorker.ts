@@ -1,0 +1,137 @@
+/**
+ * One KCL worker: a lease taker run every (failoverTimeMillis + epsilon) x 2,
+ * a lease renewer every failoverTimeMillis / 3 - epsilon (the KCL's
+ * LeaseCoordinator timings), and a shard consumer per held lease polling every
+ * idleTimeBetweenReadsInMillis [KDS-DG22 A12]. A stolen lease is dropped at the
+ * next renewal; a killed worker just stops, and its leases expire.
+ */
+import type { ScheduledEvent } from '../../../core/eventQueue';
+import { shardSequenceNumber } from '../../../kinesis/shardModel';
+import { decodeSequenceNumber } from '../../../kinesis/sequenceNumber';
+import { createCursor, stepCursor, type ShardCursor } from '../shardCursor';
+import { initialIndex } from '../shardLineage';
+import { StepTicker } from '../stepTicker';
+import { takeLeases, type TakerView } from './leaseTaker';
+import type { Lease } from './leaseTable';
+import type { KclApplication } from './kclApplication';
+
+export class KclWorker {
+  alive = true;
+  /** Leases this worker believes it holds (the renewer keeps them; a failed renewal drops one). */
+  readonly held = new Set<string>();
+  readonly cursors = new Map<string, ShardCursor>();
+  private readonly view: TakerView = { seen: new Map() };
+  private readonly timers: ScheduledEvent[] = [];
+  private readonly ticker: StepTicker;
+
+  constructor(
+    private readonly app: KclApplication,
+    readonly workerId: string,
+  ) {
+    const c = app.config;
+    this.ticker = new StepTicker(app.ctx.core, `kcl:${app.name}:${workerId}:read`, c.stepMs, c.idleTimeBetweenReadsMs, (now, w, p) => this.process(now, w, p));
+  }
+
+  start(): void {
+    const c = this.app.config;
+    this.every(c.takerIntervalMs, 'taker', () => this.runTaker());
+    this.every(c.renewerIntervalMs, 'renewer', () => this.renew());
+    this.ticker.start();
+  }
+
+  /** Stops at once, holding its leases: they expire after failoverTimeMillis in the others' view. */
+  kill(): void {
+    this.alive = false;
+    for (const t of this.timers) t.cancelled = true;
+    this.ticker.stop();
+    for (const c of this.cursors.values()) this.app.retire(c);
+    this.cursors.clear();
+  }
+
+  private every(ms: number, what: string, fn: () => void): void {
+    const core = this.app.ctx.core;
+    const i = this.timers.length;
+    const run = () => {
+      if (!this.alive) return;
+      fn();
+      this.timers[i] = core.schedule(ms, `kcl:${this.app.name}:${this.workerId}:${what}`, run);
+    };
+    this.timers.push(core.schedule(0, `kcl:${this.app.name}:${this.workerId}:${what}`, run));
+  }
+
+  private runTaker(): void {
+    const app = this.app;
+    app.syncLeases();
+    const now = app.ctx.core.now();
+    const r = takeLeases(app.table, this.view, this.workerId, now, app.config.failoverTimeMs);
+    for (const l of r.taken) {
+      this.held.add(l.leaseKey);
+      app.emit('leaseTaken', { leaseKey: l.leaseKey, worker: this.workerId, leaseCounter: l.leaseCounter });
+    }
+    for (const { lease, from } of r.stolen) {
+      this.held.add(lease.leaseKey);
+      app.emit('leaseStolen', { leaseKey: lease.leaseKey, worker: this.workerId, from, leaseCounter: lease.leaseCounter });
+    }
+  }
+
+  /** Renews held leases; one whose owner changed was taken by another worker and is dropped. */
+  private renew(): void {
+    for (const key of [...this.held]) {
+      const l = this.app.table.leases.get(key);
+      if (l === undefined || l.leaseOwner !== this.workerId) {
+        this.held.delete(key);
+        const c = this.cursors.get(key);
+        if (c !== undefined) this.app.retire(c);
+        this.cursors.delete(key);
+        this.app.emit('leaseLost', { leaseKey: key, worker: this.workerId });
+        continue;
+      }
+      l.leaseCounter++;
+    }
+  }
+
+  /** One read step over every held lease whose parents are done. */
+  private process(now: number, windowMs: number, polls: number): void {
+    const app = this.app;
+    const s = app.stream();
+    if (s === undefined) return;
+    for (const key of this.held) {
+      const lease = app.table.leases.get(key)!;
+      // A lease taken by another worker is not processed here any more (the renewer drops it soon).
+      if (lease.leaseOwner !== this.workerId || lease.checkpoint === 'SHARD_END' || !app.table.parentsDone(lease)) continue;
+      const shard = s.byId.get(key);
+      if (shard === undefined) continue;
+      let c = this.cursors.get(key);
+      if (c === undefined) {
+        c = createCursor(shard, this.resumeIndex(lease));
+        this.cursors.set(key, c);
+      }
+      const r = stepCursor(app.ctx, s, c, now, windowMs, polls, app.pace);
+      if (r.count > 0) {
+        app.records(key, r.from, r.count);
+        // Checkpoint after every batch (the record processor's choice here): no record is processed twice.
+        lease.checkpoint = shardSequenceNumber(shard, r.from + r.count - 1);
+        lease.ownerSwitchesSinceCheckpoint = 0;
+      }
+      if (c.ended) {
+        lease.checkpoint = 'SHARD_END';
+        lease.ownerSwitchesSinceCheckpoint = 0;
+        this.cursors.delete(key);
+        app.retire(c);
+        app.emit('shardEnded', { leaseKey: key, worker: this.workerId });
+        app.syncLeases(); // ChildShards at shard end: the children get leases now
+      }
+    }
+  }
+
+  /** Where a new owner starts: just after the checkpoint, or the sentinel's position. */
+  private resumeIndex(lease: Lease): number {
+    const app = this.app;
+    const s = app.stream()!;
+    const shard = s.byId.get(lease.leaseKey)!;
+    const cp = lease.checkpoint;
+    if (cp === 'TRIM_HORIZON' || cp === 'LATEST' || cp === 'AT_TIMESTAMP') return initialIndex(app.ctx, s, shard, cp, app.config.initialPositionTimestamp);
+    const d = decodeSequenceNumber(cp);
+    return d === undefined ? shard.store.trimIndex : d.index + 1;
+  }
+}
