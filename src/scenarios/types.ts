@@ -1,0 +1,80 @@
+/**
+ * The scenario document: a versioned JSON description of one run — seed,
+ * start time, the topology built at the start, and commands at simulated
+ * times. The same scenario always gives the same run; a share link carries it.
+ */
+import type { CreateStreamInput } from '../engine/kinesis/types';
+
+/** A JSON value (what args and open configs hold). */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** A producer config as sim.traffic.addProducer takes it. */
+export interface ProducerSpec {
+  id?: string;
+  rate?: number;
+  [field: string]: Json | undefined;
+}
+
+/** A consumer config as sim.traffic.addConsumer takes it. */
+export interface ConsumerSpec {
+  id?: string;
+  type: string;
+  [field: string]: Json | undefined;
+}
+
+/** A CreateDeliveryStream request (the fields the simulator models; others pass through). */
+export interface DeliveryStreamSpec {
+  DeliveryStreamName: string;
+  DeliveryStreamType?: 'DirectPut' | 'KinesisStreamAsSource';
+  KinesisStreamSourceConfiguration?: { KinesisStreamARN: string; RoleARN?: string };
+  ExtendedS3DestinationConfiguration?: { BucketARN: string; [field: string]: Json | undefined };
+  Tags?: Array<{ Key: string; Value?: string }>;
+}
+
+/** A Lambda function from the built-in catalogue, with CreateFunction's knobs. */
+export interface LambdaSpec {
+  FunctionName: string;
+  builtin: string;
+  options?: Json;
+  durationMs?: number;
+  errorRate?: number;
+  Timeout?: number;
+  MemorySize?: number;
+  ReservedConcurrentExecutions?: number;
+  Description?: string;
+}
+
+export interface BucketSpec {
+  Bucket: string;
+}
+
+/** What exists at the start, created in this order: buckets, lambdas, streams, delivery streams, consumers, producers. */
+export interface Topology {
+  streams?: CreateStreamInput[];
+  producers?: ProducerSpec[];
+  consumers?: ConsumerSpec[];
+  deliveryStreams?: DeliveryStreamSpec[];
+  lambdas?: LambdaSpec[];
+  buckets?: BucketSpec[];
+}
+
+/** One engine call at `at` ms after the start; `op` is from the allow-list (scenarioSchema.ts). */
+export interface ScenarioCommand {
+  at: number;
+  op: string;
+  args: Json;
+  note?: string;
+}
+
+export interface Scenario {
+  version: 1;
+  name: string;
+  description?: string;
+  seed: number | string;
+  /** Simulated epoch milliseconds at the start. */
+  startTime: number;
+  topology: Topology;
+  commands: ScenarioCommand[];
+  /** Set when the scenario is (still) a preset, so a share link can stay short. */
+  presetId?: string;
+}
