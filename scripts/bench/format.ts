@@ -9,12 +9,17 @@ function round(v: number): string {
   return Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(3);
 }
 
-/** Heap used in MB after a forced GC when node runs with --expose-gc. */
+/**
+ * Memory in MB after a forced GC (node runs with --expose-gc): the JavaScript
+ * heap plus ArrayBuffer backing stores, which live outside it and hold record
+ * payloads.
+ */
 export function heapMb(): number {
   const g = (globalThis as { gc?: () => void }).gc;
   if (g) {
     g();
     g();
   }
-  return process.memoryUsage().heapUsed / (1024 * 1024);
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.arrayBuffers) / (1024 * 1024);
 }

@@ -34,6 +34,12 @@ export class ExactBlock implements RecordBlock {
     this.arena = new Uint8Array(Math.max(4096, firstRecordBytes, Math.min(ARENA_SOFT_LIMIT, sizeHint?.bytes ?? 0)));
   }
 
+  /** Drops the arena's unused tail once the block takes no more records. */
+  seal(): void {
+    const used = this.offsets[this.count];
+    if (this.arena.length > used) this.arena = this.arena.slice(0, used);
+  }
+
   /** Records and payload bytes used so far (the hint for the shard's next block). */
   usage(): { records: number; bytes: number } {
     return { records: this.count, bytes: this.offsets[this.count] };
@@ -125,8 +131,7 @@ export class ExactBlock implements RecordBlock {
   }
 
   private growArena(minBytes: number): void {
-    // Grow fourfold: fewer copies while a busy block fills.
-    let n = this.arena.length * 4;
+    let n = this.arena.length * 2;
     while (n < minBytes) n *= 2;
     const a = new Uint8Array(n);
     a.set(this.arena.subarray(0, this.offsets[this.count]));

@@ -18,7 +18,9 @@ export class ShardStore {
   append(data: Uint8Array, partitionKey: string, arrival: number, explicitHashKey?: string, keyLength?: number): number {
     let tail = this.tail;
     if (tail === undefined || !tail.hasRoom(data.length)) {
-      tail = new ExactBlock(this.nextIndex, data.length, this.tail?.usage());
+      const hint = this.tail?.usage();
+      this.tail?.seal();
+      tail = new ExactBlock(this.nextIndex, data.length, hint);
       this.blocks.push(tail);
       this.tail = tail;
     }
@@ -30,6 +32,7 @@ export class ShardStore {
   /** Appends a bulk segment block that starts at `nextIndex`. */
   appendBlock(block: RecordBlock): void {
     if (block.firstIndex !== this.nextIndex) throw new Error(`segment starts at ${block.firstIndex}, expected ${this.nextIndex}`);
+    this.tail?.seal();
     this.blocks.push(block);
     this.tail = undefined;
     this.nextIndex = block.firstIndex + block.count;

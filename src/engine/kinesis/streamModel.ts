@@ -73,10 +73,11 @@ export function rebuildRouting(s: StreamState): void {
 }
 
 /**
- * The open shard whose range holds the hash key whose top 52 bits are `high`;
- * `exact` gives the full key, needed only when `high` equals a shard boundary's.
+ * Index in `s.open` of the last open shard whose start's top 52 bits are at most
+ * `high`. When that start's top bits equal `high`, the full 128-bit key decides
+ * (see resolveBoundary), which happens only for keys right at a boundary.
  */
-export function routeHigh(s: StreamState, high: number, exact: () => bigint): ShardState {
+export function routeHighIndex(s: StreamState, high: number): number {
   const starts = s.openStartHigh;
   let lo = 0, hi = starts.length - 1;
   while (lo < hi) {
@@ -84,15 +85,19 @@ export function routeHigh(s: StreamState, high: number, exact: () => bigint): Sh
     if (starts[mid] <= high) lo = mid;
     else hi = mid - 1;
   }
-  if (starts[lo] === high) {
-    // Boundary shares its top 52 bits with the key: compare the full 128 bits.
-    const key = exact();
-    while (lo > 0 && s.open[lo].start > key) lo--;
-  }
-  return s.open[lo];
+  return lo;
+}
+
+/** Steps back from `lo` while the shard starts above the full key. */
+export function resolveBoundary(s: StreamState, lo: number, key: bigint): number {
+  while (lo > 0 && s.open[lo].start > key) lo--;
+  return lo;
 }
 
 /** The open shard holding `key`. */
 export function routeKey(s: StreamState, key: bigint): ShardState {
-  return routeHigh(s, Number(key >> 76n), () => key);
+  const high = Number(key >> 76n);
+  let lo = routeHighIndex(s, high);
+  if (s.openStartHigh[lo] === high) lo = resolveBoundary(s, lo, key);
+  return s.open[lo];
 }

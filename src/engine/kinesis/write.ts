@@ -4,8 +4,9 @@
  * write limits, store it and give it a sequence number.
  */
 import type { KinesisContext } from './context';
-import { routeHigh, type StreamState } from './streamModel';
+import { resolveBoundary, routeHighIndex, routeKey, type StreamState } from './streamModel';
 import { md5Hex, parseHashKey } from './hashKey';
+import { md5High52 } from './md5';
 import type { ShardState } from './shardModel';
 
 /**
@@ -19,7 +20,7 @@ export function keyHigh52(ctx: KinesisContext, key: string): number {
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   const slot = (h >>> 0) & cache.mask;
   if (cache.keys[slot] === key) return cache.highs[slot];
-  const high = parseInt(md5Hex(key).slice(0, 13), 16);
+  const high = md5High52(key);
   cache.keys[slot] = key;
   cache.highs[slot] = high;
   return high;
@@ -28,11 +29,13 @@ export function keyHigh52(ctx: KinesisContext, key: string): number {
 /** The open shard a record goes to. `explicitHashKey` must already be validated. */
 export function routeRecord(ctx: KinesisContext, s: StreamState, partitionKey: string, explicitHashKey?: string): ShardState {
   if (explicitHashKey !== undefined) {
-    const key = parseHashKey(explicitHashKey)!;
-    return routeHigh(s, Number(key >> 76n), () => key);
+    return routeKey(s, parseHashKey(explicitHashKey)!);
   }
   const high = keyHigh52(ctx, partitionKey);
-  return routeHigh(s, high, () => BigInt('0x' + md5Hex(partitionKey)));
+  let lo = routeHighIndex(s, high);
+  // Only a key whose top 52 bits equal a shard boundary's needs its full 128 bits.
+  if (s.openStartHigh[lo] === high) lo = resolveBoundary(s, lo, BigInt('0x' + md5Hex(partitionKey)));
+  return s.open[lo];
 }
 
 /**
