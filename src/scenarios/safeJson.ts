@@ -13,8 +13,9 @@ export function parseJsonSafely(textIn: string, maxDepth = MAX_DEPTH): ParseResu
   if (depth > maxDepth) return { ok: false, message: `the scenario is nested too deeply (more than ${maxDepth} levels)` };
   try {
     return { ok: true, value: JSON.parse(textIn) as unknown };
-  } catch (e) {
-    return { ok: false, message: `the scenario is not valid JSON (${e instanceof Error ? e.message.slice(0, 120) : 'parse error'})` };
+  } catch {
+    // The parser's own wording differs between browsers; say it plainly.
+    return { ok: false, message: 'the scenario is not valid JSON' };
   }
 }
 
