@@ -24,6 +24,8 @@ function checkCoverage(s: StreamState): void {
     if (i > 0) expect(open[i].start).toBe(open[i - 1].end + 1n);
   }
   for (const sh of s.shards) {
+    // No shard, open, closed or intermediate, ever has an empty range.
+    expect(sh.start <= sh.end).toBe(true);
     if (sh.closedAt === undefined) continue;
     const children = (sh.childShardIds ?? []).map((id) => s.byId.get(id)!);
     if (children.length === 2) {
