@@ -1,0 +1,263 @@
+/**
+ * The ESM's work on one shard [LDG23; A13]: poll once per interval through the
+ * shard's shared read limits, cut batches (BatchSize, batching window, one
+ * tumbling window per batch), and invoke the function synchronously, one batch
+ * in flight per lane. ParallelizationFactor gives a shard up to 10 lanes;
+ * a record's lane comes from its partition key, so each key stays in order.
+ * A failed batch blocks its lane: it is retried, bisected if asked, and after
+ * MaximumRetryAttempts or MaximumRecordAgeInSeconds its bounds go to the
+ * on-failure destination and the lane moves on.
+ */
+import { hash32 } from '../../../core/random';
+import type { StreamState } from '../../../kinesis/streamModel';
+import { shardSequenceNumber } from '../../../kinesis/shardModel';
+import type { InvokeResult } from '../../../lambda/types';
+import { createCursor, materialise, stepCursor, type ShardCursor } from '../shardCursor';
+import { bisectSpans, firstIndex, lastIndex, pushSpan, spanCount, takeSpans, type Span } from './batchSpans';
+import { eventRecordOf, isoOf, type KinesisBatchInfo } from './kinesisEvent';
+import type { EventSourceMapping } from './eventSourceMapping';
+
+/** A batch and the retries it has used (a bisected half starts afresh: splitting is not a retry). */
+interface Batch {
+  spans: Span[];
+  retries: number;
+}
+
+interface Lane {
+  pending: Span[];
+  /** When the oldest pending record was fetched: the batching window runs from there. */
+  pendingSince: number;
+  /** Batches to run before new ones: a retry, or the halves of a bisected batch. */
+  retry: Batch[];
+  busy: boolean;
+  /** Tumbling window in progress: its start and the state the function returned last. */
+  window?: { start: number; state: unknown };
+}
+
+export class ShardPoller {
+  readonly cursor: ShardCursor;
+  readonly lanes: Lane[];
+  /** Age of the last record of the last batch when it was invoked (Lambda's IteratorAge). */
+  iteratorAgeMs = 0;
+
+  constructor(
+    private readonly esm: EventSourceMapping,
+    readonly shardId: string,
+    position: number,
+  ) {
+    const shard = esm.stream()!.byId.get(shardId)!;
+    this.cursor = createCursor(shard, position);
+    this.lanes = Array.from({ length: esm.config.parallelization }, () => ({ pending: [], pendingSince: 0, retry: [], busy: false }));
+  }
+
+  get shard() {
+    return this.cursor.shard;
+  }
+
+  /** Read to SHARD_END and every batch done: the children may start. */
+  get ended(): boolean {
+    return this.cursor.ended && this.lanes.every((l) => !l.busy && l.pending.length === 0 && l.retry.length === 0 && l.window === undefined);
+  }
+
+  private buffered(): number {
+    let n = 0;
+    for (const l of this.lanes) n += spanCount(l.pending);
+    return n;
+  }
+
+  /** One poll step: fetch what the lanes have room for, then start batches on idle lanes. */
+  poll(s: StreamState, now: number, windowMs: number, polls: number): void {
+    const cfg = this.esm.config;
+    const room = cfg.batchSize * cfg.parallelization * polls - this.buffered();
+    if (room > 0 && !this.cursor.ended) {
+      const r = stepCursor(this.esm.ctx, s, this.cursor, now, windowMs, polls, this.esm.pace, room);
+      if (r.count > 0) this.distribute(r.from, r.count, now);
+    }
+    for (const lane of this.lanes) this.dispatch(lane);
+  }
+
+  private distribute(from: number, count: number, now: number): void {
+    const lanes = this.lanes;
+    const add = (lane: Lane, f: number, n: number) => {
+      if (lane.pending.length === 0) lane.pendingSince = now;
+      pushSpan(lane.pending, f, n);
+    };
+    if (lanes.length === 1) return add(lanes[0], from, count);
+    if (!this.esm.config.materialise) {
+      // Count-only mode has no keys: the span is dealt out in equal runs.
+      const per = Math.ceil(count / lanes.length);
+      for (let i = 0; i < lanes.length && i * per < count; i++) add(lanes[i], from + i * per, Math.min(per, count - i * per));
+      return;
+    }
+    const store = this.shard.store;
+    for (let i = from; i < from + count; i++) add(lanes[hash32(store.read(i).partitionKey) % lanes.length], i, 1);
+  }
+
+  /** Starts the lane's next batch if it is idle and a batch is due. */
+  dispatch(lane: Lane): void {
+    if (lane.busy) return;
+    const cfg = this.esm.config;
+    const now = this.esm.ctx.core.now();
+    const store = this.shard.store;
+    if (lane.retry.length > 0) return this.invoke(lane, lane.retry.shift()!, false);
+    if (cfg.tumblingWindowMs > 0 && lane.window !== undefined) {
+      // The window closes once time has passed its end and nothing of it is left: one last, final call.
+      const end = lane.window.start + cfg.tumblingWindowMs;
+      const nextArrival = lane.pending.length > 0 ? store.arrivalAt(lane.pending[0].from) : Infinity;
+      if (nextArrival >= end && now >= end) return this.invoke(lane, { spans: [], retries: 0 }, true);
+    }
+    const n = spanCount(lane.pending);
+    if (n === 0) return;
+    if (n < cfg.batchSize && now - lane.pendingSince < cfg.windowMs) return; // the batching window is still open
+    let take = Math.min(n, cfg.batchSize);
+    if (cfg.tumblingWindowMs > 0) {
+      const first = lane.pending[0].from;
+      const start = Math.floor(store.arrivalAt(first) / cfg.tumblingWindowMs) * cfg.tumblingWindowMs;
+      if (lane.window === undefined) lane.window = { start, state: {} };
+      // A batch never spans two windows: cut it where the next window's records begin.
+      const cut = store.firstIndexAtOrAfter(start + cfg.tumblingWindowMs);
+      take = Math.min(take, this.countBefore(lane.pending, cut));
+      if (take === 0) return;
+    }
+    this.invoke(lane, { spans: takeSpans(lane.pending, take), retries: 0 }, false);
+    if (lane.pending.length > 0) lane.pendingSince = now;
+  }
+
+  private countBefore(spans: Span[], cut: number): number {
+    let n = 0;
+    for (const sp of spans) {
+      if (sp.from >= cut) break;
+      n += Math.min(sp.count, cut - sp.from);
+    }
+    return n;
+  }
+
+  private invoke(lane: Lane, batch: Batch, finalForWindow: boolean): void {
+    const esm = this.esm;
+    const cfg = esm.config;
+    const store = this.shard.store;
+    const now = esm.ctx.core.now();
+    lane.busy = true;
+    const n = spanCount(batch.spans);
+    if (n > 0) this.iteratorAgeMs = Math.max(0, now - store.arrivalAt(lastIndex(batch.spans)));
+    let event: Record<string, unknown>;
+    if (cfg.materialise) {
+      const recs = batch.spans.flatMap((sp) => materialise(this.shard, sp.from, sp.count));
+      event = { Records: recs.map((r) => eventRecordOf(r, this.shardId, esm.streamArn, esm.ctx.core.region, esm.roleArn)) };
+    } else {
+      event = { Records: [], kinesisBatch: n > 0 ? this.batchInfo(batch.spans) : null };
+    }
+    if (cfg.tumblingWindowMs > 0 && lane.window !== undefined) {
+      const w = lane.window;
+      Object.assign(event, {
+        window: { start: isoOf(w.start), end: isoOf(w.start + cfg.tumblingWindowMs) },
+        state: w.state,
+        shardId: this.shardId,
+        eventSourceARN: esm.streamArn,
+        isFinalInvokeForWindow: finalForWindow,
+        isWindowTerminatedEarly: false,
+      });
+    }
+    esm.counters.invocations++;
+    esm.lambdaInvoke(event, (r) => this.complete(lane, batch, finalForWindow, r));
+  }
+
+  private complete(lane: Lane, batch: Batch, finalForWindow: boolean, r: InvokeResult): void {
+    const esm = this.esm;
+    lane.busy = false;
+    let failed: Span[] | undefined;
+    if (!r.ok) failed = batch.spans;
+    else {
+      const payload = r.payload as { batchItemFailures?: Array<{ itemIdentifier?: unknown }>; state?: unknown } | null;
+      if (esm.config.reportBatchItemFailures) failed = this.reportedFailures(batch.spans, payload?.batchItemFailures);
+      if (failed === undefined && lane.window !== undefined) {
+        if (finalForWindow) lane.window = undefined;
+        else if (payload !== null && typeof payload === 'object' && 'state' in payload) lane.window.state = payload.state ?? {};
+      }
+    }
+    const n = spanCount(batch.spans);
+    if (failed === undefined) {
+      esm.counters.recordsProcessed += n;
+    } else {
+      esm.counters.errors++;
+      const okCount = n - spanCount(failed);
+      esm.counters.recordsProcessed += okCount;
+      this.fail(lane, { spans: failed, retries: batch.retries });
+    }
+    this.dispatch(lane);
+  }
+
+  /**
+   * ReportBatchItemFailures: the batch is checkpointed before the lowest
+   * failed sequence number and retried from there; a missing or unknown
+   * identifier fails the whole batch; an empty list means success [LDG23].
+   */
+  private reportedFailures(spans: Span[], items: Array<{ itemIdentifier?: unknown }> | undefined): Span[] | undefined {
+    if (!Array.isArray(items) || items.length === 0) return undefined;
+    let lowest = Infinity;
+    for (const it of items) {
+      const id = it?.itemIdentifier;
+      const idx = typeof id === 'string' ? this.indexInBatch(spans, id) : -1;
+      if (idx < 0) return spans;
+      lowest = Math.min(lowest, idx);
+    }
+    const copy = spans.map((s) => ({ ...s }));
+    let skip = 0;
+    for (const sp of spans) {
+      if (lowest >= sp.from && lowest < sp.from + sp.count) {
+        skip += lowest - sp.from;
+        break;
+      }
+      skip += sp.count;
+    }
+    takeSpans(copy, skip);
+    return copy;
+  }
+
+  private indexInBatch(spans: Span[], seq: string): number {
+    for (const sp of spans) for (let i = sp.from; i < sp.from + sp.count; i++) if (shardSequenceNumber(this.shard, i) === seq) return i;
+    return -1;
+  }
+
+  /** A failed batch: discard when too old or out of retries, else bisect or retry it; the lane waits for it. */
+  private fail(lane: Lane, batch: Batch): void {
+    const cfg = this.esm.config;
+    const store = this.shard.store;
+    const now = this.esm.ctx.core.now();
+    const first = firstIndex(batch.spans);
+    const expired = first < store.trimIndex || now - store.arrivalAt(first) > cfg.maxRecordAgeMs;
+    if (expired) return this.discard(batch.spans);
+    if (cfg.bisect && spanCount(batch.spans) > 1) {
+      const [a, b] = bisectSpans(batch.spans);
+      lane.retry.unshift({ spans: a, retries: 0 }, { spans: b, retries: 0 });
+      return;
+    }
+    if (batch.retries >= cfg.maxRetries) return this.discard(batch.spans);
+    lane.retry.unshift({ spans: batch.spans, retries: batch.retries + 1 });
+    this.esm.counters.retries++;
+  }
+
+  private discard(spans: Span[]): void {
+    const esm = this.esm;
+    esm.counters.recordsDiscarded += spanCount(spans);
+    if (esm.config.onFailure !== undefined) {
+      esm.onFailure.push(this.batchInfo(spans));
+      esm.counters.onFailureDeliveries++;
+    }
+  }
+
+  private batchInfo(spans: Span[]): KinesisBatchInfo {
+    const store = this.shard.store;
+    const a = firstIndex(spans), b = lastIndex(spans);
+    const retained = (i: number) => i >= store.trimIndex;
+    return {
+      shardId: this.shardId,
+      startSequenceNumber: shardSequenceNumber(this.shard, a),
+      endSequenceNumber: shardSequenceNumber(this.shard, b),
+      approximateArrivalOfFirstRecord: retained(a) ? isoOf(store.arrivalAt(a)) : '',
+      approximateArrivalOfLastRecord: retained(b) ? isoOf(store.arrivalAt(b)) : '',
+      batchSize: spanCount(spans),
+      streamArn: this.esm.streamArn,
+    };
+  }
+}

@@ -1,0 +1,182 @@
+import { describe, it, expect } from 'vitest';
+import { EventSourceMapping } from '../../../../src/engine/traffic/consumers/lambdaEsm/eventSourceMapping';
+import type { EventSourceMappingInput } from '../../../../src/engine/traffic/consumers/lambdaEsm/esmConfig';
+import { decodeUtf8, encodeUtf8 } from '../../../../src/engine/core/utf8';
+import { fromBase64 } from '../../../../src/engine/core/base64';
+import type { Simulation } from '../../../../src/engine/simulation';
+import { activeStream, every } from './helpers';
+
+type Ev = { Records: Array<{ kinesis: { data: string; sequenceNumber: string; partitionKey: string } }>; state?: { n: number }; isFinalInvokeForWindow?: boolean; window?: { start: string; end: string } };
+const text = (r: Ev['Records'][number]) => decodeUtf8(fromBase64(r.kinesis.data)!);
+
+function put(sim: Simulation, data: string[], key = (i: number) => 'k') {
+  sim.kinesis.putRecords({ StreamName: 's', Records: data.map((d, i) => ({ Data: encodeUtf8(d), PartitionKey: key(i) })) });
+}
+
+function mapping(sim: Simulation, handler: (e: Ev) => unknown, input: Partial<EventSourceMappingInput> = {}, durationMs = 100) {
+  sim.lambda.createFunction({ FunctionName: 'fn', handler: (e) => handler(e as Ev), durationMs });
+  const esm = new EventSourceMapping(sim.kinesisContext, sim.lambda, { FunctionName: 'fn', EventSourceArn: 's', StartingPosition: 'TRIM_HORIZON', ...input }, { uuid: 'esm-1' });
+  esm.start();
+  return esm;
+}
+
+describe('EventSourceMapping', () => {
+  it('invokes with up to BatchSize records per shard per poll: 250 records give 100, 100, 50', () => {
+    const sim = activeStream(1);
+    put(sim, Array.from({ length: 250 }, (_, i) => `r${i}`));
+    const sizes: number[] = [];
+    const esm = mapping(sim, (e) => void sizes.push(e.Records.length));
+    sim.advance(5000);
+    expect(sizes).toEqual([100, 100, 50]);
+    expect(esm.totals()).toMatchObject({ invocations: 3, recordsProcessed: 250, errors: 0 });
+  });
+
+  it('gives the Kinesis event record shape', () => {
+    const sim = activeStream(1);
+    put(sim, ['hello']);
+    let rec: unknown;
+    mapping(sim, (e) => void (rec ??= e.Records[0]));
+    sim.advance(1000);
+    expect(rec).toMatchObject({
+      kinesis: { kinesisSchemaVersion: '1.0', partitionKey: 'k', data: 'aGVsbG8=' },
+      eventSource: 'aws:kinesis',
+      eventVersion: '1.0',
+      eventName: 'aws:kinesis:record',
+      awsRegion: 'us-east-1',
+      eventSourceARN: 'arn:aws:kinesis:us-east-1:123456789012:stream/s',
+    });
+    const r = rec as { eventID: string; kinesis: { sequenceNumber: string } };
+    expect(r.eventID).toBe(`shardId-000000000000:${r.kinesis.sequenceNumber}`);
+  });
+
+  it('waits for MaximumBatchingWindowInSeconds unless the batch fills', () => {
+    const sim = activeStream(1);
+    every(sim, 1000, 20, () => put(sim, Array.from({ length: 10 }, () => 'x')));
+    const sizes: Array<[number, number]> = [];
+    const t0 = sim.now();
+    mapping(sim, (e) => void sizes.push([sim.now() - t0, e.Records.length]), { BatchSize: 100, MaximumBatchingWindowInSeconds: 5 });
+    sim.advance(12000);
+    // Polls at 0..: the first pending record is from t=0, so the window ends at 5 s with 60 records, then again at 11 s.
+    expect(sizes).toEqual([[5000, 60], [11000, 60]]);
+  });
+
+  it('bisects a batch with a poison record down to that record, retries it, then sends its bounds to the on-failure destination', () => {
+    const sim = activeStream(1);
+    put(sim, ['a', 'b', 'c', 'd', 'e', 'POISON', 'g', 'h']);
+    const calls: string[] = [];
+    const esm = mapping(
+      sim,
+      (e) => {
+        const batch = e.Records.map(text);
+        calls.push(batch.join(''));
+        if (batch.includes('POISON')) throw new Error('cannot parse');
+      },
+      { BatchSize: 8, BisectBatchOnFunctionError: true, MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: 'arn:aws:sqs:us-east-1:123456789012:dlq' } } },
+    );
+    sim.advance(3000);
+    expect(calls).toEqual(['abcdePOISONgh', 'abcd', 'ePOISONgh', 'ePOISON', 'e', 'POISON', 'POISON', 'POISON', 'gh']);
+    expect(esm.totals()).toMatchObject({ invocations: 9, errors: 6, retries: 2, recordsProcessed: 7, recordsDiscarded: 1, onFailureDeliveries: 1 });
+    const seq = esm.cursors()[0].shard.store; // the poison record is index 5
+    expect(seq.nextIndex).toBe(8);
+    expect(esm.onFailure).toHaveLength(1);
+    expect(esm.onFailure[0]).toMatchObject({ shardId: 'shardId-000000000000', batchSize: 1, streamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/s' });
+    expect(esm.onFailure[0].startSequenceNumber).toBe(esm.onFailure[0].endSequenceNumber);
+    expect(esm.onFailure[0].startSequenceNumber.endsWith('5')).toBe(true);
+    expect(esm.onFailure[0].approximateArrivalOfFirstRecord).toMatch(/^2026-01-01T00:01:00\.000Z$/);
+  });
+
+  it('without bisect, retries the whole batch MaximumRetryAttempts times and then discards all of it', () => {
+    const sim = activeStream(1);
+    put(sim, ['a', 'POISON', 'c']);
+    const esm = mapping(sim, (e) => { if (e.Records.map(text).includes('POISON')) throw new Error('bad'); }, { MaximumRetryAttempts: 3, DestinationConfig: { OnFailure: { Destination: 'dlq' } } });
+    sim.advance(2000);
+    expect(esm.totals()).toMatchObject({ invocations: 4, errors: 4, retries: 3, recordsProcessed: 0, recordsDiscarded: 3 });
+    expect(esm.onFailure.map((b) => b.batchSize)).toEqual([3]);
+  });
+
+  it('with infinite retries, blocks the shard until the record is older than MaximumRecordAgeInSeconds', () => {
+    const sim = activeStream(1);
+    put(sim, ['POISON']);
+    const esm = mapping(sim, () => { throw new Error('bad'); }, { MaximumRecordAgeInSeconds: 60, DestinationConfig: { OnFailure: { Destination: 'dlq' } } });
+    sim.advance(59000);
+    expect(esm.onFailure).toHaveLength(0);
+    sim.advance(3000);
+    // 100 ms per attempt from the record's arrival: the 601st completes at 60.1 s, past 60 s of age.
+    expect(esm.totals()).toMatchObject({ invocations: 601, recordsDiscarded: 1 });
+    expect(esm.onFailure).toHaveLength(1);
+  });
+
+  it('retries from the lowest failed item with ReportBatchItemFailures', () => {
+    const sim = activeStream(1);
+    put(sim, Array.from({ length: 10 }, (_, i) => `r${i}`));
+    const calls: string[][] = [];
+    const esm = mapping(
+      sim,
+      (e) => {
+        calls.push(e.Records.map(text));
+        const bad = e.Records.filter((r) => ['r3', 'r6'].includes(text(r)));
+        return calls.length === 1 ? { batchItemFailures: bad.map((r) => ({ itemIdentifier: r.kinesis.sequenceNumber })) } : { batchItemFailures: [] };
+      },
+      { FunctionResponseTypes: ['ReportBatchItemFailures'] },
+    );
+    sim.advance(1000);
+    expect(calls).toEqual([Array.from({ length: 10 }, (_, i) => `r${i}`), ['r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9']]);
+    expect(esm.totals()).toMatchObject({ recordsProcessed: 10, errors: 1, retries: 1 });
+  });
+
+  it('keeps order per partition key with ParallelizationFactor 4 while running lanes concurrently', () => {
+    const sim = activeStream(1);
+    put(sim, Array.from({ length: 200 }, (_, i) => `${i % 8}:${i}`), (i) => `key${i % 8}`);
+    const seen = new Map<string, number[]>();
+    const starts: number[] = [];
+    const esm = mapping(
+      sim,
+      (e) => {
+        starts.push(sim.now());
+        for (const r of e.Records) {
+          const [k, i] = text(r).split(':');
+          seen.set(k, [...(seen.get(k) ?? []), Number(i)]);
+        }
+      },
+      { ParallelizationFactor: 4, BatchSize: 10 },
+    );
+    sim.advance(10000);
+    expect(esm.totals().recordsProcessed).toBe(200);
+    for (const [k, list] of seen) expect(list).toEqual(Array.from({ length: 25 }, (_, j) => Number(k) + 8 * j));
+    const concurrent = starts.filter((t) => t === starts[0]).length;
+    expect(concurrent).toBeGreaterThan(1);
+  });
+
+  it('carries state through a tumbling window and marks the final invoke', () => {
+    const sim = activeStream(1);
+    every(sim, 1000, 25, () => put(sim, ['x']));
+    const finals: Array<{ n: number; start: string }> = [];
+    mapping(
+      sim,
+      (e) => {
+        const n = (e.state?.n ?? 0) + e.Records.length;
+        if (e.isFinalInvokeForWindow) finals.push({ n, start: e.window!.start });
+        return { state: { n } };
+      },
+      { TumblingWindowInSeconds: 10 },
+    );
+    sim.advance(40000);
+    // Records arrive once a second from 00:01:00; windows are [00:01:00, 00:01:10), ...: 10, 10, then 5.
+    expect(finals).toEqual([
+      { n: 10, start: '2026-01-01T00:01:00.000Z' },
+      { n: 10, start: '2026-01-01T00:01:10.000Z' },
+      { n: 5, start: '2026-01-01T00:01:20.000Z' },
+    ]);
+  });
+
+  it('validates parameters against Lambda\'s ranges', () => {
+    const sim = activeStream(1);
+    sim.lambda.createFunction({ FunctionName: 'fn', handler: () => null });
+    const mk = (x: Partial<EventSourceMappingInput>) => () => new EventSourceMapping(sim.kinesisContext, sim.lambda, { FunctionName: 'fn', EventSourceArn: 's', StartingPosition: 'LATEST', ...x }, { uuid: 'u' });
+    expect(mk({ BatchSize: 10001 })).toThrow('BatchSize must be between 1 and 10000');
+    expect(mk({ ParallelizationFactor: 11 })).toThrow('ParallelizationFactor must be between 1 and 10');
+    expect(mk({ MaximumRecordAgeInSeconds: 30 })).toThrow('MaximumRecordAgeInSeconds must be -1 or between 60 and 604800');
+    expect(mk({ MaximumBatchingWindowInSeconds: 301 })).toThrow('MaximumBatchingWindowInSeconds must be between 0 and 300');
+    expect(mk({ StartingPosition: 'AT_TIMESTAMP', StartingPositionTimestamp: sim.now() + 1 })).toThrow('cannot be in the future');
+  });
+});
