@@ -2,7 +2,7 @@
  * The shard's shared read limits, used by GetRecords and by every simulated
  * polling consumer alike: 5 calls/s and 2 MiB/s per shard, shared by all
  * readers [BC-K GetRecords]. A large read leaves the byte bucket in debt, so
- * after a 10 MiB read further calls are throttled for about 5 s; after any
+ * after a 10 MiB read further calls are throttled for 5 s; after any
  * throttle, calls in the next 1 s are throttled too [BC-K].
  */
 import type { ShardState } from './shardModel';
@@ -22,7 +22,12 @@ export function admitRead(now: number, shard: ShardState): boolean {
 
 /** Charges an admitted call's bytes and records to the shard's budget and counters. */
 export function chargeRead(shard: ShardState, records: number, bytes: number): void {
-  shard.readBytes.level -= bytes;
+  const b = shard.readBytes;
+  // A read larger than one second's budget is paid from the seconds after it,
+  // the unused balance forfeited: after a 10 MiB read the next 5 s (10 MiB at
+  // 2 MiB/s) are throttled, as AWS states [BC-K GetRecords]. Keeping the
+  // balance would cut that to 4 s.
+  b.level = bytes > b.capacity ? Math.min(b.level, 0) - bytes : b.level - bytes;
   shard.counters.readCalls++;
   shard.counters.readRecords += records;
   shard.counters.readBytes += bytes;

@@ -6,6 +6,7 @@
  * At the end of a closed shard NextShardIterator is null and ChildShards are given.
  */
 import { AwsError, ValidationErrors } from '../../core/errors';
+import { toAmzUtcString } from '../../core/amzDate';
 import { findShard, findStream, rateExceededMessage, retentionCutoff, type KinesisContext } from '../context';
 import { checkInt, checkString } from '../validation';
 import { decodeIterator, encodeIterator } from '../shardIterator';
@@ -31,7 +32,8 @@ export function getRecords(ctx: KinesisContext, input: GetRecordsInput): GetReco
   if (now - it.issuedAt > ITERATOR_TTL_MS) {
     throw new AwsError(
       'ExpiredIteratorException',
-      `Iterator expired. The iterator was created at time ${it.issuedAt} while right now it is ${now} which is further in the future than the tolerated delay of ${ITERATOR_TTL_MS} milliseconds.`,
+      // AWS prints both times as Java dates in UTC [kinesalite getRecords.js, matching AWS].
+      `Iterator expired. The iterator was created at time ${toAmzUtcString(it.issuedAt)} while right now it is ${toAmzUtcString(now)} which is further in the future than the tolerated delay of ${ITERATOR_TTL_MS} milliseconds.`,
     );
   }
   const s = findStream(ctx, { StreamName: it.stream });
