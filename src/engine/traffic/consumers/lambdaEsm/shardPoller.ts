@@ -31,7 +31,7 @@ interface Lane {
   retry: Batch[];
   busy: boolean;
   /** Tumbling window in progress: its start and the state the function returned last. */
-  window?: { start: number; state: unknown };
+  tumbling?: { start: number; state: unknown };
 }
 
 export class ShardPoller {
@@ -56,7 +56,7 @@ export class ShardPoller {
 
   /** Read to SHARD_END and every batch done: the children may start. */
   get ended(): boolean {
-    return this.cursor.ended && this.lanes.every((l) => !l.busy && l.pending.length === 0 && l.retry.length === 0 && l.window === undefined);
+    return this.cursor.ended && this.lanes.every((l) => !l.busy && l.pending.length === 0 && l.retry.length === 0 && l.tumbling === undefined);
   }
 
   private buffered(): number {
@@ -100,9 +100,9 @@ export class ShardPoller {
     const now = this.esm.ctx.core.now();
     const store = this.shard.store;
     if (lane.retry.length > 0) return this.invoke(lane, lane.retry.shift()!, false);
-    if (cfg.tumblingWindowMs > 0 && lane.window !== undefined) {
+    if (cfg.tumblingWindowMs > 0 && lane.tumbling !== undefined) {
       // The window closes once time has passed its end and nothing of it is left: one last, final call.
-      const end = lane.window.start + cfg.tumblingWindowMs;
+      const end = lane.tumbling.start + cfg.tumblingWindowMs;
       const nextArrival = lane.pending.length > 0 ? store.arrivalAt(lane.pending[0].from) : Infinity;
       if (nextArrival >= end && now >= end) return this.invoke(lane, { spans: [], retries: 0 }, true);
     }
@@ -113,7 +113,7 @@ export class ShardPoller {
     if (cfg.tumblingWindowMs > 0) {
       const first = lane.pending[0].from;
       const start = Math.floor(store.arrivalAt(first) / cfg.tumblingWindowMs) * cfg.tumblingWindowMs;
-      if (lane.window === undefined) lane.window = { start, state: {} };
+      if (lane.tumbling === undefined) lane.tumbling = { start, state: {} };
       // A batch never spans two windows: cut it where the next window's records begin.
       const cut = store.firstIndexAtOrAfter(start + cfg.tumblingWindowMs);
       take = Math.min(take, this.countBefore(lane.pending, cut));
@@ -147,8 +147,8 @@ export class ShardPoller {
     } else {
       event = { Records: [], kinesisBatch: n > 0 ? this.batchInfo(batch.spans) : null };
     }
-    if (cfg.tumblingWindowMs > 0 && lane.window !== undefined) {
-      const w = lane.window;
+    if (cfg.tumblingWindowMs > 0 && lane.tumbling !== undefined) {
+      const w = lane.tumbling;
       Object.assign(event, {
         window: { start: isoOf(w.start), end: isoOf(w.start + cfg.tumblingWindowMs) },
         state: w.state,
@@ -170,9 +170,9 @@ export class ShardPoller {
     else {
       const payload = r.payload as { batchItemFailures?: Array<{ itemIdentifier?: unknown }>; state?: unknown } | null;
       if (esm.config.reportBatchItemFailures) failed = this.reportedFailures(batch.spans, payload?.batchItemFailures);
-      if (failed === undefined && lane.window !== undefined) {
-        if (finalForWindow) lane.window = undefined;
-        else if (payload !== null && typeof payload === 'object' && 'state' in payload) lane.window.state = payload.state ?? {};
+      if (failed === undefined && lane.tumbling !== undefined) {
+        if (finalForWindow) lane.tumbling = undefined;
+        else if (payload !== null && typeof payload === 'object' && 'state' in payload) lane.tumbling.state = payload.state ?? {};
       }
     }
     const n = spanCount(batch.spans);
