@@ -42,7 +42,7 @@ export class PollingConsumer {
   readonly kind = 'polling' as const;
   readonly lineage: ShardLineage<ShardEntry>;
   private readonly ticker: StepTicker;
-  private readonly pace: ReadPace;
+  readonly pace: ReadPace;
 
   constructor(
     private readonly ctx: KinesisContext,

@@ -1,0 +1,30 @@
+import { describe, it, expect } from 'vitest';
+import { createTrafficService } from '../../../../src/engine/traffic/trafficService';
+import { createConsumerApi } from '../../../../src/engine/traffic/consumers/consumerApi';
+import { activeStream, putN } from './helpers';
+
+describe('consumerApi', () => {
+  it('adds, lists, updates and removes consumers of every type', () => {
+    const sim = activeStream(2);
+    const traffic = createTrafficService(sim.core, sim.kinesisContext);
+    const api = createConsumerApi(traffic, sim.lambda);
+    sim.lambda.createFunction({ FunctionName: 'count', handler: () => null, durationMs: 50 });
+    putN(sim, 's', 100, (i) => `k${i}`);
+    const poll = api.addConsumer({ type: 'polling', name: 'p', streamName: 's' });
+    const kcl = api.addConsumer({ type: 'kcl', name: 'app', streamName: 's', workers: 2 });
+    const esm = api.addConsumer({ type: 'lambdaMapping', FunctionName: 'count', EventSourceArn: 's', StartingPosition: 'TRIM_HORIZON' });
+    expect([poll, kcl, esm]).toEqual(['consumer-1', 'kcl-1', 'esm-1']);
+    sim.advance(3000);
+    const list = api.listConsumers();
+    expect(list.map((c) => [c.type, c.records])).toEqual([
+      ['pollingConsumer', 100],
+      ['kclApplication', 100],
+      ['lambdaMapping', 100],
+    ]);
+    expect(list[1].leaseCounts).toEqual({ 'worker-1': 1, 'worker-2': 1 });
+    api.updateConsumer(kcl, { killWorkers: ['worker-1'] });
+    expect(api.listConsumers()[1].leaseCounts).toEqual({ 'worker-2': 1 });
+    expect(api.removeConsumer(poll)).toBe(true);
+    expect(api.listConsumers().map((c) => c.id)).toEqual(['kcl-1', 'esm-1']);
+  });
+});
