@@ -9,8 +9,11 @@ import type { KinesisContext, KinesisOptions } from './kinesis/context';
 import { handleAwsJson, type WireResponse, type WireService } from './wire/awsJson';
 import { createLambdaService, type LambdaApi } from './lambda/lambdaService';
 import type { LambdaOptions } from './lambda/context';
+import { createS3Service, type S3Api } from './s3/s3Service';
+import { createFirehoseService, type FirehoseApi } from './firehose/firehoseService';
+import type { FirehoseContext, FirehoseOptions } from './firehose/context';
 
-export interface SimulationOptions extends SimCoreOptions, KinesisOptions, LambdaOptions {}
+export interface SimulationOptions extends SimCoreOptions, KinesisOptions, LambdaOptions, FirehoseOptions {}
 
 export interface Simulation {
   /** Simulated epoch milliseconds. */
@@ -27,6 +30,12 @@ export interface Simulation {
   kinesisContext: KinesisContext;
   /** The simulated Lambda service: createFunction/getFunction/... and the engine-internal invoke. */
   lambda: LambdaApi;
+  /** The simulated S3 holding delivered objects: `sim.s3.listObjectsV2({...})`. */
+  s3: S3Api;
+  /** Amazon Data Firehose, typed: `sim.firehose.putRecordBatch({...})`, plus its simulator controls. */
+  firehose: FirehoseApi;
+  /** Firehose internals, for views and other services (not an AWS API). */
+  firehoseContext: FirehoseContext;
   /** The AWS JSON 1.1 protocol: X-Amz-Target and JSON body in, `{ status, body }` out. */
   handleAwsJson(target: string, body: string): WireResponse;
   /** Adds a service to the wire protocol (Firehose registers itself here). */
@@ -38,6 +47,8 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
   const core = new SimCore(opts);
   const kinesis = createKinesisService(core, opts);
   const lambda = createLambdaService(core, opts);
+  const s3 = createS3Service(core);
+  const firehose = createFirehoseService(core, s3.context, kinesis.context, opts);
   const wire: WireService[] = [
     {
       targetPrefix: 'Kinesis_20131202',
@@ -46,6 +57,7 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
       blobFields: new Set(['Data']),
       isTimestampField: (name) => name.endsWith('Timestamp'),
     },
+    firehose.wire,
   ];
   return {
     now: () => core.now(),
@@ -55,6 +67,9 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
     kinesis: kinesis.api,
     kinesisContext: kinesis.context,
     lambda,
+    s3: s3.api,
+    firehose: firehose.api,
+    firehoseContext: firehose.context,
     handleAwsJson: (target, body) => handleAwsJson(wire, target, body),
     registerWireService: (service) => {
       wire.push(service);

@@ -3,13 +3,16 @@
  * metric keeps the last `capacity` seconds (default one hour) as one number
  * per second, so memory is fixed however long the simulation runs. A metric
  * aggregates its data points within a second by Sum (counts, bytes) or
- * Maximum (ages such as DataFreshness, KinesisMillisBehindLatest).
+ * Maximum (ages such as DataFreshness, KinesisMillisBehindLatest) or
+ * Average (success ratios such as DeliveryToS3.Success).
  */
-export type MetricStat = 'Sum' | 'Maximum';
+export type MetricStat = 'Sum' | 'Maximum' | 'Average';
 
 interface Series {
   stat: MetricStat;
   values: Float64Array;
+  /** Data points per second (for Average). */
+  counts: Float64Array;
   /** The second (epoch s) held in each slot, or -1. */
   seconds: Float64Array;
   total: number;
@@ -25,7 +28,7 @@ export class MetricsRing {
   put(name: string, time: number, value: number, stat: MetricStat = 'Sum'): void {
     let s = this.series.get(name);
     if (s === undefined) {
-      s = { stat, values: new Float64Array(this.capacity), seconds: new Float64Array(this.capacity).fill(-1), total: 0 };
+      s = { stat, values: new Float64Array(this.capacity), counts: new Float64Array(this.capacity), seconds: new Float64Array(this.capacity).fill(-1), total: 0 };
       this.series.set(name, s);
     }
     const sec = Math.floor(time / 1000);
@@ -33,7 +36,11 @@ export class MetricsRing {
     if (s.seconds[slot] !== sec) {
       s.seconds[slot] = sec;
       s.values[slot] = value;
-    } else if (s.stat === 'Sum') s.values[slot] += value;
+      s.counts[slot] = 1;
+    } else if (s.stat !== 'Maximum') {
+      s.values[slot] += value;
+      s.counts[slot]++;
+    }
     else if (value > s.values[slot]) s.values[slot] = value;
     if (s.stat === 'Sum') s.total += value;
   }
@@ -44,20 +51,22 @@ export class MetricsRing {
     if (s === undefined) return 0;
     const sec = Math.floor(time / 1000);
     const slot = sec % this.capacity;
-    return s.seconds[slot] === sec ? s.values[slot] : 0;
+    if (s.seconds[slot] !== sec) return 0;
+    return s.stat === 'Average' ? s.values[slot] / s.counts[slot] : s.values[slot];
   }
 
-  /** Aggregate over [from, to) in ms: the Sum, or the Maximum, of the seconds still in the ring. */
+  /** Aggregate over [from, to) in ms of the seconds still in the ring, by the metric's statistic. */
   aggregate(name: string, from: number, to: number): number {
     const s = this.series.get(name);
     if (s === undefined) return 0;
-    let out = 0;
+    let out = 0, n = 0;
     for (let sec = Math.floor(from / 1000); sec * 1000 < to; sec++) {
       const slot = sec % this.capacity;
       if (s.seconds[slot] !== sec) continue;
-      out = s.stat === 'Sum' ? out + s.values[slot] : Math.max(out, s.values[slot]);
+      if (s.stat === 'Maximum') out = Math.max(out, s.values[slot]);
+      else { out += s.values[slot]; n += s.counts[slot]; }
     }
-    return out;
+    return s.stat === 'Average' ? (n === 0 ? 0 : out / n) : out;
   }
 
   /** One value per second over [from, to), as a transferable typed array. */

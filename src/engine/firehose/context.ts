@@ -1,0 +1,68 @@
+/**
+ * What every Firehose operation works with: the core, S3, Kinesis (for a
+ * stream source), the delivery streams of the account, the processing hooks
+ * and the seeded generator for object ids and random strings.
+ */
+import type { SimCore } from '../core/simCore';
+import type { Random } from '../core/random';
+import { AwsError } from '../core/errors';
+import type { S3Context } from '../s3/s3Model';
+import type { KinesisContext } from '../kinesis/context';
+import type { QuotaSource } from './constants';
+import type { ProcessingHooks } from './processingHooks';
+import type { DeliveryStreamState } from './deliveryStreamModel';
+
+export interface FirehoseOptions {
+  /** Which source's Direct PUT quota to apply (the sources disagree; see constants.ts). */
+  firehoseQuotaSource?: QuotaSource;
+  /** Active partitions per stream with dynamic partitioning (default 500). */
+  activePartitionLimit?: number;
+}
+
+export interface FirehoseContext {
+  core: SimCore;
+  s3: S3Context;
+  kinesis: KinesisContext;
+  streams: Map<string, DeliveryStreamState>;
+  hooks: ProcessingHooks;
+  random: Random;
+  quotaSource: QuotaSource;
+  activePartitionLimit: number;
+}
+
+export function createFirehoseContext(core: SimCore, s3: S3Context, kinesis: KinesisContext, opts: FirehoseOptions = {}): FirehoseContext {
+  return {
+    core,
+    s3,
+    kinesis,
+    streams: new Map(),
+    hooks: {},
+    random: core.random.fork('firehose'),
+    quotaSource: opts.firehoseQuotaSource ?? 'dev-guide-2023',
+    activePartitionLimit: opts.activePartitionLimit ?? 500,
+  };
+}
+
+/** The delivery stream ARN: arn:aws:firehose:<region>:<account>:deliverystream/<name>. */
+export function deliveryStreamArn(ctx: FirehoseContext, name: string): string {
+  return ctx.core.arn('firehose', `deliverystream/${name}`);
+}
+
+/** ResourceNotFoundException as Firehose words it. */
+export function streamNotFound(ctx: FirehoseContext, name: unknown): AwsError {
+  return new AwsError('ResourceNotFoundException', `Firehose ${String(name)} under account ${ctx.core.accountId} not found.`);
+}
+
+/** The delivery stream by name, or ResourceNotFoundException. */
+export function findDeliveryStream(ctx: FirehoseContext, name: unknown): DeliveryStreamState {
+  const s = typeof name === 'string' ? ctx.streams.get(name) : undefined;
+  if (s === undefined) throw streamNotFound(ctx, name);
+  return s;
+}
+
+/** A stream that takes records: ACTIVE, else ResourceNotFoundException (AWS answers so while CREATING). */
+export function findActiveDeliveryStream(ctx: FirehoseContext, name: unknown): DeliveryStreamState {
+  const s = findDeliveryStream(ctx, name);
+  if (s.status !== 'ACTIVE') throw new AwsError('ResourceInUseException', `Firehose ${s.name} under account ${ctx.core.accountId} is not in ACTIVE state (current state: ${s.status}).`);
+  return s;
+}

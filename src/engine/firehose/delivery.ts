@@ -1,0 +1,178 @@
+/**
+ * Writing flushed buffers to S3: the object key (evaluated prefix + object
+ * name), the body (records concatenated, converted, compressed), metrics,
+ * and failures. A write fails while the destination outage switch is on or
+ * the bucket does not exist; it is retried every minute for up to 24 hours,
+ * then the data is lost [KDF-DG23 basic-deliver; facts B7]. Batches made of
+ * bulk slices become lazy objects: exact keys, counts and uncompressed
+ * sizes, bytes produced only when someone reads the object.
+ */
+import { toBase64 } from '../core/base64';
+import { encodeUtf8 } from '../core/utf8';
+import { storeObject, type S3ObjectState } from '../s3/s3Model';
+import type { FirehoseContext } from './context';
+import type { DeliveryStreamState, PendingDelivery } from './deliveryStreamModel';
+import type { Batch } from './buffer';
+import { isSlice, materialise, type BufferItem, type RecordRecipe } from './bulkTypes';
+import { evaluatePrefix } from './prefix';
+import { objectName } from './objectName';
+import { compressBody } from './compression';
+import { S3_RETRY_EVERY_MS, S3_RETRY_MAX_MS, type CompressionFormat } from './constants';
+import type { FailedRecord } from './processingHooks';
+
+/** Called by a buffer set when it flushes. */
+export function deliver(ctx: FirehoseContext, st: DeliveryStreamState, batch: Batch, target: PendingDelivery['target']): void {
+  const p: PendingDelivery = { batch, target, attempts: 0, firstAttempt: ctx.core.now() };
+  // Keep delivery order: while earlier batches wait for a retry, later ones queue behind them.
+  if (st.retryQueue.length > 0) {
+    st.retryQueue.push(p);
+    return;
+  }
+  if (!attempt(ctx, st, p)) enqueueRetry(ctx, st, p);
+}
+
+function enqueueRetry(ctx: FirehoseContext, st: DeliveryStreamState, p: PendingDelivery): void {
+  st.retryQueue.push(p);
+  if (st.retryQueue.length === 1) scheduleRetry(ctx, st);
+}
+
+function scheduleRetry(ctx: FirehoseContext, st: DeliveryStreamState): void {
+  ctx.core.schedule(S3_RETRY_EVERY_MS, `firehose:${st.name}:retry`, () => {
+    if (st.deleted) return;
+    const queue = st.retryQueue;
+    st.retryQueue = [];
+    for (let i = 0; i < queue.length; i++) {
+      const p = queue[i];
+      if (st.retryQueue.length > 0) { st.retryQueue.push(p); continue; }
+      if (attempt(ctx, st, p)) continue;
+      if (ctx.core.now() - p.firstAttempt >= retryWindowMs(ctx, st)) {
+        lose(ctx, st, p);
+        continue;
+      }
+      st.retryQueue.push(p);
+    }
+    if (st.retryQueue.length > 0) scheduleRetry(ctx, st);
+  });
+}
+
+/** Direct PUT keeps data 24 h; a Kinesis source keeps it as long as the stream's retention [facts B1]. */
+function retryWindowMs(ctx: FirehoseContext, st: DeliveryStreamState): number {
+  const src = st.source !== undefined ? ctx.kinesis.streams.get(st.source.streamName) : undefined;
+  return src !== undefined ? Math.max(S3_RETRY_MAX_MS, src.retentionHours * 3600000) : S3_RETRY_MAX_MS;
+}
+
+function lose(ctx: FirehoseContext, st: DeliveryStreamState, p: PendingDelivery): void {
+  if (p.target !== 'backup') st.counters.lost += p.batch.records;
+  st.metrics.put('DeliveryToS3.DataLostRecords', ctx.core.now(), p.batch.records);
+  ctx.core.events.emit({ type: 'custom', time: ctx.core.now(), source: 'firehose', kind: 'deliveryAbandoned', detail: { stream: st.name, records: p.batch.records } });
+}
+
+/** One write attempt; true when the object was stored. */
+function attempt(ctx: FirehoseContext, st: DeliveryStreamState, p: PendingDelivery): boolean {
+  const now = ctx.core.now();
+  const rt = st.s3;
+  const target = p.target === 'backup' ? rt.backup! : rt;
+  const metric = p.target === 'backup' ? 'BackupToS3' : 'DeliveryToS3';
+  p.attempts++;
+  const bucket = ctx.s3.buckets.get(target.bucket);
+  if (st.outage || bucket === undefined) {
+    st.metrics.put(`${metric}.Success`, now, 0, 'Average');
+    return false;
+  }
+  const b = p.batch;
+  const isError = p.target === 'error';
+  const prefix = evaluatePrefix(isError ? target.errorPrefix : target.prefix, {
+    timestamp: b.oldest, offsetMinutes: rt.offsetMinutes, random: ctx.random,
+    errorType: b.errorType, queryKeys: b.queryKeys, lambdaKeys: b.lambdaKeys,
+  }) ?? '';
+  const compression: CompressionFormat = isError ? 'UNCOMPRESSED' : target.compression;
+  const extension = p.target === 'data' ? rt.extension : '';
+  const key = prefix + objectName(st.name, st.version, now, rt.offsetMinutes, ctx.random, extension);
+  const convert = p.target === 'data' && rt.formatConversion ? ctx.hooks.convertFormat : undefined;
+  const obj: S3ObjectState = { key, size: 0, sizeExact: true, lastModified: now };
+  let records = b.records;
+  if (b.items.some(isSlice)) {
+    const items = b.items, total = b.bytes, cfg = st.config.DataFormatConversionConfiguration;
+    obj.lazy = () => {
+      let bytes = materialise(items, total);
+      if (convert !== undefined) bytes = convert(splitRecords(items), cfg as never).body ?? new Uint8Array(0);
+      return compressBody(compression, bytes, now, key);
+    };
+    obj.size = estimateSize(compression, items, total);
+    obj.sizeExact = compression === 'UNCOMPRESSED' && convert === undefined;
+  } else {
+    let bytes = materialise(b.items, b.bytes);
+    if (convert !== undefined) {
+      const out = convert(splitRecords(b.items), st.config.DataFormatConversionConfiguration as never);
+      if (out.failed.length > 0) {
+        const failed: FailedRecord[] = out.failed.map((f) => {
+          const item = b.items[f.index] as { data: Uint8Array; arrival: number };
+          return { raw: item.data, arrival: item.arrival, errorCode: f.errorCode, errorMessage: f.errorMessage, attemptsMade: 1 };
+        });
+        records -= failed.length;
+        routeFailed(ctx, st, failed, 'format-conversion-failed');
+      }
+      bytes = out.body ?? new Uint8Array(0);
+    }
+    obj.body = compressBody(compression, bytes, now, key);
+    obj.size = obj.body.length;
+  }
+  storeObject(bucket, obj);
+  if (p.target === 'data') st.counters.delivered += records;
+  else if (p.target === 'error') st.counters.errored += records;
+  if (p.target !== 'backup') st.counters.objects++;
+  if (!isError) {
+    st.metrics.put(`${metric}.Records`, now, records);
+    st.metrics.put(`${metric}.Bytes`, now, b.bytes);
+    st.metrics.put(`${metric}.Success`, now, 1, 'Average');
+    st.metrics.put(`${metric}.DataFreshness`, now, Math.round((now - b.oldest) / 1000), 'Maximum');
+    if (p.target === 'data') st.metrics.put('DeliveryToS3.ObjectCount', now, 1);
+  }
+  ctx.core.events.emit({ type: 'custom', time: now, source: 'firehose', kind: 'objectDelivered', detail: { stream: st.name, bucket: bucket.name, key, records, bytes: b.bytes, target: p.target } });
+  return true;
+}
+
+/** The records of a batch, one byte array each (for format conversion). */
+function splitRecords(items: readonly BufferItem[]): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (const it of items) {
+    if (isSlice(it)) for (let i = 0; i < it.count; i++) out.push(it.recipe.record(it.first + i));
+    else out.push(it.data);
+  }
+  return out;
+}
+
+const ratios = new WeakMap<RecordRecipe, Map<CompressionFormat, number>>();
+
+/** Compressed size of a lazy object, from a ratio measured once per recipe on a 64 KiB sample. */
+function estimateSize(format: CompressionFormat, items: readonly BufferItem[], total: number): number {
+  if (format === 'UNCOMPRESSED') return total;
+  const first = items.find(isSlice)!;
+  let byFormat = ratios.get(first.recipe);
+  if (byFormat === undefined) ratios.set(first.recipe, (byFormat = new Map()));
+  let r = byFormat.get(format);
+  if (r === undefined) {
+    const n = Math.max(1, Math.min(first.count, Math.ceil(65536 / Math.max(1, first.recordBytes))));
+    const sample = materialise([{ ...first, count: n }], n * first.recordBytes);
+    r = compressBody(format, sample, 0).length / Math.max(1, sample.length);
+    byFormat.set(format, r);
+  }
+  return Math.round(total * r);
+}
+
+/** Sends failed records to the error buffers as AWS's JSON error records. */
+export function routeFailed(ctx: FirehoseContext, st: DeliveryStreamState, failed: readonly FailedRecord[], errorType: 'processing-failed' | 'format-conversion-failed'): void {
+  const now = ctx.core.now();
+  for (const f of failed) {
+    const rec: Record<string, unknown> = {
+      attemptsMade: f.attemptsMade,
+      arrivalTimestamp: f.arrival,
+      errorCode: f.errorCode,
+      errorMessage: f.errorMessage,
+      attemptEndingTimestamp: f.attemptEndingTimestamp ?? now,
+      rawData: toBase64(f.raw),
+    };
+    if (f.lambdaArn !== undefined) rec.lambdaArn = f.lambdaArn;
+    st.errorBuffers.addExact({ id: errorType, errorType }, { data: encodeUtf8(JSON.stringify(rec) + '\n'), arrival: f.arrival });
+  }
+}

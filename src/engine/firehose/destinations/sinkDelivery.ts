@@ -1,0 +1,46 @@
+/**
+ * Delivering a flushed batch to Redshift, OpenSearch, Splunk or an HTTP
+ * endpoint: after the sink's latency the batch lands, unless the outage
+ * switch is on; then it is retried until RetryDuration runs out and the
+ * records are written to S3 under the error prefix (`<type>-failed/`).
+ * Redshift stages each batch as an intermediate S3 object first, then COPYs.
+ */
+import type { FirehoseContext } from '../context';
+import type { DeliveryStreamState } from '../deliveryStreamModel';
+import type { Batch } from '../buffer';
+import { deliver } from '../delivery';
+import { rotatedIndex } from './otherDestination';
+
+export function deliverToSink(ctx: FirehoseContext, st: DeliveryStreamState, batch: Batch): void {
+  const o = st.other!;
+  if (o.kind === 'Redshift') {
+    // The intermediate object is a plain S3 delivery; the COPY follows it.
+    deliver(ctx, st, { ...batch }, 'backup');
+  }
+  const started = ctx.core.now();
+  const tryOnce = () => {
+    if (st.deleted) return;
+    const now = ctx.core.now();
+    o.requests++;
+    const metric = `DeliveryTo${o.kind === 'OpenSearch' ? 'AmazonOpenSearchService' : o.kind}`;
+    if (!st.outage) {
+      const target = o.kind === 'OpenSearch' ? rotatedIndex(o, batch.oldest) : o.kind;
+      o.received.set(target, (o.received.get(target) ?? 0) + batch.records);
+      st.counters.delivered += batch.records;
+      st.metrics.put(`${metric}.Records`, now, batch.records);
+      st.metrics.put(`${metric}.Bytes`, now, batch.bytes);
+      st.metrics.put(`${metric}.Success`, now, 1, 'Average');
+      st.metrics.put(`${metric}.DataFreshness`, now, Math.round((now - batch.oldest) / 1000), 'Maximum');
+      if (o.backupAll && o.kind !== 'Redshift') deliver(ctx, st, { ...batch }, 'backup');
+      return;
+    }
+    st.metrics.put(`${metric}.Success`, now, 0, 'Average');
+    if (now + o.retryEveryMs - started <= o.retryDurationMs) {
+      ctx.core.schedule(o.retryEveryMs, `firehose:${st.name}:sink-retry`, tryOnce);
+      return;
+    }
+    // Retry time is spent: the records go to S3 under `<type>-failed/` (Redshift: a manifest under errors/).
+    deliver(ctx, st, { ...batch, errorType: o.errorType }, 'error');
+  };
+  ctx.core.schedule(o.latencyMs, `firehose:${st.name}:sink`, tryOnce);
+}

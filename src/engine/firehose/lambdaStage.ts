@@ -1,0 +1,50 @@
+/**
+ * The buffer in front of a Lambda transform: records are batched by the
+ * processor's BufferSizeInMBs (0.2..3, default 1) and BufferIntervalInSeconds
+ * (60..900, default 60) [BC-F ProcessorParameter; facts B5], then one
+ * invocation batch goes to the transform hook. The hook may answer with a
+ * promise; it is tracked on the core so `advanceAsync` lands the results at
+ * their simulated time.
+ */
+import type { FirehoseContext } from './context';
+import type { DeliveryStreamState } from './deliveryStreamModel';
+import { BufferSet, type Batch } from './buffer';
+import { param } from './s3DestinationConfig';
+import type { ExactItem } from './bulkTypes';
+import type { PipelineRecord, TransformOutcome } from './processingHooks';
+import { MiB } from './constants';
+
+export type LambdaStage = BufferSet;
+
+/** Lambda processor buffer defaults [BC-F ProcessorParameter; KDF-DG23 data-transformation]. */
+export const LAMBDA_BUFFER_MB_DEFAULT = 1;
+export const LAMBDA_BUFFER_INTERVAL_S_DEFAULT = 60;
+
+export function createLambdaStage(ctx: FirehoseContext, st: DeliveryStreamState, onOutcome: (o: TransformOutcome) => void): LambdaStage {
+  const p = st.s3.lambda!;
+  const sizeMb = Number(param(p, 'BufferSizeInMBs') ?? LAMBDA_BUFFER_MB_DEFAULT);
+  const intervalS = Number(param(p, 'BufferIntervalInSeconds') ?? LAMBDA_BUFFER_INTERVAL_S_DEFAULT);
+  return new BufferSet(ctx.core, { sizeBytes: sizeMb * MiB, intervalMs: intervalS * 1000 }, (batch) => invoke(ctx, st, batch, onOutcome), `firehose:${st.name}:lambda`);
+}
+
+function invoke(ctx: FirehoseContext, st: DeliveryStreamState, batch: Batch, onOutcome: (o: TransformOutcome) => void): void {
+  const processor = st.s3.lambda!;
+  const records: PipelineRecord[] = batch.items.map((it) => {
+    const e = it as ExactItem;
+    const r: PipelineRecord = { data: e.data, arrival: e.arrival };
+    if (e.meta !== undefined) r.kinesisRecordMetadata = e.meta;
+    return r;
+  });
+  const hook = ctx.hooks.transform;
+  if (hook === undefined) {
+    // No Lambda service is wired into this simulation: the invocation fails as for a missing function.
+    const arn = param(processor, 'LambdaArn');
+    onOutcome({ ok: [], dropped: 0, failed: records.map((r) => ({ raw: r.data, arrival: r.arrival, errorCode: 'Lambda.FunctionNotFound', errorMessage: `Function not found: ${arn}`, attemptsMade: 1, lambdaArn: arn })) });
+    return;
+  }
+  const src = st.source !== undefined ? ctx.kinesis.streams.get(st.source.streamName)?.arn : undefined;
+  // The outcome comes back through the event queue at the invocation's simulated end.
+  hook({ deliveryStreamArn: st.arn, sourceKinesisStreamArn: src, region: ctx.core.region, processor, records }, (o) => {
+    if (!st.deleted) onOutcome(o);
+  });
+}

@@ -1,0 +1,132 @@
+/**
+ * The path of a record through a delivery stream [facts B4]: S3 backup of
+ * the source record (when enabled) -> Lambda transform -> partition keys
+ * (MetadataExtraction jq and/or Lambda) -> AppendDelimiterToRecord ->
+ * partition buffer. Records that fail a step go to the error buffers.
+ */
+import type { FirehoseContext } from './context';
+import type { DeliveryStreamState } from './deliveryStreamModel';
+import type { ExactItem, SliceItem, RecordRecipe } from './bulkTypes';
+import type { TransformOutcome, KeyExtraction } from './processingHooks';
+import { routeFailed } from './delivery';
+import { createLambdaStage } from './lambdaStage';
+import { simpleKeyExtraction } from './simpleKeyExtraction';
+
+const NEWLINE = new Uint8Array([10]);
+
+/** Takes exact records (PutRecord, PutRecordBatch, a Kinesis poll). */
+export function ingestExact(ctx: FirehoseContext, st: DeliveryStreamState, items: ExactItem[]): void {
+  if (items.length === 0) return;
+  st.counters.accepted += items.length;
+  if (st.backupBuffers !== undefined) for (const it of items) st.backupBuffers.addExact({ id: '' }, { data: it.data, arrival: it.arrival });
+  if (st.other !== undefined) {
+    for (const it of items) st.buffers.addExact({ id: '' }, { data: it.data, arrival: it.arrival });
+    return;
+  }
+  if (st.s3.lambda !== undefined) {
+    st.lambdaStage ??= createLambdaStage(ctx, st, (o) => afterTransform(ctx, st, o));
+    for (const it of items) st.lambdaStage.addExact({ id: '' }, it);
+    return;
+  }
+  afterTransform(ctx, st, { ok: items, failed: [], dropped: 0 });
+}
+
+/** Continues after the transform: failures to the error prefix, Ok records on to partitioning. */
+export function afterTransform(ctx: FirehoseContext, st: DeliveryStreamState, o: TransformOutcome): void {
+  st.counters.dropped += o.dropped;
+  if (o.failed.length > 0) routeFailed(ctx, st, o.failed, 'processing-failed');
+  const rt = st.s3;
+  if (!rt.dynamicPartitioning || rt.metadataQuery === undefined) {
+    for (const r of o.ok) route(ctx, st, r.data, r.arrival, undefined, r.partitionKeys);
+    return;
+  }
+  const query = rt.metadataQuery;
+  const extract = ctx.hooks.extractKeys ?? simpleKeyExtraction;
+  const answers = extract(o.ok.map((r) => r.data), query);
+  const apply = (keys: KeyExtraction[]) => {
+    if (st.deleted) return;
+    o.ok.forEach((r, i) => {
+      const k = keys[i];
+      if (k === undefined || 'error' in k) {
+        routeFailed(ctx, st, [{ raw: r.data, arrival: r.arrival, errorCode: k !== undefined && k.errorCode !== undefined ? k.errorCode : 'DynamicPartitioning.MetadataExtractionFailed', errorMessage: k !== undefined && 'error' in k ? k.error : 'No partition keys were extracted.', attemptsMade: 1 }], 'processing-failed');
+      } else route(ctx, st, r.data, r.arrival, k.keys, r.partitionKeys);
+    });
+  };
+  if (answers instanceof Promise) ctx.core.track(answers.then(apply));
+  else apply(answers);
+}
+
+/** Puts one record into its partition's buffer, or the error buffer when it has no partition. */
+function route(ctx: FirehoseContext, st: DeliveryStreamState, data: Uint8Array, arrival: number, queryKeys?: Record<string, string>, lambdaKeys?: Record<string, string>): void {
+  const rt = st.s3;
+  let id = '';
+  if (rt.dynamicPartitioning) {
+    const parts: string[] = [];
+    for (const k of rt.prefix.queryKeys) {
+      const v = queryKeys?.[k];
+      if (v === undefined) return fail(ctx, st, data, arrival, 'DynamicPartitioning.MetadataExtractionFailed', `Partition key '${k}' was not found in the record.`);
+      parts.push(v);
+    }
+    for (const k of rt.prefix.lambdaKeys) {
+      const v = lambdaKeys?.[k];
+      if (v === undefined) return fail(ctx, st, data, arrival, 'Lambda.MissingPartitionKeys', `The Lambda function did not return the partition key '${k}'.`);
+      parts.push(v);
+    }
+    id = parts.join('\u0000');
+    // Records past the active-partition limit go to the error prefix [KDF-DG23 dynamic-partitioning; facts B4].
+    if (!st.buffers.has(id) && st.buffers.active >= ctx.activePartitionLimit) {
+      st.metrics.put('PartitionCountExceeded', ctx.core.now(), 1);
+      return fail(ctx, st, data, arrival, 'DynamicPartitioning.ActivePartitionsLimitExceeded', `The number of active partitions exceeds the limit of ${ctx.activePartitionLimit}.`);
+    }
+  }
+  const bytes = rt.appendDelimiter ? withNewline(data) : data;
+  st.buffers.addExact({ id, queryKeys, lambdaKeys }, { data: bytes, arrival });
+}
+
+function fail(ctx: FirehoseContext, st: DeliveryStreamState, raw: Uint8Array, arrival: number, errorCode: string, errorMessage: string): void {
+  routeFailed(ctx, st, [{ raw, arrival, errorCode, errorMessage, attemptsMade: 1 }], 'processing-failed');
+}
+
+function withNewline(data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(data.length + 1);
+  out.set(data);
+  out.set(NEWLINE, data.length);
+  return out;
+}
+
+const delimited = new WeakMap<RecordRecipe, RecordRecipe>();
+
+/** A recipe whose records end with "\n" (AppendDelimiterToRecord on bulk traffic). */
+function newlineRecipe(r: RecordRecipe): RecordRecipe {
+  let d = delimited.get(r);
+  if (d === undefined) {
+    d = { id: `${r.id}+newline`, record: (i) => withNewline(r.record(i)) };
+    delimited.set(r, d);
+  }
+  return d;
+}
+
+/**
+ * Takes a bulk slice with its partition keys. Slices skip the transform and
+ * jq: their keys come with the run. Returns the records sent to the error
+ * side (over the active-partition limit), which are counted, not written.
+ */
+export function ingestSlice(ctx: FirehoseContext, st: DeliveryStreamState, slice: SliceItem, keys?: Record<string, string>): number {
+  st.counters.accepted += slice.count;
+  st.backupBuffers?.addSlice({ id: '' }, slice);
+  const rt = st.s3;
+  let id = '';
+  if (rt.dynamicPartitioning && st.other === undefined) {
+    const parts: string[] = [];
+    for (const k of [...rt.prefix.queryKeys, ...rt.prefix.lambdaKeys]) parts.push(keys?.[k] ?? '');
+    id = parts.join('\u0000');
+    if (!st.buffers.has(id) && st.buffers.active >= ctx.activePartitionLimit) {
+      st.metrics.put('PartitionCountExceeded', ctx.core.now(), slice.count);
+      st.counters.errored += slice.count;
+      return slice.count;
+    }
+  }
+  const s = rt.appendDelimiter && st.other === undefined ? { ...slice, recipe: newlineRecipe(slice.recipe), recordBytes: slice.recordBytes + 1 } : slice;
+  st.buffers.addSlice({ id, queryKeys: keys, lambdaKeys: keys }, s);
+  return 0;
+}

@@ -1,0 +1,74 @@
+/**
+ * The seams between the delivery pipeline and the processing modules built
+ * beside it (transform/, partitioning/, formatConversion/): the pipeline
+ * batches records and calls these pure functions; they may answer with a
+ * promise (a Lambda handler, lazily loaded jq), which the pipeline tracks on
+ * the simulation core so results land at their simulated time. See
+ * README-integration.md.
+ */
+import type { DataFormatConversionConfiguration, Processor } from './types';
+
+/** A record entering processing. */
+export interface PipelineRecord {
+  data: Uint8Array;
+  /** Simulated epoch ms. */
+  arrival: number;
+  kinesisRecordMetadata?: { shardId: string; partitionKey: string; sequenceNumber: string; subsequenceNumber?: number; approximateArrivalTimestamp: number };
+}
+
+/** A record that failed processing or conversion, written to the error prefix as AWS's JSON error record. */
+export interface FailedRecord {
+  raw: Uint8Array;
+  arrival: number;
+  errorCode: string;
+  errorMessage: string;
+  attemptsMade: number;
+  lambdaArn?: string;
+  /** Simulated epoch ms when the last attempt ended (the error record's attemptEndingTimestamp); the write time if absent. */
+  attemptEndingTimestamp?: number;
+}
+
+/** What the Lambda transform gives back for one batch. */
+export interface TransformOutcome {
+  /** Records with result Ok, in input order, with Lambda-supplied partition keys if any. */
+  ok: Array<{ data: Uint8Array; arrival: number; partitionKeys?: Record<string, string> }>;
+  /** Records with ProcessingFailed (or whose invocation failed after retries). */
+  failed: FailedRecord[];
+  /** Records with result Dropped. */
+  dropped: number;
+}
+
+export interface TransformRequest {
+  deliveryStreamArn: string;
+  sourceKinesisStreamArn?: string;
+  region: string;
+  /** The Lambda processor as configured (Parameters: LambdaArn, NumberOfRetries, BufferSizeInMBs, ...). */
+  processor: Processor;
+  records: PipelineRecord[];
+}
+
+/** Partition keys for one record, or why they could not be extracted. */
+export type KeyExtraction = { keys: Record<string, string> } | { error: string; errorCode?: string };
+
+export interface FormatConversionOutcome {
+  /** The converted object body (Parquet or ORC bytes), or undefined when every record failed. */
+  body?: Uint8Array;
+  /** Index (in the input) and reason of records that could not be converted. */
+  failed: Array<{ index: number; errorCode: string; errorMessage: string }>;
+  /** Default extension of the output format (".parquet", ".orc"). */
+  extension: string;
+}
+
+export interface ProcessingHooks {
+  /**
+   * Runs one Lambda invocation batch (with the processor's retries). Callback,
+   * not a promise (transform engineer): the outcome arrives through the event
+   * queue at the simulated end of the last attempt, so a promise would never
+   * settle inside advanceAsync's settle() and would deadlock it.
+   */
+  transform?: (req: TransformRequest, done: (outcome: TransformOutcome) => void) => void;
+  /** Evaluates the MetadataExtractionQuery (jq) over JSON records, one answer per record. */
+  extractKeys?: (records: Uint8Array[], query: string) => KeyExtraction[] | Promise<KeyExtraction[]>;
+  /** Converts a batch of JSON records to the configured columnar format. */
+  convertFormat?: (records: Uint8Array[], config: DataFormatConversionConfiguration) => FormatConversionOutcome;
+}
