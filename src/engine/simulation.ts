@@ -12,6 +12,8 @@ import type { LambdaOptions } from './lambda/context';
 import { createS3Service, type S3Api } from './s3/s3Service';
 import { createFirehoseService, type FirehoseApi } from './firehose/firehoseService';
 import type { FirehoseContext, FirehoseOptions } from './firehose/context';
+import { createTrafficService, type TrafficService } from './traffic/trafficService';
+import { createTrafficApi, type TrafficApi } from './traffic/trafficApi';
 
 export interface SimulationOptions extends SimCoreOptions, KinesisOptions, LambdaOptions, FirehoseOptions {}
 
@@ -36,6 +38,10 @@ export interface Simulation {
   firehose: FirehoseApi;
   /** Firehose internals, for views and other services (not an AWS API). */
   firehoseContext: FirehoseContext;
+  /** Producers and consumers: `sim.traffic.addProducer({...})`. */
+  traffic: TrafficApi;
+  /** The traffic registry and heartbeat, for engine modules (not an AWS API). */
+  trafficService: TrafficService;
   /** The AWS JSON 1.1 protocol: X-Amz-Target and JSON body in, `{ status, body }` out. */
   handleAwsJson(target: string, body: string): WireResponse;
   /** Adds a service to the wire protocol (Firehose registers itself here). */
@@ -49,6 +55,7 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
   const lambda = createLambdaService(core, opts);
   const s3 = createS3Service(core);
   const firehose = createFirehoseService(core, s3.context, kinesis.context, opts);
+  const trafficService = createTrafficService(core, kinesis.context);
   const wire: WireService[] = [
     {
       targetPrefix: 'Kinesis_20131202',
@@ -70,6 +77,8 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
     s3: s3.api,
     firehose: firehose.api,
     firehoseContext: firehose.context,
+    traffic: createTrafficApi(trafficService),
+    trafficService,
     handleAwsJson: (target, body) => handleAwsJson(wire, target, body),
     registerWireService: (service) => {
       wire.push(service);

@@ -58,4 +58,24 @@ export class WriteLimiter {
     b.level -= size;
     return true;
   }
+
+  /**
+   * Takes up to `count` records of `size` bytes each at once (bulk traffic):
+   * as many as both buckets allow, as if tryTake were called `count` times at
+   * `now`. Returns how many were taken; the rest are throttled.
+   */
+  takeBulk(now: number, count: number, size: number): number {
+    if (count <= 0) return 0;
+    const r = this.records, b = this.bytes;
+    r.refill(now);
+    b.refill(now);
+    let n = Math.min(count, Math.floor(r.level));
+    if (size > 0) n = Math.min(n, Math.floor(b.level / size));
+    // One oversized record may still pass on a full byte bucket, as in tryTake.
+    if (n === 0 && size > b.capacity && b.level >= b.capacity && r.level >= 1) n = 1;
+    if (n <= 0) return 0;
+    r.level -= n;
+    b.level -= n * size;
+    return n;
+  }
 }

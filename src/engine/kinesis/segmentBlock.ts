@@ -1,0 +1,237 @@
+/**
+ * Bulk traffic stored as counts, not records (../shared/design.md "Scale
+ * without storing every record"). A segment covers consecutive ticks of one
+ * shard. It holds one lane per bulk producer (recipe) writing to the shard, and
+ * a list of runs: a run is a stretch of ticks in which every lane follows a
+ * fixed pattern, lane l writing floor(phi + (k+1)*r) - floor(phi + k*r)
+ * records in the run's tick k (r records per tick on average, possibly
+ * fractional; phi the carried fraction). A steady stream is one run however
+ * long it lasts; a stream whose rate changes every minute adds one run a
+ * minute. Records are materialised on read, deterministically, by the lane's
+ * recipe from the record's index in the shard.
+ *
+ * Within a tick, records are ordered lane by lane, and their arrival times are
+ * spread evenly over the tick's interval (T - tickMs, T], never before the
+ * previous block's last arrival (`floor`), so arrivals never go backwards.
+ */
+import type { RecordBlock, StoredRecord } from './recordBlock';
+
+/** How a lane's records are made when someone reads them. */
+export interface SegmentRecipe {
+  /** Bytes (data plus partition key) of every record of this lane. */
+  readonly recordBytes: number;
+  /**
+   * Materialises the lane's record at shard index `index`: the same index
+   * gives the same bytes and key, and the key routes to the shard the lane is for.
+   * `data.length + utf8Length(partitionKey)` must equal `recordBytes`.
+   */
+  materialise(index: number, arrival: number): { data: Uint8Array; partitionKey: string; explicitHashKey?: string };
+}
+
+/** A segment seals (takes no new tick) past this span, so retention can drop whole segments. */
+export const SEGMENT_MAX_SPAN_MS = 3600000;
+/** ...or past this many runs (a rate that keeps changing). */
+export const SEGMENT_MAX_RUNS = 2048;
+
+// Run columns: start time of its first tick, ticks, index offset, bytes offset, then (r, phi) per lane.
+/** appendTick results. */
+export const APPEND_REJECTED = 0;
+export const APPEND_GREW = 1;
+export const APPEND_NEW_RUN = 2;
+
+const START = 0, TICKS = 1, IDX = 2, BYTES = 3, LANES = 4;
+
+export class SegmentBlock implements RecordBlock {
+  readonly kind = 'segment' as const;
+  count = 0;
+  bytes = 0;
+  private runs: Float64Array;
+  private nRuns = 0;
+  private readonly stride: number;
+  private sealed = false;
+  private readonly sizes: Float64Array;
+
+  constructor(
+    readonly firstIndex: number,
+    readonly lanes: readonly SegmentRecipe[],
+    readonly tickMs: number,
+    /** Earliest arrival any record here may have (the previous block's last arrival). */
+    readonly floor: number,
+  ) {
+    this.stride = LANES + 2 * lanes.length;
+    this.runs = new Float64Array(this.stride * 2);
+    this.sizes = Float64Array.from(lanes, (l) => l.recordBytes);
+  }
+
+  /** Records lane `l` writes in tick `k` of run `ri`. */
+  private laneCount(ri: number, l: number, k: number): number {
+    const o = ri * this.stride + LANES + 2 * l;
+    const r = this.runs[o], phi = this.runs[o + 1];
+    return Math.floor(phi + (k + 1) * r) - Math.floor(phi + k * r);
+  }
+
+  /** Records of every lane in the first `k` ticks of run `ri`. */
+  private before(ri: number, k: number): number {
+    let n = 0;
+    const base = ri * this.stride + LANES;
+    for (let l = 0; l < this.lanes.length; l++) {
+      const r = this.runs[base + 2 * l], phi = this.runs[base + 2 * l + 1];
+      n += Math.floor(phi + k * r) - Math.floor(phi);
+    }
+    return n;
+  }
+
+  /**
+   * Adds one tick ending at `time` in which lane l wrote `counts[l]` records,
+   * with `rates[l]` and `phis[l]` (in [0, 1)) the pattern the writer follows:
+   * it wrote floor(phi + r) - floor(phi) this tick when not throttled. Returns
+   * APPEND_GREW when the tick extended the last run, APPEND_NEW_RUN when it
+   * started a run (the writer then restarts its pattern at phi), and
+   * APPEND_REJECTED (changing nothing) when the tick cannot join this segment:
+   * other lanes, a sealed segment, or a time not after the last tick.
+   */
+  appendTick(time: number, lanes: readonly SegmentRecipe[], counts: ArrayLike<number>, rates: ArrayLike<number>, phis: ArrayLike<number>): number {
+    if (this.sealed || lanes.length !== this.lanes.length) return APPEND_REJECTED;
+    for (let l = 0; l < lanes.length; l++) if (lanes[l] !== this.lanes[l]) return APPEND_REJECTED;
+    const last = this.nRuns - 1;
+    if (last >= 0) {
+      const o = last * this.stride;
+      const lastTick = this.runs[o + START] + (this.runs[o + TICKS] - 1) * this.tickMs;
+      if (time <= lastTick) return APPEND_REJECTED;
+      if (time - this.runs[START] >= SEGMENT_MAX_SPAN_MS) {
+        this.sealed = true;
+        return APPEND_REJECTED;
+      }
+      // Same run: contiguous tick whose counts follow the run's pattern.
+      if (time === lastTick + this.tickMs) {
+        const k = this.runs[o + TICKS];
+        let fits = true;
+        for (let l = 0; l < lanes.length && fits; l++) fits = this.laneCount(last, l, k) === counts[l];
+        if (fits) {
+          this.runs[o + TICKS] = k + 1;
+          this.addTotals(counts);
+          return APPEND_GREW;
+        }
+      }
+      if (this.nRuns >= SEGMENT_MAX_RUNS) {
+        this.sealed = true;
+        return APPEND_REJECTED;
+      }
+    }
+    // A new run: the writer's pattern when the tick follows it, else the counts themselves.
+    let follows = true;
+    for (let l = 0; l < lanes.length && follows; l++) follows = Math.floor(phis[l] + rates[l]) === counts[l];
+    if ((this.nRuns + 1) * this.stride > this.runs.length) {
+      const bigger = new Float64Array(this.runs.length * 2);
+      bigger.set(this.runs);
+      this.runs = bigger;
+    }
+    const o = this.nRuns * this.stride;
+    this.runs[o + START] = time;
+    this.runs[o + TICKS] = 1;
+    this.runs[o + IDX] = this.count;
+    this.runs[o + BYTES] = this.bytes;
+    for (let l = 0; l < lanes.length; l++) {
+      this.runs[o + LANES + 2 * l] = follows ? rates[l] : counts[l];
+      this.runs[o + LANES + 2 * l + 1] = follows ? phis[l] : 0;
+    }
+    this.nRuns++;
+    this.addTotals(counts);
+    return APPEND_NEW_RUN;
+  }
+
+  private addTotals(counts: ArrayLike<number>): void {
+    for (let l = 0; l < this.lanes.length; l++) {
+      this.count += counts[l];
+      this.bytes += counts[l] * this.sizes[l];
+    }
+  }
+
+  /** Number of runs (a steady stream has one per segment). */
+  get runCount(): number {
+    return this.nRuns;
+  }
+
+  /** Time of the last tick written. */
+  get lastTickTime(): number {
+    const o = (this.nRuns - 1) * this.stride;
+    return this.nRuns === 0 ? -Infinity : this.runs[o + START] + (this.runs[o + TICKS] - 1) * this.tickMs;
+  }
+
+  /** Where record `index` sits: run, tick in run, lane, its rank in the tick and the tick's size. */
+  locate(index: number): { run: number; tick: number; lane: number; inTick: number; tickCount: number } {
+    const off = index - this.firstIndex;
+    const s = this.stride;
+    let lo = 0, hi = this.nRuns - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.runs[mid * s + IDX] <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    const inRun = off - this.runs[lo * s + IDX];
+    // Last tick k with before(k) <= inRun.
+    let a = 0, b = this.runs[lo * s + TICKS] - 1;
+    while (a < b) {
+      const mid = Math.floor((a + b + 1) / 2);
+      if (this.before(lo, mid) <= inRun) a = mid;
+      else b = mid - 1;
+    }
+    const start = this.before(lo, a);
+    let rank = inRun - start;
+    const inTick = rank;
+    let lane = 0;
+    let tickCount = 0;
+    for (let l = 0; l < this.lanes.length; l++) tickCount += this.laneCount(lo, l, a);
+    for (; lane < this.lanes.length; lane++) {
+      const c = this.laneCount(lo, lane, a);
+      if (rank < c) break;
+      rank -= c;
+    }
+    return { run: lo, tick: a, lane, inTick, tickCount };
+  }
+
+  arrivalAt(index: number): number {
+    const p = this.locate(index);
+    const end = this.runs[p.run * this.stride + START] + p.tick * this.tickMs;
+    const t = end - this.tickMs + Math.floor(((p.inTick + 1) * this.tickMs) / p.tickCount);
+    return t < this.floor ? this.floor : t;
+  }
+
+  sizeAt(index: number): number {
+    if (this.lanes.length === 1) return this.sizes[0];
+    return this.sizes[this.locate(index).lane];
+  }
+
+  take(from: number, maxRecords: number, maxBytes: number): { count: number; bytes: number } {
+    const left = Math.min(this.firstIndex + this.count - from, Math.max(0, maxRecords));
+    if (left <= 0) return { count: 0, bytes: 0 };
+    if (this.lanes.length === 1) {
+      const size = this.sizes[0];
+      const n = Math.max(1, Math.min(left, Math.floor(maxBytes / size)));
+      return { count: n, bytes: n * size };
+    }
+    // Several lanes of different sizes: walk record by record (bounded by maxRecords).
+    let count = 0, bytes = 0;
+    for (let i = from; count < left; i++) {
+      const size = this.sizeAt(i);
+      if (count > 0 && bytes + size > maxBytes) break;
+      count++;
+      bytes += size;
+      if (bytes >= maxBytes) break;
+    }
+    return { count, bytes };
+  }
+
+  read(index: number): StoredRecord {
+    const arrival = this.arrivalAt(index);
+    const lane = this.lanes.length === 1 ? 0 : this.locate(index).lane;
+    const m = this.lanes[lane].materialise(index, arrival);
+    const rec: StoredRecord = { index, data: m.data, partitionKey: m.partitionKey, arrival };
+    if (m.explicitHashKey !== undefined) rec.explicitHashKey = m.explicitHashKey;
+    return rec;
+  }
+
+  heapBytes(): number {
+    return this.runs.byteLength + this.sizes.byteLength + 96 + this.lanes.length * 8;
+  }
+}

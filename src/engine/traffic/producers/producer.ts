@@ -1,0 +1,204 @@
+/**
+ * A simulated producer: writes records at its rate profile with its key
+ * strategy and write path. In exact mode it calls PutRecord / PutRecords on
+ * its own clock (every 100 ms, every batch interval, or every
+ * RecordMaxBufferedTime for the KPL); in bulk mode the traffic heartbeat asks
+ * it for its share of each tick and the bulk writer stores segments.
+ */
+import type { Random } from '../../core/random';
+import type { ScheduledEvent } from '../../core/eventQueue';
+import type { SegmentRecipe } from '../../kinesis/segmentBlock';
+import { utf8Length } from '../../core/utf8';
+import type { TrafficParticipant, TrafficService, TrafficSnapshotEntry } from '../trafficService';
+import { BulkSource, zeroCounts, type BulkLaneOwner, type ProducerCounts } from '../bulkSource';
+import { createKeyPopulation } from './keyStrategies';
+import { peakRate, rateAt } from './rates';
+import { RecordMaker } from './recordMaker';
+import { aggregatedSize, encodeAggregated, KPL_AGGREGATION_MAX_SIZE, KPL_RECORD_MAX_BUFFERED_TIME_MS, KPL_RECORD_TTL_MS } from './kplFormat';
+import { fitTo } from './recordMaker';
+import { sendKpl, sendPutRecord, sendPutRecords, type PendingRecord, type SendOptions } from './exactSend';
+import { EXACT_MODE_MAX_RATE, type ProducerConfig, type ProducerInfo } from './producerConfig';
+
+/** Exact PutRecord producers step every 100 ms (records due in between go out together). */
+const PUT_RECORD_STEP_MS = 100;
+
+export class Producer implements TrafficParticipant, BulkLaneOwner {
+  readonly kind = 'producer' as const;
+  readonly counts: ProducerCounts = zeroCounts();
+  maker!: RecordMaker;
+  readonly seed: number;
+  private rng: Random;
+  private startedAt: number;
+  private due = 0;
+  private seq = 0;
+  private rr = 0;
+  private retry: PendingRecord[] = [];
+  private ev?: ScheduledEvent;
+  /** Bulk state on the target stream (bulk mode). */
+  bulk?: BulkSource;
+
+  constructor(
+    readonly id: string,
+    public config: ProducerConfig,
+    private readonly svc: TrafficService,
+  ) {
+    this.rng = svc.core.random.fork(`producer:${id}`);
+    this.seed = this.rng.int(4294967296);
+    this.startedAt = svc.core.now();
+    this.configure(config);
+  }
+
+  /** Applies a (new) configuration; keeps counts and the record numbering. */
+  configure(config: ProducerConfig): void {
+    this.config = config;
+    this.maker = new RecordMaker(config.record ?? {}, this.seed, createKeyPopulation(config.keys), this.svc.core.now());
+    this.bulk = this.mode === 'bulk' ? new BulkSource(this) : undefined;
+    this.ev && (this.ev.cancelled = true);
+    this.ev = undefined;
+    if (this.mode === 'exact' && this.enabled) this.scheduleStep();
+  }
+
+  get enabled(): boolean {
+    return this.config.enabled !== false;
+  }
+
+  get mode(): 'exact' | 'bulk' {
+    const m = this.config.mode ?? 'auto';
+    if (m !== 'auto') return m;
+    return peakRate(this.config.rate) <= EXACT_MODE_MAX_RATE ? 'exact' : 'bulk';
+  }
+
+  get writePath() {
+    return this.config.writePath ?? 'PutRecords';
+  }
+
+  get maxRetries(): number {
+    return Math.max(0, Math.floor(this.config.maxRetries ?? 3));
+  }
+
+  get callPerRecord(): boolean {
+    return this.writePath === 'PutRecord';
+  }
+
+  private get aggregationMaxSize(): number {
+    if (this.writePath !== 'KPL' || this.config.kpl?.aggregation === false) return 0;
+    return this.config.kpl?.aggregationMaxSize ?? KPL_AGGREGATION_MAX_SIZE;
+  }
+
+  /** Rate (user records/s) now. */
+  currentRate(now = this.svc.core.now()): number {
+    return this.enabled ? rateAt(this.config.rate, now - this.startedAt) : 0;
+  }
+
+  /** KPL: user records per aggregate on a shard taking `userPerSec` (what arrives within RecordMaxBufferedTime, up to AggregationMaxSize). */
+  aggregation(userPerSec: number): number {
+    const max = this.aggregationMaxSize;
+    if (max <= 0) return 1;
+    const buffered = this.config.kpl?.recordMaxBufferedTimeMs ?? KPL_RECORD_MAX_BUFFERED_TIME_MS;
+    const bySize = Math.max(1, Math.floor((max - 20) / (this.maker.recordBytes + 8)));
+    const byTime = Math.max(1, Math.floor((userPerSec * buffered) / 1000));
+    return Math.min(bySize, byTime);
+  }
+
+  kinesisRecordBytes(m: number): number {
+    return m <= 1 ? this.maker.recordBytes : this.aggregateSize(m);
+  }
+
+  private keyLen(): number {
+    return utf8Length(this.maker.keys.keyAt(0, 0));
+  }
+
+  private aggregateSize(m: number): number {
+    const k = this.keyLen();
+    const d = Math.max(1, this.maker.recordBytes - k);
+    return aggregatedSize(new Array<number>(m).fill(d), new Array<number>(m).fill(k)) + k;
+  }
+
+  /** A lane whose Kinesis records are KPL aggregates of `m` user records of `base`. */
+  aggregateRecipe(base: SegmentRecipe, m: number): SegmentRecipe {
+    const size = this.aggregateSize(m);
+    return {
+      recordBytes: size,
+      materialise: (index, arrival) => {
+        const users: Array<{ data: Uint8Array; partitionKey: string }> = [];
+        for (let q = 0; q < m; q++) users.push(base.materialise(index * m + q, arrival));
+        const key = users[0].partitionKey;
+        const target = size - utf8Length(key);
+        let data = encodeAggregated(users);
+        // Keep the stored size exact: stretch or shrink the last user record's payload.
+        for (let tries = 0; tries < 3 && data.length !== target; tries++) {
+          const last: { data: Uint8Array; partitionKey: string } = users[m - 1];
+          const want = Math.max(0, last.data.length + target - data.length);
+          users[m - 1] = { ...last, data: fitTo(last.data, want) };
+          data = encodeAggregated(users);
+        }
+        return { data: data.length === target ? data : fitTo(data, target), partitionKey: key };
+      },
+    };
+  }
+
+  private scheduleStep(): void {
+    const stepMs =
+      this.writePath === 'PutRecord' ? PUT_RECORD_STEP_MS : this.writePath === 'KPL' ? (this.config.kpl?.recordMaxBufferedTimeMs ?? KPL_RECORD_MAX_BUFFERED_TIME_MS) : (this.config.batchIntervalMs ?? 1000);
+    this.ev = this.svc.core.schedule(stepMs, `producer:${this.id}`, () => {
+      this.exactStep(stepMs);
+      this.scheduleStep();
+    });
+  }
+
+  /** One exact-mode step: make the records due and send them with the retries. */
+  private exactStep(stepMs: number): void {
+    const now = this.svc.core.now();
+    this.due += (this.currentRate(now) * stepMs) / 1000;
+    const n = Math.floor(this.due);
+    this.due -= n;
+    const batch = this.retry;
+    this.retry = [];
+    const s = this.svc.kinesis.streams.get(this.config.streamName);
+    for (let i = 0; i < n; i++) {
+      const key = this.maker.keys.draw(this.rng, now);
+      const r: PendingRecord = { partitionKey: key, data: this.maker.data(this.seq++, key, now), attempts: 0, firstAt: now };
+      if (this.maker.keys.kind === 'explicit' && s !== undefined && s.open.length > 0) {
+        const sh = s.open[this.rr++ % s.open.length];
+        r.explicitHashKey = ((sh.start + sh.end) / 2n).toString();
+      }
+      batch.push(r);
+    }
+    if (batch.length === 0) return;
+    const opts: SendOptions = { streamName: this.config.streamName, maxRetries: this.maxRetries };
+    const ctx = this.svc.kinesis;
+    if (this.writePath === 'PutRecord') this.retry = sendPutRecord(ctx, batch, opts, this.counts);
+    else if (this.writePath === 'PutRecords') {
+      for (const r of batch) if (r.attempts > 0) this.counts.retried++;
+      this.retry = sendPutRecords(ctx, batch, opts, this.counts);
+    } else {
+      opts.aggregationMaxSize = this.aggregationMaxSize;
+      opts.recordTtlMs = this.config.kpl?.recordTtlMs ?? KPL_RECORD_TTL_MS;
+      opts.maxRetries = Number.MAX_SAFE_INTEGER; // the KPL retries until RecordTtl
+      this.retry = sendKpl(ctx, batch, opts, this.counts);
+    }
+  }
+
+  info(): ProducerInfo {
+    return {
+      id: this.id,
+      name: this.config.name ?? this.id,
+      config: this.config,
+      mode: this.mode,
+      enabled: this.enabled,
+      currentRate: this.currentRate(),
+      recordBytes: this.maker.recordBytes,
+      counts: { ...this.counts },
+    };
+  }
+
+  snapshot(): TrafficSnapshotEntry {
+    const i = this.info();
+    return { id: this.id, kind: 'producer', type: 'producer', name: i.name, stream: this.config.streamName, mode: i.mode, enabled: i.enabled, currentRate: i.currentRate, counts: i.counts };
+  }
+
+  dispose(): void {
+    if (this.ev !== undefined) this.ev.cancelled = true;
+    this.ev = undefined;
+  }
+}

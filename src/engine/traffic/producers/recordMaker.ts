@@ -1,0 +1,99 @@
+/**
+ * Makes a producer's records: the payload from its template and the record's
+ * own seed, the key from its key strategy. The exact path makes records as it
+ * sends them; the bulk path hands a SegmentRecipe to each shard's segment,
+ * which rebuilds record i from (producer seed, shard, i) alone when read.
+ */
+import { encodeUtf8, utf8Length } from '../../core/utf8';
+import type { SegmentRecipe } from '../../kinesis/segmentBlock';
+import type { ShardState } from '../../kinesis/shardModel';
+import { mix32, type KeyDistribution } from './keyDistribution';
+import { searchCum, type KeyPopulation } from './keyStrategies';
+import { compileTemplate, RecordRng, renderTemplate, templateSource, type CompiledTemplate } from './templates';
+
+export interface RecordSpec {
+  /** A built-in template name (iot, clickstream, trades, logs, tweets) or KDG template text. Default 'iot'. */
+  template?: string;
+  /** Fixed record size in bytes, data plus partition key (payload padded with spaces or cut). */
+  sizeBytes?: number;
+}
+
+/** A producer's record factory. */
+export class RecordMaker {
+  readonly template: CompiledTemplate;
+  /** Bytes (data plus key) of every bulk record: the fixed size, or the template's largest sampled size. */
+  readonly recordBytes: number;
+  readonly fixedSize: boolean;
+
+  constructor(
+    spec: RecordSpec,
+    readonly seed: number,
+    readonly keys: KeyPopulation,
+    startTime: number,
+  ) {
+    this.template = compileTemplate(templateSource(spec.template ?? 'iot'));
+    this.fixedSize = spec.sizeBytes !== undefined;
+    if (spec.sizeBytes !== undefined) {
+      this.recordBytes = Math.max(2, Math.floor(spec.sizeBytes));
+    } else {
+      // Sample the template so bulk records have one size (the largest of 32 samples).
+      let max = 2;
+      for (let i = 0; i < 32; i++) {
+        const key = keys.keyAt(i, startTime);
+        const n = utf8Length(this.text(i, key, startTime)) + utf8Length(key);
+        if (n > max) max = n;
+      }
+      this.recordBytes = max;
+    }
+  }
+
+  /** The template text of record number `n` with partition key `key`. */
+  text(n: number, key: string, time: number): string {
+    const seed = mix32(this.seed, n);
+    return renderTemplate(this.template, { rng: new RecordRng(seed), time, key, seq: n, seed });
+  }
+
+  /** The payload of record `n`: the template's bytes, or exactly `size - key bytes` when the size is fixed. */
+  data(n: number, key: string, time: number, totalBytes?: number): Uint8Array {
+    const bytes = encodeUtf8(this.text(n, key, time));
+    const want = totalBytes ?? (this.fixedSize ? this.recordBytes : undefined);
+    if (want === undefined) return bytes;
+    return fitTo(bytes, Math.max(1, want - utf8Length(key)));
+  }
+
+  /** The recipe for the records this producer writes to the shard at `pos` in `dist.open`. */
+  recipe(dist: KeyDistribution, pos: number, shard: ShardState, laneSeed: number): SegmentRecipe {
+    const size = this.recordBytes;
+    const keys = this.keys;
+    const explicit = keys.kind === 'explicit' ? ((shard.start + shard.end) / 2n).toString() : undefined;
+    const ids = dist.shardKeys?.[pos];
+    const cum = dist.shardCum?.[pos];
+    return {
+      recordBytes: size,
+      materialise: (index, arrival) => {
+        const h = mix32(laneSeed, index);
+        let key: string;
+        if (ids !== undefined && cum !== undefined && ids.length > 0) key = keys.keyAt(ids[searchCum(cum, h / 4294967296)], arrival);
+        else {
+          const pool = dist.pool(pos);
+          key = pool.length > 0 ? pool[h % pool.length] : keys.keyAt(h, arrival);
+        }
+        const out: { data: Uint8Array; partitionKey: string; explicitHashKey?: string } = { data: this.data(h, key, arrival, size), partitionKey: key };
+        if (explicit !== undefined) out.explicitHashKey = explicit;
+        return out;
+      },
+    };
+  }
+}
+
+/** `bytes` padded with spaces (valid trailing whitespace in JSON) or cut to exactly `n` bytes. */
+export function fitTo(bytes: Uint8Array, n: number): Uint8Array {
+  if (bytes.length === n) return bytes;
+  const out = new Uint8Array(n);
+  if (bytes.length > n) out.set(bytes.subarray(0, n));
+  else {
+    out.set(bytes);
+    out.fill(0x20, bytes.length);
+  }
+  return out;
+}
