@@ -1,34 +1,102 @@
-import { useMemo } from 'react';
-import { createSimulation } from '../engine';
-
 /**
- * Placeholder page until the visual simulator lands: runs a small stream in the
- * engine so the page shows real numbers from it.
+ * The visual simulator: controls on top, the live graph with the inspector
+ * beside it, and the teaching views (hash line, metrics, S3, events) below.
  */
-export function App() {
-  const summary = useMemo(() => {
-    const sim = createSimulation({ seed: 1 });
-    sim.kinesis.createStream({ StreamName: 'demo-stream', ShardCount: 4 });
-    sim.advance(10_000);
-    const encoder = new TextEncoder();
-    for (let i = 0; i < 100; i++) {
-      sim.kinesis.putRecord({ StreamName: 'demo-stream', PartitionKey: `device-${i % 10}`, Data: encoder.encode(`{"reading":${i}}`) });
-    }
-    return sim.kinesis.describeStream({ StreamName: 'demo-stream' }).StreamDescription;
-  }, []);
+import { lazy, Suspense, useRef, type KeyboardEvent } from 'react';
+import { StoreContext, useApp, type AppStore } from './store/store';
+import type { ViewName } from './store/uiSlice';
+import { Toolbar } from './components/Toolbar';
+import { MessageBar } from './components/MessageBar';
+import { Inspector } from './components/Inspector';
+import { FlowGraph } from './graph/FlowGraph';
+import { HashLineView } from './views/HashLineView';
+import { EventLog } from './views/EventLog';
+import { selectHotShards } from './store/selectors';
+import { useShallow } from 'zustand/react/shallow';
+
+// Heavy views load on demand (d3 charts, S3 decoding with fflate/hyparquet).
+const ChartsView = lazy(() => import('./charts/ChartsView'));
+const S3View = lazy(() => import('./views/S3View'));
+
+const VIEWS: Array<{ id: ViewName; label: string }> = [
+  { id: 'hashline', label: 'Hash line' },
+  { id: 'charts', label: 'Metrics' },
+  { id: 's3', label: 'S3 objects' },
+  { id: 'events', label: 'Event log' },
+];
+
+function Views() {
+  const view = useApp((s) => s.view);
+  const setView = useApp((s) => s.setView);
+  const tabs = useRef<Array<HTMLButtonElement | null>>([]);
+  const onKey = (e: KeyboardEvent, i: number) => {
+    const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (d === 0) return;
+    const next = (i + d + VIEWS.length) % VIEWS.length;
+    setView(VIEWS[next].id);
+    tabs.current[next]?.focus();
+    e.preventDefault();
+  };
   return (
-    <main>
-      <h1>Kinesis Simulator</h1>
-      <p>
-        Stream <strong>{summary.StreamName}</strong> is {summary.StreamStatus} with {summary.Shards.length} shards.
-      </p>
-      <ul aria-label="Shards">
-        {summary.Shards.map((s) => (
-          <li key={s.ShardId}>
-            {s.ShardId}: {s.HashKeyRange.StartingHashKey} to {s.HashKeyRange.EndingHashKey}
-          </li>
+    <section className="views">
+      <div role="tablist" aria-label="Views">
+        {VIEWS.map((v, i) => (
+          <button
+            key={v.id}
+            ref={(el) => {
+              tabs.current[i] = el;
+            }}
+            role="tab"
+            id={`tab-${v.id}`}
+            aria-selected={view === v.id}
+            aria-controls={`panel-${v.id}`}
+            tabIndex={view === v.id ? 0 : -1}
+            onClick={() => setView(v.id)}
+            onKeyDown={(e) => onKey(e, i)}
+          >
+            {v.label}
+          </button>
         ))}
-      </ul>
-    </main>
+      </div>
+      <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} className="tabpanel">
+        <Suspense fallback={<p>Loading…</p>}>
+          {view === 'hashline' && <HashLineView />}
+          {view === 'charts' && <ChartsView />}
+          {view === 's3' && <S3View />}
+          {view === 'events' && <EventLog />}
+        </Suspense>
+      </div>
+    </section>
+  );
+}
+
+function HotSummary() {
+  const hot = useApp(useShallow(selectHotShards));
+  const ready = useApp((s) => s.snapshot !== null);
+  if (!ready) return null;
+  return (
+    <p className="hot-summary" role="status">
+      {hot.length === 0 ? 'No hot shard.' : `Hot: ${hot.map((h) => `${h.id} (${Math.round(h.writeUse * 100)}%${h.throttledPerSec > 0 ? ', throttling' : ''})`).join(', ')}`}
+    </p>
+  );
+}
+
+export function App({ store }: { store: AppStore }) {
+  return (
+    <StoreContext.Provider value={store}>
+      <header className="app-header">
+        <h1>Kinesis Simulator</h1>
+        <Toolbar />
+      </header>
+      <MessageBar />
+      <main className="app-main">
+        <div className="stage">
+          <HotSummary />
+          <FlowGraph />
+        </div>
+        <Inspector />
+        <Views />
+      </main>
+    </StoreContext.Provider>
   );
 }

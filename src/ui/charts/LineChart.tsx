@@ -1,0 +1,102 @@
+/**
+ * Lines over simulated time with d3 scales: one per series (the busiest few
+ * named at their end), an optional limit line, optional event markers.
+ */
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+
+export interface Line {
+  id: string;
+  label: string;
+  values: Float32Array | number[];
+}
+
+const W = 560;
+const H = 180;
+const M = { top: 10, right: 70, bottom: 22, left: 56 };
+const DASHES = ['', '6 3', '2 3', '10 3 2 3', '1 2', '12 4'];
+const COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
+
+export function LineChart({
+  title,
+  times,
+  lines,
+  limit,
+  limitLabel,
+  markers,
+  format = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 0 }),
+  maxLines = 6,
+}: {
+  title: string;
+  times: Float64Array;
+  lines: Line[];
+  limit?: number;
+  limitLabel?: string;
+  markers?: number[];
+  format?: (v: number) => string;
+  maxLines?: number;
+}) {
+  const n = times.length;
+  const peak = (l: Line) => {
+    let m = 0;
+    for (let i = 0; i < l.values.length; i++) if (l.values[i] > m) m = l.values[i];
+    return m;
+  };
+  const ranked = lines.map((l) => ({ l, p: peak(l) })).sort((a, b) => b.p - a.p).slice(0, maxLines);
+  const ymax = Math.max(limit ?? 0, ...ranked.map((r) => r.p), 1) * 1.1;
+  const x = scaleLinear().domain([times[0] ?? 0, times[n - 1] ?? 1]).range([M.left, W - M.right]);
+  const y = scaleLinear().domain([0, ymax]).range([H - M.bottom, M.top]).nice();
+  const path = line<number>()
+    .x((_, i) => x(times[i]))
+    .y((v) => y(v));
+  const ticks = y.ticks(4);
+  const summary = ranked.map((r) => `${r.l.label} peak ${format(r.p)}`).join('; ');
+  return (
+    <figure className="chart">
+      <figcaption>{title}</figcaption>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}. ${summary || 'no data yet'}`}>
+        {ticks.map((t) => (
+          <g key={t}>
+            <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} className="grid" />
+            <text x={M.left - 4} y={y(t) + 4} textAnchor="end" className="axis">
+              {format(t)}
+            </text>
+          </g>
+        ))}
+        {n > 1 && (
+          <>
+            <text x={M.left} y={H - 4} className="axis">
+              {new Date(times[0]).toISOString().slice(11, 19)}
+            </text>
+            <text x={W - M.right} y={H - 4} textAnchor="end" className="axis">
+              {new Date(times[n - 1]).toISOString().slice(11, 19)} UTC
+            </text>
+          </>
+        )}
+        {(markers ?? []).filter((t) => n > 1 && t >= times[0] && t <= times[n - 1]).map((t) => (
+          <line key={t} x1={x(t)} x2={x(t)} y1={M.top} y2={H - M.bottom} className="marker" />
+        ))}
+        {limit !== undefined && (
+          <g>
+            <line x1={M.left} x2={W - M.right} y1={y(limit)} y2={y(limit)} className="limit-line" />
+            <text x={W - M.right + 4} y={y(limit) + 4} className="axis">
+              {limitLabel ?? 'limit'}
+            </text>
+          </g>
+        )}
+        {n > 1 &&
+          ranked.map(({ l }, k) => {
+            const vals = Array.from(l.values);
+            return (
+              <g key={l.id}>
+                <path d={path(vals) ?? ''} fill="none" stroke={COLORS[k % COLORS.length]} strokeDasharray={DASHES[k % DASHES.length]} strokeWidth={1.8} />
+                <text x={W - M.right + 4} y={Math.min(H - M.bottom, y(vals[n - 1]) + 12 * 0)} className="axis line-label" fill={COLORS[k % COLORS.length]}>
+                  {l.label}
+                </text>
+              </g>
+            );
+          })}
+      </svg>
+    </figure>
+  );
+}

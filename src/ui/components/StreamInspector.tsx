@@ -1,0 +1,112 @@
+/** A stream: its shards (a keyboard-friendly list), UpdateShardCount, and adding producers and consumers. */
+import { useState } from 'react';
+import { useApp } from '../store/store';
+import { selectStream } from '../store/selectors';
+import { formatPercent, formatInt } from '../format';
+import { useLabel } from '../colors';
+import type { KeyStrategy } from '../../worker/protocol';
+import { KEY_STRATEGIES } from './ProducerInspector';
+
+export function StreamInspector({ name }: { name: string }) {
+  const stream = useApp(selectStream(name));
+  const run = useApp((s) => s.run);
+  const select = useApp((s) => s.select);
+  const [target, setTarget] = useState('');
+  const [producerName, setProducerName] = useState('new-producer');
+  const [strategy, setStrategy] = useState<KeyStrategy>('device_id');
+  const [rate, setRate] = useState('500');
+  const [consumerName, setConsumerName] = useState('new-consumer');
+  if (stream === undefined) return <p>Stream {name} no longer exists.</p>;
+  const open = stream.shards.filter((s) => s.open);
+  return (
+    <>
+      <h2>Stream {stream.name}</h2>
+      <dl className="props">
+        <dt>Status</dt>
+        <dd>{stream.status}</dd>
+        <dt>Capacity mode</dt>
+        <dd>{stream.mode}</dd>
+        <dt>Retention</dt>
+        <dd>{stream.retentionHours} h</dd>
+        <dt>Open shards</dt>
+        <dd>{stream.openShardCount}</dd>
+      </dl>
+      <h3 id="shards-heading">Shards</h3>
+      <ul className="shard-list" aria-labelledby="shards-heading">
+        {open.slice(0, 64).map((s) => (
+          <li key={s.id}>
+            <button type="button" className="linklike" onClick={() => select({ kind: 'shard', stream: stream.name, shardId: s.id })}>
+              {s.id}
+            </button>{' '}
+            <span className={`use-text use-${useLabel(s.writeUse, s.throttledPerSec)}`}>
+              {formatPercent(s.writeUse)} {useLabel(s.writeUse, s.throttledPerSec)}
+            </span>
+            {s.throttledPerSec > 0 && <span className="muted"> · {formatInt(s.throttledPerSec)}/s throttled</span>}
+          </li>
+        ))}
+      </ul>
+      {open.length > 64 && <p className="muted">and {open.length - 64} more (use the strip in the graph)</p>}
+      <form
+        className="form-row"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          await run({ type: 'updateShardCount', stream: stream.name, targetShardCount: Number(target) }, `UpdateShardCount to ${target} requested`);
+        }}
+      >
+        <label>
+          Target shard count <input type="number" inputMode="numeric" value={target} onChange={(e) => setTarget(e.target.value)} min={1} required />
+        </label>
+        <button type="submit">Update shard count</button>
+      </form>
+      <h3>Add a producer</h3>
+      <form
+        className="form-grid"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          await run(
+            { type: 'addProducer', spec: { name: producerName, stream: stream.name, recordsPerSec: Number(rate), recordBytes: 200, keyStrategy: strategy, keyCount: 1000 } },
+            `Added producer ${producerName}`,
+          );
+        }}
+      >
+        <label>
+          Name <input value={producerName} onChange={(e) => setProducerName(e.target.value)} />
+        </label>
+        <label>
+          Records/s <input type="number" value={rate} onChange={(e) => setRate(e.target.value)} />
+        </label>
+        <label>
+          Partition key strategy{' '}
+          <select value={strategy} onChange={(e) => setStrategy(e.target.value as KeyStrategy)}>
+            {KEY_STRATEGIES.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Add producer</button>
+      </form>
+      <h3>Add a consumer</h3>
+      <form
+        className="form-row"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          await run({ type: 'addConsumer', stream: stream.name, name: consumerName, kind: 'polling' }, `Added consumer ${consumerName}`);
+        }}
+      >
+        <label>
+          Consumer name <input value={consumerName} onChange={(e) => setConsumerName(e.target.value)} />
+        </label>
+        <button type="submit">Add polling consumer</button>
+      </form>
+      <h3>Add a Firehose</h3>
+      <button
+        type="button"
+        onClick={() => void run({ type: 'addFirehose', name: `${stream.name}-to-s3`, stream: stream.name, bucket: 'delivery-bucket', bufferSizeMiB: 5, bufferIntervalSec: 60 }, 'Added a Firehose delivery stream')}
+      >
+        Add Firehose to S3
+      </button>
+    </>
+  );
+}

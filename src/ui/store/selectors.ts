@@ -1,0 +1,101 @@
+/**
+ * Module-level selectors: everything the components derive from the store.
+ * Pure functions of the state, so they are tested without React.
+ */
+import SparkMD5 from 'spark-md5';
+import type { AppState } from './store';
+import type { EventSnap, ShardSnap, StreamSnap } from '../../worker/protocol';
+
+/** A shard is hot at or above this share of its tighter write limit. */
+export const HOT_USE = 0.9;
+/** Above this many open shards the graph shows a compact strip. */
+export const STRIP_THRESHOLD = 32;
+
+const NO_SHARDS: ShardSnap[] = [];
+const NO_STREAMS: StreamSnap[] = [];
+
+export const selectStreams = (s: AppState): StreamSnap[] => s.snapshot?.streams ?? NO_STREAMS;
+
+export const selectStream = (name: string) => (s: AppState): StreamSnap | undefined => s.snapshot?.streams.find((x) => x.name === name);
+
+/** Open shards of a stream, in hash order. */
+export function openShards(stream: StreamSnap | undefined): ShardSnap[] {
+  return stream === undefined ? NO_SHARDS : stream.shards.filter((sh) => sh.open);
+}
+
+/** Shards taking at least HOT_USE of a limit, or throttling writes. */
+export function hotShards(stream: StreamSnap | undefined): ShardSnap[] {
+  return openShards(stream).filter((sh) => sh.writeUse >= HOT_USE || sh.throttledPerSec > 0);
+}
+
+export const selectHotShards = (s: AppState): ShardSnap[] => selectStreams(s).flatMap(hotShards);
+
+/** The shard the inspector shows, if a shard is selected and still exists. */
+export function selectSelectedShard(s: AppState): { stream: StreamSnap; shard: ShardSnap } | null {
+  const sel = s.selected;
+  if (sel?.kind !== 'shard') return null;
+  const stream = s.snapshot?.streams.find((x) => x.name === sel.stream);
+  const shard = stream?.shards.find((x) => x.id === sel.shardId);
+  return stream && shard ? { stream, shard } : null;
+}
+
+/** Open shards whose ranges touch `shard`'s (the ones MergeShards accepts). */
+export function adjacentShards(stream: StreamSnap, shard: ShardSnap): ShardSnap[] {
+  const open = openShards(stream);
+  const end = BigInt(shard.end), start = BigInt(shard.start);
+  return open.filter((o) => o.id !== shard.id && (BigInt(o.start) === end + 1n || BigInt(o.end) + 1n === start));
+}
+
+/** The even midpoint of a shard's range: the default NewStartingHashKey of a split. */
+export function midpointHashKey(shard: ShardSnap): string {
+  const start = BigInt(shard.start), end = BigInt(shard.end);
+  return ((start + end + 1n) / 2n).toString();
+}
+
+/** A hash key at fraction `f` (0..1) of a shard's range. */
+export function hashKeyAtFraction(shard: ShardSnap, f: number): string {
+  const start = BigInt(shard.start), end = BigInt(shard.end);
+  const permille = BigInt(Math.round(Math.min(1, Math.max(0, f)) * 1_000_000));
+  return (start + ((end - start) * permille) / 1_000_000n).toString();
+}
+
+export interface KeyPlacement {
+  md5Hex: string;
+  decimal: string;
+  frac: number;
+  shard: ShardSnap | undefined;
+}
+
+/** Where a partition key lands: MD5 of its UTF-8 bytes as a 128-bit integer, and the open shard owning it [BC-K PutRecord]. */
+export function placeKey(stream: StreamSnap | undefined, key: string): KeyPlacement | null {
+  if (key.length === 0) return null;
+  const hex = SparkMD5.hash(key);
+  const value = BigInt('0x' + hex);
+  const shard = openShards(stream).find((sh) => BigInt(sh.start) <= value && value <= BigInt(sh.end));
+  return { md5Hex: hex, decimal: value.toString(), frac: Number(value >> 76n) / 2 ** 52, shard };
+}
+
+export const selectPlacement = (s: AppState): KeyPlacement | null => placeKey(s.snapshot?.streams[0], s.partitionKey);
+
+/** Event kinds present in the log, for the filter. */
+export function eventKinds(log: EventSnap[]): string[] {
+  return [...new Set(log.map((e) => e.type))].sort();
+}
+
+/** Log entries passing the kind filter and text filter, newest first. */
+export function filterEvents(log: EventSnap[], kind: string, text: string): EventSnap[] {
+  const t = text.trim().toLowerCase();
+  const out: EventSnap[] = [];
+  for (let i = log.length - 1; i >= 0; i--) {
+    const e = log[i];
+    if (kind !== 'all' && e.type !== kind) continue;
+    if (t && !e.text.toLowerCase().includes(t)) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+/** Simulated time as the UI shows it: ISO in UTC, to the second. */
+export function formatSimTime(ms: number): string {
+  return new Date(ms).toISOString().replace('T', ' ').slice(0, 19) + ' UTC';
+}

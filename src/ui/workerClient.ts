@@ -1,0 +1,35 @@
+/**
+ * Starts the simulation worker and binds it to a new store: commands go to
+ * the worker through comlink; snapshots come back through a proxied callback,
+ * one per frame, and land in the store.
+ */
+import * as Comlink from 'comlink';
+import type { WorkerApi } from '../worker/simWorker';
+import type { Snapshot } from '../worker/protocol';
+import { createAppStore, type AppStore } from './store/store';
+import type { SimClient } from './store/client';
+
+export function startSimulation(): AppStore {
+  const worker = new Worker(new URL('../worker/simWorker.ts', import.meta.url), { type: 'module', name: 'simulation' });
+  const remote = Comlink.wrap<WorkerApi>(worker);
+  const client = remote as unknown as SimClient;
+  const store = createAppStore(client);
+  // A scenario may be named in the URL (?scenario=bench-500 for the UI benchmark).
+  const scenario = new URLSearchParams(location.search).get('scenario');
+  if (scenario !== null && /^bench-\d{1,5}$/.test(scenario)) void client.reset('1', scenario);
+  if (new URLSearchParams(location.search).get('play') === '1') store.getState().play();
+  const speed = Number(new URLSearchParams(location.search).get('speed'));
+  if (speed > 0) void store.getState().setSpeed(speed);
+  void remote.subscribe(
+    Comlink.proxy((s: Snapshot) => {
+      // Apply on the next frame: one store update per animation frame.
+      return new Promise<void>((resolve) =>
+        requestAnimationFrame(() => {
+          store.getState().applySnapshot(s);
+          resolve();
+        }),
+      );
+    }),
+  );
+  return store;
+}
