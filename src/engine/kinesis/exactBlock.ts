@@ -1,72 +1,89 @@
 /**
- * Records put through the API, stored exactly: payloads packed into one growing
- * byte arena per block and metadata in typed arrays, so a stored record costs
- * its payload plus about 20 bytes, not a JavaScript object each.
+ * Records put through the API, stored exactly: payloads packed into byte pages
+ * and metadata in typed arrays, so a stored record costs its payload plus about
+ * 30 bytes, not a JavaScript object each. Pages are never copied to grow: a
+ * full page is followed by a new one (doubling from 4 KiB to 64 KiB), so a busy
+ * shard does not pay for re-copying its payloads, and a quiet one holds little.
  */
 import type { RecordBlock, StoredRecord } from './recordBlock';
 import { utf8Length } from '../core/utf8';
 
 /** Records per exact block. */
 export const EXACT_BLOCK_RECORDS = 4096;
-/** A block takes no new record once its arena passes this size. */
-const ARENA_SOFT_LIMIT = 8 * 1024 * 1024;
+const FIRST_PAGE = 4 * 1024;
+const MAX_PAGE = 64 * 1024;
+/** Payload bytes per block stay under 2^31 so cumulative sizes fit 32-bit arrays. */
+const MAX_BLOCK_BYTES = 2 ** 31;
 
 export class ExactBlock implements RecordBlock {
   readonly kind = 'exact' as const;
   count = 0;
   bytes = 0;
   private arrivals: Float64Array;
-  private offsets: Uint32Array; // offsets[i]..offsets[i+1] is record i's data
-  private keyCum: Uint32Array; // keyCum[i+1]-keyCum[i] is record i's partition key size in UTF-8 bytes
+  private dataCum: Uint32Array; // dataCum[i+1]-dataCum[i] is record i's data size
+  private keyCum: Uint32Array; // likewise for its partition key's UTF-8 size
+  private pageOf: Uint16Array;
+  private posOf: Uint32Array;
   private keys: string[] = [];
-  private arena: Uint8Array;
+  private pages: Uint8Array[] = [];
+  private page: Uint8Array;
+  private used = 0;
   private explicit?: Map<number, string>;
 
-  /**
-   * `sizeHint` is what the shard's previous block ended up using, so a busy
-   * shard allocates a full-size block once instead of growing it step by step.
-   */
+  /** `sizeHint` is what the shard's previous block used, so a busy shard sizes its metadata once. */
   constructor(readonly firstIndex: number, firstRecordBytes = 0, sizeHint?: { records: number; bytes: number }) {
     const records = Math.min(EXACT_BLOCK_RECORDS, Math.max(16, sizeHint?.records ?? 16));
     this.arrivals = new Float64Array(records);
-    this.offsets = new Uint32Array(records + 1);
+    this.dataCum = new Uint32Array(records + 1);
     this.keyCum = new Uint32Array(records + 1);
-    this.arena = new Uint8Array(Math.max(4096, firstRecordBytes, Math.min(ARENA_SOFT_LIMIT, sizeHint?.bytes ?? 0)));
+    this.pageOf = new Uint16Array(records);
+    this.posOf = new Uint32Array(records);
+    const first = sizeHint !== undefined && sizeHint.bytes > FIRST_PAGE ? MAX_PAGE : FIRST_PAGE;
+    this.page = new Uint8Array(Math.max(first, firstRecordBytes));
+    this.pages.push(this.page);
   }
 
-  /** Drops the arena's unused tail once the block takes no more records. */
-  seal(): void {
-    const used = this.offsets[this.count];
-    if (this.arena.length > used) this.arena = this.arena.slice(0, used);
-  }
-
-  /** Records and payload bytes used so far (the hint for the shard's next block). */
-  usage(): { records: number; bytes: number } {
-    return { records: this.count, bytes: this.offsets[this.count] };
-  }
-
-  /** True when the block can take one more record of `dataBytes`. */
+  /** True when the block can take one more record of `dataBytes` (sizes stay within 32 bits). */
   hasRoom(dataBytes: number): boolean {
-    if (this.count >= EXACT_BLOCK_RECORDS) return false;
-    return this.count === 0 || this.offsets[this.count] + dataBytes <= ARENA_SOFT_LIMIT;
+    return this.count < EXACT_BLOCK_RECORDS && this.dataCum[this.count] + dataBytes < MAX_BLOCK_BYTES;
+  }
+
+  /** Drops the last page's unused tail once the block takes no more records. */
+  seal(): void {
+    if (this.page.length > this.used) {
+      this.page = this.page.slice(0, this.used);
+      this.pages[this.pages.length - 1] = this.page;
+    }
+  }
+
+  /** Records and payload bytes used (the hint for the shard's next block). */
+  usage(): { records: number; bytes: number } {
+    return { records: this.count, bytes: this.dataCum[this.count] };
   }
 
   /** Appends a record; returns its index in the shard. */
   append(data: Uint8Array, partitionKey: string, arrival: number, explicitHashKey?: string, keyLength?: number): number {
     const i = this.count;
     if (i === this.arrivals.length) this.growMeta();
-    const at = this.offsets[i];
-    const end = at + data.length;
-    if (end > this.arena.length) this.growArena(end);
-    this.arena.set(data, at);
-    this.offsets[i + 1] = end;
+    const n = data.length;
+    if (this.used + n > this.page.length) {
+      const size = Math.max(n, Math.min(MAX_PAGE, this.page.length * 2));
+      this.page = new Uint8Array(size);
+      this.pages.push(this.page);
+      this.used = 0;
+    }
+    this.page.set(data, this.used);
+    this.pageOf[i] = this.pages.length - 1;
+    this.posOf[i] = this.used;
+    this.used += n;
+    this.dataCum[i + 1] = this.dataCum[i] + n;
     this.arrivals[i] = arrival;
     const kb = keyLength ?? utf8Length(partitionKey);
     this.keyCum[i + 1] = this.keyCum[i] + kb;
     this.keys.push(partitionKey);
     if (explicitHashKey !== undefined) (this.explicit ??= new Map()).set(i, explicitHashKey);
     this.count = i + 1;
-    this.bytes += data.length + kb;
+    this.bytes += n + kb;
     return this.firstIndex + i;
   }
 
@@ -76,12 +93,12 @@ export class ExactBlock implements RecordBlock {
 
   sizeAt(index: number): number {
     const i = index - this.firstIndex;
-    return this.offsets[i + 1] - this.offsets[i] + this.keyCum[i + 1] - this.keyCum[i];
+    return this.bytesBetween(i, i + 1);
   }
 
   /** Bytes (data plus keys) of records [i, j) relative to the block. */
   private bytesBetween(i: number, j: number): number {
-    return this.offsets[j] - this.offsets[i] + this.keyCum[j] - this.keyCum[i];
+    return this.dataCum[j] - this.dataCum[i] + this.keyCum[j] - this.keyCum[i];
   }
 
   take(from: number, maxRecords: number, maxBytes: number): { count: number; bytes: number } {
@@ -101,10 +118,11 @@ export class ExactBlock implements RecordBlock {
 
   read(index: number): StoredRecord {
     const i = index - this.firstIndex;
+    const at = this.posOf[i];
     const rec: StoredRecord = {
       index,
       // A copy, so a reader cannot change what the shard holds.
-      data: this.arena.slice(this.offsets[i], this.offsets[i + 1]),
+      data: this.pages[this.pageOf[i]].slice(at, at + this.dataCum[i + 1] - this.dataCum[i]),
       partitionKey: this.keys[i],
       arrival: this.arrivals[i],
     };
@@ -114,27 +132,22 @@ export class ExactBlock implements RecordBlock {
   }
 
   heapBytes(): number {
-    return this.arena.byteLength + this.arrivals.byteLength + this.offsets.byteLength + this.keyCum.byteLength + this.keys.length * 8;
+    let n = this.arrivals.byteLength + this.dataCum.byteLength + this.keyCum.byteLength + this.pageOf.byteLength + this.posOf.byteLength + this.keys.length * 8;
+    for (const p of this.pages) n += p.byteLength;
+    return n;
   }
 
   private growMeta(): void {
     const n = Math.min(EXACT_BLOCK_RECORDS, this.arrivals.length * 4);
-    const a = new Float64Array(n);
-    a.set(this.arrivals);
-    this.arrivals = a;
-    const o = new Uint32Array(n + 1);
-    o.set(this.offsets);
-    this.offsets = o;
-    const k = new Uint32Array(n + 1);
-    k.set(this.keyCum);
-    this.keyCum = k;
+    this.arrivals = grow(this.arrivals, new Float64Array(n));
+    this.dataCum = grow(this.dataCum, new Uint32Array(n + 1));
+    this.keyCum = grow(this.keyCum, new Uint32Array(n + 1));
+    this.pageOf = grow(this.pageOf, new Uint16Array(n));
+    this.posOf = grow(this.posOf, new Uint32Array(n));
   }
+}
 
-  private growArena(minBytes: number): void {
-    let n = this.arena.length * 2;
-    while (n < minBytes) n *= 2;
-    const a = new Uint8Array(n);
-    a.set(this.arena.subarray(0, this.offsets[this.count]));
-    this.arena = a;
-  }
+function grow<T extends Float64Array | Uint16Array | Uint32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
