@@ -3,7 +3,8 @@
  * commands. Validation (validateScenario.ts) and the published JSON Schema
  * (public/scenario.schema.json) both come from this description.
  */
-import { arr, int, json, konst, num, obj, oneOfStrings, openObj, str, text, union, type SchemaNode } from './schemaDsl';
+import { arr, int, json, konst, num, obj, oneOfStrings, str, text, union, type SchemaNode } from './schemaDsl';
+import { consumerShape, consumerUpdate, producerPatch, producerShape } from './trafficShapes';
 import { bucketName, createBucketInput, createDeliveryStreamInput, createStreamInput, firehoseArgs, functionName, kinesisArgs } from './awsShapes';
 import {
   MAX_BUCKETS,
@@ -15,31 +16,15 @@ import {
   MAX_NAME_CHARS,
   MAX_OFFSET_MS,
   MAX_PRODUCERS,
-  MAX_PRODUCER_RATE,
   MAX_START_TIME,
   MAX_STREAMS,
   SCENARIO_VERSION,
 } from './limits';
 
-/** Ids the scenario gives its producers and consumers (so later commands can name them). */
-const participantId = str({ maxLength: 64, pattern: '^[A-Za-z0-9_.:-]+$', patternHint: 'letters, digits, "_", ".", ":" and "-"' });
-
-/**
- * A producer: the traffic module's producer config. The fields every producer
- * has are described; the rest (key strategy, template, KPL settings) pass to
- * sim.traffic.addProducer, which validates them with its own messages.
- */
-export const producerConfig: SchemaNode = openObj(
-  {
-    id: participantId,
-    rate: num(0, MAX_PRODUCER_RATE, 'Records per second.'),
-  },
-  [],
-  "A producer: sim.traffic.addProducer's config.",
-);
-
-/** A consumer: the traffic module's consumer config (polling, KCL, enhanced fan-out, Lambda mapping, ...). */
-export const consumerConfig: SchemaNode = openObj({ id: participantId, type: str({ maxLength: 64 }) }, ['type'], "A consumer: sim.traffic.addConsumer's config.");
+/** A producer (sim.traffic.addProducer's config); see trafficShapes.ts. */
+export const producerConfig: SchemaNode = producerShape;
+/** A consumer (sim.traffic.addConsumer's spec); see trafficShapes.ts. */
+export const consumerConfig: SchemaNode = consumerShape;
 
 /**
  * A Lambda function: the simulated Lambda service's CreateFunction fields,
@@ -62,8 +47,7 @@ export const lambdaConfig: SchemaNode = obj(
   'A Lambda function from the built-in catalogue.',
 );
 
-const updateParticipant = openObj({ id: participantId }, ['id']);
-const removeParticipant = obj({ id: participantId }, ['id']);
+const removeParticipant = obj({ id: str({ maxLength: 64, pattern: '^[a-z]+-\\d+$', patternHint: 'an id such as producer-1 or consumer-1' }) }, ['id']);
 
 /** The allow-list: every command a scenario may run, with its argument shape. */
 export const commandArgs: Record<string, SchemaNode> = {
@@ -78,10 +62,10 @@ export const commandArgs: Record<string, SchemaNode> = {
   ),
   'lambda.deleteFunction': obj({ FunctionName: functionName }, ['FunctionName']),
   'traffic.addProducer': producerConfig,
-  'traffic.updateProducer': updateParticipant,
+  'traffic.updateProducer': producerPatch,
   'traffic.removeProducer': removeParticipant,
   'traffic.addConsumer': consumerConfig,
-  'traffic.updateConsumer': updateParticipant,
+  'traffic.updateConsumer': consumerUpdate,
   'traffic.removeConsumer': removeParticipant,
 };
 

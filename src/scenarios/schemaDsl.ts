@@ -18,6 +18,8 @@ export type SchemaNode =
   | { kind: 'array'; items: SchemaNode; minItems?: number; maxItems: number; description?: string }
   /** The first alternative whose `kind` accepts the value's JSON type is used. */
   | { kind: 'union'; options: readonly SchemaNode[]; description?: string }
+  /** Objects told apart by a string field (`kind`, `type`): each variant is an object schema. */
+  | { kind: 'tagged'; tag: string; variants: Record<string, SchemaNode>; description?: string }
   /** Any JSON value, bounded only by the document-wide depth and size limits. */
   | { kind: 'json'; description?: string };
 
@@ -66,4 +68,5 @@ export const arr = (items: SchemaNode, maxItems: number, minItems?: number, desc
   description,
 });
 export const union = (options: readonly SchemaNode[], description?: string): SchemaNode => ({ kind: 'union', options, description });
+export const tagged = (tag: string, variants: Record<string, SchemaNode>, description?: string): SchemaNode => ({ kind: 'tagged', tag, variants, description });
 export const json = (description?: string): SchemaNode => ({ kind: 'json', description });

@@ -47,6 +47,8 @@ function convert(node: SchemaNode): JsonSchema {
     }
     case 'union':
       return { anyOf: node.options.map(toJsonSchema) };
+    case 'tagged':
+      return { type: 'object', required: [node.tag], oneOf: Object.values(node.variants).map(toJsonSchema) };
     case 'json':
       return {};
   }

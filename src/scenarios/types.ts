@@ -4,23 +4,18 @@
  * times. The same scenario always gives the same run; a share link carries it.
  */
 import type { CreateStreamInput } from '../engine/kinesis/types';
+import type { ProducerConfig } from '../engine/traffic/producers/producerConfig';
+import type { ConsumerSpec as EngineConsumerSpec } from '../engine/traffic/consumers/consumerApi';
 
 /** A JSON value (what args and open configs hold). */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** A producer config as sim.traffic.addProducer takes it. */
-export interface ProducerSpec {
-  id?: string;
-  rate?: number;
-  [field: string]: Json | undefined;
-}
+/** A producer: sim.traffic.addProducer's config (its id is assigned in creation order: producer-1, ...). */
+export type ProducerSpec = ProducerConfig;
 
-/** A consumer config as sim.traffic.addConsumer takes it. */
-export interface ConsumerSpec {
-  id?: string;
-  type: string;
-  [field: string]: Json | undefined;
-}
+/** A consumer: sim.traffic.addConsumer's spec without callbacks (ids: consumer-N, kcl-N, esm-N in creation order). */
+export type ConsumerSpec = DistributiveOmit<EngineConsumerSpec, 'onRecords'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** A CreateDeliveryStream request (the fields the simulator models; others pass through). */
 export interface DeliveryStreamSpec {

@@ -134,6 +134,16 @@ export function checkNode(value: unknown, node: SchemaNode, path: string, proble
       checkNode(value, match, path, problems);
       return;
     }
+    case 'tagged': {
+      if (!isPlainObject(value)) return problems.add(path, 'must be an object');
+      const tagValue = value[node.tag];
+      const names = Object.keys(node.variants);
+      if (typeof tagValue !== 'string' || !Object.prototype.hasOwnProperty.call(node.variants, tagValue)) {
+        return problems.add(joinPath(path, node.tag), tagValue === undefined ? 'is required' : `must be one of: ${names.join(', ')}`);
+      }
+      checkNode(value, node.variants[tagValue], path, problems);
+      return;
+    }
     case 'json':
       return; // bounded by checkBounds
   }
@@ -158,6 +168,7 @@ function acceptsType(node: SchemaNode, v: unknown): boolean {
       return Array.isArray(v);
     case 'object':
     case 'map':
+    case 'tagged':
       return isPlainObject(v);
     case 'union':
       return node.options.some((o) => acceptsType(o, v));
@@ -182,6 +193,7 @@ function typeName(node: SchemaNode): string {
       return 'an array';
     case 'object':
     case 'map':
+    case 'tagged':
       return 'an object';
     case 'union':
       return node.options.map(typeName).join(' or ');

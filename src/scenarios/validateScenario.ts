@@ -34,8 +34,6 @@ export function validateScenario(value: unknown): ValidationResult {
     unique(t.deliveryStreams, (x) => x.DeliveryStreamName, 'topology.deliveryStreams', 'DeliveryStreamName', problems);
     unique(t.lambdas, (x) => x.FunctionName, 'topology.lambdas', 'FunctionName', problems);
     unique(t.buckets, (x) => x.Bucket, 'topology.buckets', 'Bucket', problems);
-    unique(t.producers, (x) => x.id, 'topology.producers', 'id', problems);
-    unique(t.consumers, (x) => x.id, 'topology.consumers', 'id', problems);
     if (problems.messages.length > 0) return fail(problems);
     return { ok: true, scenario: s };
   } catch {

@@ -13,8 +13,8 @@ const humanText = (max: number) =>
 const command: fc.Arbitrary<Omit<ScenarioCommand, 'at'>> = fc.oneof(
   fc.record({ op: fc.constant('kinesis.splitShard'), args: fc.record({ StreamName: awsName, ShardToSplit: awsName, NewStartingHashKey: fc.bigInt({ min: 0n, max: (1n << 128n) - 1n }).map(String) }) }),
   fc.record({ op: fc.constant('kinesis.updateShardCount'), args: fc.record({ StreamName: awsName, TargetShardCount: fc.integer({ min: 1, max: 1000 }), ScalingType: fc.constant('UNIFORM_SCALING') }) }),
-  fc.record({ op: fc.constant('traffic.updateProducer'), args: fc.record({ id: awsName, rate: fc.integer({ min: 0, max: 1000000 }) }) }),
-  fc.record({ op: fc.constant('traffic.removeConsumer'), args: fc.record({ id: awsName }) }),
+  fc.record({ op: fc.constant('traffic.updateProducer'), args: fc.record({ id: fc.nat(99).map((n) => `producer-${n}`), rate: fc.record({ kind: fc.constant('constant'), recordsPerSecond: fc.integer({ min: 0, max: 1000000 }) }) }) }),
+  fc.record({ op: fc.constant('traffic.removeConsumer'), args: fc.record({ id: fc.nat(99).map((n) => `kcl-${n}`) }) }),
 );
 
 /** Valid scenarios (as validateScenario accepts them). */
@@ -28,10 +28,17 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
       fc.record({ StreamName: awsName, ShardCount: fc.integer({ min: 1, max: 1000 }) }),
       { selector: (s) => s.StreamName, maxLength: 4 },
     ),
-    producers: fc.uniqueArray(fc.record({ id: awsName, rate: fc.double({ min: 0, max: 1000000, noNaN: true }).map((x) => (Object.is(x, -0) ? 0 : x)), keys: fc.integer({ min: 1, max: 100 }) }), {
-      selector: (p) => p.id,
-      maxLength: 4,
-    }),
+    producers: fc.array(
+      fc.record({
+        streamName: awsName,
+        rate: fc.oneof(
+          fc.record({ kind: fc.constant('constant' as const), recordsPerSecond: fc.double({ min: 0, max: 1000000, noNaN: true }).map((x) => (Object.is(x, -0) ? 0 : x)) }),
+          fc.record({ kind: fc.constant('ramp' as const), from: fc.integer({ min: 0, max: 1000 }), to: fc.integer({ min: 0, max: 100000 }), durationMs: fc.integer({ min: 1, max: 86400000 }) }),
+        ),
+        keys: fc.record({ name: fc.constantFrom('device_id' as const, 'log_level' as const, 'constant' as const), count: fc.integer({ min: 1, max: 100000 }) }),
+      }),
+      { maxLength: 4 },
+    ),
     commands: fc.array(fc.tuple(fc.integer({ min: 0, max: 86400000 }), command), { maxLength: 12 }),
   })
   .map((r) => {

@@ -10,7 +10,7 @@ function base(): Scenario {
     name: 'Two shards',
     seed: 7,
     startTime: 1767225600000,
-    topology: { streams: [{ StreamName: 'orders', ShardCount: 2 }], producers: [{ id: 'p1', rate: 100 }] },
+    topology: { streams: [{ StreamName: 'orders', ShardCount: 2 }], producers: [{ streamName: 'orders', rate: { kind: 'constant', recordsPerSecond: 100 }, keys: { name: 'device_id', count: 100 } }] },
     commands: [{ at: 60000, op: 'kinesis.splitShard', args: { StreamName: 'orders', ShardToSplit: 'shardId-000000000000', NewStartingHashKey: '1' } }],
   };
 }
@@ -30,7 +30,14 @@ describe('validateScenario', () => {
   });
 
   it('locates range errors in nested arrays', () => {
-    expect(messageOf((s) => (s.topology.producers = [{ rate: 1 }, { rate: 2 }, { rate: 2000000 }]))).toBe('topology.producers[2].rate: must be at most 1000000');
+    expect(
+      messageOf((s) => {
+        const p = s.topology.producers[0];
+        s.topology.producers = [p, p, { ...p, rate: { kind: 'constant', recordsPerSecond: 2000000 } }];
+      }),
+    ).toBe('topology.producers[2].rate.recordsPerSecond: must be at most 1000000');
+    expect(messageOf((s) => (s.topology.producers[0].rate = { kind: 'sawtooth' }))).toBe('topology.producers[0].rate.kind: must be one of: constant, periodic, bursts, ramp');
+    expect(messageOf((s) => (s.topology.consumers = [{ type: 'polling', streamName: 'orders' }]))).toBe('topology.consumers[0].name: is required');
     expect(messageOf((s) => (s.topology.streams[0].ShardCount = 0))).toBe('topology.streams[0].ShardCount: must be at least 1');
     expect(messageOf((s) => (s.topology.streams[0].ShardCount = 1.5))).toBe('topology.streams[0].ShardCount: must be an integer');
   });
@@ -67,7 +74,7 @@ describe('validateScenario', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     let deep: unknown = 1;
     for (let i = 0; i < 20; i++) deep = [deep];
-    expect(messageOf((s) => (s.topology.producers[0].template = deep))).toBe('topology.producers[0].template[0][0][0][0][0][0][0][0]: is nested too deeply (more than 12 levels)');
+    expect(messageOf((s) => (s.topology.producers[0].record = deep))).toBe('topology.producers[0].record[0][0][0][0][0][0][0][0]: is nested too deeply (more than 12 levels)');
     expect(messageOf((s) => (s.name = 'x'.repeat(5000)))).toBe('name: must be at most 4096 characters long');
     expect(messageOf((s) => (s.name = 'x'.repeat(101)))).toBe('name: must be at most 100 characters long');
     expect(messageOf((s) => (s.name = 'tab\u0007'))).toBe('name: must not contain control characters');
@@ -95,6 +102,11 @@ describe('public/scenario.schema.json', () => {
   it('is generated from the same description as the validator (run scripts/write-scenario-schema.ts)', () => {
     const file = JSON.parse(readFileSync(new URL('../../public/scenario.schema.json', import.meta.url), 'utf8'));
     expect(file).toEqual(scenarioJsonSchema());
-    expect(file.properties.topology.properties.producers.items.properties.rate).toEqual({ type: 'number', minimum: 0, maximum: 1000000, description: 'Records per second.' });
+    expect(file.properties.topology.properties.producers.items.properties.rate.oneOf[0].properties.recordsPerSecond).toEqual({
+      type: 'number',
+      minimum: 0,
+      maximum: 1000000,
+      description: 'Records per second.',
+    });
   });
 });

@@ -44,8 +44,8 @@ export function toAwsCliScript(scenario: Scenario): string {
   for (const d of t.deliveryStreams ?? []) {
     lines.push(`aws firehose create-delivery-stream --region "$REGION" --cli-input-json ${shellJsonWithArns(d as unknown as Json)}`);
   }
-  for (const p of t.producers ?? []) lines.push(`# Producer ${comment(p.id ?? '')}: ${comment(JSON.stringify(p))} (use the Kinesis Data Generator, the KPL or your application).`);
-  for (const c of t.consumers ?? []) lines.push(`# Consumer ${comment(c.id ?? '')}: ${comment(JSON.stringify(c))} (a KCL application, a Lambda mapping or enhanced fan-out).`);
+  (t.producers ?? []).forEach((p, i) => lines.push(`# Producer producer-${i + 1}: ${comment(JSON.stringify(p))} (use the Kinesis Data Generator, the KPL or your application).`));
+  for (const c of t.consumers ?? []) lines.push(`# Consumer: ${comment(JSON.stringify(c))} (a KCL application, a Lambda event source mapping or enhanced fan-out).`);
   if (scenario.commands.length > 0) {
     lines.push('', '# Timed commands in the scenario (simulated time after the start); run them yourself when you are ready:');
     for (const c of scenario.commands) lines.push(`# at ${formatOffset(c.at)}: ${commandLine(c)}`);
