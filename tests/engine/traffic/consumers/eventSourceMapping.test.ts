@@ -4,7 +4,7 @@ import type { EventSourceMappingInput } from '../../../../src/engine/traffic/con
 import { decodeUtf8, encodeUtf8 } from '../../../../src/engine/core/utf8';
 import { fromBase64 } from '../../../../src/engine/core/base64';
 import type { Simulation } from '../../../../src/engine/simulation';
-import { activeStream, every } from './helpers';
+import { activeStream, every, putN } from './helpers';
 
 type Ev = { Records: Array<{ kinesis: { data: string; sequenceNumber: string; partitionKey: string } }>; state?: { n: number }; isFinalInvokeForWindow?: boolean; window?: { start: string; end: string } };
 const text = (r: Ev['Records'][number]) => decodeUtf8(fromBase64(r.kinesis.data)!);
@@ -178,5 +178,30 @@ describe('EventSourceMapping', () => {
     expect(mk({ MaximumRecordAgeInSeconds: 30 })).toThrow('MaximumRecordAgeInSeconds must be -1 or between 60 and 604800');
     expect(mk({ MaximumBatchingWindowInSeconds: 301 })).toThrow('MaximumBatchingWindowInSeconds must be between 0 and 300');
     expect(mk({ StartingPosition: 'AT_TIMESTAMP', StartingPositionTimestamp: sim.now() + 1 })).toThrow('cannot be in the future');
+  });
+});
+
+describe('EventSourceMapping in bulk mode (count-only events, coarse steps)', () => {
+  function bulk(errorRate: number, extra: Partial<EventSourceMappingInput> = {}) {
+    const sim = activeStream(1);
+    expect(putN(sim, 's', 1000, () => 'k').filter((x) => x === 'throttled')).toEqual([]);
+    sim.lambda.createFunction({ FunctionName: 'count', handler: () => null, durationMs: 200, errorRate });
+    const esm = new EventSourceMapping(sim.kinesisContext, sim.lambda, { FunctionName: 'count', EventSourceArn: 's', StartingPosition: 'TRIM_HORIZON', materialiseRecords: false, ...extra }, { uuid: 'b', stepMs: 10000 });
+    esm.start();
+    sim.advance(10000); // steps at 0 (1 poll, exact) and 10000 (10 polls, bulk)
+    return { sim, esm };
+  }
+
+  it('runs a step\'s batches back to back without an event per invocation, counting Lambda metrics', () => {
+    const { sim, esm } = bulk(0);
+    expect(esm.totals()).toMatchObject({ invocations: 10, recordsProcessed: 1000, errors: 0 });
+    expect(sim.lambda.metrics('count')!.totals.Invocations).toBe(10);
+  });
+
+  it('applies retries and the on-failure destination in bulk too', () => {
+    const { esm } = bulk(1, { MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: 'dlq' } } });
+    // The exact first step sends batch 1 (fails at 200 ms, retried twice by 600 ms); the bulk step handles the other 9 x 3 attempts.
+    expect(esm.totals()).toMatchObject({ invocations: 30, errors: 30, recordsProcessed: 0, recordsDiscarded: 1000 });
+    expect(esm.onFailure.map((b) => b.batchSize)).toEqual(Array(10).fill(100));
   });
 });

@@ -76,17 +76,19 @@ export class KclWorker {
 
   /** Renews held leases; one whose owner changed was taken by another worker and is dropped. */
   private renew(): void {
-    for (const key of [...this.held]) {
-      const l = this.app.table.leases.get(key);
-      if (l === undefined || l.leaseOwner !== this.workerId) {
-        this.held.delete(key);
-        const c = this.cursors.get(key);
-        if (c !== undefined) this.app.retire(c);
-        this.cursors.delete(key);
-        this.app.emit('leaseLost', { leaseKey: key, worker: this.workerId });
-        continue;
-      }
-      l.leaseCounter++;
+    const leases = this.app.table.leases;
+    let lost: string[] | undefined;
+    for (const key of this.held) {
+      const l = leases.get(key);
+      if (l === undefined || l.leaseOwner !== this.workerId) (lost ??= []).push(key);
+      else l.leaseCounter++;
+    }
+    for (const key of lost ?? []) {
+      this.held.delete(key);
+      const c = this.cursors.get(key);
+      if (c !== undefined) this.app.retire(c);
+      this.cursors.delete(key);
+      this.app.emit('leaseLost', { leaseKey: key, worker: this.workerId });
     }
   }
 

@@ -28,11 +28,16 @@ export interface Lease {
 
 export class LeaseTable {
   readonly leases = new Map<string, Lease>();
+  private seen?: unknown[];
+  private seenLength = 0;
 
   /** Adds a lease for every shard without one: shards present at start take the initial position, later children TRIM_HORIZON (the KCL reads children from their start). */
   sync(s: StreamState, initial: 'TRIM_HORIZON' | 'LATEST' | 'AT_TIMESTAMP'): Lease[] {
     const added: Lease[] = [];
-    if (this.leases.size >= s.shards.length && s.shards.every((sh) => this.leases.has(sh.shardId))) return added;
+    // Shards are only ever appended (or the array replaced on expiry): same array and length means nothing new.
+    if (this.seen === s.shards && this.seenLength === s.shards.length) return added;
+    this.seen = s.shards;
+    this.seenLength = s.shards.length;
     const first = this.leases.size === 0;
     for (const sh of s.shards) {
       if (this.leases.has(sh.shardId)) continue;

@@ -8,7 +8,9 @@ import type { KinesisContext } from '../../../kinesis/context';
 import { findStream } from '../../../kinesis/context';
 import type { StreamState } from '../../../kinesis/streamModel';
 import type { LambdaApi } from '../../../lambda/lambdaService';
-import type { InvokeResult } from '../../../lambda/types';
+import type { InvokeResult, LambdaFunction } from '../../../lambda/types';
+import type { LambdaMetricSeries } from '../../../lambda/metrics';
+import { functionNameOf } from '../../../lambda/context';
 import { GET_RECORDS_MAX_RECORDS } from '../../../kinesis/constants';
 import type { ReadPace, ShardCursor } from '../shardCursor';
 import { sumCursors, type ConsumerTotals } from '../consumerTotals';
@@ -90,6 +92,15 @@ export class EventSourceMapping {
   /** Invokes the function on the simulated clock. */
   lambdaInvoke(event: unknown, done: (r: InvokeResult) => void): void {
     this.lambda.invoke(this.input.FunctionName, event, done);
+  }
+
+  /** The function's knobs (duration, error rate, seeded generator), for the bulk path. */
+  lambdaFunction(): LambdaFunction | undefined {
+    return this.lambda.context.functions.get(functionNameOf(this.input.FunctionName));
+  }
+
+  lambdaMetrics(): LambdaMetricSeries | undefined {
+    return this.lambda.metrics(this.input.FunctionName);
   }
 
   private step(now: number, windowMs: number, polls: number): void {

@@ -30,6 +30,8 @@ interface Lane {
   /** Batches to run before new ones: a retry, or the halves of a bisected batch. */
   retry: Batch[];
   busy: boolean;
+  /** Bulk mode: time left over from the last step for the next invocation. */
+  bulkCarryMs?: number;
   /** Tumbling window in progress: its start and the state the function returned last. */
   tumbling?: { start: number; state: unknown };
 }
@@ -73,7 +75,43 @@ export class ShardPoller {
       const r = stepCursor(this.esm.ctx, s, this.cursor, now, windowMs, polls, this.esm.pace, room);
       if (r.count > 0) this.distribute(r.from, r.count, now);
     }
-    for (const lane of this.lanes) this.dispatch(lane);
+    if (polls > 1 && !this.esm.config.materialise && this.esm.config.tumblingWindowMs === 0) {
+      for (const lane of this.lanes) this.runBulk(lane, windowMs);
+    } else for (const lane of this.lanes) this.dispatch(lane);
+  }
+
+  /**
+   * Bulk mode with count-only events: the step's invocations run back to back
+   * within the step's time (each takes the function's duration), with the
+   * function's error rate drawn from its own seeded generator, without one
+   * event per invocation. Retries, bisect and discards follow the same rules.
+   */
+  private runBulk(lane: Lane, windowMs: number): void {
+    const fn = this.esm.lambdaFunction();
+    if (fn === undefined || lane.busy) return;
+    const metrics = this.esm.lambdaMetrics();
+    const now = this.esm.ctx.core.now();
+    const timeoutMs = fn.timeoutSeconds * 1000;
+    const elapsed = Math.max(1, Math.min(fn.durationMs, timeoutMs));
+    let time = (lane.bulkCarryMs ?? 0) + windowMs;
+    const store = this.shard.store;
+    while (time >= elapsed) {
+      const batch = lane.retry.length > 0 ? lane.retry.shift()! : lane.pending.length > 0 ? { spans: takeSpans(lane.pending, this.esm.config.batchSize), retries: 0 } : undefined;
+      if (batch === undefined) break;
+      time -= elapsed;
+      const n = spanCount(batch.spans);
+      this.iteratorAgeMs = Math.max(0, now - store.arrivalAt(lastIndex(batch.spans)));
+      this.esm.counters.invocations++;
+      metrics?.invocation(now);
+      metrics?.duration(now, elapsed);
+      const failed = fn.random.next() < fn.errorRate || fn.durationMs > timeoutMs;
+      if (failed) {
+        this.esm.counters.errors++;
+        metrics?.error(now);
+        this.fail(lane, batch);
+      } else this.esm.counters.recordsProcessed += n;
+    }
+    lane.bulkCarryMs = lane.retry.length > 0 || lane.pending.length > 0 ? Math.min(time, elapsed) : 0;
   }
 
   private distribute(from: number, count: number, now: number): void {
