@@ -4,5 +4,8 @@ export { AwsError, isAwsError } from './core/errors';
 export { createRandom, type Random } from './core/random';
 export type { SimEvent } from './events';
 export * from './kinesis/types';
+export type { EngineEventStream, EventStreamEnd } from './core/eventStream';
+export type { ShardSubscription, SubscriptionEndReason } from './kinesis/efoSubscription';
+export type { WireResponse, WireEventStream, WireEventMessage } from './wire/awsJson';
 export { partitionKeyToHashKey, md5Hex, evenHashRanges } from './kinesis/hashKey';
 export * as kinesisLimits from './kinesis/constants';
