@@ -1,6 +1,7 @@
 /**
  * The consumer half of `sim.traffic`: add, update, list and remove simulated
- * consumers (polling loops, KCL applications, Lambda event source mappings),
+ * consumers (polling loops, KCL applications, Lambda event source mappings,
+ * enhanced fan-out apps),
  * each registered in the traffic registry so snapshots list it. Consumers
  * step on their own events (poll interval in exact mode, `stepMs` in bulk mode).
  */
@@ -11,13 +12,15 @@ import { KclApplication, type KclApplicationSpec } from './kcl/kclApplication';
 import { EventSourceMapping } from './lambdaEsm/eventSourceMapping';
 import type { EventSourceMappingInput } from './lambdaEsm/esmConfig';
 import { processingRate } from './shardCursor';
+import { EfoConsumer, type EfoConsumerSpec } from './efoConsumer';
 import { hash32 } from '../../core/random';
 
 /** What addConsumer takes: one of the consumer types with its settings. */
 export type ConsumerSpec =
   | ({ type: 'polling' } & PollingConsumerSpec)
   | ({ type: 'kcl' } & KclApplicationSpec & { workers?: number })
-  | ({ type: 'lambdaMapping'; name?: string; stepMs?: number } & EventSourceMappingInput);
+  | ({ type: 'lambdaMapping'; name?: string; stepMs?: number } & EventSourceMappingInput)
+  | ({ type: 'efo' } & EfoConsumerSpec);
 
 /** Knobs that can change while a consumer runs. */
 export interface ConsumerUpdate {
@@ -29,7 +32,7 @@ export interface ConsumerUpdate {
   killWorkers?: string[];
 }
 
-type AnyConsumer = PollingConsumer | KclApplication | EventSourceMapping;
+type AnyConsumer = PollingConsumer | KclApplication | EventSourceMapping | EfoConsumer;
 
 class ConsumerParticipant implements TrafficParticipant {
   readonly kind = 'consumer' as const;
@@ -42,6 +45,7 @@ class ConsumerParticipant implements TrafficParticipant {
     const c = this.consumer;
     const base = { id: this.id, kind: this.kind };
     if (c instanceof EventSourceMapping) return { ...base, type: 'lambdaMapping', uuid: c.uuid, stream: c.streamName, function: c.input.FunctionName, ...c.totals(), onFailure: c.onFailure.length };
+    if (c instanceof EfoConsumer) return { ...base, type: 'efoConsumer', stream: c.spec.streamName, consumerArn: c.consumerArn, ...c.totals() };
     if (c instanceof KclApplication) return { ...base, type: 'kclApplication', stream: c.spec.streamName, ...c.totals(), leaseCounts: c.leaseCounts(), leases: c.leases() };
     return { ...base, type: 'pollingConsumer', stream: c.spec.streamName, ...c.totals() };
   }
@@ -80,6 +84,10 @@ export function createConsumerApi(traffic: TrafficService, lambda: LambdaApi): C
         const app = new KclApplication(ctx, spec);
         for (let i = 0; i < (spec.workers ?? 1); i++) app.addWorker();
         c = app;
+      } else if (spec.type === 'efo') {
+        id = traffic.nextId('efo');
+        c = new EfoConsumer(ctx, spec);
+        c.start();
       } else {
         id = traffic.nextId('esm');
         c = new EventSourceMapping(ctx, lambda, spec, { uuid: `${id}-${hash32(id).toString(16).padStart(8, '0')}`, stepMs: spec.stepMs });
@@ -92,7 +100,7 @@ export function createConsumerApi(traffic: TrafficService, lambda: LambdaApi): C
       const p = get(id);
       if (p === undefined) throw new Error(`no consumer ${id}`);
       const c = p.consumer;
-      if ((u.processingMsPerRecord !== undefined || u.maxRecordsPerSecond !== undefined) && !(c instanceof EventSourceMapping)) {
+      if ((u.processingMsPerRecord !== undefined || u.maxRecordsPerSecond !== undefined) && (c instanceof PollingConsumer || c instanceof KclApplication)) {
         c.pace.recordsPerSecond = processingRate(u.processingMsPerRecord, u.maxRecordsPerSecond);
       }
       if (c instanceof KclApplication) {
