@@ -116,8 +116,9 @@ export class BufferSet {
       b = { ...info, items: [], records: 0, bytes: 0, oldest: arrival };
       this.partitions.set(info.id, b);
       const id = info.id;
-      // The interval runs from the oldest record's arrival; a zero interval delivers at once.
-      b.timer = this.core.scheduleAt(arrival + this.hints.intervalMs, `${this.label}:buffer-interval`, () => {
+      // The interval runs from when the buffer opened (a record read late from a stream still
+      // waits its interval); a zero interval delivers at once.
+      b.timer = this.core.schedule(this.hints.intervalMs, `${this.label}:buffer-interval`, () => {
         const cur = this.partitions.get(id);
         if (cur !== undefined) {
           cur.timer = undefined;

@@ -56,8 +56,18 @@ function admit(now: number, shard: ShardState): boolean {
 
 function poll(ctx: FirehoseContext, st: DeliveryStreamState, src: KinesisSourceState): void {
   const s = ctx.kinesis.streams.get(src.streamName);
-  if (s === undefined || s.deleted || st.retryQueue.length > 0) return;
+  if (s === undefined || s.deleted) return;
   const now = ctx.core.now();
+  if (st.retryQueue.length > 0) {
+    // Paused behind failed deliveries: the lag is the age of the oldest unread record.
+    let lag = 0;
+    for (const [shardId, pos] of src.positions) {
+      const sh = s.byId.get(shardId);
+      if (sh !== undefined && pos < sh.store.nextIndex) lag = Math.max(lag, now - sh.store.arrivalAt(Math.max(pos, sh.store.trimIndex)));
+    }
+    st.metrics.put('KinesisMillisBehindLatest', now, lag, 'Maximum');
+    return;
+  }
   let behind = 0;
   for (const [shardId, pos] of [...src.positions]) {
     const shard = s.byId.get(shardId);
