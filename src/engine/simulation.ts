@@ -16,6 +16,7 @@ import { createTransformHook } from './firehose/transform/transformHook';
 import { createExtractKeysHook } from './firehose/partitioning/extractKeysHook';
 import { createTrafficService, type TrafficService } from './traffic/trafficService';
 import { createTrafficApi, type TrafficApi } from './traffic/trafficApi';
+import { createMetricsService, type MetricsApi } from './metrics/metricsService';
 
 export interface SimulationOptions extends SimCoreOptions, KinesisOptions, LambdaOptions, FirehoseOptions {}
 
@@ -44,6 +45,8 @@ export interface Simulation {
   traffic: TrafficApi;
   /** The traffic registry and heartbeat, for engine modules (not an AWS API). */
   trafficService: TrafficService;
+  /** CloudWatch-like metrics at 1-second resolution: `sim.metrics.kinesis.series({...})`. */
+  metrics: MetricsApi;
   /** The AWS JSON 1.1 protocol: X-Amz-Target and JSON body in, `{ status, body }` out. */
   handleAwsJson(target: string, body: string): WireResponse;
   /** Adds a service to the wire protocol (Firehose registers itself here). */
@@ -58,6 +61,7 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
   const s3 = createS3Service(core);
   const firehose = createFirehoseService(core, s3.context, kinesis.context, opts);
   const trafficService = createTrafficService(core, kinesis.context);
+  const metrics = createMetricsService(trafficService);
   const wire: WireService[] = [
     {
       targetPrefix: 'Kinesis_20131202',
@@ -81,8 +85,9 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
     s3: s3.api,
     firehose: firehose.api,
     firehoseContext: firehose.context,
-    traffic: createTrafficApi(trafficService),
+    traffic: createTrafficApi(trafficService, lambda),
     trafficService,
+    metrics,
     handleAwsJson: (target, body) => handleAwsJson(wire, target, body),
     registerWireService: (service) => {
       wire.push(service);

@@ -6,15 +6,18 @@
  */
 import type { TrafficService, TrafficSnapshotEntry } from './trafficService';
 import { createProducerApi, type ProducerApi } from './producers/producerApi';
+import { createConsumerApi, type ConsumerApi } from './consumers/consumerApi';
+import type { LambdaApi } from '../lambda/lambdaService';
 
-export interface TrafficApi extends ProducerApi {
+export interface TrafficApi extends ProducerApi, ConsumerApi {
   /** Every producer and consumer, as plain snapshot entries. */
   snapshot(): TrafficSnapshotEntry[];
 }
 
-export function createTrafficApi(service: TrafficService): TrafficApi {
+export function createTrafficApi(service: TrafficService, lambda: LambdaApi): TrafficApi {
   return {
     ...createProducerApi(service),
+    ...createConsumerApi(service, lambda),
     snapshot: () => service.list().map((p) => p.snapshot()),
   };
 }

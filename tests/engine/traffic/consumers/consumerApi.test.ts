@@ -28,3 +28,14 @@ describe('consumerApi', () => {
     expect(api.listConsumers().map((c) => c.id)).toEqual(['kcl-1', 'esm-1']);
   });
 });
+
+describe('sim.traffic consumers', () => {
+  it('are reachable through sim.traffic and listed in its snapshot', () => {
+    const sim = activeStream(1);
+    putN(sim, 's', 10, (i) => `k${i}`);
+    const id = sim.traffic.addConsumer({ type: 'polling', name: 'p', streamName: 's' });
+    sim.advance(1000);
+    expect(sim.traffic.listConsumers().map((c) => [c.id, c.records])).toEqual([[id, 10]]);
+    expect(sim.traffic.snapshot().some((e) => e.id === id)).toBe(true);
+  });
+});
