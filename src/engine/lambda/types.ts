@@ -80,7 +80,7 @@ export interface LambdaFunction {
   lastModified: number;
   /** Invocations running now (counted against concurrency). */
   running: number;
-  /** Seeded generator for this function's failures: core.random.fork('lambda:' + name). */
+  /** Seeded generator for this function's failures, from the simulation seed and the function name. */
   random: import('../core/random').Random;
 }
 

@@ -93,4 +93,4 @@ describe('firehose-partition-keys', () => {
     ]);
   });
 });
-const FAILED_FOR_SEED_3 = 3; // pinned: the seeded draw for seed 3 fails 3 of 20
+const FAILED_FOR_SEED_3 = 7; // pinned: the seeded draw for seed 3 fails 7 of 20 at share 0.25

@@ -52,7 +52,7 @@ describe('invoke', () => {
     };
     const a = run(7);
     expect(run(7)).toEqual(a);
-    expect(a.filter((x) => !x).length).toBe(17); // pinned: seed 7 fails 17 of 40 at errorRate 0.3
+    expect(a.filter((x) => !x).length).toBe(12); // pinned: seed 7 fails 12 of 40 at errorRate 0.3
     expect(sim7Metrics()).toEqual({ Invocations: 40, Errors: a.filter((x) => !x).length, Throttles: 0, DurationSum: 400, ConcurrentExecutionsMax: 40 });
     function sim7Metrics() {
       const sim = createSimulation({ seed: 7 });

@@ -6,6 +6,7 @@
  * prefix, a count of Dropped).
  */
 import type { SimCore } from '../../core/simCore';
+import { createRandom } from '../../core/random';
 import type { LambdaApi } from '../../lambda/lambdaService';
 import type { TransformOutcome, TransformRequest } from '../processingHooks';
 import { parseLambdaProcessor } from './processorParameters';
@@ -17,7 +18,8 @@ export function createTransformHook(sim: { core: SimCore; lambda: LambdaApi }): 
   return (req, done) => {
     let s = perStream.get(req.deliveryStreamArn);
     if (!s) {
-      s = { random: sim.core.random.fork('firehose-transform:' + req.deliveryStreamArn), recordSerial: { next: 1 } };
+      // Seeded from the simulation seed and the stream, so invocation ids do not shift other services' draws.
+      s = { random: createRandom(`${sim.core.seed}|firehose-transform:${req.deliveryStreamArn}`), recordSerial: { next: 1 } };
       perStream.set(req.deliveryStreamArn, s);
     }
     const config = parseLambdaProcessor(req.processor);

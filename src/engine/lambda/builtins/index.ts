@@ -4,6 +4,7 @@
  * so they work under sim.advance as well as sim.advanceAsync.
  */
 import type { SimCore } from '../../core/simCore';
+import { createRandom } from '../../core/random';
 import type { LambdaApi } from '../lambdaService';
 import type { FunctionConfiguration, LambdaHandler } from '../types';
 import { addFieldHandler, type AddFieldOptions } from './addField';
@@ -72,7 +73,7 @@ export function registerBuiltinFunction<N extends BuiltinName>(
   config: { FunctionName?: string; options?: BuiltinOptions[N]; durationMs?: number; errorRate?: number; Timeout?: number } = {},
 ): FunctionConfiguration {
   const FunctionName = config.FunctionName ?? name;
-  const handler = builtinHandler(name, config.options ?? BUILTIN_DEFAULTS[name], sim.core.random.fork('lambda-builtin:' + FunctionName));
+  const handler = builtinHandler(name, config.options ?? BUILTIN_DEFAULTS[name], createRandom(`${sim.core.seed}|lambda-builtin:${FunctionName}`));
   return sim.lambda.createFunction({
     FunctionName,
     handler,

@@ -4,6 +4,7 @@
  * The simulator takes the handler itself instead of a deployment package.
  */
 import { AwsError, ValidationErrors } from '../../core/errors';
+import { createRandom } from '../../core/random';
 import { DEFAULT_DURATION_MS, DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS } from '../constants';
 import { functionArnOf, type LambdaServiceContext } from '../context';
 import { LambdaMetricSeries } from '../metrics';
@@ -35,7 +36,9 @@ export function createFunction(ctx: LambdaServiceContext, input: CreateFunctionI
     runtime: input.Runtime ?? 'nodejs20.x',
     lastModified: ctx.core.now(),
     running: 0,
-    random: ctx.core.random.fork('lambda:' + name),
+    // Seeded from the simulation seed and the name (not forked from core.random), so a
+    // function fails the same invocations whatever other services drew before it was created.
+    random: createRandom(`${ctx.core.seed}|lambda:${name}`),
   };
   ctx.functions.set(name, fn);
   ctx.metrics.set(name, new LambdaMetricSeries());
