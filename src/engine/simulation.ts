@@ -85,7 +85,7 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
     s3: s3.api,
     firehose: firehose.api,
     firehoseContext: firehose.context,
-    traffic: createTrafficApi(trafficService, lambda),
+    traffic: createTrafficApi(trafficService, lambda, metrics.kinesis),
     trafficService,
     metrics,
     handleAwsJson: (target, body) => handleAwsJson(wire, target, body),

@@ -66,10 +66,14 @@ export class BulkSource {
   backlog = new Float64Array(0);
   /** Kinesis-record attempts in the current tick (for counting API calls). */
   tickAttempts = 0;
+  /** The owner's retry limit, copied (read per shard per tick). */
+  maxRetries: number;
   private lastUserRate = -1;
   private lastTick = -1;
 
-  constructor(readonly owner: BulkLaneOwner) {}
+  constructor(readonly owner: BulkLaneOwner) {
+    this.maxRetries = owner.maxRetries;
+  }
 
   /**
    * Brings the state up to date for a tick writing `userPerTick` user records
@@ -87,7 +91,8 @@ export class BulkSource {
       this.k = new Float64Array(n);
       this.agg = new Float64Array(n);
       // Throttled records waiting for a retry are re-keyed onto the new shards: they are dropped here (the KPL re-routes them; close enough for a count).
-      this.backlog = new Float64Array(n * Math.max(1, this.owner.maxRetries));
+      this.maxRetries = this.owner.maxRetries;
+      this.backlog = new Float64Array(n * Math.max(1, this.maxRetries));
       this.lastUserRate = -1;
       lanesChanged = true;
     }

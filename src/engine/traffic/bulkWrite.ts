@@ -15,6 +15,10 @@ import type { ShardState } from '../kinesis/shardModel';
 import { APPEND_GREW, APPEND_NEW_RUN, APPEND_REJECTED, SegmentBlock, type SegmentRecipe } from '../kinesis/segmentBlock';
 import type { BulkSource } from './bulkSource';
 
+// Local copies: imported bindings cost a getter call per use in some module loaders, and this loop runs per shard per second.
+const GREW = APPEND_GREW, NEW_RUN = APPEND_NEW_RUN, REJECTED = APPEND_REJECTED;
+const Segment = SegmentBlock;
+
 /** Per-shard totals of one tick (for throttle events and metrics). */
 export interface BulkTickResult {
   accepted: number;
@@ -39,10 +43,13 @@ export function writeBulkTick(ctx: KinesisContext, s: StreamState, sources: read
     let total = 0;
     for (let j = 0; j < nSrc; j++) {
       const src = sources[j];
-      const d = src.demand(p);
-      rates[j] = src.rate[p];
-      phis[j] = src.phase(p);
-      const mr = src.owner.maxRetries;
+      // The pattern: floor(phi + (k+1)r) - floor(phi + kr) records this tick (BulkSource.demand, inlined).
+      const r = src.rate[p], at = src.phi0[p] + src.k[p] * r;
+      const fl = Math.floor(at);
+      const d = Math.floor(src.phi0[p] + (src.k[p] + 1) * r) - fl;
+      rates[j] = r;
+      phis[j] = at - fl;
+      const mr = src.maxRetries;
       let retry = 0;
       for (let a = 0; a < mr; a++) retry += src.backlog[p * mr + a];
       demands[j] = d + retry;
@@ -76,20 +83,20 @@ export function writeBulkTick(ctx: KinesisContext, s: StreamState, sources: read
     // Append to the tail segment, or start one.
     const store = shard.store;
     const tail = store.blocks[store.blocks.length - 1];
-    let res = APPEND_REJECTED;
-    if (tail instanceof SegmentBlock && tail.firstIndex + tail.count === store.nextIndex) res = tail.appendTick(now, lanes, counts, rates, phis);
-    if (res === APPEND_REJECTED) {
+    let res = REJECTED;
+    if (tail instanceof Segment && tail.firstIndex + tail.count === store.nextIndex) res = tail.appendTick(now, lanes, counts, rates, phis);
+    if (res === REJECTED) {
       if (shardAccepted === 0) {
         for (let j = 0; j < nSrc; j++) sources[j].advance(p, phis[j]);
         continue;
       }
       const floor = store.nextIndex > store.trimIndex ? store.arrivalAt(store.nextIndex - 1) : -Infinity;
-      const seg = new SegmentBlock(store.nextIndex, lanes, tickMs, floor);
+      const seg = new Segment(store.nextIndex, lanes, tickMs, floor);
       seg.appendTick(now, lanes, counts, rates, phis);
       store.appendBlock(seg);
-      res = APPEND_NEW_RUN;
+      res = NEW_RUN;
     } else store.syncTail();
-    for (let j = 0; j < nSrc; j++) sources[j].advance(p, res === APPEND_GREW ? undefined : phis[j]);
+    for (let j = 0; j < nSrc; j++) sources[j].advance(p, res === GREW ? undefined : phis[j]);
   }
   return { accepted, throttled: throttledAll };
 }
@@ -97,7 +104,7 @@ export function writeBulkTick(ctx: KinesisContext, s: StreamState, sources: read
 /** True when the shard's last block is a segment whose last tick was the previous one. */
 function shardTailIsCurrent(shard: ShardState, now: number, tickMs: number): boolean {
   const b = shard.store.blocks[shard.store.blocks.length - 1];
-  return b instanceof SegmentBlock && b.lastTickTime >= now - tickMs;
+  return b instanceof Segment && b.lastTickTime >= now - tickMs;
 }
 
 /**
@@ -136,7 +143,7 @@ function admit(shard: ShardState, now: number, sources: readonly BulkSource[], p
 /** Moves throttled records along the retry backlog and counts the producer's user records. */
 function settle(src: BulkSource, p: number, fresh: number, got: number): void {
   const o = src.owner;
-  const mr = o.maxRetries;
+  const mr = src.maxRetries;
   const m = src.agg[p];
   const cnt = o.counts;
   let left = got;

@@ -8,16 +8,22 @@ import type { TrafficService, TrafficSnapshotEntry } from './trafficService';
 import { createProducerApi, type ProducerApi } from './producers/producerApi';
 import { createConsumerApi, type ConsumerApi } from './consumers/consumerApi';
 import type { LambdaApi } from '../lambda/lambdaService';
+import { hotShardReport, type HotShardReport } from './hotShards';
+import type { KinesisMetrics } from '../metrics/kinesisMetrics';
+import { findStream } from '../kinesis/context';
 
 export interface TrafficApi extends ProducerApi, ConsumerApi {
   /** Every producer and consumer, as plain snapshot entries. */
   snapshot(): TrafficSnapshotEntry[];
+  /** Hot shards of a stream over the last `windowMs` (default 60 s): their top keys and advice. */
+  hotShardReport(streamName: string, windowMs?: number): HotShardReport;
 }
 
-export function createTrafficApi(service: TrafficService, lambda: LambdaApi): TrafficApi {
+export function createTrafficApi(service: TrafficService, lambda: LambdaApi, metrics: KinesisMetrics): TrafficApi {
   return {
     ...createProducerApi(service),
     ...createConsumerApi(service, lambda),
     snapshot: () => service.list().map((p) => p.snapshot()),
+    hotShardReport: (streamName, windowMs) => hotShardReport(service, metrics, findStream(service.kinesis, { StreamName: streamName }), windowMs),
   };
 }

@@ -37,6 +37,20 @@ export interface TrafficParticipant {
   snapshot(): TrafficSnapshotEntry;
   /** Cancels its scheduled events and frees what it holds. */
   dispose?(): void;
+  /**
+   * Optional: reports what the shards' counters cannot show, for the second
+   * that just ended (called in the 'sample' phase, before metrics sample the
+   * shards): consumers their iterator ages, producers their PutRecord successes.
+   */
+  reportMetrics?(sink: MetricsSink): void;
+}
+
+/** Where participants report metrics (implemented by src/engine/metrics). */
+export interface MetricsSink {
+  /** Adds `n` to a stream-level metric this second, e.g. 'PutRecord.Success', 'SubscribeToShard.RateExceeded'. */
+  count(stream: string, metric: 'PutRecord.Success' | 'PutRecords.ThrottledRecords' | 'SubscribeToShard.RateExceeded', n: number): void;
+  /** A reader's iterator age (ms) on a shard; each second keeps the largest (GetRecords.IteratorAgeMilliseconds). */
+  iteratorAge(stream: string, shardId: string, ageMs: number): void;
 }
 
 /** What every participant's snapshot carries, plus its own fields. */

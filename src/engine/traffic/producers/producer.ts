@@ -9,7 +9,7 @@ import type { Random } from '../../core/random';
 import type { ScheduledEvent } from '../../core/eventQueue';
 import type { SegmentRecipe } from '../../kinesis/segmentBlock';
 import { utf8Length } from '../../core/utf8';
-import type { TrafficParticipant, TrafficService, TrafficSnapshotEntry } from '../trafficService';
+import type { MetricsSink, TrafficParticipant, TrafficService, TrafficSnapshotEntry } from '../trafficService';
 import { BulkSource, zeroCounts, type BulkLaneOwner, type ProducerCounts } from '../bulkSource';
 import { createKeyPopulation } from './keyStrategies';
 import { peakRate, rateAt } from './rates';
@@ -195,6 +195,19 @@ export class Producer implements TrafficParticipant, BulkLaneOwner {
   snapshot(): TrafficSnapshotEntry {
     const i = this.info();
     return { id: this.id, kind: 'producer', type: 'producer', name: i.name, stream: this.config.streamName, mode: i.mode, enabled: i.enabled, currentRate: i.currentRate, counts: i.counts };
+  }
+
+  private reported = { sent: 0, throttled: 0 };
+
+  /** PutRecord.Success (successful PutRecord calls) and PutRecords.ThrottledRecords for the second that ended. */
+  reportMetrics(sink: MetricsSink): void {
+    const stream = this.config.streamName;
+    const sent = this.counts.kinesisRecords - this.reported.sent;
+    const thr = this.counts.throttled - this.reported.throttled;
+    this.reported = { sent: this.counts.kinesisRecords, throttled: this.counts.throttled };
+    if (this.writePath === 'PutRecord') {
+      if (sent > 0) sink.count(stream, 'PutRecord.Success', sent);
+    } else if (thr > 0) sink.count(stream, 'PutRecords.ThrottledRecords', thr);
   }
 
   dispose(): void {
