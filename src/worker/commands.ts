@@ -6,11 +6,12 @@
 import { isAwsError } from '../engine';
 import type { Simulation } from '../engine';
 import type { Command, CommandResult, KeyStrategy, ProducerSpec } from './protocol';
-import type { TempTrafficDriver } from './tempTrafficDriver';
+import type { TrafficDriver } from './trafficAdapter';
+import { addFirehoseToS3 } from './defaultScenario';
 
 export interface CommandTarget {
   sim: Simulation;
-  traffic: TempTrafficDriver;
+  traffic: TrafficDriver;
 }
 
 const KEY_STRATEGIES: KeyStrategy[] = ['device_id', 'customer_id', 'transaction_id', 'log_level', 'server_id', 'constant', 'random'];
@@ -75,6 +76,6 @@ export function runCommand(t: CommandTarget, cmd: Command): CommandResult {
     case 'removeConsumer':
       return t.traffic.removeConsumer(cmd.id) ? { ok: true, value: cmd.id } : fail('ResourceNotFoundException', `Consumer ${cmd.id} not found.`);
     case 'addFirehose':
-      return fail('UnsupportedOperation', 'Firehose is not available in this build of the engine yet.');
+      return attempt(() => addFirehoseToS3(t.sim, cmd));
   }
 }

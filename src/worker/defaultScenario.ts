@@ -25,6 +25,32 @@ export function loadDefaultScenario(sim: Simulation, traffic: TrafficTarget): vo
   traffic.addProducer({ name: 'iot-sensors', stream: DEFAULT_STREAM, recordsPerSec: 1200, recordBytes: 200, keyStrategy: 'device_id', keyCount: 1000 });
   traffic.addProducer({ name: 'app-logs', stream: DEFAULT_STREAM, recordsPerSec: 1400, recordBytes: 300, keyStrategy: 'log_level', keyCount: 5 });
   traffic.addConsumer(DEFAULT_STREAM, 'analytics-app', 'polling');
+  addFirehoseToS3(sim, { name: 'telemetry-to-s3', stream: DEFAULT_STREAM, bucket: 'telemetry-archive', bufferSizeMiB: 1, bufferIntervalSec: 60 });
+}
+
+export interface FirehoseToS3 {
+  name: string;
+  stream: string;
+  bucket: string;
+  bufferSizeMiB: number;
+  bufferIntervalSec: number;
+}
+
+/** A delivery stream reading a Kinesis stream into S3 (GZIP), creating the bucket if needed. */
+export function addFirehoseToS3(sim: Simulation, f: FirehoseToS3): void {
+  if (!sim.firehoseContext.s3.buckets.has(f.bucket)) sim.s3.createBucket({ Bucket: f.bucket });
+  const account = sim.core.accountId;
+  sim.firehose.createDeliveryStream({
+    DeliveryStreamName: f.name,
+    DeliveryStreamType: 'KinesisStreamAsSource',
+    KinesisStreamSourceConfiguration: { KinesisStreamARN: sim.core.arn('kinesis', `stream/${f.stream}`), RoleARN: `arn:aws:iam::${account}:role/firehose-role` },
+    ExtendedS3DestinationConfiguration: {
+      RoleARN: `arn:aws:iam::${account}:role/firehose-role`,
+      BucketARN: `arn:aws:s3:::${f.bucket}`,
+      BufferingHints: { SizeInMBs: f.bufferSizeMiB, IntervalInSeconds: f.bufferIntervalSec },
+      CompressionFormat: 'GZIP',
+    },
+  });
 }
 
 /** A large scenario for the UI benchmark: `shards` shards written at a modest even rate. */

@@ -9,7 +9,8 @@ import { PlayLoop } from './playLoop';
 import { GaugeSampler, SeriesSampler } from './seriesSampler';
 import { buildSnapshot, eventSnaps, type SnapshotSources } from './snapshot';
 import { runCommand, attempt } from './commands';
-import { TempTrafficDriver } from './tempTrafficDriver';
+import { bucketSnaps, firehoseSnaps } from './firehoseSnapshot';
+import { EngineTrafficDriver, type TrafficDriver } from './trafficAdapter';
 import { loadBenchScenario, loadDefaultScenario } from './defaultScenario';
 import type { Command, CommandResult, KeyMark, S3Listing, S3ObjectBody, Snapshot } from './protocol';
 
@@ -17,7 +18,7 @@ export type ScenarioName = 'default' | `bench-${number}`;
 
 export class World {
   sim!: Simulation;
-  traffic!: TempTrafficDriver;
+  traffic!: TrafficDriver;
   sampler!: SeriesSampler;
   gauges!: GaugeSampler;
   loop!: PlayLoop;
@@ -27,6 +28,8 @@ export class World {
   private keyMarks: KeyMark[] = [];
   /** True when a new second was sampled since the last snapshot (series are sent then). */
   private seriesDirty = true;
+  private flushTimes = new Map<string, number[]>();
+  private objectsSeen = new Map<string, number>();
 
   constructor(seed = '1', scenario: ScenarioName = 'default') {
     this.reset(seed, scenario);
@@ -38,7 +41,7 @@ export class World {
     this.seed = seed;
     this.scenario = scenario;
     this.sim = createSimulation({ seed });
-    this.traffic = new TempTrafficDriver(this.sim, seed);
+    this.traffic = new EngineTrafficDriver(this.sim);
     this.sampler = new SeriesSampler();
     this.gauges = new GaugeSampler();
     this.loop = new PlayLoop({
@@ -53,6 +56,8 @@ export class World {
     if (scenario === 'default') loadDefaultScenario(this.sim, this.traffic);
     else loadBenchScenario(this.sim, this.traffic, Number(scenario.slice('bench-'.length)));
     this.eventSeq = 0;
+    this.flushTimes = new Map();
+    this.objectsSeen = new Map();
     this.keyMarks = this.traffic.keyMarks();
     this.seriesDirty = true;
   }
@@ -70,7 +75,20 @@ export class World {
     this.sampler.sample(time, sources);
     if (this.sampler.count % 60 === 0) this.sampler.retain(live);
     this.traffic.rollSecond();
-    this.gauges.sample(this.traffic.consumerSnaps().map((c) => [`age:${c.id}`, c.iteratorAgeMs] as [string, number]));
+    const gauges: Array<[string, number]> = this.traffic.consumerSnaps().map((c) => [`age:${c.id}`, c.iteratorAgeMs]);
+    for (const f of firehoseSnaps(this.sim)) {
+      gauges.push([`fill:${f.name}`, f.bufferFill]);
+      // A second in which objects were written holds a flush.
+      const before = this.objectsSeen.get(f.name) ?? 0;
+      if (f.deliveredObjects > before) {
+        const list = this.flushTimes.get(f.name) ?? [];
+        list.push(time);
+        if (list.length > 200) list.shift();
+        this.flushTimes.set(f.name, list);
+      }
+      this.objectsSeen.set(f.name, f.deliveredObjects);
+    }
+    this.gauges.sample(gauges);
     this.seriesDirty = true;
   }
 
@@ -93,18 +111,17 @@ export class World {
       gauges: this.gauges,
       producers: this.traffic.producerSnaps(),
       consumers: this.traffic.consumerSnaps(),
-      firehoses: [],
-      buckets: [],
+      firehoses: firehoseSnaps(this.sim),
+      buckets: bucketSnaps(this.sim),
       keyMarks: this.keyMarks,
-      flushTimes: new Map(),
+      flushTimes: this.flushTimes,
     };
     return buildSnapshot(src, { seed: this.seed, playing: this.loop.playing, speed: this.loop.speed, effectiveSpeed: this.loop.effectiveSpeed }, events, includeSeries);
   }
 
   /** Lists a bucket's prefixes and objects under `prefix` (S3 ListObjectsV2 with Delimiter '/'). */
   listObjects(bucket: string, prefix: string): CommandResult<S3Listing> {
-    const s3 = (this.sim as unknown as { s3?: { listObjectsV2(i: unknown): { CommonPrefixes?: Array<{ Prefix: string }>; Contents?: Array<{ Key: string; Size: number; LastModified: number }> } } }).s3;
-    if (s3 === undefined) return { ok: false, error: { type: 'UnsupportedOperation', message: 'S3 is not available in this build of the engine yet.' } };
+    const s3 = this.sim.s3;
     return attempt(() => {
       const out = s3.listObjectsV2({ Bucket: bucket, Prefix: prefix, Delimiter: '/' });
       return {
@@ -116,8 +133,7 @@ export class World {
 
   /** One object's bytes, as S3 GetObject returns them. */
   getObject(bucket: string, key: string): CommandResult<S3ObjectBody> {
-    const s3 = (this.sim as unknown as { s3?: { getObject(i: unknown): { Body: Uint8Array; ContentType?: string; ContentEncoding?: string } } }).s3;
-    if (s3 === undefined) return { ok: false, error: { type: 'UnsupportedOperation', message: 'S3 is not available in this build of the engine yet.' } };
+    const s3 = this.sim.s3;
     return attempt(() => {
       const out = s3.getObject({ Bucket: bucket, Key: key });
       return { key, contentType: out.ContentType ?? 'application/octet-stream', contentEncoding: out.ContentEncoding ?? null, body: out.Body };

@@ -57,7 +57,7 @@ export const ShardNode = memo(function ShardNode({ data, selected }: NodeProps) 
             <span>{formatInt(s.recordsPerSec)} rec/s</span>
             <span>{formatBytes(s.bytesPerSec)}/s</span>
           </div>
-          {s.throttledPerSec > 0 && <div className="shard-throttle">{formatInt(s.throttledPerSec)}/s WriteProvisionedThroughputExceeded</div>}
+          {s.throttledPerSec > 0 && <div className="shard-throttle">{formatInt(s.throttledPerSec)}/s throttled</div>}
         </>
       ) : (
         <div className="shard-stats">

@@ -1,0 +1,81 @@
+import { describe, it, expect } from 'vitest';
+import { createSimulation } from '../../src/engine';
+import { GaugeSampler, SeriesSampler } from '../../src/worker/seriesSampler';
+import { buildSnapshot, describeEvent, eventSnaps, transferablesOf, type SnapshotSources } from '../../src/worker/snapshot';
+
+function world() {
+  const sim = createSimulation({ seed: 7 });
+  sim.kinesis.createStream({ StreamName: 's', ShardCount: 2 });
+  sim.advance(10_000);
+  const sampler = new SeriesSampler(10);
+  const src: SnapshotSources = { sim, sampler, gauges: new GaugeSampler(10), producers: [], consumers: [], firehoses: [], buckets: [], keyMarks: [], flushTimes: new Map() };
+  const sample = () => {
+    const rows = [...sim.kinesisContext.streams.get('s')!.shards].map((sh) => ({ id: sh.shardId, ...sh.counters }));
+    sampler.sample(sim.now(), rows);
+  };
+  return { sim, src, sample };
+}
+
+const playback = { seed: '7', playing: false, speed: 1, effectiveSpeed: 0 };
+
+describe('buildSnapshot', () => {
+  it('lists open shards in hash order with their exact ranges and last-second rates', () => {
+    const { sim, src, sample } = world();
+    sample();
+    const data = new Uint8Array(100);
+    // Explicit hash keys put 3 records on shard 0 and 1 on shard 1.
+    for (const k of ['0', '1', '2', '170141183460469231731687303715884105728']) sim.kinesis.putRecord({ StreamName: 's', PartitionKey: 'k', ExplicitHashKey: k, Data: data });
+    sim.advance(1000);
+    sample();
+    const snap = buildSnapshot(src, playback, [], true);
+    const [a, b] = snap.streams[0].shards;
+    expect(snap.streams[0]).toMatchObject({ name: 's', status: 'ACTIVE', mode: 'PROVISIONED', openShardCount: 2 });
+    expect(a).toMatchObject({ id: 'shardId-000000000000', start: '0', end: '170141183460469231731687303715884105727', startFrac: 0, endFrac: 0.5, open: true, recordsPerSec: 3, bytesPerSec: 303, throttledPerSec: 0 });
+    expect(b).toMatchObject({ id: 'shardId-000000000001', startFrac: 0.5, endFrac: 1, recordsPerSec: 1, bytesPerSec: 101 });
+    expect(a.writeUse).toBe(0.003);
+    expect(snap.series!.shardIds).toEqual(['shardId-000000000000', 'shardId-000000000001']);
+    expect(Array.from(snap.series!.records)).toEqual([0, 3, 0, 1]);
+  });
+
+  it('shows a split as a closed parent linked to two open children', () => {
+    const { sim, src } = world();
+    sim.kinesis.splitShard({ StreamName: 's', ShardToSplit: 'shardId-000000000000', NewStartingHashKey: '85070591730234615865843651857942052864' });
+    sim.advance(60_000);
+    const snap = buildSnapshot(src, playback, [], false);
+    const shards = snap.streams[0].shards;
+    expect(shards.map((s) => [s.id, s.open])).toEqual([
+      ['shardId-000000000002', true],
+      ['shardId-000000000003', true],
+      ['shardId-000000000001', true],
+      ['shardId-000000000000', false],
+    ]);
+    expect(shards[3].childIds).toEqual(['shardId-000000000002', 'shardId-000000000003']);
+    expect(shards[0].parentId).toBe('shardId-000000000000');
+    expect(shards[1].endFrac).toBe(0.5);
+    expect(snap.series).toBeUndefined();
+  });
+
+  it('is structured-clone safe and transfers only its series buffers', () => {
+    const { src, sample } = world();
+    sample();
+    const snap = buildSnapshot(src, playback, [], true);
+    expect(structuredClone(snap)).toEqual(snap);
+    expect(transferablesOf(snap)).toHaveLength(7);
+    expect(transferablesOf(buildSnapshot(src, playback, [], false))).toEqual([]);
+  });
+
+  it('turns engine events into numbered log lines of plain text', () => {
+    const events = eventSnaps(
+      [
+        { type: 'shardSplit', time: 5, stream: 's', parent: 'shardId-000000000000', children: ['shardId-000000000002', 'shardId-000000000003'], newStartingHashKey: '42' },
+        { type: 'custom', time: 6, source: 'firehose', kind: 'bufferFlushed', detail: { stream: 'f', records: 10 } },
+      ],
+      40,
+    );
+    expect(events).toEqual([
+      { seq: 40, time: 5, type: 'shardSplit', text: 'shardId-000000000000 split at 42 into shardId-000000000002 and shardId-000000000003' },
+      { seq: 41, time: 6, type: 'firehose.bufferFlushed', text: 'firehose bufferFlushed: stream=f records=10' },
+    ]);
+    expect(describeEvent({ type: 'throttled', time: 1, stream: 's', shardId: 'x', direction: 'write', records: 3 })).toBe('3 write request(s) throttled on x (ProvisionedThroughputExceededException)');
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, it, expect } from 'vitest';
+import { World } from '../../src/worker/world';
+
+describe('World', () => {
+  it('opens on the default scenario: 6 ACTIVE shards, two producers, a consumer, a Firehose to S3', () => {
+    const w = new World('1');
+    // The delivery stream reads its source once it is ACTIVE.
+    for (let i = 0; i < 10; i++) w.loop.step();
+    const snap = w.snapshot();
+    expect(snap.streams.map((s) => [s.name, s.status, s.openShardCount])).toEqual([['telemetry-stream', 'ACTIVE', 6]]);
+    expect(snap.producers.map((p) => [p.name, p.keyStrategy])).toEqual([
+      ['iot-sensors', 'device_id'],
+      ['app-logs', 'log_level'],
+    ]);
+    expect(snap.consumers.map((c) => c.name)).toEqual(['analytics-app']);
+    expect(snap.firehoses.map((f) => [f.name, f.source, f.bucket])).toEqual([['telemetry-to-s3', 'telemetry-stream', 'telemetry-archive']]);
+  });
+
+  it('makes the shard holding INFO hot: at its 1,000 records/s limit and throttling', () => {
+    const w = new World('1');
+    for (let i = 0; i < 5; i++) w.loop.step();
+    const shards = w.snapshot().streams[0].shards;
+    const hot = shards.filter((s) => s.throttledPerSec > 0);
+    expect(hot.map((s) => s.id)).toEqual(['shardId-000000000001']);
+    // The token bucket lets through 999 or 1,000 in a given second.
+    expect(hot[0].writeUse).toBeGreaterThanOrEqual(0.999);
+  });
+
+  it('returns a refused split as the engine error, and the world keeps its state', () => {
+    const w = new World('1');
+    w.loop.step();
+    const before = w.sim.now();
+    const r = w.command({ type: 'splitShard', stream: 'telemetry-stream', shardId: 'shardId-000000000001', newStartingHashKey: '1' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.type).toBe('InvalidArgumentException');
+      expect(r.error.message).toMatch(/^NewStartingHashKey 1 used in SplitShard\(\) on shard shardId-000000000001 in stream telemetry-stream under account 123456789012 is not both greater than one plus the shard's StartingHashKey/);
+    }
+    expect(w.sim.now()).toBe(before);
+    expect(w.snapshot().streams[0].openShardCount).toBe(6);
+  });
+
+  it('splits a shard at its midpoint: two children after the update delay', () => {
+    const w = new World('1');
+    const r = w.command({ type: 'splitShard', stream: 'telemetry-stream', shardId: 'shardId-000000000001', newStartingHashKey: '85070591730234615865843651857942052864' });
+    expect(r).toEqual({ ok: true, value: {} });
+    w.loop.jump(60_000);
+    w.loop.frame(0);
+    const s = w.snapshot().streams[0];
+    expect(s.openShardCount).toBe(7);
+    expect(s.shards.find((x) => x.id === 'shardId-000000000001')?.childIds).toEqual(['shardId-000000000006', 'shardId-000000000007']);
+  });
+
+  it('refuses a bad producer edit with a message naming the field', () => {
+    const w = new World('1');
+    const id = w.snapshot().producers[0].id;
+    expect(w.command({ type: 'updateProducer', id, patch: { recordsPerSec: -5 } })).toEqual({
+      ok: false,
+      error: { type: 'ValidationException', message: 'recordsPerSec: must be between 0 and 100000, got -5' },
+    });
+    expect(w.command({ type: 'updateProducer', id, patch: { keyStrategy: 'constant' } })).toEqual({ ok: true, value: id });
+    expect(w.snapshot().producers[0].keyStrategy).toBe('constant');
+  });
+
+  it('is deterministic: the same seed and steps give the same snapshot', () => {
+    const a = new World('42');
+    const b = new World('42');
+    for (let i = 0; i < 3; i++) {
+      a.loop.step();
+      b.loop.step();
+    }
+    expect(a.snapshot(true)).toEqual(b.snapshot(true));
+  });
+
+  it('lists delivered objects under their date prefix and reads one back', () => {
+    const w = new World('1');
+    w.loop.jump(70_000);
+    w.loop.frame(0);
+    const root = w.listObjects('telemetry-archive', '');
+    expect(root).toEqual({ ok: true, value: { prefixes: ['2026/'], objects: [] } });
+    let prefix = '2026/';
+    for (let i = 0; i < 3; i++) {
+      const r = w.listObjects('telemetry-archive', prefix);
+      if (!r.ok) throw new Error(r.error.message);
+      prefix = r.value.prefixes[0];
+    }
+    expect(prefix).toBe('2026/01/01/00/');
+    const objs = w.listObjects('telemetry-archive', prefix);
+    if (!objs.ok) throw new Error(objs.error.message);
+    expect(objs.value.objects.length).toBeGreaterThan(0);
+    const got = w.getObject('telemetry-archive', objs.value.objects[0].Key);
+    if (!got.ok) throw new Error(got.error.message);
+    expect([got.value.body[0], got.value.body[1]]).toEqual([0x1f, 0x8b]);
+    expect(w.getObject('telemetry-archive', 'nope')).toMatchObject({ ok: false, error: { type: 'NoSuchKey' } });
+  });
+});
