@@ -121,6 +121,11 @@ function attempt(ctx: FirehoseContext, st: DeliveryStreamState, p: PendingDelive
   if (p.target === 'data') st.counters.delivered += records;
   else if (p.target === 'error') st.counters.errored += records;
   if (p.target !== 'backup') st.counters.objects++;
+  if (p.target === 'data' && rt.dynamicPartitioning) st.counters.cost.addDynamicPartitioning(b.bytes, 1);
+  if (p.target === 'data' && rt.formatConversion) for (const it of b.items) {
+    if (isSlice(it)) st.counters.cost.addFormatConversion(it.count, it.recordBytes);
+    else st.counters.cost.addFormatConversion(1, it.data.length);
+  }
   if (!isError) {
     st.metrics.put(`${metric}.Records`, now, records);
     st.metrics.put(`${metric}.Bytes`, now, b.bytes);

@@ -4,6 +4,7 @@
  * delivered + errored + dropped + lost + still buffered or in retry).
  */
 import type { TokenBucket } from '../kinesis/throughput';
+import type { CostMeter } from '../cost/costMeter';
 import type { MetricsRing } from '../metrics/metricsRing';
 import type { BufferSet, Batch } from './buffer';
 import type { S3Runtime } from './s3DestinationConfig';
@@ -26,6 +27,8 @@ export interface StreamCounters {
   /** Records given up after the retry window. */
   lost: number;
   objects: number;
+  /** The stream's billable quantities (5 KB rounding per record, delivered bytes, objects). */
+  cost: CostMeter;
 }
 
 /** A batch waiting for its S3 write (first attempt or a retry). */

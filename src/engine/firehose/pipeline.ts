@@ -18,6 +18,7 @@ const NEWLINE = new Uint8Array([10]);
 export function ingestExact(ctx: FirehoseContext, st: DeliveryStreamState, items: ExactItem[]): void {
   if (items.length === 0) return;
   st.counters.accepted += items.length;
+  for (const it of items) st.counters.cost.addFirehoseRecords(1, it.data.length);
   if (st.backupBuffers !== undefined) for (const it of items) st.backupBuffers.addExact({ id: '' }, { data: it.data, arrival: it.arrival });
   if (st.other !== undefined) {
     for (const it of items) st.buffers.addExact({ id: '' }, { data: it.data, arrival: it.arrival });
@@ -113,6 +114,7 @@ function newlineRecipe(r: RecordRecipe): RecordRecipe {
  */
 export function ingestSlice(ctx: FirehoseContext, st: DeliveryStreamState, slice: SliceItem, keys?: Record<string, string>): number {
   st.counters.accepted += slice.count;
+  st.counters.cost.addFirehoseRecords(slice.count, slice.recordBytes);
   st.backupBuffers?.addSlice({ id: '' }, slice);
   const rt = st.s3;
   let id = '';

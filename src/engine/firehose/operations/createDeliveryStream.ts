@@ -8,6 +8,7 @@
 import { AwsError, ValidationErrors } from '../../core/errors';
 import { checkEnum, checkString } from '../../kinesis/validation';
 import { MetricsRing } from '../../metrics/metricsRing';
+import { CostMeter } from '../../cost/costMeter';
 import { deliveryStreamArn, type FirehoseContext } from '../context';
 import type { DeliveryStreamState } from '../deliveryStreamModel';
 import { CREATE_DELAY_MS, DELIVERY_STREAM_NAME_MAX, DELIVERY_STREAM_NAME_PATTERN, MAX_TAGS } from '../constants';
@@ -47,7 +48,7 @@ export function createDeliveryStream(ctx: FirehoseContext, input: CreateDelivery
   const st = {
     name, arn: deliveryStreamArn(ctx, name), type, status: 'CREATING', createdAt: now, version: 1,
     destinationId: 'destinationId-000000000001', tags: new Map(), quota: createQuota(ctx.core.region, ctx.quotaSource, now),
-    metrics: new MetricsRing(), counters: { accepted: 0, delivered: 0, errored: 0, dropped: 0, lost: 0, objects: 0 },
+    metrics: new MetricsRing(), counters: { accepted: 0, delivered: 0, errored: 0, dropped: 0, lost: 0, objects: 0, cost: new CostMeter() },
     outage: false, retryQueue: [], deleted: false,
   } as unknown as DeliveryStreamState;
   setupDestination(ctx, st, dest.kind, dest.config, dest.field);
