@@ -75,7 +75,8 @@ function attempt(ctx: FirehoseContext, st: DeliveryStreamState, p: PendingDelive
   const metric = p.target === 'backup' ? 'BackupToS3' : 'DeliveryToS3';
   p.attempts++;
   const bucket = ctx.s3.buckets.get(target.bucket);
-  if (st.outage || bucket === undefined) {
+  // The outage switch takes down the destination; for the other destinations S3 is only their backup.
+  if ((st.outage && st.other === undefined) || bucket === undefined) {
     st.metrics.put(`${metric}.Success`, now, 0, 'Average');
     return false;
   }

@@ -69,7 +69,8 @@ export function compileOther(kind: OtherKind, c: Record<string, unknown>, field:
   const target = compileS3Target(s3c, `${field}.s3Configuration`);
   const other: OtherDestinationState = {
     kind,
-    hints: { sizeBytes: h.sizeMb * MiB, intervalMs: h.intervalS * 1000 },
+    // Redshift buffers by its intermediate S3Configuration's BufferingHints [BC-F].
+    hints: kind === 'Redshift' ? target.hints : { sizeBytes: h.sizeMb * MiB, intervalMs: h.intervalS * 1000 },
     retryDurationMs: (retry ?? RETRY_DURATION_S[kind].default) * 1000,
     backupAll: BACKUP_ALL.includes(String(c.S3BackupMode)),
     errorType: ERROR_TYPES[kind],
