@@ -10,6 +10,7 @@ import type { Simulation } from '../engine/simulation';
 import { isAwsError } from '../engine/core/errors';
 import { builtinHandler, BUILTIN_DEFAULTS, BUILTIN_DESCRIPTIONS, type BuiltinName } from '../engine/lambda/builtins';
 import { commandArgs } from './scenarioSchema';
+import { STREAM_FUNCTIONS } from './streamFunctions';
 import { checkBounds, checkNode, Problems } from './validate';
 import type { Json, LambdaSpec } from './types';
 
@@ -51,8 +52,22 @@ function idAndPatch(args: Record<string, Json>): [string, Record<string, Json>] 
 
 /** Creates a Lambda function from the built-in catalogue. */
 export function createLambda(sim: Simulation, spec: LambdaSpec): unknown {
+  if (Object.prototype.hasOwnProperty.call(STREAM_FUNCTIONS, spec.builtin)) {
+    const f = STREAM_FUNCTIONS[spec.builtin];
+    const options = spec.options !== null && typeof spec.options === 'object' && !Array.isArray(spec.options) ? spec.options : {};
+    return call(sim, 'lambda', 'createFunction', {
+      FunctionName: spec.FunctionName,
+      handler: f.make(options),
+      durationMs: spec.durationMs,
+      errorRate: spec.errorRate,
+      Timeout: spec.Timeout ?? 60,
+      MemorySize: spec.MemorySize,
+      ReservedConcurrentExecutions: spec.ReservedConcurrentExecutions,
+      Description: spec.Description ?? f.description,
+    });
+  }
   if (!Object.prototype.hasOwnProperty.call(BUILTIN_DEFAULTS, spec.builtin)) {
-    throw new CommandError('InvalidParameterValueException', `Unknown built-in function "${spec.builtin}"; built-ins are: ${Object.keys(BUILTIN_DEFAULTS).join(', ')}.`);
+    throw new CommandError('InvalidParameterValueException', `Unknown built-in function "${spec.builtin}"; built-ins are: ${[...Object.keys(BUILTIN_DEFAULTS), ...Object.keys(STREAM_FUNCTIONS)].join(', ')}.`);
   }
   const name = spec.builtin as BuiltinName;
   const options = (spec.options ?? BUILTIN_DEFAULTS[name]) as never;

@@ -36,6 +36,26 @@ export interface ScenarioSessionOptions {
   logCapacity?: number;
 }
 
+/** How often, and how long at most, the start waits for the topology to be ACTIVE. */
+const READY_POLL_MS = 1000;
+const READY_WAIT_MAX_MS = 120000;
+
+/** True when every stream and delivery stream of the topology is ACTIVE (or failed to be created). */
+export function topologyReady(sim: Simulation, scenario: Scenario): boolean {
+  for (const st of scenario.topology.streams ?? []) {
+    const s = sim.kinesisContext.streams.get(st.StreamName);
+    if (s !== undefined && !s.deleted && s.status === 'CREATING') return false;
+  }
+  for (const d of scenario.topology.deliveryStreams ?? []) {
+    try {
+      if (sim.firehose.describeDeliveryStream({ DeliveryStreamName: d.DeliveryStreamName }).DeliveryStreamDescription.DeliveryStreamStatus === 'CREATING') return false;
+    } catch {
+      // Not created (its error is in the log): nothing to wait for.
+    }
+  }
+  return true;
+}
+
 export class ScenarioSession {
   /** The simulation of the current run (replaced by load and by a backward seek). */
   sim!: Simulation;
@@ -67,7 +87,14 @@ export class ScenarioSession {
     this.next = 0;
     this.log = [];
     this.replays++;
-    for (const c of topologyCommands(this.base.topology)) this.record(c, runCommand(this.sim, c.op, c.args), true);
+    const cmds = topologyCommands(this.base.topology);
+    const isTraffic = (c: ScenarioCommand) => c.op.startsWith('traffic.');
+    for (const c of cmds.filter((x) => !isTraffic(x))) this.record(c, runCommand(this.sim, c.op, c.args), true);
+    // As `aws kinesis wait stream-exists` would: producers and consumers start
+    // once the streams and delivery streams are ACTIVE (scheduled commands
+    // still run at their times meanwhile).
+    for (let waited = 0; waited < READY_WAIT_MAX_MS && !topologyReady(this.sim, this.base); waited += READY_POLL_MS) this.advance(READY_POLL_MS);
+    for (const c of cmds.filter(isTraffic)) this.record({ ...c, at: this.offset }, runCommand(this.sim, c.op, c.args), true);
   }
 
   /** Milliseconds since the scenario's start. */

@@ -1,0 +1,37 @@
+/** What a preset is: a scenario with an id, a title and a "what to notice / what to try" paragraph. */
+import { DEFAULT_START_TIME } from '../../engine/core/simCore';
+import type { Scenario, ScenarioCommand, Topology } from '../types';
+
+export interface Preset {
+  id: string;
+  title: string;
+  /** One paragraph: what to notice, what to try. Shown as text. */
+  explanation: string;
+  scenario: Scenario;
+}
+
+/** The simulated account and Region every simulation uses by default (for ARNs in presets). */
+export const ACCOUNT = '123456789012';
+export const REGION = 'us-east-1';
+export const streamArn = (name: string) => `arn:aws:kinesis:${REGION}:${ACCOUNT}:stream/${name}`;
+export const bucketArn = (name: string) => `arn:aws:s3:::${name}`;
+export const functionArn = (name: string) => `arn:aws:lambda:${REGION}:${ACCOUNT}:function:${name}`;
+export const FIREHOSE_ROLE = `arn:aws:iam::${ACCOUNT}:role/firehose-delivery-role`;
+
+export function definePreset(p: { id: string; title: string; explanation: string; seed?: number; topology: Topology; commands?: ScenarioCommand[] }): Preset {
+  return {
+    id: p.id,
+    title: p.title,
+    explanation: p.explanation,
+    scenario: {
+      version: 1,
+      name: p.title,
+      description: p.explanation,
+      seed: p.seed ?? 1,
+      startTime: DEFAULT_START_TIME,
+      topology: p.topology,
+      commands: p.commands ?? [],
+      presetId: p.id,
+    },
+  };
+}

@@ -1,0 +1,127 @@
+import { describe, it, expect } from 'vitest';
+import { PRESETS, presetScenario, defaultScenario } from '../../src/scenarios/presets';
+import { validateScenario } from '../../src/scenarios/validateScenario';
+import { ScenarioSession } from '../../src/scenarios/scenarioSession';
+import { encodeShareFragment, decodeShareFragment } from '../../src/scenarios/shareLink';
+import { probe } from './scenarioProbe';
+
+describe('presets', () => {
+  it('have unique ids, a title and an explanation each', () => {
+    expect(new Set(PRESETS.map((p) => p.id)).size).toBe(PRESETS.length);
+    for (const p of PRESETS) {
+      expect(p.id).toMatch(/^[a-z0-9-]+$/);
+      expect(p.scenario.presetId).toBe(p.id);
+      expect(p.explanation.length).toBeGreaterThan(200);
+    }
+    expect(defaultScenario().presetId).toBe('iot-device-id');
+  });
+
+  for (const p of PRESETS) {
+    it(`${p.id}: validates, runs 60 simulated seconds with every command accepted, and has a short link`, async () => {
+      const v = validateScenario(presetScenario(p.id));
+      expect(v.ok ? 'valid' : v.message).toBe('valid');
+      const s = new ScenarioSession(p.scenario);
+      await s.advanceAsync(60000);
+      expect(s.commandLog().filter((e) => !e.ok)).toEqual([]);
+      const records = [...s.sim.kinesisContext.streams.values()].flatMap((st) => st.shards).reduce((n, sh) => n + sh.counters.incomingRecords, 0);
+      expect(records).toBeGreaterThan(0);
+      const link = encodeShareFragment(p.scenario, 60000, presetScenario);
+      expect(link).toEqual({ ok: true, fragment: `#p=${p.id}&t=60000` });
+      // The long form of every preset also fits comfortably in a URL.
+      const long = encodeShareFragment({ ...p.scenario, presetId: undefined }, 60000);
+      expect(long.ok && long.fragment.length).toBeLessThan(2000);
+    });
+  }
+});
+
+describe('preset behaviour', () => {
+  it('hot-shard-split: the hot shard throttles before the split and its children do not after', () => {
+    const s = new ScenarioSession(presetScenario('hot-shard-split')!);
+    s.advance(590000);
+    const before = s.sim.kinesisContext.streams.get('customer-activity')!.shards.map((sh) => [sh.shardId, sh.counters.writeThrottledRecords > 0]);
+    expect(before).toEqual([
+      ['shardId-000000000000', false],
+      ['shardId-000000000001', false],
+      ['shardId-000000000002', false],
+      ['shardId-000000000003', true],
+    ]);
+    s.advance(120000);
+    const stream = s.sim.kinesisContext.streams.get('customer-activity')!;
+    const children = stream.shards.filter((sh) => sh.shardId === 'shardId-000000000004' || sh.shardId === 'shardId-000000000005');
+    expect(children.map((c) => c.counters.incomingRecords > 0)).toEqual([true, true]);
+    expect(children.map((c) => c.counters.writeThrottledRecords)).toEqual([0, 0]);
+  });
+
+  it('kpl-aggregation: plain puts throttle at 1,000 records/s while the KPL stream does not', () => {
+    const s = new ScenarioSession(presetScenario('kpl-aggregation')!);
+    s.advance(60000);
+    const [plain, kpl] = ['plain-puts', 'kpl-aggregated'].map((n) => s.sim.kinesisContext.streams.get(n)!.shards[0].counters);
+    expect(plain.writeThrottledRecords).toBeGreaterThan(0);
+    expect(plain.incomingRecords).toBe(60000);
+    expect(kpl.writeThrottledRecords).toBe(0);
+    expect(kpl.incomingRecords).toBeLessThan(5000);
+  });
+});
+
+describe('determinism', () => {
+  for (const id of ['hot-shard-split', 'resharding-kcl', 'lambda-poison-record', 'firehose-csv-to-json', 'tweets-pipeline']) {
+    it(`${id}: the same scenario run twice gives deep-equal results, and chunked advancing matches one big step`, async () => {
+      const a = new ScenarioSession(presetScenario(id)!);
+      await a.advanceAsync(400000);
+      const b = new ScenarioSession(presetScenario(id)!);
+      await b.advanceAsync(400000);
+      expect(probe(b)).toEqual(probe(a));
+      const c = new ScenarioSession(presetScenario(id)!);
+      for (let i = 0; i < 400; i++) await c.advanceAsync(1000);
+      expect(probe(c)).toEqual(probe(a));
+    });
+  }
+});
+
+describe('share-link round trip', () => {
+  it('reproduces the same numbers at the same simulated time, with a user command recorded', async () => {
+    const s = new ScenarioSession(presetScenario('iot-device-id')!);
+    await s.advanceAsync(90000);
+    expect(s.apply({ op: 'kinesis.updateShardCount', args: { StreamName: 'iot-telemetry', TargetShardCount: 8, ScalingType: 'UNIFORM_SCALING' } }).ok).toBe(true);
+    await s.advanceAsync(120000);
+    const link = encodeShareFragment(s.toScenario(), s.offset, presetScenario);
+    if (!link.ok) throw new Error(link.message);
+    expect(link.fragment.startsWith('#s=')).toBe(true);
+    const opened = decodeShareFragment(link.fragment, presetScenario);
+    if (!opened.ok) throw new Error(opened.message);
+    const t = new ScenarioSession(opened.scenario);
+    await t.seekToAsync(opened.timeMs);
+    expect(t.offset).toBe(s.offset);
+    expect(probe(t).streams).toEqual(probe(s).streams);
+    expect(probe(t).producers).toEqual(probe(s).producers);
+    expect(t.sim.kinesisContext.streams.get('iot-telemetry')!.shards.filter((x) => x.status !== 'CLOSED').length).toBeGreaterThan(0);
+  });
+});
+
+describe('ScenarioSession time travel', () => {
+  it('seeks back by replaying, shows the world exactly as it was, and forks', () => {
+    const s = new ScenarioSession(presetScenario('hot-shard-split')!);
+    s.advance(300000);
+    const at300 = probe(s);
+    s.advance(500000);
+    expect(s.futureCommands()).toEqual([]);
+    expect(s.seekTo(300000)).toEqual({ replayed: true });
+    expect(probe(s)).toEqual(at300);
+    expect(s.futureCommands().map((c) => c.op)).toEqual(['kinesis.splitShard']);
+    expect(s.fork()).toBe(1);
+    expect(s.toScenario().commands).toEqual([]);
+    expect(s.toScenario().presetId).toBeUndefined();
+    s.advance(500000);
+    expect(s.sim.kinesisContext.streams.get('customer-activity')!.shards.length).toBe(4);
+  });
+
+  it('refuses commands outside the allow-list without recording them', () => {
+    const s = new ScenarioSession(presetScenario('iot-device-id')!);
+    expect(s.apply({ op: 'core.advance', args: {} })).toEqual({ ok: false, error: { type: 'ValidationException', message: 'op: unknown command "core.advance"' } });
+    expect(s.apply({ op: 'kinesis.splitShard', args: { StreamName: 'nope', ShardToSplit: 'shardId-000000000000', NewStartingHashKey: '1' } })).toEqual({
+      ok: false,
+      error: { type: 'ResourceNotFoundException', message: 'Stream nope under account 123456789012 not found.' },
+    });
+    expect(s.toScenario().commands).toEqual([]);
+  });
+});
