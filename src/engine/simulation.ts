@@ -12,8 +12,7 @@ import type { LambdaOptions } from './lambda/context';
 import { createS3Service, type S3Api } from './s3/s3Service';
 import { createFirehoseService, type FirehoseApi } from './firehose/firehoseService';
 import type { FirehoseContext, FirehoseOptions } from './firehose/context';
-import { createTransformHook } from './firehose/transform/transformHook';
-import { createExtractKeysHook } from './firehose/partitioning/extractKeysHook';
+import { createProcessingHooks } from './firehose/createProcessingHooks';
 import { createTrafficService, type TrafficService } from './traffic/trafficService';
 import { createTrafficApi, type TrafficApi } from './traffic/trafficApi';
 import { createMetricsService, type MetricsApi } from './metrics/metricsService';
@@ -72,8 +71,8 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
     },
     firehose.wire,
   ];
-  // The Lambda transform and jq partition keys plug into the delivery pipeline (processingHooks.ts).
-  firehose.api.registerProcessing({ transform: createTransformHook({ core, lambda }), extractKeys: createExtractKeysHook() });
+  // The Lambda transform, jq partition keys and format conversion plug into the delivery pipeline (processingHooks.ts).
+  firehose.api.registerProcessing(createProcessingHooks({ core, lambda }));
   return {
     now: () => core.now(),
     advance: (ms) => core.advance(ms),

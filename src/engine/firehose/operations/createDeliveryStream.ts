@@ -15,6 +15,7 @@ import { CREATE_DELAY_MS, DELIVERY_STREAM_NAME_MAX, DELIVERY_STREAM_NAME_PATTERN
 import { pickDestination, setupDestination } from '../destinationSetup';
 import { createQuota } from '../directPutQuota';
 import { startKinesisSource } from '../kinesisSource';
+import { preloadFormatConversion } from '../formatConversion/parquetLoader';
 import type { CreateDeliveryStreamInput, CreateDeliveryStreamOutput } from '../types';
 
 /** Validates a delivery stream name [BC-F]. */
@@ -52,6 +53,8 @@ export function createDeliveryStream(ctx: FirehoseContext, input: CreateDelivery
     outage: false, retryQueue: [], deleted: false,
   } as unknown as DeliveryStreamState;
   setupDestination(ctx, st, dest.kind, dest.config, dest.field);
+  // The Parquet writer loads lazily; conversion at flush is synchronous, so start loading now.
+  if (st.s3.formatConversion) preloadFormatConversion(ctx.core);
   if (input.DeliveryStreamEncryptionConfigurationInput !== undefined) {
     const e = input.DeliveryStreamEncryptionConfigurationInput;
     st.encryption = { KeyType: e.KeyType, Status: 'ENABLED', ...(e.KeyARN !== undefined ? { KeyARN: e.KeyARN } : {}) };
