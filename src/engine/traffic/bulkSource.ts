@@ -108,7 +108,8 @@ export class BulkSource {
           this.recipes[p] = m > 1 && this.owner.aggregateRecipe !== undefined ? this.owner.aggregateRecipe(base, m) : base;
           lanesChanged = true;
         }
-        const r = userShard / m;
+        // Rounded to 1e-9 so that shares summing to 0.9999999999 still give whole counts.
+        const r = Math.round((userShard / m) * 1e9) / 1e9;
         // Keep the carried fraction, restart the pattern at the new rate.
         const pos = this.phi0[p] + this.k[p] * this.rate[p];
         this.phi0[p] = pos - Math.floor(pos);

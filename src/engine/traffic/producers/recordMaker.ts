@@ -36,14 +36,15 @@ export class RecordMaker {
     if (spec.sizeBytes !== undefined) {
       this.recordBytes = Math.max(2, Math.floor(spec.sizeBytes));
     } else {
-      // Sample the template so bulk records have one size (the largest of 32 samples).
+      // Sample the template so bulk records have one size: the largest of 64 samples plus a small margin
+      // (data() redraws a record that still comes out longer, so JSON is padded, never cut).
       let max = 2;
-      for (let i = 0; i < 32; i++) {
+      for (let i = 0; i < 64; i++) {
         const key = keys.keyAt(i, startTime);
         const n = utf8Length(this.text(i, key, startTime)) + utf8Length(key);
         if (n > max) max = n;
       }
-      this.recordBytes = max;
+      this.recordBytes = max + 4;
     }
   }
 
@@ -55,10 +56,13 @@ export class RecordMaker {
 
   /** The payload of record `n`: the template's bytes, or exactly `size - key bytes` when the size is fixed. */
   data(n: number, key: string, time: number, totalBytes?: number): Uint8Array {
-    const bytes = encodeUtf8(this.text(n, key, time));
     const want = totalBytes ?? (this.fixedSize ? this.recordBytes : undefined);
+    let bytes = encodeUtf8(this.text(n, key, time));
     if (want === undefined) return bytes;
-    return fitTo(bytes, Math.max(1, want - utf8Length(key)));
+    const room = Math.max(1, want - utf8Length(key));
+    // Too long for the fixed size: draw the record again from a derived seed (deterministic) before cutting it.
+    for (let retry = 1; bytes.length > room && retry <= 8 && !this.fixedSize; retry++) bytes = encodeUtf8(this.text(mix32(n, retry), key, time));
+    return fitTo(bytes, room);
   }
 
   /** The recipe for the records this producer writes to the shard at `pos` in `dist.open`. */

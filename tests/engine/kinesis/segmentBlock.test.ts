@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { APPEND_GREW, APPEND_NEW_RUN, APPEND_REJECTED, SegmentBlock, type SegmentRecipe } from '../../../src/engine/kinesis/segmentBlock';
+import { ShardStore } from '../../../src/engine/kinesis/shardStore';
+
+function recipe(bytes: number, tag = 'a'): SegmentRecipe {
+  return {
+    recordBytes: bytes,
+    materialise: (index) => ({ data: new Uint8Array(bytes - 2).fill(index % 256), partitionKey: tag + (index % 10) }),
+  };
+}
+
+describe('SegmentBlock', () => {
+  it('grows one run in place for a steady rate', () => {
+    const lane = recipe(100);
+    const seg = new SegmentBlock(0, [lane], 1000, -Infinity);
+    expect(seg.appendTick(1000, [lane], [1000], [1000], [0])).toBe(APPEND_NEW_RUN);
+    for (let t = 2; t <= 3600; t++) expect(seg.appendTick(t * 1000, [lane], [1000], [1000], [0])).toBe(APPEND_GREW);
+    expect(seg.runCount).toBe(1);
+    expect(seg.count).toBe(3600000);
+    expect(seg.bytes).toBe(360000000);
+    expect(seg.heapBytes()).toBe(208);
+  });
+
+  it('keeps a fractional rate in one run and places records in their ticks', () => {
+    const lane = recipe(50);
+    const seg = new SegmentBlock(10, [lane], 1000, -Infinity);
+    // 2.5 records per tick: 2, 3, 2, 3, ...
+    let phi = 0;
+    const counts: number[] = [];
+    for (let k = 0; k < 6; k++) {
+      const c = Math.floor(phi + 2.5);
+      counts.push(c);
+      const res = seg.appendTick((k + 1) * 1000, [lane], [c], [2.5], [phi]);
+      expect(res).toBe(k === 0 ? APPEND_NEW_RUN : APPEND_GREW);
+      phi = (phi + 2.5) % 1;
+    }
+    expect(counts).toEqual([2, 3, 2, 3, 2, 3]);
+    expect(seg.runCount).toBe(1);
+    expect(seg.count).toBe(15);
+    // Record 10+2 is the first of tick 1 (ending at 2000): 3 records spread over (1000, 2000].
+    expect(seg.locate(12)).toEqual({ run: 0, tick: 1, lane: 0, inTick: 0, tickCount: 3 });
+    expect([12, 13, 14].map((i) => seg.arrivalAt(i))).toEqual([1333, 1666, 2000]);
+    expect([10, 11].map((i) => seg.arrivalAt(i))).toEqual([500, 1000]);
+  });
+
+  it('starts a new run when the counts leave the pattern and rejects other lanes and past ticks', () => {
+    const a = recipe(10), b = recipe(10, 'b');
+    const seg = new SegmentBlock(0, [a], 1000, -Infinity);
+    seg.appendTick(1000, [a], [5], [5], [0]);
+    expect(seg.appendTick(2000, [a], [4], [5], [0])).toBe(APPEND_NEW_RUN);
+    expect(seg.appendTick(3000, [a], [4], [5], [0])).toBe(APPEND_GREW); // a throttled run stores its own count
+    expect(seg.appendTick(4000, [b], [4], [4], [0])).toBe(APPEND_REJECTED);
+    expect(seg.appendTick(3000, [a], [4], [4], [0])).toBe(APPEND_REJECTED);
+    expect(seg.runCount).toBe(2);
+    expect(seg.count).toBe(13);
+  });
+
+  it('orders lanes within a tick and measures mixed sizes without materialising', () => {
+    const a = recipe(10), b = recipe(30, 'b');
+    const seg = new SegmentBlock(0, [a, b], 1000, -Infinity);
+    seg.appendTick(1000, [a, b], [2, 3], [2, 3], [0, 0]);
+    seg.appendTick(2000, [a, b], [2, 3], [2, 3], [0, 0]);
+    expect(seg.count).toBe(10);
+    expect(seg.bytes).toBe(220);
+    expect([0, 1, 2, 3, 4, 5].map((i) => seg.sizeAt(i))).toEqual([10, 10, 30, 30, 30, 10]);
+    expect(seg.read(3).partitionKey).toBe('b3');
+    expect(seg.take(0, 100, 75)).toEqual({ count: 3, bytes: 50 });
+    expect(seg.take(8, 100, 1000)).toEqual({ count: 2, bytes: 60 });
+  });
+
+  it('never gives an arrival before the previous block (floor)', () => {
+    const lane = recipe(10);
+    const seg = new SegmentBlock(0, [lane], 1000, 1900);
+    seg.appendTick(2000, [lane], [4], [4], [0]);
+    expect([0, 1, 2, 3].map((i) => seg.arrivalAt(i))).toEqual([1900, 1900, 1900, 2000]);
+  });
+
+  it('interleaves with exact records by index in a ShardStore', () => {
+    const store = new ShardStore();
+    store.append(new Uint8Array([1]), 'x', 500);
+    const lane = recipe(10);
+    const seg = new SegmentBlock(store.nextIndex, [lane], 1000, store.arrivalAt(0));
+    seg.appendTick(1000, [lane], [3], [3], [0]);
+    store.appendBlock(seg);
+    seg.appendTick(2000, [lane], [3], [3], [0]);
+    store.syncTail();
+    store.append(new Uint8Array([2]), 'y', 2000);
+    expect(store.nextIndex).toBe(8);
+    expect(store.read(0).partitionKey).toBe('x');
+    expect(store.read(7).partitionKey).toBe('y');
+    expect(store.read(4).data.length).toBe(8);
+    expect(Array.from({ length: 8 }, (_, i) => store.arrivalAt(i))).toEqual([500, 500, 666, 1000, 1333, 1666, 2000, 2000]);
+    expect(store.measure(0, 100, 1000)).toEqual({ count: 8, bytes: 64, next: 8 });
+  });
+});
