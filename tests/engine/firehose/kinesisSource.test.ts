@@ -57,7 +57,7 @@ describe('Kinesis stream as source', () => {
     sim.advance(5000);
     sim.kinesis.putRecord({ StreamName: 'src', PartitionKey: 'k', Data: utf8('p\n') });
     sim.kinesis.splitShard({ StreamName: 'src', ShardToSplit: 'shardId-000000000000', NewStartingHashKey: (1n << 127n).toString() });
-    sim.advance(sim.kinesisContext.delays.reshardMs ?? 30000);
+    sim.advance(sim.kinesisContext.delays.updateStreamMs);
     sim.kinesis.putRecord({ StreamName: 'src', PartitionKey: 'k', Data: utf8('c\n') });
     sim.advance(65000);
     expect(bodies(sim).join('')).toBe('p\nc\n');
