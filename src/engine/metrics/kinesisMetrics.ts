@@ -148,10 +148,9 @@ export class KinesisMetrics {
   }
 
   private addShard(st: StreamSeries, shard: ShardState): ShardSeries {
-    const c = shard.counters;
-    // Start from the counters as they are: what happened before sampling began is not a second's traffic.
-    const last = Float64Array.of(c.incomingRecords, c.incomingBytes, c.writeThrottledRecords, c.readRecords, c.readBytes, c.readThrottledCalls);
-    const sh: ShardSeries = { ring: new SecondRing(H_NAMES.length, SHARD_SECONDS), last: last.length === C_N ? last : new Float64Array(C_N), age: NaN };
+    // From zero: sampling starts with the first heartbeat after a stream is ACTIVE, so whatever a
+    // shard took before its first sample falls into that first second.
+    const sh: ShardSeries = { ring: new SecondRing(H_NAMES.length, SHARD_SECONDS), last: new Float64Array(C_N), age: NaN };
     st.shards.set(shard.shardId, sh);
     return sh;
   }
