@@ -16,7 +16,8 @@ test.describe('the built app loads', () => {
     const errors = await withoutErrors(page, async () => {
       await page.goto('/');
       await expect(page.getByRole('heading', { name: 'Kinesis Simulator' })).toBeVisible();
-      await expect(page.getByRole('list', { name: 'Shards' }).getByRole('listitem')).toHaveCount(4);
+      // The default scenario's stream has 6 shards, listed in the inspector.
+      await expect(page.getByRole('list', { name: 'Shards' }).getByRole('listitem')).toHaveCount(6);
     });
     expect(errors).toEqual([]);
   });

@@ -1,0 +1,113 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).analyze();
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+test.describe('the visual simulator', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 1000 });
+    await page.goto('/');
+    await expect(page.getByRole('list', { name: 'Shards' }).getByRole('listitem')).toHaveCount(6);
+  });
+
+  test('plays and pauses: the simulated clock moves only while playing', async ({ page }) => {
+    const clock = page.getByRole('status', { name: 'Simulated time' }).or(page.locator('output.clock'));
+    const t0 = await clock.textContent();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(clock).not.toHaveText(t0!);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const t1 = await clock.textContent();
+    await page.waitForTimeout(600);
+    await expect(clock).toHaveText(t1!);
+    await page.screenshot({ path: 'test-results/screenshots/graph.png' });
+  });
+
+  test('a constant key turns one shard hot, and splitting it adds two children', async ({ page }) => {
+    await page.getByLabel('Speed').selectOption('10');
+    await page.getByRole('button', { name: 'Play' }).click();
+    // log_level already makes one shard hot; make iot-sensors a constant key too.
+    await page.getByRole('group', { name: 'Producer iot-sensors' }).or(page.getByLabel('Producer iot-sensors')).first().click();
+    await page.getByLabel('Partition key strategy').selectOption('constant');
+    await expect(page.getByText('One key for everything', { exact: false })).toBeVisible();
+    const hotList = page.getByRole('status').filter({ hasText: 'Hot:' });
+    // The constant key "the-only-key" hashes into shard 4 of 6 (INFO is in shard 1).
+    await expect(hotList).toContainText('shardId-000000000004', { timeout: 15_000 });
+    await page.screenshot({ path: 'test-results/screenshots/hot-shard.png' });
+    const hotId = 'shardId-000000000004';
+    await page.getByRole('button', { name: 'Pause' }).click();
+    // Open the hot shard from the stream's list and split it at the even midpoint.
+    await page.locator('.react-flow__node', { hasText: 'telemetry-stream' }).first().click({ position: { x: 20, y: 10 } });
+    await page.getByRole('list', { name: 'Shards' }).getByRole('button', { name: hotId }).click();
+    await expect(page.getByRole('heading', { name: `Shard ${hotId}` })).toBeVisible();
+    await page.getByRole('button', { name: 'Split shard' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'SplitShard' })).toBeVisible();
+    await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
+    await expect(page.getByText('CLOSED (readable until its records pass retention)')).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('.react-flow__node-shard').filter({ hasText: 'CLOSED' })).toHaveCount(1);
+    await page.screenshot({ path: 'test-results/screenshots/after-split.png' });
+  });
+
+  test('an invalid split shows the engine error text and the simulation keeps running', async ({ page }) => {
+    await page.getByRole('list', { name: 'Shards' }).getByRole('button', { name: 'shardId-000000000002' }).click();
+    await page.getByLabel('NewStartingHashKey').fill('1');
+    await page.getByRole('button', { name: 'Split shard' }).click();
+    await expect(page.getByRole('alert')).toContainText('InvalidArgumentException');
+    await expect(page.getByRole('alert')).toContainText('is not both greater than one plus the shard');
+    await page.getByLabel('NewStartingHashKey').fill('<img src=x onerror=alert(1)>');
+    await page.getByRole('button', { name: 'Split shard' }).click();
+    await expect(page.getByRole('alert')).toContainText('ValidationException');
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    await page.getByRole('button', { name: 'Step 1 s' }).click();
+    await expect(page.getByRole('heading', { name: 'Shard shardId-000000000002' })).toBeVisible();
+    await expect(page.locator('.react-flow__node-shard').filter({ hasText: 'OPEN' })).toHaveCount(6);
+  });
+
+  test('typing a partition key shows its MD5, hash key and shard', async ({ page }) => {
+    await page.getByRole('textbox', { name: 'Partition key' }).fill('a');
+    await expect(page.getByText('0cc175b9c0f1b6a831c399e269772661')).toBeVisible();
+    await expect(page.getByText(BigInt('0x0cc175b9c0f1b6a831c399e269772661').toString())).toBeVisible();
+    // 0x0cc1... is about 5% along the line: the first of 6 even shards.
+    await expect(page.locator('.pk-box dd').last()).toHaveText('shardId-000000000000');
+    await page.screenshot({ path: 'test-results/screenshots/hash-line.png' });
+  });
+
+  test('metrics charts and the event log render', async ({ page }) => {
+    await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
+    await page.getByRole('tab', { name: 'Metrics' }).click();
+    await expect(page.getByRole('img', { name: /Heatmap of write use for 6 shards/ })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByText('IncomingRecords per shard (records/s)')).toBeVisible();
+    await page.screenshot({ path: 'test-results/screenshots/metrics.png', fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Event log' }).click();
+    await expect(page.getByRole('list', { name: 'Events, newest first' })).toBeVisible();
+    await page.screenshot({ path: 'test-results/screenshots/events.png', fullPage: true });
+  });
+
+  test('opens a delivered S3 object as decompressed text', async ({ page }) => {
+    await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
+    await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
+    await page.getByRole('tab', { name: 'S3 objects' }).click();
+    for (const part of ['2026/', '01/', '01/', '00/']) {
+      await page.getByRole('list', { name: 'Prefixes and objects' }).getByRole('button', { name: part }).first().click({ timeout: 30_000 });
+    }
+    await page.getByRole('button', { name: /^Open 2026\/01\/01\/00\// }).first().click();
+    await expect(page.getByRole('region', { name: /^Object 2026\/01\/01\/00\// })).toBeVisible();
+    await expect(page.locator('.object-text')).not.toBeEmpty();
+    await expect(page.getByText(/^GZIP/)).toBeVisible();
+    await page.screenshot({ path: 'test-results/screenshots/s3.png', fullPage: true });
+  });
+
+  test('has no serious or critical accessibility violations on the main views', async ({ page }) => {
+    await page.getByRole('button', { name: 'Step 1 s' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'S3 objects' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.getByRole('tab', { name: 'Hash line' }).click();
+    await page.screenshot({ path: 'test-results/screenshots/dark.png' });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
