@@ -171,6 +171,16 @@ export class SegmentBlock implements RecordBlock {
     const inRun = off - this.runs[lo * s + IDX];
     // Last tick k with before(k) <= inRun.
     let a = 0, b = this.runs[lo * s + TICKS] - 1;
+    if (this.lanes.length === 1) {
+      // One lane: before(k) is about k*r, so start from inRun/r and step to the exact tick.
+      const r = this.runs[lo * s + LANES];
+      if (r > 0) {
+        let k = Math.min(b, Math.floor(inRun / r));
+        while (k > 0 && this.before(lo, k) > inRun) k--;
+        while (k < b && this.before(lo, k + 1) <= inRun) k++;
+        a = b = k;
+      }
+    }
     while (a < b) {
       const mid = Math.floor((a + b + 1) / 2);
       if (this.before(lo, mid) <= inRun) a = mid;

@@ -112,7 +112,13 @@ export class KinesisMetrics {
     for (let i = 0; i < shards.length; i++) {
       const sh = list[i];
       const c = shards[i].counters, last = sh.last, ring = sh.ring;
-      const hs = ring.begin(sec);
+      // Every shard ring has the same capacity: the usual next second needs no begin() call.
+      let hs: number;
+      if (ring.lastSecond === sec - 1) {
+        ring.lastSecond = sec;
+        if (sec - ring.firstSecond >= ring.capacity) ring.firstSecond = sec - ring.capacity + 1;
+        hs = sec % ring.capacity;
+      } else hs = ring.begin(sec);
       const d0 = c.incomingRecords - last[C_IN_REC], d1 = c.incomingBytes - last[C_IN_BYTES], d2 = c.writeThrottledRecords - last[C_W_THR];
       const d3 = c.readRecords - last[C_R_REC], d4 = c.readBytes - last[C_R_BYTES], d5 = c.readThrottledCalls - last[C_R_THR];
       last[C_IN_REC] = c.incomingRecords;

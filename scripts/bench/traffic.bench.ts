@@ -1,0 +1,48 @@
+/**
+ * Traffic at scale. `bench bulk-day-500-shards`: 24 simulated hours of a
+ * 500-shard provisioned stream written at 100% of its capacity (500,000
+ * records/s) by a bulk producer over 100,000 device keys, read by one
+ * KCL-like application and one Lambda event source mapping (count-only
+ * events). `bench realtime-500-shards`: the same world at 1x, engine time per
+ * simulated second.
+ * Firehose is not in this world: its Kinesis-stream source reads records one
+ * by one (readRange), which at 500,000 records/s is the cost segments exist to
+ * avoid. TODO(firehose): add a delivery stream reading this stream once the
+ * Kinesis source reads segments in bulk.
+ */
+import { createSimulation, type Simulation } from '../../src/engine/simulation';
+import { heapMb, report } from './format';
+
+const SHARDS = 500;
+const RATE = SHARDS * 1000; // 1,000 records/s per shard [KDS quotas]
+
+function world(): { sim: Simulation; totalIncoming: () => number } {
+  const sim = createSimulation({ seed: 'bench-traffic' });
+  sim.kinesis.createStream({ StreamName: 'big', ShardCount: SHARDS });
+  sim.advance(10000);
+  sim.traffic.addProducer({ streamName: 'big', rate: { kind: 'constant', recordsPerSecond: RATE }, keys: { name: 'device_id', count: 100000 }, record: { sizeBytes: 200 }, writePath: 'PutRecords' });
+  sim.traffic.addConsumer({ type: 'kcl', name: 'kcl-app', streamName: 'big', workers: 4, stepMs: 10000, initialPosition: 'TRIM_HORIZON' } as never);
+  sim.lambda.createFunction({ FunctionName: 'count', handler: () => null, durationMs: 50 } as never);
+  sim.traffic.addConsumer({ type: 'lambdaMapping', FunctionName: 'count', EventSourceArn: 'big', StartingPosition: 'TRIM_HORIZON', BatchSize: 10000, materialiseRecords: false, stepMs: 10000 } as never);
+  const s = sim.kinesisContext.streams.get('big')!;
+  return { sim, totalIncoming: () => s.shards.reduce((a, sh) => a + sh.counters.incomingRecords, 0) };
+}
+
+export function run(): void {
+  {
+    const { sim, totalIncoming } = world();
+    const t0 = performance.now();
+    for (let h = 0; h < 24; h++) sim.advance(3600000);
+    const wall = (performance.now() - t0) / 1000;
+    const records = totalIncoming();
+    report('bulk-day-500-shards', { wall_s: wall, heap_mb: heapMb(), simulated_records: records, records_per_wall_s: Math.round(records / wall), sim_to_wall: 86400 / wall });
+  }
+  {
+    const { sim } = world();
+    sim.advance(60000); // warm up
+    const seconds = 120;
+    const t0 = performance.now();
+    for (let i = 0; i < seconds; i++) sim.advance(1000);
+    report('realtime-500-shards', { engine_ms_per_sim_s: (performance.now() - t0) / seconds });
+  }
+}
