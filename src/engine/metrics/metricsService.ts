@@ -30,9 +30,13 @@ export function createMetricsService(traffic: TrafficService): MetricsApi {
   };
   let started = false;
   core.events.subscribe((e) => {
-    if (e.type === 'streamStatus' && e.status === 'ACTIVE' && !started) {
-      started = true;
-      traffic.onTick('sample', sample);
+    if (e.type === 'streamStatus' && e.status === 'ACTIVE') {
+      if (!started) {
+        started = true;
+        traffic.onTick('sample', sample);
+      }
+      // The heartbeat rests while no stream exists; a new ACTIVE stream wakes it.
+      traffic.ensureHeartbeat();
     } else if (e.type === 'streamDeleted') kinesis.forget(e.stream);
   });
   return { kinesis, catalogue: { stream: STREAM_METRICS, shard: SHARD_METRICS } };

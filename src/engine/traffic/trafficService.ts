@@ -102,6 +102,11 @@ export function createTrafficService(core: SimCore, kinesis: KinesisContext): Tr
       // A copy: a hook may unsubscribe itself while the phase runs.
       for (const fn of hooks[phase].slice()) fn(now, dt);
     }
+    // Nothing left to write, read or sample: rest until a stream or participant returns.
+    if (kinesis.streams.size === 0 && participants.size === 0) {
+      running = false;
+      return;
+    }
     core.scheduleAt(now + TRAFFIC_TICK_MS, 'traffic:tick', beat);
   };
 
