@@ -19,6 +19,7 @@ import { objectName } from './objectName';
 import { compressBody } from './compression';
 import { S3_RETRY_EVERY_MS, S3_RETRY_MAX_MS, type CompressionFormat } from './constants';
 import type { FailedRecord } from './processingHooks';
+import { indexDelivery } from './deliveryIndex';
 
 /** Called by a buffer set when it flushes. */
 export function deliver(ctx: FirehoseContext, st: DeliveryStreamState, batch: Batch, target: PendingDelivery['target']): void {
@@ -119,6 +120,8 @@ function attempt(ctx: FirehoseContext, st: DeliveryStreamState, p: PendingDelive
     obj.size = obj.body.length;
   }
   storeObject(bucket, obj);
+  // Where each shard's records landed, for the record inspector (bulk slices carry no sequence numbers).
+  if (!obj.lazy) indexDelivery(st, bucket.name, key, p.target, b.items, now);
   if (p.target === 'data') st.counters.delivered += records;
   else if (p.target === 'error') st.counters.errored += records;
   if (p.target !== 'backup') st.counters.objects++;

@@ -38,7 +38,7 @@ export function afterTransform(ctx: FirehoseContext, st: DeliveryStreamState, o:
   if (o.failed.length > 0) routeFailed(ctx, st, o.failed, 'processing-failed');
   const rt = st.s3;
   if (!rt.dynamicPartitioning || rt.metadataQuery === undefined) {
-    for (const r of o.ok) route(ctx, st, r.data, r.arrival, undefined, r.partitionKeys);
+    for (const r of o.ok) route(ctx, st, r.data, r.arrival, undefined, r.partitionKeys, (r as ExactItem).meta);
     return;
   }
   const query = rt.metadataQuery;
@@ -50,7 +50,7 @@ export function afterTransform(ctx: FirehoseContext, st: DeliveryStreamState, o:
       const k = keys[i];
       if (k === undefined || 'error' in k) {
         routeFailed(ctx, st, [{ raw: r.data, arrival: r.arrival, errorCode: k !== undefined && k.errorCode !== undefined ? k.errorCode : 'DynamicPartitioning.MetadataExtractionFailed', errorMessage: k !== undefined && 'error' in k ? k.error : 'No partition keys were extracted.', attemptsMade: 1 }], 'processing-failed');
-      } else route(ctx, st, r.data, r.arrival, k.keys, r.partitionKeys);
+      } else route(ctx, st, r.data, r.arrival, k.keys, r.partitionKeys, (r as ExactItem).meta);
     });
   };
   if (answers instanceof Promise) ctx.core.track(answers.then(apply));
@@ -58,7 +58,7 @@ export function afterTransform(ctx: FirehoseContext, st: DeliveryStreamState, o:
 }
 
 /** Puts one record into its partition's buffer, or the error buffer when it has no partition. */
-function route(ctx: FirehoseContext, st: DeliveryStreamState, data: Uint8Array, arrival: number, queryKeys?: Record<string, string>, lambdaKeys?: Record<string, string>): void {
+function route(ctx: FirehoseContext, st: DeliveryStreamState, data: Uint8Array, arrival: number, queryKeys?: Record<string, string>, lambdaKeys?: Record<string, string>, meta?: ExactItem['meta']): void {
   const rt = st.s3;
   let id = '';
   if (rt.dynamicPartitioning) {
@@ -81,7 +81,8 @@ function route(ctx: FirehoseContext, st: DeliveryStreamState, data: Uint8Array, 
     }
   }
   const bytes = rt.appendDelimiter ? withNewline(data) : data;
-  st.buffers.addExact({ id, queryKeys, lambdaKeys }, { data: bytes, arrival });
+  // The shard and sequence number ride along (a reference, no copy) so deliveryIndex can tell which object holds a record.
+  st.buffers.addExact({ id, queryKeys, lambdaKeys }, meta === undefined ? { data: bytes, arrival } : { data: bytes, arrival, meta });
 }
 
 function fail(ctx: FirehoseContext, st: DeliveryStreamState, raw: Uint8Array, arrival: number, errorCode: string, errorMessage: string): void {
