@@ -1,0 +1,60 @@
+/**
+ * One worker entry point for every on-demand read (the inspector, the record
+ * trace, the S3 treemap, the hot-shard and cost panels): a query as data in,
+ * the answer or the engine's error as data out. Nothing here advances time or
+ * changes the simulation.
+ */
+import type { Simulation } from '../engine';
+import type { HotShardReport } from '../engine/traffic/hotShards';
+import { attempt } from './commands';
+import type { CommandResult } from './protocol';
+import type { ConsumerDetail, CostSnap, FirehoseDetail, PrefixNode, RecordSummary, RecordTrace } from './inspectProtocol';
+import { findRecordByKey, recentRecords, traceRecord } from './recordTrace';
+import { consumerDetail, costSnap, firehoseDetail, hotShards, s3Tree } from './inspectQueries';
+
+/** The queries and what each answers. */
+export interface InspectAnswers {
+  recentRecords: RecordSummary[];
+  findRecordByKey: RecordSummary | null;
+  traceRecord: RecordTrace;
+  s3Tree: PrefixNode;
+  firehoseDetail: FirehoseDetail;
+  consumerDetail: ConsumerDetail;
+  hotShards: HotShardReport;
+  cost: CostSnap;
+}
+
+export type InspectQuery =
+  | { type: 'recentRecords'; stream: string; shardId: string; limit?: number }
+  | { type: 'findRecordByKey'; stream: string; key: string }
+  | { type: 'traceRecord'; stream: string; shardId: string; sequenceNumber: string }
+  | { type: 's3Tree'; bucket: string }
+  | { type: 'firehoseDetail'; name: string }
+  | { type: 'consumerDetail'; id: string }
+  | { type: 'hotShards'; stream: string; windowMs?: number }
+  | { type: 'cost' };
+
+/** Answers one query against the simulation. */
+export function inspect<Q extends InspectQuery>(sim: Simulation, q: Q): CommandResult<InspectAnswers[Q['type']]> {
+  const run = (): unknown => {
+    switch (q.type) {
+      case 'recentRecords':
+        return recentRecords(sim, q.stream, q.shardId, Math.min(100, Math.max(1, q.limit ?? 20)));
+      case 'findRecordByKey':
+        return findRecordByKey(sim, q.stream, q.key);
+      case 'traceRecord':
+        return traceRecord(sim, q.stream, q.shardId, q.sequenceNumber);
+      case 's3Tree':
+        return s3Tree(sim, q.bucket);
+      case 'firehoseDetail':
+        return firehoseDetail(sim, q.name);
+      case 'consumerDetail':
+        return consumerDetail(sim, q.id);
+      case 'hotShards':
+        return hotShards(sim, q.stream, q.windowMs);
+      case 'cost':
+        return costSnap(sim);
+    }
+  };
+  return attempt(run) as CommandResult<InspectAnswers[Q['type']]>;
+}

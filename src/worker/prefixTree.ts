@@ -1,0 +1,54 @@
+/**
+ * Delivered objects as a tree of prefixes: keys split at '/', each prefix
+ * with the number and bytes of the objects under it. The S3 view draws it as
+ * a treemap (area = bytes) so the partitions Firehose writes (year/month/day/
+ * hour, or dynamic partition keys) show their share at a glance.
+ */
+import type { PrefixNode } from './inspectProtocol';
+
+/** Objects shown per prefix before the rest are folded into one "more" leaf. */
+export const MAX_LEAVES_PER_PREFIX = 50;
+
+interface Building {
+  node: PrefixNode;
+  dirs: Map<string, Building>;
+  leaves: PrefixNode[];
+}
+
+function building(name: string, path: string): Building {
+  return { node: { name, path, objects: 0, bytes: 0 }, dirs: new Map(), leaves: [] };
+}
+
+/** The tree of `objects` (Key and Size) under a root named after the bucket. */
+export function prefixTree(bucket: string, objects: Iterable<{ Key: string; Size: number }>): PrefixNode {
+  const root = building(bucket, '');
+  for (const o of objects) {
+    const parts = o.Key.split('/');
+    let b = root;
+    b.node.objects++;
+    b.node.bytes += o.Size;
+    let path = '';
+    for (let i = 0; i < parts.length - 1; i++) {
+      path += parts[i] + '/';
+      let next = b.dirs.get(parts[i]);
+      if (next === undefined) b.dirs.set(parts[i], (next = building(parts[i] + '/', path)));
+      b = next;
+      b.node.objects++;
+      b.node.bytes += o.Size;
+    }
+    b.leaves.push({ name: parts[parts.length - 1], path: o.Key, objects: 1, bytes: o.Size });
+  }
+  return finish(root);
+}
+
+function finish(b: Building): PrefixNode {
+  const dirs = [...b.dirs.values()].map(finish).sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  let leaves = b.leaves.sort((x, y) => (x.path < y.path ? -1 : 1));
+  if (leaves.length > MAX_LEAVES_PER_PREFIX) {
+    const rest = leaves.slice(MAX_LEAVES_PER_PREFIX);
+    leaves = leaves.slice(0, MAX_LEAVES_PER_PREFIX);
+    leaves.push({ name: `${rest.length} more objects`, path: b.node.path, objects: rest.length, bytes: rest.reduce((n, x) => n + x.bytes, 0) });
+  }
+  const children = [...dirs, ...leaves];
+  return children.length > 0 ? { ...b.node, children } : b.node;
+}

@@ -1,0 +1,39 @@
+import { describe, it, expect } from 'vitest';
+import { prefixTree, MAX_LEAVES_PER_PREFIX } from '../../src/worker/prefixTree';
+
+describe('prefixTree', () => {
+  it('splits keys at "/" and sums objects and bytes per prefix', () => {
+    const t = prefixTree('b', [
+      { Key: '2024/01/01/00/a.gz', Size: 10 },
+      { Key: '2024/01/01/00/b.gz', Size: 20 },
+      { Key: '2024/01/01/01/c.gz', Size: 5 },
+      { Key: 'errors/x', Size: 1 },
+    ]);
+    expect(t).toMatchObject({ name: 'b', path: '', objects: 4, bytes: 36 });
+    expect(t.children!.map((c) => [c.name, c.path, c.objects, c.bytes])).toEqual([
+      ['2024/', '2024/', 3, 35],
+      ['errors/', 'errors/', 1, 1],
+    ]);
+    const hour = t.children![0].children![0].children![0].children!;
+    expect(hour.map((c) => [c.path, c.objects, c.bytes])).toEqual([
+      ['2024/01/01/00/', 2, 30],
+      ['2024/01/01/01/', 1, 5],
+    ]);
+    expect(hour[0].children!.map((c) => [c.name, c.path, c.bytes])).toEqual([
+      ['a.gz', '2024/01/01/00/a.gz', 10],
+      ['b.gz', '2024/01/01/00/b.gz', 20],
+    ]);
+    expect(t.children![1].children).toEqual([{ name: 'x', path: 'errors/x', objects: 1, bytes: 1 }]);
+  });
+
+  it('folds objects beyond MAX_LEAVES_PER_PREFIX into one leaf that keeps their count and bytes', () => {
+    const objs = Array.from({ length: MAX_LEAVES_PER_PREFIX + 3 }, (_, i) => ({ Key: `p/o${String(i).padStart(3, '0')}`, Size: 2 }));
+    const p = prefixTree('b', objs).children![0];
+    expect(p.children).toHaveLength(MAX_LEAVES_PER_PREFIX + 1);
+    expect(p.children![MAX_LEAVES_PER_PREFIX]).toEqual({ name: '3 more objects', path: 'p/', objects: 3, bytes: 6 });
+  });
+
+  it('gives an empty bucket a root without children', () => {
+    expect(prefixTree('empty', [])).toEqual({ name: 'empty', path: '', objects: 0, bytes: 0 });
+  });
+});

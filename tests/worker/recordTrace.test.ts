@@ -1,0 +1,72 @@
+import { describe, it, expect } from 'vitest';
+import { activeStream } from '../engine/kinesis/streamFixture';
+import { encodeUtf8 } from '../../src/engine/core/utf8';
+import { md5Hex } from '../../src/engine/kinesis/hashKey';
+import { findRecordByKey, recentRecords, traceRecord } from '../../src/worker/recordTrace';
+import { inspect } from '../../src/worker/inspectApi';
+
+const ROLE = 'arn:aws:iam::123456789012:role/firehose';
+
+function world() {
+  const { sim, arn } = activeStream(2, 'src');
+  sim.s3.createBucket({ Bucket: 'out' });
+  sim.firehose.createDeliveryStream({
+    DeliveryStreamName: 'fh', DeliveryStreamType: 'KinesisStreamAsSource',
+    KinesisStreamSourceConfiguration: { KinesisStreamARN: arn, RoleARN: ROLE },
+    ExtendedS3DestinationConfiguration: { RoleARN: ROLE, BucketARN: 'arn:aws:s3:::out', BufferingHints: { SizeInMBs: 1, IntervalInSeconds: 60 } },
+  });
+  sim.advance(5000);
+  const consumer = sim.traffic.addConsumer({ type: 'polling', name: 'reader', streamName: 'src', initialPosition: 'TRIM_HORIZON', intervalMs: 1000 });
+  return { sim, consumer };
+}
+
+describe('recordTrace', () => {
+  it('lists a shard\'s newest records first without charging its read limits', () => {
+    const { sim } = world();
+    const a = sim.kinesis.putRecord({ StreamName: 'src', PartitionKey: 'k', Data: encodeUtf8('one') });
+    sim.kinesis.putRecord({ StreamName: 'src', PartitionKey: 'k', Data: encodeUtf8('two') });
+    const shard = sim.kinesisContext.streams.get('src')!.byId.get(a.ShardId)!;
+    const calls = shard.counters.readCalls;
+    const list = recentRecords(sim, 'src', a.ShardId, 5);
+    expect(list.map((r) => [r.partitionKey, r.sizeBytes])).toEqual([['k', 4], ['k', 4]]);
+    expect(list[1].sequenceNumber).toBe(a.SequenceNumber);
+    expect(shard.counters.readCalls).toBe(calls);
+  });
+
+  it('finds the newest record with a partition key in the shard MD5 picks', () => {
+    const { sim } = world();
+    sim.kinesis.putRecord({ StreamName: 'src', PartitionKey: 'device-7', Data: encodeUtf8('old') });
+    const b = sim.kinesis.putRecord({ StreamName: 'src', PartitionKey: 'device-7', Data: encodeUtf8('new') });
+    sim.kinesis.putRecord({ StreamName: 'src', PartitionKey: 'other', Data: encodeUtf8('x') });
+    expect(findRecordByKey(sim, 'src', 'device-7')?.sequenceNumber).toBe(b.SequenceNumber);
+    expect(findRecordByKey(sim, 'src', 'never-written')).toBeNull();
+  });
+
+  it('follows a record from its shard to the polling consumer and the S3 object Firehose wrote', () => {
+    const { sim, consumer } = world();
+    const r = sim.kinesis.putRecord({ StreamName: 'src', PartitionKey: 'device-7', Data: encodeUtf8('{"t":21}\n') });
+    const before = traceRecord(sim, 'src', r.ShardId, r.SequenceNumber);
+    expect(before.md5Hex).toBe(md5Hex('device-7'));
+    expect(before.hashKey).toBe(BigInt('0x' + md5Hex('device-7')).toString());
+    expect(before.dataPreview).toBe('{"t":21}\n');
+    expect(before.readers).toEqual([expect.objectContaining({ id: consumer, name: 'reader', state: 'pending', behindBy: 1 })]);
+    expect(before.firehoses).toEqual([expect.objectContaining({ name: 'fh', state: 'pending' })]);
+    sim.advance(1000);
+    const mid = traceRecord(sim, 'src', r.ShardId, r.SequenceNumber);
+    expect(mid.readers[0].state).toBe('read');
+    expect(mid.firehoses[0].state).toBe('buffered');
+    sim.advance(61000);
+    const after = traceRecord(sim, 'src', r.ShardId, r.SequenceNumber);
+    const key = sim.s3.listObjectsV2({ Bucket: 'out' }).Contents![0].Key;
+    expect(after.firehoses[0]).toMatchObject({ state: 'delivered', bucket: 'out', key, target: 'data' });
+  });
+
+  it('refuses a sequence number of another shard with the engine-style error as data', () => {
+    const { sim } = world();
+    const r = sim.kinesis.putRecord({ StreamName: 'src', PartitionKey: 'k', Data: encodeUtf8('x') });
+    const other = r.ShardId === 'shardId-000000000000' ? 'shardId-000000000001' : 'shardId-000000000000';
+    const res = inspect(sim, { type: 'traceRecord', stream: 'src', shardId: other, sequenceNumber: r.SequenceNumber });
+    expect(res.ok).toBe(false);
+    expect(!res.ok && res.error.type).toBe('InvalidArgumentException');
+  });
+});
