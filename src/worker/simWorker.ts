@@ -8,6 +8,7 @@ import * as Comlink from 'comlink';
 import { World, type ScenarioName } from './world';
 import { transferablesOf } from './snapshot';
 import type { Command, CommandResult, S3Listing, S3ObjectBody, Snapshot } from './protocol';
+import { inspect, type InspectAnswers, type InspectQuery } from './inspectApi';
 
 /** Wall ms of simulation work allowed per frame, leaving room for snapshot building. */
 const FRAME_BUDGET_MS = 10;
@@ -73,6 +74,10 @@ const api = {
     const r = world.command(cmd);
     forceSeries = true;
     return r;
+  },
+  /** On-demand reads for the inspector and panels (nothing changes in the simulation). */
+  query<Q extends InspectQuery>(q: Q): CommandResult<InspectAnswers[Q['type']]> {
+    return inspect(world.sim, q);
   },
   listObjects(bucket: string, prefix: string): CommandResult<S3Listing> {
     return world.listObjects(bucket, prefix);

@@ -40,6 +40,7 @@ function fakeClient() {
     },
     listObjects: async () => ({ ok: true, value: { prefixes: [], objects: [] } }),
     getObject: async () => ({ ok: false, error: { type: 'NoSuchKey', message: 'The specified key does not exist.' } }),
+    query: async () => ({ ok: false, error: { type: 'ResourceNotFoundException', message: 'not in the fake' } }),
   };
   return { client, sent };
 }

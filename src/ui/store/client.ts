@@ -3,6 +3,7 @@
  * comlink as promises. Tests give the store a fake with the same shape.
  */
 import type { Command, CommandResult, S3Listing, S3ObjectBody } from '../../worker/protocol';
+import type { InspectAnswers, InspectQuery } from '../../worker/inspectApi';
 
 export interface SimClient {
   play(): Promise<void>;
@@ -14,4 +15,6 @@ export interface SimClient {
   command(cmd: Command): Promise<CommandResult>;
   listObjects(bucket: string, prefix: string): Promise<CommandResult<S3Listing>>;
   getObject(bucket: string, key: string): Promise<CommandResult<S3ObjectBody>>;
+  /** On-demand reads: record trace, S3 prefix tree, settings, hot shards, cost. */
+  query<Q extends InspectQuery>(q: Q): Promise<CommandResult<InspectAnswers[Q['type']]>>;
 }
