@@ -21,9 +21,9 @@ function world(): { sim: Simulation; totalIncoming: () => number } {
   sim.kinesis.createStream({ StreamName: 'big', ShardCount: SHARDS });
   sim.advance(10000);
   sim.traffic.addProducer({ streamName: 'big', rate: { kind: 'constant', recordsPerSecond: RATE }, keys: { name: 'device_id', count: 100000 }, record: { sizeBytes: 200 }, writePath: 'PutRecords' });
-  sim.traffic.addConsumer({ type: 'kcl', name: 'kcl-app', streamName: 'big', workers: 4, stepMs: 10000, initialPosition: 'TRIM_HORIZON' } as never);
+  sim.traffic.addConsumer({ type: 'kcl', name: 'kcl-app', streamName: 'big', workers: 4, stepMs: 60000, initialPosition: 'TRIM_HORIZON' } as never);
   sim.lambda.createFunction({ FunctionName: 'count', handler: () => null, durationMs: 50 } as never);
-  sim.traffic.addConsumer({ type: 'lambdaMapping', FunctionName: 'count', EventSourceArn: 'big', StartingPosition: 'TRIM_HORIZON', BatchSize: 10000, materialiseRecords: false, stepMs: 10000 } as never);
+  sim.traffic.addConsumer({ type: 'lambdaMapping', FunctionName: 'count', EventSourceArn: 'big', StartingPosition: 'TRIM_HORIZON', BatchSize: 10000, materialiseRecords: false, stepMs: 60000 } as never);
   const s = sim.kinesisContext.streams.get('big')!;
   return { sim, totalIncoming: () => s.shards.reduce((a, sh) => a + sh.counters.incomingRecords, 0) };
 }

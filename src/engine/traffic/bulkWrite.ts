@@ -30,6 +30,7 @@ export interface BulkTickResult {
  * stream's open shards. `tickMs` is the tick length the arrivals spread over.
  */
 export function writeBulkTick(ctx: KinesisContext, s: StreamState, sources: readonly BulkSource[], now: number, tickMs: number, laneCache: LaneCache): BulkTickResult {
+  if (sources.length === 1) return writeSingleSource(ctx, s, sources[0], now, tickMs, laneCache);
   const open = s.open;
   const nSrc = sources.length;
   const counts = laneCache.counts(nSrc);
@@ -98,6 +99,111 @@ export function writeBulkTick(ctx: KinesisContext, s: StreamState, sources: read
     } else store.syncTail();
     for (let j = 0; j < nSrc; j++) sources[j].advance(p, res === GREW ? undefined : phis[j]);
   }
+  return { accepted, throttled: throttledAll };
+}
+
+/**
+ * writeBulkTick for the usual case of one bulk producer on a stream: the same
+ * arithmetic without the per-source loops, the producer's counts summed in
+ * locals and added once per tick (this loop runs per shard per second).
+ */
+function writeSingleSource(ctx: KinesisContext, s: StreamState, src: BulkSource, now: number, tickMs: number, laneCache: LaneCache): BulkTickResult {
+  const open = s.open;
+  const counts = laneCache.counts(1), rates = laneCache.rates(1), phis = laneCache.phis(1);
+  const sources = [src];
+  const rate = src.rate, phi0 = src.phi0, kk = src.k, backlog = src.backlog, agg = src.agg, recipes = src.recipes;
+  const mr = src.maxRetries;
+  let accepted = 0, throttledAll = 0;
+  // The producer's counts, summed over shards (see settle()).
+  let attemptsAll = 0, sent = 0, kRecs = 0, bytesAll = 0, thrUser = 0, retriedUser = 0, droppedUser = 0;
+  for (let p = 0; p < open.length; p++) {
+    const shard = open[p];
+    const r = rate[p], ph = phi0[p], k = kk[p];
+    const at = ph + k * r;
+    const fl = Math.floor(at);
+    const d = Math.floor(ph + (k + 1) * r) - fl;
+    const base = p * mr;
+    let retry = 0;
+    for (let a = 0; a < mr; a++) retry += backlog[base + a];
+    const total = d + retry;
+    const phi = at - fl;
+    if (total === 0 && shardTailIsCurrent(shard, now, tickMs) === false) {
+      kk[p] = k + 1;
+      continue;
+    }
+    const lanes = laneCache.lanes(p, sources);
+    const size = recipes[p].recordBytes;
+    const got = shard.write.takeBulk(now, total, size);
+    // settle(): retries first, oldest (most attempts) first, then the new records.
+    let left = got, dropped = 0;
+    if (retry > 0) {
+      for (let a = mr - 1; a >= 0; a--) {
+        const waiting = backlog[base + a];
+        backlog[base + a] = 0;
+        if (waiting === 0) continue;
+        const ok = Math.min(left, waiting);
+        left -= ok;
+        const failed = waiting - ok;
+        if (a + 1 >= mr) dropped += failed;
+        else backlog[base + a + 1] = failed;
+      }
+    }
+    const freshFailed = d - Math.min(left, d);
+    if (mr === 0) dropped += freshFailed;
+    else backlog[base] = freshFailed;
+    const m = agg[p];
+    attemptsAll += total;
+    sent += got * m;
+    kRecs += got;
+    bytesAll += got * size;
+    thrUser += (total - got) * m;
+    retriedUser += retry * m;
+    droppedUser += dropped * m;
+
+    const throttled = total - got;
+    const c = shard.counters;
+    c.incomingRecords += got;
+    c.incomingBytes += got * size;
+    c.writeThrottledRecords += throttled;
+    accepted += got;
+    throttledAll += throttled;
+    const was = laneCache.throttledBefore(p, throttled > 0);
+    if (throttled > 0 && !was) ctx.core.events.emit({ type: 'throttled', time: now, stream: s.name, shardId: shard.shardId, direction: 'write', records: throttled });
+
+    counts[0] = got;
+    rates[0] = r;
+    phis[0] = phi;
+    const store = shard.store;
+    const tail = store.blocks[store.blocks.length - 1];
+    let res = REJECTED;
+    if (tail instanceof Segment && tail.firstIndex + tail.count === store.nextIndex) res = tail.appendTick(now, lanes, counts, rates, phis);
+    if (res === REJECTED) {
+      if (got === 0) {
+        phi0[p] = phi;
+        kk[p] = 1;
+        continue;
+      }
+      const floor = store.nextIndex > store.trimIndex ? store.arrivalAt(store.nextIndex - 1) : -Infinity;
+      const seg = new Segment(store.nextIndex, lanes, tickMs, floor);
+      seg.appendTick(now, lanes, counts, rates, phis);
+      store.appendBlock(seg);
+      res = NEW_RUN;
+    } else store.syncTail();
+    if (res === GREW) kk[p] = k + 1;
+    else {
+      phi0[p] = phi;
+      kk[p] = 1;
+    }
+  }
+  src.tickAttempts += attemptsAll;
+  const cnt = src.owner.counts;
+  if (src.owner.callPerRecord) cnt.calls += attemptsAll;
+  cnt.sent += sent;
+  cnt.kinesisRecords += kRecs;
+  cnt.bytes += bytesAll;
+  cnt.throttled += thrUser;
+  cnt.retried += retriedUser;
+  cnt.dropped += droppedUser;
   return { accepted, throttled: throttledAll };
 }
 
