@@ -129,12 +129,28 @@ function firehoses(sim: Simulation, s: StreamState, sh: ShardState, index: numbe
     const readPast = st.source.done.has(sh.shardId) || (pos !== undefined && pos > index);
     const startedAfter = pos === undefined && !st.source.done.has(sh.shardId);
     if (readPast) {
+      const likely = st.s3.lambda === undefined && !st.s3.dynamicPartitioning ? firstObjectAfter(sim, st.s3.bucket, st.name, sh.store.arrivalAt(index)) : undefined;
+      if (likely !== undefined) {
+        out.push({ name: st.name, state: 'delivered', bucket: st.s3.bucket, key: likely, target: 'data', note: `Most likely in s3://${st.s3.bucket}/${likely}: bulk traffic reaches S3 in slices without per-record sequence numbers, so this is the first object written after the record arrived.` });
+        continue;
+      }
       out.push({ name: st.name, state: st.s3.lambda !== undefined ? 'unknown' : 'buffered', note: st.s3.lambda !== undefined ? 'Read from the shard; after the Lambda transform the object cannot be traced back to this record.' : 'Read from the shard; waiting in the buffer for the next flush (size or interval).' });
     } else if (startedAfter || (st.source.startedAt > sh.store.arrivalAt(index) && pos === undefined)) {
       out.push({ name: st.name, state: 'unknown', note: 'This delivery stream does not read this shard (it started at LATEST after the record arrived, or has not reached the shard).' });
     } else out.push({ name: st.name, state: 'pending', note: 'Not read yet: Firehose polls each shard once a second.' });
   }
   return out;
+}
+
+/** The first object of delivery stream `name` in `bucket` written at or after `time` (Firehose names objects after the stream). */
+function firstObjectAfter(sim: Simulation, bucket: string, name: string, time: number): string | undefined {
+  const b = sim.firehoseContext.s3.buckets.get(bucket);
+  let best: { key: string; t: number } | undefined;
+  for (const o of b?.objects.values() ?? []) {
+    if (o.lastModified < time || !o.key.includes(`${name}-`) || o.key.includes('processing-failed') || o.key.includes('-failed/')) continue;
+    if (best === undefined || o.lastModified < best.t || (o.lastModified === best.t && o.key < best.key)) best = { key: o.key, t: o.lastModified };
+  }
+  return best?.key;
 }
 
 /** Follows record `sequenceNumber` of `shardId`. */
