@@ -40,7 +40,8 @@ export class RecordMaker {
       // (data() redraws a record that still comes out longer, so JSON is padded, never cut).
       let max = 2;
       for (let i = 0; i < 64; i++) {
-        const key = keys.keyAt(i, startTime);
+        // A finite population may hold fewer than 64 keys (log_level has 5, constant 1): cycle through them.
+        const key = keys.keyAt(keys.kind === 'finite' ? i % keys.size : i, startTime);
         const n = utf8Length(this.text(i, key, startTime)) + utf8Length(key);
         if (n > max) max = n;
       }
@@ -85,6 +86,12 @@ export class RecordMaker {
         const out: { data: Uint8Array; partitionKey: string; explicitHashKey?: string } = { data: this.data(h, key, arrival, size), partitionKey: key };
         if (explicit !== undefined) out.explicitHashKey = explicit;
         return out;
+      },
+      // One key length for the whole lane lets Firehose count payload bytes without materialising.
+      keyBytes: () => {
+        const names = ids !== undefined && cum !== undefined && ids.length > 0 ? Array.from(ids, (id) => keys.keyAt(id, 0)) : dist.pool(pos);
+        const n = names.length > 0 ? utf8Length(names[0]) : undefined;
+        return names.every((k) => utf8Length(k) === n) ? n : undefined;
       },
     };
   }
