@@ -17,6 +17,12 @@ export interface FirehoseOptions {
   firehoseQuotaSource?: QuotaSource;
   /** Active partitions per stream with dynamic partitioning (default 500). */
   activePartitionLimit?: number;
+  /**
+   * Simulated ms per step when a Kinesis-stream source reads bulk segments (a
+   * step stands for the once-a-second calls over it). Default: 1 s per 10
+   * shards read, within 1..60 s (kinesisSource.ts bulkStepMs).
+   */
+  kinesisSourceBulkStepMs?: number;
 }
 
 export interface FirehoseContext {
@@ -28,6 +34,7 @@ export interface FirehoseContext {
   random: Random;
   quotaSource: QuotaSource;
   activePartitionLimit: number;
+  kinesisSourceBulkStepMs?: number;
 }
 
 export function createFirehoseContext(core: SimCore, s3: S3Context, kinesis: KinesisContext, opts: FirehoseOptions = {}): FirehoseContext {
@@ -40,6 +47,7 @@ export function createFirehoseContext(core: SimCore, s3: S3Context, kinesis: Kin
     random: core.random.fork('firehose'),
     quotaSource: opts.firehoseQuotaSource ?? 'dev-guide-2023',
     activePartitionLimit: opts.activePartitionLimit ?? 500,
+    kinesisSourceBulkStepMs: opts.kinesisSourceBulkStepMs,
   };
 }
 

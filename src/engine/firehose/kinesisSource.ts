@@ -5,17 +5,19 @@
  * 2 MiB/s), follows closed shards to their children, de-aggregates KPL
  * records, and shows its lag as KinesisMillisBehindLatest. While deliveries
  * wait for a retry it stops reading, so data waits in the stream (up to its
- * retention) instead of in Firehose.
+ * retention) instead of in Firehose. When the shards hold bulk segments it
+ * steps coarsely (kinesisBulkRead.ts): one step every few seconds stands for
+ * the calls made over it, so the cost follows shards x steps, not records.
  */
 import type { FirehoseContext } from './context';
 import type { DeliveryStreamState } from './deliveryStreamModel';
 import { readRange } from '../kinesis/operations/getRecords';
-import { GET_RECORDS_MAX_BYTES, GET_RECORDS_MAX_RECORDS, READ_THROTTLE_PENALTY_MS } from '../kinesis/constants';
-import type { ShardState } from '../kinesis/shardModel';
+import { GET_RECORDS_MAX_BYTES, GET_RECORDS_MAX_RECORDS } from '../kinesis/constants';
+import { admitRead, chargeRead } from '../kinesis/readLimits';
+import type { StreamState } from '../kinesis/streamModel';
 import { KINESIS_POLL_MS } from './constants';
-import { deaggregate } from './kplDeaggregate';
 import { ingestExact } from './pipeline';
-import type { ExactItem } from './bulkTypes';
+import { bulkCapable, exactItems, readShardBulk } from './kinesisBulkRead';
 
 export interface KinesisSourceState {
   streamName: string;
@@ -25,39 +27,52 @@ export interface KinesisSourceState {
   positions: Map<string, number>;
   /** Shards read to their end (a merged child is started once, after its first parent ends). */
   done: Set<string>;
+  /** When the last step ran (a bulk step stands for the calls since then). */
+  lastPoll: number;
 }
 
 /** Starts reading every open shard at LATEST. */
 export function startKinesisSource(ctx: FirehoseContext, st: DeliveryStreamState, streamName: string, streamArn: string): void {
   const s = ctx.kinesis.streams.get(streamName);
-  const src: KinesisSourceState = { streamName, streamArn, startedAt: ctx.core.now(), positions: new Map(), done: new Set() };
+  const src: KinesisSourceState = { streamName, streamArn, startedAt: ctx.core.now(), positions: new Map(), done: new Set(), lastPoll: ctx.core.now() };
   if (s !== undefined) for (const sh of s.open) src.positions.set(sh.shardId, sh.store.nextIndex);
   st.source = src;
   const tick = () => {
     if (st.deleted) return;
-    poll(ctx, st, src);
-    ctx.core.schedule(KINESIS_POLL_MS, `firehose:${st.name}:poll`, tick);
+    const next = poll(ctx, st, src);
+    ctx.core.schedule(next, `firehose:${st.name}:poll`, tick);
   };
   ctx.core.schedule(KINESIS_POLL_MS, `firehose:${st.name}:poll`, tick);
 }
 
-/** The shard's read admission, as GetRecords applies it (a throttle blocks reads for 1 s). */
-function admit(now: number, shard: ShardState): boolean {
-  shard.readCalls.refill(now);
-  shard.readBytes.refill(now);
-  if (now < shard.readBlockedUntil || shard.readCalls.level < 1 || shard.readBytes.level <= 0) {
-    shard.readBlockedUntil = now + READ_THROTTLE_PENALTY_MS;
-    shard.counters.readThrottledCalls++;
-    return false;
-  }
-  shard.readCalls.level -= 1;
-  return true;
+/**
+ * The bulk step: the context's setting, else 100 ms per shard read (1 s for
+ * up to 10 shards, 50 s for 500) within 1..60 s, so a step costs about the
+ * same simulated time per shard whatever the stream's size.
+ */
+export function bulkStepMs(ctx: FirehoseContext, shards: number): number {
+  if (ctx.kinesisSourceBulkStepMs !== undefined) return Math.max(KINESIS_POLL_MS, ctx.kinesisSourceBulkStepMs);
+  return Math.min(60000, Math.max(KINESIS_POLL_MS, Math.ceil(shards / 10) * 1000));
 }
 
-function poll(ctx: FirehoseContext, st: DeliveryStreamState, src: KinesisSourceState): void {
+/** True when some shard being read ends in a segment block (bulk producers write it). */
+function readsSegments(s: StreamState, src: KinesisSourceState): boolean {
+  for (const shardId of src.positions.keys()) {
+    const blocks = s.byId.get(shardId)?.store.blocks;
+    if (blocks !== undefined && blocks.length > 0 && blocks[blocks.length - 1].kind === 'segment') return true;
+  }
+  return false;
+}
+
+/** One step of the source; returns the time until the next. */
+function poll(ctx: FirehoseContext, st: DeliveryStreamState, src: KinesisSourceState): number {
   const s = ctx.kinesis.streams.get(src.streamName);
-  if (s === undefined || s.deleted) return;
   const now = ctx.core.now();
+  const windowMs = Math.max(KINESIS_POLL_MS, now - src.lastPoll);
+  src.lastPoll = now;
+  const bulk = s !== undefined && bulkCapable(st) && readsSegments(s, src);
+  const next = bulk ? bulkStepMs(ctx, src.positions.size) : KINESIS_POLL_MS;
+  if (s === undefined || s.deleted) return next;
   if (st.retryQueue.length > 0) {
     // Paused behind failed deliveries: the lag is the age of the oldest unread record.
     let lag = 0;
@@ -66,42 +81,49 @@ function poll(ctx: FirehoseContext, st: DeliveryStreamState, src: KinesisSourceS
       if (sh !== undefined && pos < sh.store.nextIndex) lag = Math.max(lag, now - sh.store.arrivalAt(Math.max(pos, sh.store.trimIndex)));
     }
     st.metrics.put('KinesisMillisBehindLatest', now, lag, 'Maximum');
-    return;
+    return next;
   }
-  let behind = 0;
+  const polls = Math.max(1, Math.round(windowMs / KINESIS_POLL_MS));
+  let behind = 0, kRecords = 0, kBytes = 0, records = 0, bytes = 0, throttled = 0;
   for (const [shardId, pos] of [...src.positions]) {
     const shard = s.byId.get(shardId);
     if (shard === undefined) { src.positions.delete(shardId); continue; }
-    if (!admit(now, shard)) {
-      st.metrics.put('ThrottledGetRecords', now, 1);
-      continue;
-    }
-    const { records, next, bytes } = readRange(ctx.kinesis, s, shard, pos, GET_RECORDS_MAX_RECORDS, GET_RECORDS_MAX_BYTES);
-    shard.readBytes.level -= bytes;
-    shard.counters.readCalls++;
-    shard.counters.readRecords += records.length;
-    shard.counters.readBytes += bytes;
-    src.positions.set(shardId, next);
     const store = shard.store;
-    if (next < store.nextIndex) behind = Math.max(behind, now - store.arrivalAt(next));
-    st.metrics.put('DataReadFromKinesisStream.Records', now, records.length);
-    st.metrics.put('DataReadFromKinesisStream.Bytes', now, bytes);
-    const items: ExactItem[] = [];
-    for (const r of records) {
-      const meta = { shardId, partitionKey: r.PartitionKey, sequenceNumber: r.SequenceNumber, approximateArrivalTimestamp: r.ApproximateArrivalTimestamp };
-      const users = deaggregate(r.Data);
-      if (users === undefined) items.push({ data: r.Data, arrival: r.ApproximateArrivalTimestamp, meta });
-      else for (const u of users) items.push({ data: u.data, arrival: r.ApproximateArrivalTimestamp, meta: { ...meta, partitionKey: u.partitionKey, subsequenceNumber: u.subsequenceNumber } });
+    let to: number;
+    if (bulk || polls > 1) {
+      const r = readShardBulk(ctx, st, s, shard, pos, windowMs, polls);
+      to = r.next;
+      kRecords += r.kinesisRecords; kBytes += r.kinesisBytes; records += r.records; bytes += r.bytes; throttled += r.throttled;
+    } else {
+      // One GetRecords-equivalent call through the shard's token buckets, as the operation does.
+      if (!admitRead(now, shard)) {
+        shard.counters.readThrottledCalls++;
+        throttled++;
+        continue;
+      }
+      const read = readRange(ctx.kinesis, s, shard, pos, GET_RECORDS_MAX_RECORDS, GET_RECORDS_MAX_BYTES);
+      chargeRead(shard, read.records.length, read.bytes);
+      to = read.next;
+      kRecords += read.records.length; kBytes += read.bytes;
+      const items = exactItems(shardId, read.records);
+      records += items.length;
+      for (const it of items) bytes += it.data.length;
+      ingestExact(ctx, st, items);
     }
-    st.metrics.put('IncomingRecords', now, items.length);
-    st.metrics.put('IncomingBytes', now, items.reduce((n, it) => n + it.data.length, 0));
-    ingestExact(ctx, st, items);
+    src.positions.set(shardId, to);
+    if (to < store.nextIndex) behind = Math.max(behind, now - store.arrivalAt(to));
     // At the end of a closed shard, go on with its children [BC-K GetRecords ChildShards].
-    if (shard.closedAt !== undefined && next >= store.nextIndex) {
+    if (shard.closedAt !== undefined && to >= store.nextIndex) {
       src.positions.delete(shardId);
       src.done.add(shardId);
       for (const child of shard.childShardIds ?? []) if (!src.positions.has(child) && !src.done.has(child) && s.byId.has(child)) src.positions.set(child, 0);
     }
   }
+  if (throttled > 0) st.metrics.put('ThrottledGetRecords', now, throttled);
+  st.metrics.put('DataReadFromKinesisStream.Records', now, kRecords);
+  st.metrics.put('DataReadFromKinesisStream.Bytes', now, kBytes);
+  st.metrics.put('IncomingRecords', now, records);
+  st.metrics.put('IncomingBytes', now, bytes);
   st.metrics.put('KinesisMillisBehindLatest', now, behind, 'Maximum');
+  return next;
 }

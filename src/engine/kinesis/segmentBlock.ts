@@ -26,6 +26,13 @@ export interface SegmentRecipe {
    * `data.length + utf8Length(partitionKey)` must equal `recordBytes`.
    */
   materialise(index: number, arrival: number): { data: Uint8Array; partitionKey: string; explicitHashKey?: string };
+  /**
+   * The UTF-8 length every partition key of this lane has, when they all have
+   * one (so every payload is `recordBytes - keyBytes()` long); undefined when
+   * key lengths vary. Readers that count payload bytes without materialising
+   * (Firehose's bulk Kinesis source) need it.
+   */
+  keyBytes?(): number | undefined;
 }
 
 /** A segment seals (takes no new tick) past this span, so retention can drop whole segments. */
@@ -239,6 +246,57 @@ export class SegmentBlock implements RecordBlock {
     const rec: StoredRecord = { index, data: m.data, partitionKey: m.partitionKey, arrival };
     if (m.explicitHashKey !== undefined) rec.explicitHashKey = m.explicitHashKey;
     return rec;
+  }
+
+  /** Records of lane `l` in the whole of run `ri`. */
+  private laneTotal(ri: number, l: number): number {
+    const o = ri * this.stride + LANES + 2 * l;
+    const r = this.runs[o], phi = this.runs[o + 1];
+    return Math.floor(phi + this.runs[ri * this.stride + TICKS] * r) - Math.floor(phi);
+  }
+
+  /**
+   * Lane view (bulk readers): how many records of lane `l` sit in this block
+   * before shard index `index`. A lane's records, numbered in order by this
+   * ordinal, form one contiguous run however the lanes interleave per tick.
+   */
+  laneOrdinal(index: number, l: number): number {
+    if (index <= this.firstIndex) return 0;
+    const end = index >= this.firstIndex + this.count;
+    const p = end ? undefined : this.locate(index);
+    const lastRun = p === undefined ? this.nRuns : p.run;
+    let n = 0;
+    for (let ri = 0; ri < lastRun; ri++) n += this.laneTotal(ri, l);
+    if (p === undefined) return n;
+    const o = p.run * this.stride + LANES + 2 * l;
+    const r = this.runs[o], phi = this.runs[o + 1];
+    n += Math.floor(phi + p.tick * r) - Math.floor(phi);
+    let offset = 0;
+    for (let j = 0; j < l; j++) offset += this.laneCount(p.run, j, p.tick);
+    return n + Math.min(Math.max(0, p.inTick - offset), this.laneCount(p.run, l, p.tick));
+  }
+
+  /** The shard index of lane `l`'s record number `ordinal` in this block (inverse of laneOrdinal). */
+  laneIndex(l: number, ordinal: number): number {
+    let ri = 0, acc = 0;
+    for (; ri < this.nRuns - 1; ri++) {
+      const t = this.laneTotal(ri, l);
+      if (ordinal < acc + t) break;
+      acc += t;
+    }
+    const jr = ordinal - acc;
+    const o = ri * this.stride + LANES + 2 * l;
+    const r = this.runs[o], phi = this.runs[o + 1];
+    const f0 = Math.floor(phi);
+    const laneBefore = (k: number) => Math.floor(phi + k * r) - f0;
+    // The tick k with laneBefore(k) <= jr < laneBefore(k + 1): estimate from the rate, then step.
+    const last = this.runs[ri * this.stride + TICKS] - 1;
+    let k = r > 0 ? Math.min(last, Math.max(0, Math.floor((jr + 1 - (phi - f0)) / r) - 1)) : 0;
+    while (k > 0 && laneBefore(k) > jr) k--;
+    while (k < last && laneBefore(k + 1) <= jr) k++;
+    let offset = 0;
+    for (let j = 0; j < l; j++) offset += this.laneCount(ri, j, k);
+    return this.firstIndex + this.runs[ri * this.stride + IDX] + this.before(ri, k) + offset + (jr - laneBefore(k));
   }
 
   heapBytes(): number {

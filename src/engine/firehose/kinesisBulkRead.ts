@@ -1,0 +1,165 @@
+/**
+ * The bulk side of Firehose's Kinesis-stream source. When a shard's records
+ * are segment blocks (bulk producers), one step stands for the once-a-second
+ * GetRecords calls Firehose makes over the step [facts B1]: it advances by
+ * counts and bytes through the shard's shared read limits (readWindow: the
+ * same budget the traffic engine's bulk readers share; ShardStore-style
+ * `take`, nothing materialised) and hands each producer lane's part of the
+ * span to the buffers as one bulk slice (recipe + first ordinal + count +
+ * payload size). Bytes are produced only when an S3 object is read.
+ *
+ * Within one step's span, a shard's records are grouped by producer lane
+ * (each lane's records stay in order, and a partition key belongs to one
+ * lane, so per-key order holds; across producers Firehose gives no order).
+ * Exact blocks (records put through the API), lanes whose partition keys vary
+ * in length and KPL-aggregated lanes (which must be de-aggregated) are read
+ * record by record, as the exact path does.
+ */
+import type { FirehoseContext } from './context';
+import type { DeliveryStreamState } from './deliveryStreamModel';
+import type { ExactItem, RecordRecipe } from './bulkTypes';
+import { ingestExact, ingestSlice } from './pipeline';
+import { deaggregate } from './kplDeaggregate';
+import { readRange } from '../kinesis/operations/getRecords';
+import { readWindow } from '../kinesis/readLimits';
+import { GET_RECORDS_MAX_BYTES, GET_RECORDS_MAX_RECORDS } from '../kinesis/constants';
+import { SegmentBlock, type SegmentRecipe } from '../kinesis/segmentBlock';
+import type { StreamState } from '../kinesis/streamModel';
+import type { ShardState } from '../kinesis/shardModel';
+import type { KinesisRecord } from '../kinesis/types';
+
+/** What one bulk step read from one shard. */
+export interface BulkStepResult {
+  next: number;
+  /** Kinesis records and bytes (data plus keys) charged to the shard's read limits. */
+  kinesisRecords: number;
+  kinesisBytes: number;
+  /** Firehose records and payload bytes ingested (after de-aggregation). */
+  records: number;
+  bytes: number;
+  /** Calls refused by the shard's read limits. */
+  throttled: number;
+}
+
+const keyBytesOf = new WeakMap<SegmentRecipe, number | null>();
+
+/** Payload bytes of every record of a lane, or undefined when the lane cannot be read in bulk. */
+function laneDataBytes(lane: SegmentRecipe): number | undefined {
+  let kb = keyBytesOf.get(lane);
+  if (kb === undefined) {
+    kb = lane.keyBytes?.() ?? null;
+    if (kb !== null && kb >= lane.recordBytes) kb = null;
+    keyBytesOf.set(lane, kb);
+  }
+  return kb === null ? undefined : lane.recordBytes - kb;
+}
+
+const recipesOf = new WeakMap<SegmentBlock, RecordRecipe[]>();
+
+/** Firehose's recipe for lane `l` of a block: record number j is the lane's j-th record's payload. */
+function laneRecipe(block: SegmentBlock, l: number, blockId: string): RecordRecipe {
+  let rs = recipesOf.get(block);
+  if (rs === undefined) recipesOf.set(block, (rs = []));
+  let r = rs[l];
+  if (r === undefined) {
+    const lane = block.lanes[l];
+    const single = block.lanes.length === 1;
+    r = rs[l] = {
+      id: `${blockId}:lane${l}`,
+      record: (j) => {
+        const index = single ? block.firstIndex + j : block.laneIndex(l, j);
+        return lane.materialise(index, block.arrivalAt(index)).data;
+      },
+    };
+  }
+  return r;
+}
+
+/** True when every lane of the block can be read in bulk. */
+function bulkBlock(block: SegmentBlock): boolean {
+  for (const lane of block.lanes) if (laneDataBytes(lane) === undefined) return false;
+  return true;
+}
+
+/**
+ * Reads one shard for a step of `windowMs` ending now, in which Firehose
+ * makes `polls` calls (one a second). Returns the new position and what was read.
+ */
+export function readShardBulk(ctx: FirehoseContext, st: DeliveryStreamState, s: StreamState, shard: ShardState, position: number, windowMs: number, polls: number): BulkStepResult {
+  const now = ctx.core.now();
+  const store = shard.store;
+  let pos = Math.max(position, store.trimIndex);
+  const w = readWindow(shard, now, windowMs);
+  const admitted = Math.min(polls, Math.max(0, Math.floor(w.calls)));
+  w.calls -= admitted;
+  const out: BulkStepResult = { next: pos, kinesisRecords: 0, kinesisBytes: 0, records: 0, bytes: 0, throttled: polls - admitted };
+  const maxRecords = admitted * GET_RECORDS_MAX_RECORDS;
+  const maxBytes = Math.min(w.bytes, admitted * GET_RECORDS_MAX_BYTES);
+  while (pos < store.nextIndex && out.kinesisRecords < maxRecords && out.kinesisBytes < maxBytes) {
+    const block = store.blockOf(pos);
+    const budget = maxBytes - out.kinesisBytes;
+    const t = block.take(pos, maxRecords - out.kinesisRecords, budget);
+    if (t.count === 0 || (out.kinesisRecords > 0 && t.bytes > budget)) break;
+    if (block instanceof SegmentBlock && bulkBlock(block)) ingestLanes(ctx, st, shard, block, pos, pos + t.count, out);
+    else ingestExactSpan(ctx, st, s, shard, pos, t.count, out);
+    out.kinesisRecords += t.count;
+    out.kinesisBytes += t.bytes;
+    pos += t.count;
+  }
+  if (admitted > 0) w.bytes -= out.kinesisBytes;
+  const c = shard.counters;
+  c.readCalls += admitted;
+  c.readRecords += out.kinesisRecords;
+  c.readBytes += out.kinesisBytes;
+  c.readThrottledCalls += out.throttled;
+  out.next = pos;
+  return out;
+}
+
+/** Hands records [from, to) of a segment block to the buffers, one slice per lane. */
+function ingestLanes(ctx: FirehoseContext, st: DeliveryStreamState, shard: ShardState, block: SegmentBlock, from: number, to: number, out: BulkStepResult): void {
+  const id = `${shard.shardId}@${block.firstIndex}`;
+  const lanes = block.lanes;
+  for (let l = 0; l < lanes.length; l++) {
+    let a: number, b: number, first: number, last: number;
+    if (lanes.length === 1) {
+      a = from - block.firstIndex; b = to - block.firstIndex; first = from; last = to - 1;
+    } else {
+      a = block.laneOrdinal(from, l);
+      b = block.laneOrdinal(to, l);
+      if (b <= a) continue;
+      first = block.laneIndex(l, a);
+      last = block.laneIndex(l, b - 1);
+    }
+    const size = laneDataBytes(lanes[l])!;
+    const count = b - a;
+    ingestSlice(ctx, st, { recipe: laneRecipe(block, l, id), first: a, count, recordBytes: size, start: block.arrivalAt(first), end: block.arrivalAt(last) });
+    out.records += count;
+    out.bytes += count * size;
+  }
+}
+
+/** Reads `count` records from `from` one by one (exact blocks, or lanes that cannot be counted). */
+function ingestExactSpan(ctx: FirehoseContext, st: DeliveryStreamState, s: StreamState, shard: ShardState, from: number, count: number, out: BulkStepResult): void {
+  const items = exactItems(shard.shardId, readRange(ctx.kinesis, s, shard, from, count, Infinity).records);
+  for (const it of items) out.bytes += it.data.length;
+  out.records += items.length;
+  ingestExact(ctx, st, items);
+}
+
+/** Kinesis records as Firehose items, KPL aggregates de-aggregated into their user records. */
+export function exactItems(shardId: string, records: readonly KinesisRecord[]): ExactItem[] {
+  const items: ExactItem[] = [];
+  for (const r of records) {
+    const meta = { shardId, partitionKey: r.PartitionKey, sequenceNumber: r.SequenceNumber, approximateArrivalTimestamp: r.ApproximateArrivalTimestamp };
+    const users = deaggregate(r.Data);
+    if (users === undefined) items.push({ data: r.Data, arrival: r.ApproximateArrivalTimestamp, meta });
+    else for (const u of users) items.push({ data: u.data, arrival: r.ApproximateArrivalTimestamp, meta: { ...meta, partitionKey: u.partitionKey, subsequenceNumber: u.subsequenceNumber } });
+  }
+  return items;
+}
+
+/** True when the stream's records can go to the buffers as slices (no transform, no content-based partitioning). */
+export function bulkCapable(st: DeliveryStreamState): boolean {
+  return st.other !== undefined || (st.s3.lambda === undefined && !st.s3.dynamicPartitioning);
+}
