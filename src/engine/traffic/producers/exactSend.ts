@@ -14,7 +14,7 @@ import { routeRecord } from '../../kinesis/write';
 import { utf8Length } from '../../core/utf8';
 import { PUT_RECORDS_MAX_ENTRIES } from '../../kinesis/constants';
 import type { ProducerCounts } from '../bulkSource';
-import { encodeAggregated } from './kplFormat';
+import { encodeAggregatedRecord } from './kplFormat';
 
 /** A user record waiting to be sent (or re-sent). */
 export interface PendingRecord {
@@ -135,7 +135,7 @@ export function sendKpl(ctx: KinesisContext, records: PendingRecord[], opts: Sen
     const flush = () => {
       if (group.length === 0) return;
       const first = group[0];
-      const data = group.length === 1 ? first.data : encodeAggregated(group);
+      const data = group.length === 1 ? first.data : encodeAggregatedRecord(group);
       aggregates.push({ partitionKey: first.partitionKey, data, attempts: 0, firstAt: first.firstAt, ...(first.explicitHashKey !== undefined ? { explicitHashKey: first.explicitHashKey } : {}) });
       users.push(group.length);
       members.push(group);

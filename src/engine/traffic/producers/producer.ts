@@ -14,7 +14,7 @@ import { BulkSource, zeroCounts, type BulkLaneOwner, type ProducerCounts } from 
 import { createKeyPopulation } from './keyStrategies';
 import { peakRate, rateAt } from './rates';
 import { RecordMaker } from './recordMaker';
-import { aggregatedSize, encodeAggregated, KPL_AGGREGATION_MAX_SIZE, KPL_RECORD_MAX_BUFFERED_TIME_MS, KPL_RECORD_TTL_MS } from './kplFormat';
+import { aggregatedSize, encodeAggregatedRecord, KPL_AGGREGATION_MAX_SIZE, KPL_RECORD_MAX_BUFFERED_TIME_MS, KPL_RECORD_TTL_MS } from './kplFormat';
 import { fitTo } from './recordMaker';
 import { sendKpl, sendPutRecord, sendPutRecords, type PendingRecord, type SendOptions } from './exactSend';
 import { EXACT_MODE_MAX_RATE, type ProducerConfig, type ProducerInfo } from './producerConfig';
@@ -96,7 +96,8 @@ export class Producer implements TrafficParticipant, BulkLaneOwner {
     if (max <= 0) return 1;
     const buffered = this.config.kpl?.recordMaxBufferedTimeMs ?? KPL_RECORD_MAX_BUFFERED_TIME_MS;
     const bySize = Math.max(1, Math.floor((max - 20) / (this.maker.recordBytes + 8)));
-    const byTime = Math.max(1, Math.floor((userPerSec * buffered) / 1000));
+    // + 1e-9: key shares summing to 0.9999999 must not lose a whole record per aggregate.
+    const byTime = Math.max(1, Math.floor((userPerSec * buffered) / 1000 + 1e-9));
     return Math.min(bySize, byTime);
   }
 
@@ -120,17 +121,17 @@ export class Producer implements TrafficParticipant, BulkLaneOwner {
     return {
       recordBytes: size,
       materialise: (index, arrival) => {
-        const users: Array<{ data: Uint8Array; partitionKey: string }> = [];
+        const users: Array<{ data: Uint8Array; partitionKey: string; explicitHashKey?: string }> = [];
         for (let q = 0; q < m; q++) users.push(base.materialise(index * m + q, arrival));
         const key = users[0].partitionKey;
         const target = size - utf8Length(key);
-        let data = encodeAggregated(users);
+        let data = encodeAggregatedRecord(users);
         // Keep the stored size exact: stretch or shrink the last user record's payload.
         for (let tries = 0; tries < 3 && data.length !== target; tries++) {
-          const last: { data: Uint8Array; partitionKey: string } = users[m - 1];
+          const last = users[m - 1];
           const want = Math.max(0, last.data.length + target - data.length);
           users[m - 1] = { ...last, data: fitTo(last.data, want) };
-          data = encodeAggregated(users);
+          data = encodeAggregatedRecord(users);
         }
         return { data: data.length === target ? data : fitTo(data, target), partitionKey: key };
       },
