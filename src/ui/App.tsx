@@ -10,6 +10,7 @@ import { MessageBar } from './components/MessageBar';
 import { Inspector } from './components/Inspector';
 import { FlowGraph } from './graph/FlowGraph';
 import { HashLineView } from './views/HashLineView';
+import { CostPanel } from './panels/CostPanel';
 import { EventLog } from './views/EventLog';
 import { selectHotShards } from './store/selectors';
 import { useShallow } from 'zustand/react/shallow';
@@ -17,10 +18,14 @@ import { useShallow } from 'zustand/react/shallow';
 // Heavy views load on demand (d3 charts, S3 decoding with fflate/hyparquet).
 const ChartsView = lazy(() => import('./charts/ChartsView'));
 const S3View = lazy(() => import('./views/S3View'));
+const RecordView = lazy(() => import('./views/RecordView'));
+const HotShardPanel = lazy(() => import('./panels/HotShardPanel'));
 
 const VIEWS: Array<{ id: ViewName; label: string }> = [
   { id: 'hashline', label: 'Hash line' },
   { id: 'charts', label: 'Metrics' },
+  { id: 'hot', label: 'Hot shards' },
+  { id: 'record', label: 'Record' },
   { id: 's3', label: 'S3 objects' },
   { id: 'events', label: 'Event log' },
 ];
@@ -62,6 +67,8 @@ function Views() {
         <Suspense fallback={<p>Loading…</p>}>
           {view === 'hashline' && <HashLineView />}
           {view === 'charts' && <ChartsView />}
+          {view === 'hot' && <HotShardPanel />}
+          {view === 'record' && <RecordView />}
           {view === 's3' && <S3View />}
           {view === 'events' && <EventLog />}
         </Suspense>
@@ -92,6 +99,7 @@ export function App({ store }: { store: AppStore }) {
       <main className="app-main">
         <div className="stage">
           <HotSummary />
+          <CostPanel />
           <FlowGraph />
         </div>
         <Inspector />

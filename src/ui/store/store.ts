@@ -42,7 +42,7 @@ export function createAppStore(client: SimClient): AppStore {
 /** The data part of a fresh store's state (functions left out), for tests. */
 export type AppData = Pick<
   AppState,
-  'snapshot' | 'series' | 'eventLog' | 'frames' | 'playing' | 'speed' | 'seed' | 'selected' | 'view' | 'partitionKey' | 'eventFilter' | 'eventText' | 'message'
+  'snapshot' | 'series' | 'eventLog' | 'frames' | 'playing' | 'speed' | 'seed' | 'selected' | 'view' | 'partitionKey' | 'eventFilter' | 'eventText' | 'message' | 'recordRef' | 's3Target'
 >;
 
 export function getInitialState(): AppData {
@@ -60,6 +60,8 @@ export function getInitialState(): AppData {
     eventFilter: 'all',
     eventText: '',
     message: null,
+    recordRef: null,
+    s3Target: null,
   };
 }
 

@@ -15,7 +15,10 @@ export type Selection =
   | { kind: 'firehose'; name: string }
   | { kind: 'bucket'; name: string };
 
-export type ViewName = 'hashline' | 'charts' | 's3' | 'events';
+export type ViewName = 'hashline' | 'charts' | 'hot' | 'record' | 's3' | 'events';
+
+/** The record the record inspector follows: a shard's record by sequence number, or the newest with a partition key. */
+export type RecordRef = { stream: string; shardId: string; sequenceNumber: string } | { stream: string; key: string };
 
 export interface Message {
   kind: 'error' | 'info';
@@ -30,6 +33,9 @@ export interface UiSlice {
   eventFilter: string;
   eventText: string;
   message: Message | null;
+  recordRef: RecordRef | null;
+  /** An object the S3 view should open (from the record inspector). */
+  s3Target: { bucket: string; key: string } | null;
   select(sel: Selection | null): void;
   setView(view: ViewName): void;
   setPartitionKey(key: string): void;
@@ -38,6 +44,10 @@ export interface UiSlice {
   showError(e: CommandError): void;
   showInfo(title: string, text: string): void;
   dismissMessage(): void;
+  /** Opens the record inspector on a record. */
+  followRecord(ref: RecordRef): void;
+  /** Switches to the S3 view with an object open. */
+  openS3Object(bucket: string, key: string): void;
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
@@ -47,6 +57,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   eventFilter: 'all',
   eventText: '',
   message: null,
+  recordRef: null,
+  s3Target: null,
   select: (selected) => set({ selected }),
   setView: (view) => set({ view }),
   setPartitionKey: (partitionKey) => set({ partitionKey }),
@@ -55,4 +67,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   showError: (e) => set({ message: { kind: 'error', title: e.type, text: e.message } }),
   showInfo: (title, text) => set({ message: { kind: 'info', title, text } }),
   dismissMessage: () => set({ message: null }),
+  followRecord: (recordRef) => set({ recordRef, view: 'record' }),
+  openS3Object: (bucket, key) => set({ s3Target: { bucket, key }, view: 's3' }),
 });

@@ -20,6 +20,7 @@ export function HashLineView() {
   const key = useApp((s) => s.partitionKey);
   const setKey = useApp((s) => s.setPartitionKey);
   const select = useApp((s) => s.select);
+  const follow = useApp((s) => s.followRecord);
   const shards = openShards(stream);
   const placement = placeKey(stream, key);
   const maxW = marks.reduce((m, k) => Math.max(m, k.weight), 0) || 1;
@@ -76,6 +77,11 @@ export function HashLineView() {
             <dt>Shard</dt>
             <dd>{placement.shard?.id ?? 'none (stream not ACTIVE)'}</dd>
           </dl>
+        )}
+        {placement && stream && (
+          <button type="button" onClick={() => follow({ stream: stream.name, key })}>
+            Follow the newest record with this key
+          </button>
         )}
       </div>
     </section>

@@ -8,6 +8,8 @@ import { useApp } from '../store/store';
 import type { S3Listing, S3ObjectBody } from '../../worker/protocol';
 import { formatBytes, formatInt } from '../format';
 import { decodeObject, type DecodedObject } from './decodeObject';
+import { S3Treemap } from './S3Treemap';
+import { useQuery } from '../useQuery';
 
 const NONE: never[] = [];
 
@@ -21,6 +23,8 @@ export default function S3View() {
   const [opened, setOpened] = useState<{ obj: S3ObjectBody; decoded: DecodedObject } | null>(null);
   const current = bucket ?? buckets[0]?.name ?? null;
   const objectCount = buckets.find((b) => b.name === current)?.objectCount ?? 0;
+  const tree = useQuery(current === null ? null : { type: 's3Tree', bucket: current }, 2000);
+  const target = useApp((s) => s.s3Target);
 
   useEffect(() => {
     if (current === null) return;
@@ -35,6 +39,20 @@ export default function S3View() {
     };
     // Refresh when objects arrive in the bucket.
   }, [client, current, prefix, objectCount, showError]);
+
+  // Opened from the record inspector: go to the object's bucket and prefix and open it.
+  useEffect(() => {
+    if (target === null) return;
+    const key = target.key;
+    setBucket(target.bucket);
+    setPrefix(key.slice(0, key.lastIndexOf('/') + 1));
+    void client.getObject(target.bucket, key).then(async (r) => {
+      if (!r.ok) return showError(r.error);
+      setOpened({ obj: r.value, decoded: await decodeObject(r.value) });
+    });
+    // Only when a new target arrives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [target]);
 
   if (buckets.length === 0) return <p>No S3 bucket yet: add a Firehose delivery stream to see objects arrive under their prefixes.</p>;
   const crumbs = prefix.split('/').filter(Boolean);
@@ -79,6 +97,7 @@ export default function S3View() {
           </span>
         ))}
       </nav>
+      {tree.data && <S3Treemap tree={tree.data} prefix={prefix} onPrefix={(p) => (setPrefix(p), setOpened(null))} onObject={(k) => void open(k)} />}
       <div className="s3-cols">
         <ul aria-label="Prefixes and objects" className="s3-list">
           {(listing?.prefixes ?? []).map((p) => (
