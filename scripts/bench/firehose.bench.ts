@@ -1,4 +1,10 @@
 /**
+ * bench firehose-default-scenario: the UI's default world (6 shards, two bulk
+ * producers, a polling consumer, a GZIP delivery stream reading the stream)
+ * for 10 simulated minutes after a 1-minute warm-up: engine ms per simulated
+ * second with the delivery stream, and without it (the rest of the world), so
+ * the difference is what Firehose costs.
+ *
  * bench firehose-day: 24 simulated hours of 5,000 records/s into one
  * delivery stream with dynamic partitioning over 50 keys and GZIP, fed as
  * one bulk segment per simulated second (50 runs, one per key). Objects are
@@ -10,6 +16,39 @@ import { createSimulation } from '../../src/engine/simulation';
 import { encodeUtf8 } from '../../src/engine/core/utf8';
 import type { BulkRun, RecordRecipe } from '../../src/engine/firehose/bulkTypes';
 import { heapMb, report } from './format';
+import { loadDefaultScenario } from '../../src/worker/defaultScenario';
+import { producerConfigOf } from '../../src/worker/trafficAdapter';
+import type { Simulation } from '../../src/engine/simulation';
+
+/** Engine ms per simulated second of the default scenario, with or without its delivery stream. */
+function defaultScenario(withFirehose: boolean): { msPerSimS: number; objects: number } {
+  const sim: Simulation = createSimulation({ seed: 1 });
+  loadDefaultScenario(sim, {
+    addProducer: (spec) => sim.traffic.addProducer(producerConfigOf(spec)).id,
+    addConsumer: (stream, name) => sim.traffic.addConsumer({ type: 'polling', name, streamName: stream } as never),
+  });
+  if (!withFirehose) sim.firehose.deleteDeliveryStream({ DeliveryStreamName: 'telemetry-to-s3' });
+  sim.advance(60000);
+  const seconds = 600;
+  const t0 = performance.now();
+  // 100 ms steps, as the play loop advances at 100x with 60 frames a second.
+  for (let i = 0; i < seconds * 10; i++) sim.advance(100);
+  const ms = performance.now() - t0;
+  const objects = withFirehose ? sim.firehose.accounting('telemetry-to-s3').objects : 0;
+  return { msPerSimS: ms / seconds, objects };
+}
+
+export function runDefaultScenario(): void {
+  defaultScenario(true); // warm the JIT
+  const withFh = defaultScenario(true);
+  const without = defaultScenario(false);
+  report('firehose-default-scenario', {
+    engine_ms_per_sim_s: withFh.msPerSimS,
+    without_firehose_ms_per_sim_s: without.msPerSimS,
+    firehose_ms_per_sim_s: withFh.msPerSimS - without.msPerSimS,
+    objects_in_10_min: withFh.objects,
+  });
+}
 
 const KEYS = 50;
 const RATE = 5000;
@@ -26,6 +65,7 @@ function recipe(k: number): RecordRecipe {
 }
 
 export function run(): void {
+  runDefaultScenario();
   const t0 = performance.now();
   const sim = createSimulation({ seed: 42 });
   sim.s3.createBucket({ Bucket: 'lake' });

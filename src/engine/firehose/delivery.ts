@@ -17,6 +17,7 @@ import { isSlice, materialise, type BufferItem, type RecordRecipe } from './bulk
 import { evaluatePrefix } from './prefix';
 import { objectName } from './objectName';
 import { compressBody } from './compression';
+import { compressInto } from './lazyCompression';
 import { S3_RETRY_EVERY_MS, S3_RETRY_MAX_MS, type CompressionFormat } from './constants';
 import type { FailedRecord } from './processingHooks';
 import { indexDelivery } from './deliveryIndex';
@@ -116,8 +117,7 @@ function attempt(ctx: FirehoseContext, st: DeliveryStreamState, p: PendingDelive
       }
       bytes = out.body ?? new Uint8Array(0);
     }
-    obj.body = compressBody(compression, bytes, now, key);
-    obj.size = obj.body.length;
+    compressInto(ctx, st, obj, compression, bytes, now, key);
   }
   storeObject(bucket, obj);
   // Where each shard's records landed, for the record inspector (bulk slices carry no sequence numbers).

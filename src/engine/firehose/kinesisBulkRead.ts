@@ -11,9 +11,10 @@
  * Within one step's span, a shard's records are grouped by producer lane
  * (each lane's records stay in order, and a partition key belongs to one
  * lane, so per-key order holds; across producers Firehose gives no order).
- * Exact blocks (records put through the API), lanes whose partition keys vary
- * in length and KPL-aggregated lanes (which must be de-aggregated) are read
- * record by record, as the exact path does.
+ * Exact blocks (records put through the API) are read record by record, as
+ * the exact path does; so are the lanes whose payload sizes cannot be counted
+ * (partition keys of varying length) and KPL-aggregated lanes (which must be
+ * de-aggregated): those lanes are materialised as they are read.
  */
 import type { FirehoseContext } from './context';
 import type { DeliveryStreamState } from './deliveryStreamModel';
@@ -25,7 +26,7 @@ import { readWindow } from '../kinesis/readLimits';
 import { GET_RECORDS_MAX_BYTES, GET_RECORDS_MAX_RECORDS } from '../kinesis/constants';
 import { SegmentBlock, type SegmentRecipe } from '../kinesis/segmentBlock';
 import type { StreamState } from '../kinesis/streamModel';
-import type { ShardState } from '../kinesis/shardModel';
+import { shardSequenceNumber, type ShardState } from '../kinesis/shardModel';
 import type { KinesisRecord } from '../kinesis/types';
 
 /** What one bulk step read from one shard. */
@@ -75,12 +76,6 @@ function laneRecipe(block: SegmentBlock, l: number, blockId: string): RecordReci
   return r;
 }
 
-/** True when every lane of the block can be read in bulk. */
-function bulkBlock(block: SegmentBlock): boolean {
-  for (const lane of block.lanes) if (laneDataBytes(lane) === undefined) return false;
-  return true;
-}
-
 /**
  * Reads one shard for a step of `windowMs` ending now, in which Firehose
  * makes `polls` calls (one a second). Returns the new position and what was read.
@@ -100,7 +95,7 @@ export function readShardBulk(ctx: FirehoseContext, st: DeliveryStreamState, s: 
     const budget = maxBytes - out.kinesisBytes;
     const t = block.take(pos, maxRecords - out.kinesisRecords, budget);
     if (t.count === 0 || (out.kinesisRecords > 0 && t.bytes > budget)) break;
-    if (block instanceof SegmentBlock && bulkBlock(block)) ingestLanes(ctx, st, shard, block, pos, pos + t.count, out);
+    if (block instanceof SegmentBlock) ingestLanes(ctx, st, shard, block, pos, pos + t.count, out);
     else ingestExactSpan(ctx, st, s, shard, pos, t.count, out);
     out.kinesisRecords += t.count;
     out.kinesisBytes += t.bytes;
@@ -131,12 +126,30 @@ function ingestLanes(ctx: FirehoseContext, st: DeliveryStreamState, shard: Shard
       first = block.laneIndex(l, a);
       last = block.laneIndex(l, b - 1);
     }
-    const size = laneDataBytes(lanes[l])!;
+    const size = laneDataBytes(lanes[l]);
     const count = b - a;
+    if (size === undefined) {
+      ingestLaneExactly(ctx, st, shard, block, l, a, b, out);
+      continue;
+    }
     ingestSlice(ctx, st, { recipe: laneRecipe(block, l, id), first: a, count, recordBytes: size, start: block.arrivalAt(first), end: block.arrivalAt(last) });
     out.records += count;
     out.bytes += count * size;
   }
+}
+
+/** Materialises lane `l`'s records [a, b) of a block (keys of varying length, KPL aggregates) and ingests them exactly. */
+function ingestLaneExactly(ctx: FirehoseContext, st: DeliveryStreamState, shard: ShardState, block: SegmentBlock, l: number, a: number, b: number, out: BulkStepResult): void {
+  const single = block.lanes.length === 1;
+  const records: KinesisRecord[] = [];
+  for (let j = a; j < b; j++) {
+    const r = block.read(single ? block.firstIndex + j : block.laneIndex(l, j));
+    records.push({ SequenceNumber: shardSequenceNumber(shard, r.index), ApproximateArrivalTimestamp: r.arrival, Data: r.data, PartitionKey: r.partitionKey, EncryptionType: 'NONE' });
+  }
+  const items = exactItems(shard.shardId, records);
+  for (const it of items) out.bytes += it.data.length;
+  out.records += items.length;
+  ingestExact(ctx, st, items);
 }
 
 /** Reads `count` records from `from` one by one (exact blocks, or lanes that cannot be counted). */

@@ -18,6 +18,12 @@ export interface S3ObjectState {
   metadata?: Record<string, string>;
   body?: Uint8Array;
   lazy?: () => Uint8Array;
+  /**
+   * Keep the bytes once `lazy` has built them (an exact object compressed on
+   * first read or listing); bulk objects are rebuilt on every read instead,
+   * so a day of them costs no memory.
+   */
+  keepBody?: boolean;
 }
 
 export interface BucketState {
@@ -76,7 +82,16 @@ export function objectBytes(obj: S3ObjectState): Uint8Array {
   const bytes = obj.lazy!();
   obj.size = bytes.length;
   obj.sizeExact = true;
+  if (obj.keepBody === true) {
+    obj.body = bytes;
+    obj.lazy = undefined;
+  }
   return bytes;
+}
+
+/** Makes a kept-body lazy object's size exact by building its bytes (listing and HEAD report exact sizes). */
+export function settleSize(obj: S3ObjectState): void {
+  if (obj.keepBody === true && obj.body === undefined && obj.lazy !== undefined) objectBytes(obj);
 }
 
 /** Total objects and bytes across all buckets (for views and benchmarks). */

@@ -3,7 +3,7 @@
  * on HEAD with a bare 404 (no error body), which the SDK reports as NotFound.
  */
 import { AwsError } from '../../core/errors';
-import { findBucket, type S3Context } from '../s3Model';
+import { findBucket, settleSize, type S3Context } from '../s3Model';
 
 export interface HeadObjectInput { Bucket: string; Key: string }
 export interface HeadObjectOutput { ContentLength: number; LastModified: number; ContentType: string }
@@ -12,5 +12,6 @@ export function headObject(ctx: S3Context, input: HeadObjectInput): HeadObjectOu
   const bucket = findBucket(ctx, input?.Bucket);
   const obj = bucket.objects.get(input.Key);
   if (obj === undefined) throw new AwsError('NotFound', 'Not Found', 404);
+  settleSize(obj);
   return { ContentLength: obj.size, LastModified: obj.lastModified, ContentType: obj.contentType ?? 'application/octet-stream' };
 }

@@ -7,7 +7,7 @@
 import { AwsError } from '../../core/errors';
 import { fromBase64, toBase64 } from '../../core/base64';
 import { decodeUtf8, encodeUtf8 } from '../../core/utf8';
-import { findBucket, sortedKeys, type S3Context } from '../s3Model';
+import { findBucket, settleSize, sortedKeys, type S3Context } from '../s3Model';
 
 export interface ListObjectsV2Input {
   Bucket: string;
@@ -84,6 +84,8 @@ export function listObjectsV2(ctx: S3Context, input: ListObjectsV2Input): ListOb
       last = entry + '\uffff';
     } else {
       const o = bucket.objects.get(key)!;
+      // An exact object compressed lazily is compressed when first listed, so Size is exact.
+      settleSize(o);
       contents.push({ Key: key, LastModified: o.lastModified, Size: o.size, StorageClass: 'STANDARD' });
       last = key;
     }
