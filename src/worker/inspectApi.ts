@@ -6,6 +6,7 @@
  */
 import type { Simulation } from '../engine';
 import type { HotShardReport } from '../engine/traffic/hotShards';
+import type { ProducerInfo } from '../engine/traffic/producers/producerConfig';
 import { attempt } from './commands';
 import type { CommandResult } from './protocol';
 import type { ConsumerDetail, CostSnap, FirehoseDetail, PrefixNode, RecordSummary, RecordTrace } from './inspectProtocol';
@@ -22,6 +23,7 @@ export interface InspectAnswers {
   consumerDetail: ConsumerDetail;
   hotShards: HotShardReport;
   cost: CostSnap;
+  producerDetail: ProducerInfo;
 }
 
 export type InspectQuery =
@@ -32,7 +34,8 @@ export type InspectQuery =
   | { type: 'firehoseDetail'; name: string }
   | { type: 'consumerDetail'; id: string }
   | { type: 'hotShards'; stream: string; windowMs?: number }
-  | { type: 'cost' };
+  | { type: 'cost' }
+  | { type: 'producerDetail'; id: string };
 
 /** Answers one query against the simulation. */
 export function inspect<Q extends InspectQuery>(sim: Simulation, q: Q): CommandResult<InspectAnswers[Q['type']]> {
@@ -54,6 +57,11 @@ export function inspect<Q extends InspectQuery>(sim: Simulation, q: Q): CommandR
         return hotShards(sim, q.stream, q.windowMs);
       case 'cost':
         return costSnap(sim);
+      case 'producerDetail': {
+        const p = sim.traffic.listProducers().find((x) => x.id === q.id);
+        if (p === undefined) throw Object.assign(new Error(`Producer ${q.id} not found.`), { name: 'ResourceNotFoundException' });
+        return JSON.parse(JSON.stringify(p)) as ProducerInfo;
+      }
     }
   };
   return attempt(run) as CommandResult<InspectAnswers[Q['type']]>;

@@ -85,7 +85,7 @@ export interface FirehoseDetail {
   transform: string | null;
   dynamicPartitioning: boolean;
   /** Functions that can be the transform (the Lambda service's built-ins and existing functions). */
-  functions: Array<{ name: string; description: string }>;
+  functions: Array<{ name: string; description: string; exists: boolean }>;
 }
 
 /** A consumer's settings and, for KCL, its workers and leases. */

@@ -24,8 +24,9 @@ export function firehoseDetail(sim: Simulation, name: string): FirehoseDetail {
   const proc = (s3.ProcessingConfiguration ?? {}) as { Enabled?: boolean; Processors?: Array<{ Type?: string; Parameters?: Array<{ ParameterName: string; ParameterValue: string }> }> };
   const lambda = proc.Enabled === false ? undefined : proc.Processors?.find((p) => p.Type === 'Lambda');
   const arn = lambda?.Parameters?.find((p) => p.ParameterName === 'LambdaArn')?.ParameterValue;
-  const existing = (sim.lambda.listFunctions({}).Functions ?? []).map((f) => ({ name: f.FunctionName, description: f.Description ?? '' }));
-  const builtins = Object.entries(BUILTIN_DESCRIPTIONS).map(([n, description]) => ({ name: n, description }));
+  const existing = (sim.lambda.listFunctions({}).Functions ?? []).map((f) => ({ name: f.FunctionName, description: f.Description ?? '', exists: true }));
+  const names = new Set(existing.map((f) => f.name));
+  const builtins = Object.entries(BUILTIN_DESCRIPTIONS).map(([n, description]) => ({ name: n, description, exists: names.has(n) }));
   const functions = [...builtins, ...existing.filter((f) => !Object.prototype.hasOwnProperty.call(BUILTIN_DESCRIPTIONS, f.name))];
   return {
     name,

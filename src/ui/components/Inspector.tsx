@@ -6,38 +6,8 @@ import { useApp } from '../store/store';
 import { ShardInspector } from './ShardInspector';
 import { StreamInspector } from './StreamInspector';
 import { ProducerInspector } from './ProducerInspector';
-import { formatDuration, formatInt } from '../format';
-
-function ConsumerInspector({ id }: { id: string }) {
-  const c = useApp((s) => s.snapshot?.consumers.find((x) => x.id === id));
-  const run = useApp((s) => s.run);
-  const select = useApp((s) => s.select);
-  if (c === undefined) return <p>This consumer no longer exists.</p>;
-  return (
-    <>
-      <h2>Consumer {c.name}</h2>
-      <dl className="props">
-        <dt>Kind</dt>
-        <dd>{c.kind}</dd>
-        <dt>Stream</dt>
-        <dd>{c.stream}</dd>
-        <dt>GetRecords.Records</dt>
-        <dd>{formatInt(c.recordsPerSec)}/s</dd>
-        <dt>GetRecords.IteratorAgeMilliseconds</dt>
-        <dd>{formatDuration(c.iteratorAgeMs)}</dd>
-      </dl>
-      <button
-        type="button"
-        className="danger"
-        onClick={async () => {
-          if (await run({ type: 'removeConsumer', id: c.id }, `Removed consumer ${c.name}`)) select(null);
-        }}
-      >
-        Remove consumer
-      </button>
-    </>
-  );
-}
+import { ConsumerInspector } from './ConsumerInspector';
+import { FirehoseInspector } from './FirehoseInspector';
 
 export function Inspector() {
   const selected = useApp((s) => s.selected);
@@ -49,7 +19,8 @@ export function Inspector() {
   } else if (selected.kind === 'shard') body = <ShardInspector stream={selected.stream} shardId={selected.shardId} />;
   else if (selected.kind === 'producer') body = <ProducerInspector id={selected.id} />;
   else if (selected.kind === 'consumer') body = <ConsumerInspector id={selected.id} />;
-  else body = <p>{selected.kind === 'firehose' ? `Firehose ${selected.name}` : `Bucket ${selected.name}`}</p>;
+  else if (selected.kind === 'firehose') body = <FirehoseInspector name={selected.name} />;
+  else body = <p>Bucket {selected.name}: open the S3 objects view to browse what was delivered.</p>;
   return (
     <aside className="inspector" aria-label="Inspector">
       {body}

@@ -1,28 +1,31 @@
-/** A producer: rate, record size, partition key strategy and key count; remove it. */
+/**
+ * A producer: rate, record size, the engine's partition key strategies (each
+ * with the one-line lesson it teaches), the record template (the built-in
+ * ones or Kinesis Data Generator text), and removal.
+ */
 import { useEffect, useState } from 'react';
 import { useApp } from '../store/store';
-import type { KeyStrategy } from '../../worker/protocol';
+import { useQuery } from '../useQuery';
+import { KEY_STRATEGY_PRESETS } from '../../engine/traffic/producers/keyStrategies';
 
-export const KEY_STRATEGIES: KeyStrategy[] = ['device_id', 'customer_id', 'transaction_id', 'log_level', 'server_id', 'constant', 'random'];
+/** The engine's strategies, in the order it offers them. */
+export const KEY_STRATEGIES = KEY_STRATEGY_PRESETS.map((p) => p.name);
 
-/** What each strategy teaches, shown beside the choice. */
-export const STRATEGY_HELP: Record<KeyStrategy, string> = {
-  device_id: 'One key per device: many keys, spread evenly over the shards.',
-  customer_id: 'Zipf-skewed customers: a few heavy customers load a few shards.',
-  transaction_id: 'A unique key per record: perfect spread, but no per-key ordering.',
-  log_level: 'Five values (INFO dominates): MD5 sends all INFO records to one shard, which runs hot.',
-  server_id: 'One key per server: even if there are many servers.',
-  constant: 'One key for everything: every record lands on one shard.',
-  random: 'Random keys: even spread, no grouping.',
-};
+/** What each strategy teaches: the engine's own lesson. */
+export const STRATEGY_HELP: Record<string, string> = Object.fromEntries(KEY_STRATEGY_PRESETS.map((p) => [p.name, p.lesson]));
+
+/** Built-in record templates (src/engine/traffic/producers/templates.ts BUILTIN_TEMPLATES). */
+export const TEMPLATES = ['iot', 'clickstream', 'trades', 'logs', 'tweets'] as const;
 
 export function ProducerInspector({ id }: { id: string }) {
   const p = useApp((s) => s.snapshot?.producers.find((x) => x.id === id));
   const run = useApp((s) => s.run);
   const select = useApp((s) => s.select);
+  const detail = useQuery({ type: 'producerDetail', id }, 0);
   const [rate, setRate] = useState('');
   const [bytes, setBytes] = useState('');
   const [keys, setKeys] = useState('');
+  const [custom, setCustom] = useState('');
   const known = p !== undefined;
   useEffect(() => {
     if (p) {
@@ -34,24 +37,61 @@ export function ProducerInspector({ id }: { id: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id, known]);
   if (p === undefined) return <p>This producer no longer exists.</p>;
+  const config = detail.data?.config;
+  const template = config?.record?.template ?? 'iot';
+  const isBuiltin = (TEMPLATES as readonly string[]).includes(template);
+  const setTemplate = async (t: string) => {
+    // updateProducer replaces whole fields: keep the record size when changing the template.
+    if (await run({ type: 'op', op: 'traffic.updateProducer', args: { id: p.id, record: { ...(config?.record ?? {}), template: t } } }, `Template of ${p.name} changed`)) detail.refresh();
+  };
   return (
     <>
       <h2>Producer {p.name}</h2>
       <p className="muted">
-        Writes to {p.stream} with PutRecords: {p.sentPerSec.toLocaleString('en-US')}/s accepted, {p.throttledPerSec.toLocaleString('en-US')}/s
+        Writes to {p.stream} with {config?.writePath ?? 'PutRecords'} ({detail.data?.mode ?? '…'} mode): {p.sentPerSec.toLocaleString('en-US')}/s accepted, {p.throttledPerSec.toLocaleString('en-US')}/s
         ProvisionedThroughputExceededException.
       </p>
       <label className="block">
         Partition key strategy{' '}
-        <select value={p.keyStrategy} onChange={(e) => void run({ type: 'updateProducer', id: p.id, patch: { keyStrategy: e.target.value as KeyStrategy } })}>
-          {KEY_STRATEGIES.map((k) => (
-            <option key={k} value={k}>
-              {k}
+        <select
+          value={p.keyStrategy}
+          onChange={async (e) => {
+            if (await run({ type: 'op', op: 'traffic.updateProducer', args: { id: p.id, keys: { name: e.target.value } } })) detail.refresh();
+          }}
+        >
+          {KEY_STRATEGY_PRESETS.map((k) => (
+            <option key={k.name} value={k.name}>
+              {k.label}
             </option>
           ))}
         </select>
       </label>
       <p className="help">{STRATEGY_HELP[p.keyStrategy]}</p>
+      <label className="block">
+        Record template{' '}
+        <select value={isBuiltin ? template : 'custom'} onChange={(e) => (e.target.value === 'custom' ? setCustom(template) : void setTemplate(e.target.value))}>
+          {TEMPLATES.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+          <option value="custom">custom (Kinesis Data Generator text)</option>
+        </select>
+      </label>
+      {!isBuiltin && <pre className="object-text small">{template}</pre>}
+      <form
+        className="form-grid"
+        aria-label="Custom template"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (custom.trim() !== '') void setTemplate(custom);
+        }}
+      >
+        <label>
+          Template text <textarea rows={2} value={custom} onChange={(e) => setCustom(e.target.value.slice(0, 2000))} placeholder='{"sensor":"{{key}}","temp":{{random.number(40)}}}' spellCheck={false} />
+        </label>
+        <button type="submit">Use this template</button>
+      </form>
       <form
         className="form-grid"
         onSubmit={(e) => {

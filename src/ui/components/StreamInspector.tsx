@@ -6,6 +6,8 @@ import { formatPercent, formatInt } from '../format';
 import { useLabel } from '../colors';
 import type { KeyStrategy } from '../../worker/protocol';
 import { KEY_STRATEGIES } from './ProducerInspector';
+import { AddConsumerForm } from './AddConsumerForm';
+import { StreamSettings } from './StreamSettings';
 
 export function StreamInspector({ name }: { name: string }) {
   const stream = useApp(selectStream(name));
@@ -15,7 +17,6 @@ export function StreamInspector({ name }: { name: string }) {
   const [producerName, setProducerName] = useState('new-producer');
   const [strategy, setStrategy] = useState<KeyStrategy>('device_id');
   const [rate, setRate] = useState('500');
-  const [consumerName, setConsumerName] = useState('new-consumer');
   if (stream === undefined) return <p>Stream {name} no longer exists.</p>;
   const open = stream.shards.filter((s) => s.open);
   return (
@@ -31,6 +32,7 @@ export function StreamInspector({ name }: { name: string }) {
         <dt>Open shards</dt>
         <dd>{stream.openShardCount}</dd>
       </dl>
+      <StreamSettings stream={stream} />
       <h3 id="shards-heading">Shards</h3>
       <ul className="shard-list" aria-labelledby="shards-heading">
         {open.slice(0, 64).map((s) => (
@@ -87,19 +89,7 @@ export function StreamInspector({ name }: { name: string }) {
         </label>
         <button type="submit">Add producer</button>
       </form>
-      <h3>Add a consumer</h3>
-      <form
-        className="form-row"
-        onSubmit={async (e) => {
-          e.preventDefault();
-          await run({ type: 'addConsumer', stream: stream.name, name: consumerName, kind: 'polling' }, `Added consumer ${consumerName}`);
-        }}
-      >
-        <label>
-          Consumer name <input value={consumerName} onChange={(e) => setConsumerName(e.target.value)} />
-        </label>
-        <button type="submit">Add polling consumer</button>
-      </form>
+      <AddConsumerForm stream={stream} />
       <h3>Add a Firehose</h3>
       <button
         type="button"
