@@ -24,6 +24,12 @@ export const STREAM_METRICS = {
   'GetRecords.Records': 'Records returned by GetRecords, all shards.',
   'GetRecords.IteratorAgeMilliseconds': 'Age of the last record read, the largest across consumers and shards: how far behind readers are.',
   'SubscribeToShard.RateExceeded': 'SubscribeToShard calls refused (a consumer may subscribe to a shard once per 5 seconds).',
+  'GetRecords.Success': 'GetRecords calls that succeeded (by simulated polling consumers, KCL applications and Lambda mappings).',
+  'SubscribeToShard.Success': 'SubscribeToShard calls that succeeded (one per shard per enhanced fan-out consumer every 5 minutes).',
+  'SubscribeToShardEvent.Success': 'Events pushed to enhanced fan-out consumers (one every 200 ms per subscription).',
+  'SubscribeToShardEvent.Records': 'Records pushed to enhanced fan-out consumers.',
+  'SubscribeToShardEvent.Bytes': 'Bytes pushed to enhanced fan-out consumers (2 MiB/s per consumer per shard at most).',
+  'SubscribeToShardEvent.MillisBehindLatest': 'How far behind the tip of the stream enhanced fan-out events are, the largest across consumers and shards.',
 } as const;
 export type StreamMetricName = keyof typeof STREAM_METRICS;
 
@@ -43,6 +49,12 @@ const S_NAMES = Object.keys(STREAM_METRICS) as StreamMetricName[];
 const H_NAMES = Object.keys(SHARD_METRICS) as ShardMetricName[];
 const S = Object.fromEntries(S_NAMES.map((n, i) => [n, i])) as Record<StreamMetricName, number>;
 const H = Object.fromEntries(H_NAMES.map((n, i) => [n, i])) as Record<ShardMetricName, number>;
+/** Stream metrics that come from participants' reports, not from shard counters. */
+const REPORTED = (
+  ['PutRecord.Success', 'PutRecords.ThrottledRecords', 'GetRecords.Success', 'SubscribeToShard.Success', 'SubscribeToShard.RateExceeded', 'SubscribeToShardEvent.Success', 'SubscribeToShardEvent.Records', 'SubscribeToShardEvent.Bytes', 'SubscribeToShardEvent.MillisBehindLatest'] as StreamMetricName[]
+).map((n) => S[n]);
+/** Metrics whose seconds combine by their Maximum, not their Sum. */
+const isMaxMetric = (m: string): boolean => m.includes('IteratorAge') || m.includes('MillisBehindLatest');
 
 /** Seconds of history per stream (one hour, like the Firehose rings). */
 export const STREAM_SECONDS = 3600;
@@ -78,6 +90,7 @@ export class KinesisMetrics {
     let st = this.streams.get(name);
     if (st === undefined) {
       st = { ring: new SecondRing(S_NAMES.length, STREAM_SECONDS), shards: new Map(), list: [], listLen: 0, pending: new Float64Array(S_NAMES.length), age: NaN };
+      st.pending[S['SubscribeToShardEvent.MillisBehindLatest']] = NaN;
       this.streams.set(name, st);
     }
     return st;
@@ -86,6 +99,12 @@ export class KinesisMetrics {
   /** Adds `n` to a stream metric for the current second (producers: PutRecord.Success; EFO: SubscribeToShard.RateExceeded). */
   count(stream: string, metric: StreamMetricName, n: number): void {
     this.stream(stream).pending[S[metric]] += n;
+  }
+
+  /** Reports a value of a stream metric whose second keeps the largest (SubscribeToShardEvent.MillisBehindLatest). */
+  maximum(stream: string, metric: StreamMetricName, value: number): void {
+    const p = this.stream(stream).pending, i = S[metric];
+    if (Number.isNaN(p[i]) || value > p[i]) p[i] = value;
   }
 
   /** Reports a reader's iterator age on a shard; the second keeps the largest (CloudWatch's Maximum). */
@@ -146,10 +165,9 @@ export class KinesisMetrics {
     r.set(S['GetRecords.Bytes'], slot, rBytes);
     r.set(S.ReadProvisionedThroughputExceeded, slot, rThr);
     r.set(S['GetRecords.IteratorAgeMilliseconds'], slot, st.age);
-    r.set(S['PutRecord.Success'], slot, p[S['PutRecord.Success']]);
-    r.set(S['PutRecords.ThrottledRecords'], slot, p[S['PutRecords.ThrottledRecords']]);
-    r.set(S['SubscribeToShard.RateExceeded'], slot, p[S['SubscribeToShard.RateExceeded']]);
+    for (const i of REPORTED) r.set(i, slot, p[i]);
     p.fill(0);
+    p[S['SubscribeToShardEvent.MillisBehindLatest']] = NaN;
     st.age = NaN;
   }
 
@@ -193,7 +211,7 @@ export class KinesisMetrics {
       idx = S[q.metric as StreamMetricName] ?? -1;
     }
     if (ring === undefined || idx < 0) return { start: fromSec * 1000, periodMs: period, values: out };
-    const isMax = q.metric.includes('IteratorAge');
+    const isMax = isMaxMetric(q.metric);
     for (let i = 0; i < n; i++) {
       let acc = NaN;
       for (let k = 0; k < per; k++) {
@@ -209,7 +227,7 @@ export class KinesisMetrics {
   /** The sum (or maximum, for ages) of a metric's seconds in [from, to); 0 when no data. */
   total(q: { stream: string; metric: StreamMetricName | ShardMetricName; shardId?: string; from: number; to: number }): number {
     const v = this.series({ ...q, from: Math.floor(q.from / 1000) * 1000, periodMs: 1000 }).values;
-    const isMax = q.metric.includes('IteratorAge');
+    const isMax = isMaxMetric(q.metric);
     let t = 0;
     for (const x of v) if (!Number.isNaN(x)) t = isMax ? Math.max(t, x) : t + x;
     return t;

@@ -4,25 +4,32 @@
  * heartbeat's last phase, after producers wrote and consumers read; the
  * heartbeat starts when the first stream becomes ACTIVE.
  */
-import type { TrafficService } from '../traffic/trafficService';
+import type { MetricsSink, TrafficService } from '../traffic/trafficService';
 import { KinesisMetrics, SHARD_METRICS, STREAM_METRICS } from './kinesisMetrics';
+import { EsmMetrics, ESM_METRICS } from './esmMetrics';
 
 export interface MetricsApi {
   /** Kinesis Data Streams metrics (AWS/Kinesis): `sim.metrics.kinesis.series({ stream, metric, from, to })`. */
   kinesis: KinesisMetrics;
+  /** Lambda event source mapping metrics (AWS/Lambda IteratorAge and event counts): `sim.metrics.lambdaEsm.series({ functionName, metric, from, to })`. */
+  lambdaEsm: EsmMetrics;
   /** Metric names and meanings, for the UI. */
-  catalogue: { stream: typeof STREAM_METRICS; shard: typeof SHARD_METRICS };
+  catalogue: { stream: typeof STREAM_METRICS; shard: typeof SHARD_METRICS; lambdaEsm: typeof ESM_METRICS };
 }
 
 export function createMetricsService(traffic: TrafficService): MetricsApi {
   const kinesis = new KinesisMetrics();
+  const lambdaEsm = new EsmMetrics();
   const core = traffic.core;
-  const sink = {
-    count: (stream: string, metric: Parameters<KinesisMetrics['count']>[1], n: number) => kinesis.count(stream, metric, n),
-    iteratorAge: (stream: string, shardId: string, ageMs: number) => kinesis.reportIteratorAge(stream, shardId, ageMs),
+  const sink: MetricsSink = {
+    count: (stream, metric, n) => kinesis.count(stream, metric, n),
+    maximum: (stream, metric, value) => kinesis.maximum(stream, metric, value),
+    iteratorAge: (stream, shardId, ageMs) => kinesis.reportIteratorAge(stream, shardId, ageMs),
+    lambdaEsm: (mapping, metric, value) => lambdaEsm.report(mapping, metric, value),
   };
   const sample = (now: number): void => {
     for (const p of traffic.list()) p.reportMetrics?.(sink);
+    lambdaEsm.sample(now);
     for (const s of traffic.kinesis.streams.values()) {
       if (s.deleted || s.status === 'CREATING') continue;
       kinesis.sample(s, now);
@@ -39,5 +46,5 @@ export function createMetricsService(traffic: TrafficService): MetricsApi {
       traffic.ensureHeartbeat();
     } else if (e.type === 'streamDeleted') kinesis.forget(e.stream);
   });
-  return { kinesis, catalogue: { stream: STREAM_METRICS, shard: SHARD_METRICS } };
+  return { kinesis, lambdaEsm, catalogue: { stream: STREAM_METRICS, shard: SHARD_METRICS, lambdaEsm: ESM_METRICS } };
 }

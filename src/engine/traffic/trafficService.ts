@@ -48,10 +48,32 @@ export interface TrafficParticipant {
 /** Where participants report metrics (implemented by src/engine/metrics). */
 export interface MetricsSink {
   /** Adds `n` to a stream-level metric this second, e.g. 'PutRecord.Success', 'SubscribeToShard.RateExceeded'. */
-  count(stream: string, metric: 'PutRecord.Success' | 'PutRecords.ThrottledRecords' | 'SubscribeToShard.RateExceeded', n: number): void;
+  count(stream: string, metric: SinkCountMetric, n: number): void;
+  /** A stream-level metric whose second keeps the largest value reported (SubscribeToShardEvent.MillisBehindLatest). */
+  maximum(stream: string, metric: 'SubscribeToShardEvent.MillisBehindLatest', value: number): void;
   /** A reader's iterator age (ms) on a shard; each second keeps the largest (GetRecords.IteratorAgeMilliseconds). */
   iteratorAge(stream: string, shardId: string, ageMs: number): void;
+  /** A Lambda event source mapping's metric this second (AWS/Lambda): IteratorAge keeps the largest, counts add up. */
+  lambdaEsm(mapping: { uuid: string; functionName: string }, metric: EsmMetricName, value: number): void;
 }
+
+/** Stream-level counts that participants report (the shard counters cannot see them). */
+export type SinkCountMetric =
+  | 'PutRecord.Success'
+  | 'PutRecords.ThrottledRecords'
+  | 'GetRecords.Success'
+  | 'SubscribeToShard.Success'
+  | 'SubscribeToShard.RateExceeded'
+  | 'SubscribeToShardEvent.Success'
+  | 'SubscribeToShardEvent.Records'
+  | 'SubscribeToShardEvent.Bytes';
+
+/**
+ * Lambda's metrics of a stream event source mapping: IteratorAge (age of the
+ * last record of a batch when it is invoked, per function) and the event
+ * source mapping event counts (per mapping UUID) [Lambda DG monitoring-metrics-types].
+ */
+export type EsmMetricName = 'IteratorAge' | 'PolledEventCount' | 'InvokedEventCount' | 'FailedInvokeEventCount' | 'DroppedEventCount' | 'OnFailureDestinationDeliveredEventCount';
 
 /** What every participant's snapshot carries, plus its own fields. */
 export interface TrafficSnapshotEntry {

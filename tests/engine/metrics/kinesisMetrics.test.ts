@@ -62,7 +62,7 @@ describe('Kinesis metrics', () => {
     const before = sim.metrics.kinesis.heapBytes();
     sim.advance(2 * 3600000);
     expect(sim.metrics.kinesis.heapBytes()).toBe(before);
-    expect(before).toBe(10 * STREAM_SECONDS * 8 + 2 * (7 * SHARD_SECONDS * 8 + 64));
+    expect(before).toBe(16 * STREAM_SECONDS * 8 + 2 * (7 * SHARD_SECONDS * 8 + 64)); // 16 stream metrics (10 from shard counters and producers, 6 from consumers)
     const now = sim.now();
     const old = sim.metrics.kinesis.series({ stream: 's', metric: 'IncomingRecords', from: now - 2 * 3600000, to: now - 2 * 3600000 + 3000 });
     expect(Array.from(old.values)).toEqual([NaN, NaN, NaN]);

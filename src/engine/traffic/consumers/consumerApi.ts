@@ -5,7 +5,7 @@
  * each registered in the traffic registry so snapshots list it. Consumers
  * step on their own events (poll interval in exact mode, `stepMs` in bulk mode).
  */
-import type { TrafficParticipant, TrafficService, TrafficSnapshotEntry } from '../trafficService';
+import type { MetricsSink, TrafficParticipant, TrafficService, TrafficSnapshotEntry } from '../trafficService';
 import type { LambdaApi } from '../../lambda/lambdaService';
 import { PollingConsumer, type PollingConsumerSpec } from './pollingConsumer';
 import { KclApplication, type KclApplicationSpec } from './kcl/kclApplication';
@@ -48,6 +48,11 @@ class ConsumerParticipant implements TrafficParticipant {
     if (c instanceof EfoConsumer) return { ...base, type: 'efoConsumer', stream: c.spec.streamName, consumerArn: c.consumerArn, ...c.totals() };
     if (c instanceof KclApplication) return { ...base, type: 'kclApplication', stream: c.spec.streamName, ...c.totals(), leaseCounts: c.leaseCounts(), leases: c.leases() };
     return { ...base, type: 'pollingConsumer', stream: c.spec.streamName, ...c.totals() };
+  }
+
+  /** Each consumer reports what the shard counters cannot show (iterator ages, EFO events, Lambda's metrics). */
+  reportMetrics(sink: MetricsSink): void {
+    this.consumer.reportMetrics(sink);
   }
 
   dispose(): void {

@@ -1,5 +1,6 @@
 /** Sums of a consumer's per-shard counters, the figures a panel or metric shows. */
 import type { ShardCursor } from './shardCursor';
+import type { MetricsSink } from '../trafficService';
 
 export interface ConsumerTotals {
   polls: number;
@@ -22,4 +23,20 @@ export function sumCursors(cursors: Iterable<ShardCursor>): ConsumerTotals {
     if (c.iteratorAgeMs > t.maxIteratorAgeMs) t.maxIteratorAgeMs = c.iteratorAgeMs;
   }
   return t;
+}
+
+/**
+ * What a GetRecords reader reports each second: every live cursor's iterator
+ * age (GetRecords.IteratorAgeMilliseconds keeps the largest, per stream and
+ * per shard) and the GetRecords calls that succeeded since the last report.
+ * Returns the polls counted so far, to pass back next second.
+ */
+export function reportCursors(sink: MetricsSink, stream: string, cursors: Iterable<ShardCursor>, polls: number, retiredPolls = 0): number {
+  let total = retiredPolls;
+  for (const c of cursors) {
+    total += c.counters.polls;
+    if (!c.ended) sink.iteratorAge(stream, c.shard.shardId, c.iteratorAgeMs);
+  }
+  if (total > polls) sink.count(stream, 'GetRecords.Success', total - polls);
+  return total;
 }

@@ -6,6 +6,10 @@
  * renews it from its ContinuationSequenceNumber (AFTER_SEQUENCE_NUMBER), and
  * at a closed shard's end subscribes to the children once all their parents
  * are done. Exact mode: events carry materialised records (the operation's path).
+ * Bulk mode (`stepMs` set): no SubscribeToShard event per 200 ms per shard;
+ * each step counts what every shard's subscription would have pushed in the
+ * window, under the same 2 MiB/s per consumer per shard [BC-K; A8], its own
+ * budget untouched by polling readers, so a step costs O(shards + blocks).
  */
 import type { KinesisContext } from '../../kinesis/context';
 import { findStream } from '../../kinesis/context';
@@ -16,14 +20,22 @@ import { subscribeToShard } from '../../kinesis/operations/subscribeToShard';
 import type { InitialPosition } from './shardLineage';
 import { ShardLineage, type LineageEntry } from './shardLineage';
 import { utf8Length } from '../../core/utf8';
+import type { StreamState } from '../../kinesis/streamModel';
+import { retentionCutoff } from '../../kinesis/context';
+import { EFO_BYTES_PER_SEC, EFO_RESUBSCRIBE_MS, EFO_SUBSCRIPTION_MS } from '../../kinesis/constants';
+import { initialIndex } from './shardLineage';
+import { StepTicker } from './stepTicker';
+import type { MetricsSink } from '../trafficService';
 
 export interface EfoConsumerSpec {
   name: string;
   streamName: string;
   initialPosition?: InitialPosition;
   timestamp?: number;
-  /** Gets every pushed event's records (already materialised by SubscribeToShard). */
+  /** Gets every pushed event's records (already materialised by SubscribeToShard; exact mode only). */
   onEvent?: (shardId: string, e: SubscribeToShardEvent) => void;
+  /** Bulk mode: simulated ms per counting step (e.g. 60000); unset: exact SubscribeToShard events. */
+  stepMs?: number;
 }
 
 interface EfoShard extends LineageEntry {
@@ -34,6 +46,11 @@ interface EfoShard extends LineageEntry {
   bytes: number;
   millisBehindLatest: number;
   subscriptions: number;
+  /** Events pushed (SubscribeToShardEvent.Success). */
+  events: number;
+  /** Bulk mode: the next record to count, and when the current 5-minute subscription began. */
+  position?: number;
+  subscribedAt?: number;
 }
 
 export class EfoConsumer {
@@ -41,13 +58,17 @@ export class EfoConsumer {
   consumerArn?: string;
   readonly lineage: ShardLineage<EfoShard>;
   private stopped = false;
+  private ticker?: StepTicker;
+  /** SubscribeToShard calls refused (ResourceInUseException within 5 s of the last one): SubscribeToShard.RateExceeded. */
+  rateExceeded = 0;
+  private reported = { subscriptions: 0, events: 0, records: 0, bytes: 0, rateExceeded: 0 };
 
   constructor(
     private readonly ctx: KinesisContext,
     readonly spec: EfoConsumerSpec,
   ) {
     findStream(ctx, { StreamName: spec.streamName });
-    this.lineage = new ShardLineage<EfoShard>((shard: ShardState, initial) => ({ shard, ended: false, subscribed: false, initial, records: 0, bytes: 0, millisBehindLatest: 0, subscriptions: 0 }));
+    this.lineage = new ShardLineage<EfoShard>((shard: ShardState, initial) => ({ shard, ended: false, subscribed: false, initial, records: 0, bytes: 0, millisBehindLatest: 0, subscriptions: 0, events: 0 }));
   }
 
   /** Registers the consumer and subscribes once it is ACTIVE (polled each second, as an SDK waiter would). */
@@ -57,14 +78,17 @@ export class EfoConsumer {
     const wait = () => {
       if (this.stopped) return;
       const c = s.consumers.get(this.spec.name);
-      if (c?.status === 'ACTIVE') this.subscribeAll();
-      else this.ctx.core.schedule(1000, `efo:${this.spec.name}:wait`, wait);
+      if (c?.status === 'ACTIVE') {
+        if (this.spec.stepMs !== undefined) this.startBulk(this.spec.stepMs);
+        else this.subscribeAll();
+      } else this.ctx.core.schedule(1000, `efo:${this.spec.name}:wait`, wait);
     };
     this.ctx.core.schedule(1000, `efo:${this.spec.name}:wait`, wait);
   }
 
   stop(): void {
     this.stopped = true;
+    this.ticker?.stop();
     const c = this.ctx.streams.get(this.spec.streamName)?.consumers.get(this.spec.name);
     for (const sub of c?.subscriptions.values() ?? []) if (!sub.ended) (sub as { cancel?: () => void }).cancel?.();
   }
@@ -83,12 +107,23 @@ export class EfoConsumer {
         : e.initial
           ? { Type: this.spec.initialPosition ?? 'TRIM_HORIZON', Timestamp: this.spec.timestamp }
           : { Type: 'TRIM_HORIZON' };
-    const { EventStream } = subscribeToShard(this.ctx, { ConsumerARN: this.consumerArn!, ShardId: e.shard.shardId, StartingPosition: pos });
+    let sub: ReturnType<typeof subscribeToShard>;
+    try {
+      sub = subscribeToShard(this.ctx, { ConsumerARN: this.consumerArn!, ShardId: e.shard.shardId, StartingPosition: pos });
+    } catch (err) {
+      if ((err as { name?: string }).name !== 'ResourceInUseException') throw err;
+      // Within 5 s of the last subscription to this shard: refused; try again once the 5 s are over [BC-K].
+      this.rateExceeded++;
+      this.ctx.core.schedule(EFO_RESUBSCRIBE_MS, `efo:${this.spec.name}:retry`, () => this.subscribeAll());
+      return;
+    }
+    const { EventStream } = sub;
     e.subscribed = true;
     e.subscriptions++;
     EventStream.onEvent((ev) => {
       for (const r of ev.Records) e.bytes += r.Data.length + utf8Length(r.PartitionKey);
       e.records += ev.Records.length;
+      e.events++;
       e.millisBehindLatest = ev.MillisBehindLatest;
       if (ev.ContinuationSequenceNumber !== null) e.continuation = ev.ContinuationSequenceNumber;
       this.spec.onEvent?.(e.shard.shardId, ev);
@@ -100,6 +135,70 @@ export class EfoConsumer {
       // Renew at once after the 5-minute expiry; children start once their parents are done.
       if (end.reason === 'expired' || end.reason === 'shardEnd') this.ctx.core.schedule(0, `efo:${this.spec.name}:renew`, () => this.subscribeAll());
     });
+  }
+
+  /** Bulk mode: counts each shard's pushes once per step instead of one event per 200 ms. */
+  private startBulk(stepMs: number): void {
+    // The step stands for the subscriptions' pushes; one "poll" per step is enough for StepTicker.
+    this.ticker = new StepTicker(this.ctx.core, `efo:${this.spec.name}:bulk`, stepMs, stepMs, (now, windowMs) => this.bulkStep(now, windowMs));
+    this.ticker.start();
+  }
+
+  private bulkStep(now: number, windowMs: number): void {
+    const s = this.ctx.streams.get(this.spec.streamName);
+    if (s === undefined || s.deleted || this.stopped) return;
+    this.lineage.sync(s);
+    for (const e of this.lineage.entries.values()) {
+      if (e.ended || !this.lineage.parentsDone(e)) continue;
+      this.bulkShard(s, e, now, windowMs);
+    }
+  }
+
+  /** One shard's pushes over the window: at most 2 MiB/s of it, counted, never materialised. */
+  private bulkShard(s: StreamState, e: EfoShard, now: number, windowMs: number): void {
+    const store = e.shard.store;
+    store.trimBefore(retentionCutoff(this.ctx, s));
+    if (e.position === undefined) {
+      // The first subscription starts where SubscribeToShard's StartingPosition says.
+      e.position = e.initial ? initialIndex(this.ctx, s, e.shard, this.spec.initialPosition ?? 'TRIM_HORIZON', this.spec.timestamp) : store.trimIndex;
+      e.subscribedAt = now - windowMs;
+      e.subscriptions++;
+    }
+    // Renewed every 5 minutes from the continuation sequence number: one SubscribeToShard call each time.
+    while (now - e.subscribedAt! >= EFO_SUBSCRIPTION_MS) {
+      e.subscribedAt! += EFO_SUBSCRIPTION_MS;
+      e.subscriptions++;
+    }
+    if (e.position < store.trimIndex) e.position = store.trimIndex;
+    const byteRoom = (EFO_BYTES_PER_SEC * windowMs) / 1000;
+    const from = e.position;
+    const m = from < store.nextIndex ? store.measure(from, Number.MAX_SAFE_INTEGER, byteRoom) : { count: 0, bytes: 0 };
+    e.position = from + m.count;
+    e.records += m.count;
+    e.bytes += m.bytes;
+    // An event every 200 ms while subscribed (empty ones included, as SubscribeToShard sends them).
+    e.events += Math.floor(windowMs / 200);
+    e.millisBehindLatest = e.position < store.nextIndex ? Math.max(0, now - store.arrivalAt(e.position)) : 0;
+    if (e.shard.closedAt !== undefined && e.position >= store.nextIndex) {
+      e.ended = true;
+      e.millisBehindLatest = 0;
+    }
+  }
+
+  /** SubscribeToShard.Success / RateExceeded and SubscribeToShardEvent.* for the second that ended [A10]. */
+  reportMetrics(sink: MetricsSink): void {
+    const t = this.totals();
+    let events = 0;
+    for (const e of this.lineage.entries.values()) events += e.events;
+    const r = this.reported;
+    const stream = this.spec.streamName;
+    if (t.subscriptions > r.subscriptions) sink.count(stream, 'SubscribeToShard.Success', t.subscriptions - r.subscriptions);
+    if (this.rateExceeded > r.rateExceeded) sink.count(stream, 'SubscribeToShard.RateExceeded', this.rateExceeded - r.rateExceeded);
+    if (events > r.events) sink.count(stream, 'SubscribeToShardEvent.Success', events - r.events);
+    if (t.records > r.records) sink.count(stream, 'SubscribeToShardEvent.Records', t.records - r.records);
+    if (t.bytes > r.bytes) sink.count(stream, 'SubscribeToShardEvent.Bytes', t.bytes - r.bytes);
+    if (this.consumerArn !== undefined) sink.maximum(stream, 'SubscribeToShardEvent.MillisBehindLatest', t.maxMillisBehindLatest);
+    this.reported = { subscriptions: t.subscriptions, events, records: t.records, bytes: t.bytes, rateExceeded: this.rateExceeded };
   }
 
   totals(): { records: number; bytes: number; maxMillisBehindLatest: number; subscriptions: number } {

@@ -14,7 +14,8 @@ import { GET_RECORDS_MAX_RECORDS } from '../../kinesis/constants';
 import { createCursor, materialise, processingRate, stepCursor, type ReadPace, type ShardCursor } from './shardCursor';
 import { initialIndex, ShardLineage, type InitialPosition } from './shardLineage';
 import { StepTicker } from './stepTicker';
-import { sumCursors, type ConsumerTotals } from './consumerTotals';
+import { reportCursors, sumCursors, type ConsumerTotals } from './consumerTotals';
+import type { MetricsSink } from '../trafficService';
 
 export interface PollingConsumerSpec {
   name: string;
@@ -91,6 +92,12 @@ export class PollingConsumer {
   /** Per-shard cursors (position, iterator age, counters). */
   cursors(): ShardCursor[] {
     return [...this.lineage.entries.values()];
+  }
+
+  private reportedPolls = 0;
+  /** GetRecords.IteratorAgeMilliseconds per shard and GetRecords.Success for the second that ended. */
+  reportMetrics(sink: MetricsSink): void {
+    if (this.running) this.reportedPolls = reportCursors(sink, this.spec.streamName, this.lineage.entries.values(), this.reportedPolls);
   }
 
   /** Totals over shards, and the largest iterator age (what CloudWatch's Maximum shows). */

@@ -11,7 +11,8 @@ import type { StreamState } from '../../../kinesis/streamModel';
 import type { KinesisRecord } from '../../../kinesis/types';
 import { GET_RECORDS_MAX_RECORDS } from '../../../kinesis/constants';
 import { materialise, processingRate, type ReadPace, type ShardCursor } from '../shardCursor';
-import { sumCursors, type ConsumerTotals } from '../consumerTotals';
+import { reportCursors, sumCursors, type ConsumerTotals } from '../consumerTotals';
+import type { MetricsSink } from '../../trafficService';
 import type { InitialPosition } from '../shardLineage';
 import { LeaseTable, type Lease } from './leaseTable';
 import { KclWorker } from './kclWorker';
@@ -152,6 +153,14 @@ export class KclApplication {
 
   totals(): ConsumerTotals {
     return sumCursors(this.retiredAndLive());
+  }
+
+  private reportedPolls = 0;
+  /** GetRecords.IteratorAgeMilliseconds of every leased shard being read, and GetRecords.Success, for the second that ended. */
+  reportMetrics(sink: MetricsSink): void {
+    let retired = 0;
+    for (const c of this.retired) retired += c.counters.polls;
+    this.reportedPolls = reportCursors(sink, this.spec.streamName, this.cursors(), this.reportedPolls, retired);
   }
 
   /** Counters survive a cursor's end: finished cursors are kept for totals. */

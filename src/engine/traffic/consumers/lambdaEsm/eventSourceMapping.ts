@@ -13,7 +13,8 @@ import type { LambdaMetricSeries } from '../../../lambda/metrics';
 import { functionNameOf } from '../../../lambda/context';
 import { GET_RECORDS_MAX_RECORDS } from '../../../kinesis/constants';
 import type { ReadPace, ShardCursor } from '../shardCursor';
-import { sumCursors, type ConsumerTotals } from '../consumerTotals';
+import { reportCursors, sumCursors, type ConsumerTotals } from '../consumerTotals';
+import type { EsmMetricName, MetricsSink } from '../../trafficService';
 import { initialIndex, ShardLineage } from '../shardLineage';
 import { StepTicker } from '../stepTicker';
 import { esmConfigOf, type EsmConfig, type EventSourceMappingInput } from './esmConfig';
@@ -29,6 +30,12 @@ export interface EsmCounters {
   recordsDiscarded: number;
   /** Batches whose bounds reached the on-failure destination (OnFailureDestinationDeliveries). */
   onFailureDeliveries: number;
+  /** Records in invoked batches, retries included (InvokedEventCount). */
+  invokedEvents: number;
+  /** Records in failed invocations (FailedInvokeEventCount). */
+  failedEvents: number;
+  /** Records whose batch went to the on-failure destination (OnFailureDestinationDeliveredEventCount). */
+  onFailureEvents: number;
 }
 
 export interface EsmOptions {
@@ -46,7 +53,7 @@ export class EventSourceMapping {
   readonly roleArn: string;
   readonly uuid: string;
   readonly pace: ReadPace = { limit: GET_RECORDS_MAX_RECORDS, recordsPerSecond: Infinity };
-  readonly counters: EsmCounters = { invocations: 0, errors: 0, retries: 0, recordsProcessed: 0, recordsDiscarded: 0, onFailureDeliveries: 0 };
+  readonly counters: EsmCounters = { invocations: 0, errors: 0, retries: 0, recordsProcessed: 0, recordsDiscarded: 0, onFailureDeliveries: 0, invokedEvents: 0, failedEvents: 0, onFailureEvents: 0 };
   /** The on-failure destination's messages, oldest first. */
   readonly onFailure: KinesisBatchInfo[] = [];
   readonly lineage: ShardLineage<ShardPoller & { ended: boolean }>;
@@ -119,6 +126,38 @@ export class EventSourceMapping {
 
   cursors(): ShardCursor[] {
     return this.pollers().map((p) => p.cursor);
+  }
+
+  private reported = { polls: 0, polled: 0, invocations: 0, invokedEvents: 0, failedEvents: 0, dropped: 0, onFailureEvents: 0 };
+
+  /**
+   * For the second that ended: GetRecords.IteratorAgeMilliseconds and
+   * GetRecords.Success of its pollers (AWS/Kinesis), and Lambda's IteratorAge
+   * (when it invoked the function) and event counts (AWS/Lambda).
+   */
+  reportMetrics(sink: MetricsSink): void {
+    const r = this.reported, c = this.counters;
+    const live = this.stepping ? this.cursors() : [];
+    r.polls = reportCursors(sink, this.streamName, live, r.polls);
+    let polled = 0, age = 0;
+    for (const p of this.lineage.entries.values()) {
+      polled += p.cursor.counters.records;
+      if (p.iteratorAgeMs > age) age = p.iteratorAgeMs;
+    }
+    const m = { uuid: this.uuid, functionName: functionNameOf(this.input.FunctionName) };
+    const add = (metric: EsmMetricName, n: number) => n > 0 && sink.lambdaEsm(m, metric, n);
+    // Lambda emits IteratorAge with each invocation: no invocation this second, no data point.
+    if (c.invocations > r.invocations) sink.lambdaEsm(m, 'IteratorAge', age);
+    add('PolledEventCount', polled - r.polled);
+    add('InvokedEventCount', c.invokedEvents - r.invokedEvents);
+    add('FailedInvokeEventCount', c.failedEvents - r.failedEvents);
+    add('DroppedEventCount', c.recordsDiscarded - r.dropped);
+    add('OnFailureDestinationDeliveredEventCount', c.onFailureEvents - r.onFailureEvents);
+    this.reported = { polls: r.polls, polled, invocations: c.invocations, invokedEvents: c.invokedEvents, failedEvents: c.failedEvents, dropped: c.recordsDiscarded, onFailureEvents: c.onFailureEvents };
+  }
+
+  private get stepping(): boolean {
+    return this.ticker.running;
   }
 
   /** Read totals, and Lambda's IteratorAge: the largest over shards. */

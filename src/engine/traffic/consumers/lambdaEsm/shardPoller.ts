@@ -102,11 +102,13 @@ export class ShardPoller {
       const n = spanCount(batch.spans);
       this.iteratorAgeMs = Math.max(0, now - store.arrivalAt(lastIndex(batch.spans)));
       this.esm.counters.invocations++;
+      this.esm.counters.invokedEvents += n;
       metrics?.invocation(now);
       metrics?.duration(now, elapsed);
       const failed = fn.random.next() < fn.errorRate || fn.durationMs > timeoutMs;
       if (failed) {
         this.esm.counters.errors++;
+        this.esm.counters.failedEvents += n;
         metrics?.error(now);
         this.fail(lane, batch);
       } else this.esm.counters.recordsProcessed += n;
@@ -197,6 +199,7 @@ export class ShardPoller {
       });
     }
     esm.counters.invocations++;
+    esm.counters.invokedEvents += n;
     esm.lambdaInvoke(event, (r) => this.complete(lane, batch, finalForWindow, r));
   }
 
@@ -218,6 +221,7 @@ export class ShardPoller {
       esm.counters.recordsProcessed += n;
     } else {
       esm.counters.errors++;
+      esm.counters.failedEvents += spanCount(failed);
       const okCount = n - spanCount(failed);
       esm.counters.recordsProcessed += okCount;
       this.fail(lane, { spans: failed, retries: batch.retries });
@@ -281,6 +285,7 @@ export class ShardPoller {
     if (esm.config.onFailure !== undefined) {
       esm.onFailure.push(this.batchInfo(spans));
       esm.counters.onFailureDeliveries++;
+      esm.counters.onFailureEvents += spanCount(spans);
     }
   }
 
