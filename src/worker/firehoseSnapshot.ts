@@ -19,7 +19,8 @@ export function firehoseSnaps(sim: Simulation): FirehoseSnap[] {
     const lambda = s.s3.lambda?.Parameters?.find((p) => p.ParameterName === 'LambdaArn')?.ParameterValue;
     out.push({
       name: s.name,
-      source: s.source?.streamName ?? '',
+      // Known from creation on, so the graph draws the source edge while the delivery stream is CREATING.
+      source: s.source?.streamName ?? s.sourceStreamName ?? '',
       bucket: s.s3.bucket,
       status: s.status,
       bufferFill: hints.sizeBytes > 0 ? totals.bytes / hints.sizeBytes : 0,

@@ -8,6 +8,10 @@ import type { StreamState } from '../engine/kinesis/streamModel';
 import type { ShardState } from '../engine/kinesis/shardModel';
 import type { BucketSnap, ConsumerSnap, EventSnap, FirehoseSnap, KeyMark, ProducerSnap, SeriesSnap, ShardSnap, Snapshot, StreamSnap } from './protocol';
 import { writeUseOf, type GaugeSampler, type SeriesSampler } from './seriesSampler';
+import { shardMatricesFromMetrics, streamIteratorAge } from './engineSeries';
+
+/** Series rows of the engine's stream-level iterator age are named `stream:<name>` among the consumer rows. */
+export const STREAM_AGE_PREFIX = 'stream:';
 
 /** Closed shards shown beside the open ones (the latest first), so lineage stays visible without growing forever. */
 export const MAX_CLOSED_SHARDS_SHOWN = 16;
@@ -122,15 +126,22 @@ export function eventSnaps(events: readonly SimEvent[], firstSeq: number): Event
 /** The per-second series for charts: shards of every stream, consumers' iterator age, Firehose buffer fill. */
 export function buildSeries(src: SnapshotSources, streams: StreamSnap[]): SeriesSnap {
   const shardIds = streams.flatMap((s) => s.shards.map((sh) => sh.id));
-  const m = src.sampler.matrices(shardIds);
+  const times = src.sampler.timesOldestFirst();
+  // Per-shard series come from the engine's CloudWatch-named metrics.
+  const m = shardMatricesFromMetrics(src.sim, streams, times);
   const consumerIds = src.consumers.map((c) => c.id);
   const firehoseNames = src.firehoses.map((f) => f.name);
+  // Per consumer (the worker's gauges), then one row per stream: the engine's GetRecords.IteratorAgeMilliseconds.
+  const perConsumer = src.gauges.matrix(consumerIds.map((id) => `age:${id}`));
+  const iteratorAge = new Float32Array(perConsumer.length + streams.length * times.length);
+  iteratorAge.set(perConsumer);
+  streams.forEach((s, i) => iteratorAge.set(streamIteratorAge(src.sim, s.name, times), perConsumer.length + i * times.length));
   return {
-    times: src.sampler.timesOldestFirst(),
+    times,
     shardIds,
     ...m,
-    consumerIds,
-    iteratorAge: src.gauges.matrix(consumerIds.map((id) => `age:${id}`)),
+    consumerIds: [...consumerIds, ...streams.map((s) => `${STREAM_AGE_PREFIX}${s.name}`)],
+    iteratorAge,
     firehoseNames,
     bufferFill: src.gauges.matrix(firehoseNames.map((n) => `fill:${n}`)),
     flushTimes: firehoseNames.map((n) => [...(src.flushTimes.get(n) ?? [])]),
@@ -154,6 +165,8 @@ export function buildSnapshot(src: SnapshotSources, playback: PlaybackState, eve
     buckets: src.buckets,
     keyMarks: src.keyMarks,
     events,
+    // The world fills in where the run is on its scenario's timeline.
+    timeline: { offsetMs: 0, endMs: 0, commandsRun: 0 },
   };
   if (includeSeries) snap.series = buildSeries(src, streams);
   return snap;

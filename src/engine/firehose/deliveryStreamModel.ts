@@ -69,5 +69,7 @@ export interface DeliveryStreamState {
   /** Writes that failed and wait for a retry, in order. */
   retryQueue: PendingDelivery[];
   source?: KinesisSourceState;
+  /** The source stream's name from creation on (`source` only starts once the delivery stream is ACTIVE), for views. */
+  sourceStreamName?: string;
   deleted: boolean;
 }

@@ -52,6 +52,7 @@ export function createDeliveryStream(ctx: FirehoseContext, input: CreateDelivery
     metrics: new MetricsRing(), counters: { accepted: 0, delivered: 0, errored: 0, dropped: 0, lost: 0, objects: 0, cost: new CostMeter() },
     outage: false, retryQueue: [], deleted: false,
   } as unknown as DeliveryStreamState;
+  if (source !== undefined) st.sourceStreamName = source.name;
   setupDestination(ctx, st, dest.kind, dest.config, dest.field);
   // The Parquet writer loads lazily; conversion at flush is synchronous, so start loading now.
   if (st.s3.formatConversion) preloadFormatConversion(ctx.core);

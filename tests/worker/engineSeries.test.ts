@@ -1,0 +1,36 @@
+import { describe, it, expect } from 'vitest';
+import { activeStream } from '../engine/kinesis/streamFixture';
+import { shardMatricesFromMetrics, streamIteratorAge } from '../../src/worker/engineSeries';
+import type { StreamSnap } from '../../src/worker/protocol';
+
+describe('engineSeries', () => {
+  it('reads IncomingRecords, IncomingBytes and write use per shard from the engine metrics, one column per sampled second', () => {
+    const { sim } = activeStream(2, 'src');
+    sim.advance(1000 - (sim.now() % 1000));
+    const t0 = sim.now();
+    // Three records in the first second, none in the second; 10 bytes each (data 9 + key 1).
+    const r = sim.kinesis.putRecord({ StreamName: 'src', PartitionKey: 'k', Data: new Uint8Array(9) });
+    sim.kinesis.putRecord({ StreamName: 'src', PartitionKey: 'k', Data: new Uint8Array(9) });
+    sim.kinesis.putRecord({ StreamName: 'src', PartitionKey: 'k', Data: new Uint8Array(9) });
+    sim.advance(2000);
+    const shards = ['shardId-000000000000', 'shardId-000000000001'];
+    const streams = [{ name: 'src', shards: shards.map((id) => ({ id })) }] as unknown as StreamSnap[];
+    const times = new Float64Array([t0 + 1000, t0 + 2000]);
+    const m = shardMatricesFromMetrics(sim, streams, times);
+    const row = shards.indexOf(r.ShardId);
+    const other = 1 - row;
+    expect(Array.from(m.records.subarray(row * 2, row * 2 + 2))).toEqual([3, 0]);
+    expect(Array.from(m.bytes.subarray(row * 2, row * 2 + 2))).toEqual([30, 0]);
+    expect(Array.from(m.records.subarray(other * 2, other * 2 + 2))).toEqual([0, 0]);
+    // Write use: the tighter of 3/1,000 records and 30/1 MiB bytes.
+    expect(m.writeUse[row * 2]).toBeCloseTo(0.003, 6);
+    expect(Array.from(m.throttled)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('gives zeros where the engine holds no data (no reader reported an iterator age)', () => {
+    const { sim } = activeStream(1, 'src');
+    sim.advance(3000);
+    const t = Math.floor(sim.now() / 1000) * 1000;
+    expect(Array.from(streamIteratorAge(sim, 'src', new Float64Array([t - 1000, t])))).toEqual([0, 0]);
+  });
+});
