@@ -43,9 +43,9 @@ export default function ChartsView() {
       <LineChart title="WriteProvisionedThroughputExceeded per shard (records/s)" times={series.times} lines={rowsOf(series.throttled, series.shardIds, n, (id) => openIds.has(id) || true, shardLabel)} />
       {series.consumerIds.length > 0 && (
         <LineChart
-          title="GetRecords.IteratorAgeMilliseconds per consumer"
+          title="GetRecords.IteratorAgeMilliseconds per consumer and per stream (CloudWatch Maximum)"
           times={series.times}
-          lines={rowsOf(series.iteratorAge, series.consumerIds, n, all, (id) => names.get(id) ?? id)}
+          lines={rowsOf(series.iteratorAge, series.consumerIds, n, all, (id) => names.get(id) ?? (id.startsWith('stream:') ? `${id.slice(7)} (stream, max)` : id))}
           format={(v) => `${(v / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 })} s`}
         />
       )}

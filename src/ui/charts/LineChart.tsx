@@ -49,7 +49,15 @@ export function LineChart({
   const path = line<number>()
     .x((_, i) => x(times[i]))
     .y((v) => y(v));
-  const ticks = y.ticks(4);
+  // Labels that round to the same text (an all-zero axis in seconds: "0 s" four times) are shown once.
+  const ticks = dedupeTicks(y.ticks(4), format);
+  // End labels spread apart so they never overlap each other (nor the limit label).
+  const labelY = spreadLabels(
+    ranked.map((r) => (n > 0 ? y(r.l.values[n - 1]) + 4 : H - M.bottom)),
+    limit !== undefined ? y(limit) + 4 : undefined,
+    M.top + 8,
+    H - 2,
+  );
   const summary = ranked.map((r) => `${r.l.label} peak ${format(r.p)}`).join('; ');
   return (
     <figure className="chart">
@@ -90,7 +98,7 @@ export function LineChart({
             return (
               <g key={l.id}>
                 <path d={path(vals) ?? ''} fill="none" stroke={COLORS[k % COLORS.length]} strokeDasharray={DASHES[k % DASHES.length]} strokeWidth={1.8} />
-                <text x={W - M.right + 4} y={Math.min(H - M.bottom, y(vals[n - 1]) + 12 * 0)} className="axis line-label" fill={COLORS[k % COLORS.length]}>
+                <text x={W - M.right + 4} y={labelY[k]} className="axis line-label" fill={COLORS[k % COLORS.length]}>
                   {l.label}
                 </text>
               </g>
@@ -99,4 +107,34 @@ export function LineChart({
       </svg>
     </figure>
   );
+}
+
+/** Ticks whose formatted labels repeat the previous one are dropped (keeps 0 and the distinct ones). */
+export function dedupeTicks(ticks: number[], format: (v: number) => string): number[] {
+  const out: number[] = [];
+  let last: string | undefined;
+  for (const t of ticks) {
+    const label = format(t);
+    if (label !== last) out.push(t);
+    last = label;
+  }
+  return out;
+}
+
+/** Label baselines at least LABEL_GAP apart, as close to their wanted positions as the range allows; `avoid` is a fixed label's baseline. */
+export const LABEL_GAP = 11;
+export function spreadLabels(wanted: number[], avoid: number | undefined, lo: number, hi: number): number[] {
+  const order = wanted.map((w, i) => ({ w: Math.min(hi, Math.max(lo, w)), i })).sort((a, b) => a.w - b.w);
+  const fixed = avoid === undefined ? [] : [avoid];
+  const placed: number[] = new Array(wanted.length);
+  let prev = -Infinity;
+  for (const o of order) {
+    let v = Math.max(o.w, prev + LABEL_GAP);
+    for (const f of fixed) if (Math.abs(v - f) < LABEL_GAP) v = f + LABEL_GAP;
+    placed[o.i] = v;
+    prev = v;
+  }
+  // Pushed past the bottom: shift the whole run up.
+  const over = Math.max(0, ...placed.map((v) => v - hi));
+  return over > 0 ? placed.map((v) => Math.max(lo, v - over)) : placed;
 }

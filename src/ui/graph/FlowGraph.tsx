@@ -3,8 +3,8 @@
  * laid out from each snapshot. Selecting a node (click, or Tab then Enter)
  * opens it in the inspector.
  */
-import { useCallback, useMemo } from 'react';
-import { ReactFlow, Background, Controls, type Node, type NodeMouseHandler } from '@xyflow/react';
+import { useCallback, useEffect, useMemo } from 'react';
+import { ReactFlow, Background, Controls, useReactFlow, type Node, type NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useApp } from '../store/store';
 import type { Selection } from '../store/uiSlice';
@@ -48,11 +48,23 @@ function selectionKey(sel: Selection | null): { kind: string; id: string } | nul
   }
 }
 
+/** Fits the view again whenever the set of nodes changes (a split, a merge, a new producer or Firehose). */
+function FitOnTopologyChange({ signature }: { signature: string }) {
+  const { fitView } = useReactFlow();
+  useEffect(() => {
+    // After React Flow has measured the new nodes.
+    const id = requestAnimationFrame(() => void fitView({ padding: 0.08, duration: 200 }));
+    return () => cancelAnimationFrame(id);
+  }, [signature, fitView]);
+  return null;
+}
+
 export function FlowGraph() {
   const snapshot = useApp((s) => s.snapshot);
   const selected = useApp((s) => s.selected);
   const select = useApp((s) => s.select);
   const { nodes, edges } = useMemo(() => (snapshot ? layoutGraph(snapshot, selectionKey(selected)) : { nodes: [], edges: [] }), [snapshot, selected]);
+  const signature = useMemo(() => nodes.map((n) => n.id).join('|'), [nodes]);
   const onNodeClick: NodeMouseHandler = useCallback((_e, node: Node) => select(selectionOfNode(node.id)), [select]);
   return (
     <section className="graph" aria-label="Data flow graph">
@@ -76,6 +88,7 @@ export function FlowGraph() {
       >
         <Background gap={24} />
         <Controls showInteractive={false} />
+        <FitOnTopologyChange signature={signature} />
       </ReactFlow>
     </section>
   );
