@@ -25,6 +25,7 @@ import { retentionCutoff } from '../../kinesis/context';
 import { EFO_BYTES_PER_SEC, EFO_RESUBSCRIBE_MS, EFO_SUBSCRIPTION_MS } from '../../kinesis/constants';
 import { initialIndex } from './shardLineage';
 import { StepTicker } from './stepTicker';
+import { EFO_HEARTBEAT_MS, EFO_PUSH_INTERVAL_MS } from '../../kinesis/efoSubscription';
 import type { MetricsSink } from '../trafficService';
 
 export interface EfoConsumerSpec {
@@ -51,6 +52,8 @@ interface EfoShard extends LineageEntry {
   /** Bulk mode: the next record to count, and when the current 5-minute subscription began. */
   position?: number;
   subscribedAt?: number;
+  /** Bulk mode: when the first subscription began. */
+  firstAt?: number;
 }
 
 export class EfoConsumer {
@@ -161,7 +164,9 @@ export class EfoConsumer {
     if (e.position === undefined) {
       // The first subscription starts where SubscribeToShard's StartingPosition says.
       e.position = e.initial ? initialIndex(this.ctx, s, e.shard, this.spec.initialPosition ?? 'TRIM_HORIZON', this.spec.timestamp) : store.trimIndex;
-      e.subscribedAt = now - windowMs;
+      // Subscribed now: nothing is pushed before this moment, so the first step counts nothing.
+      e.subscribedAt = now;
+      e.firstAt = now;
       e.subscriptions++;
     }
     // Renewed every 5 minutes from the continuation sequence number: one SubscribeToShard call each time.
@@ -170,14 +175,16 @@ export class EfoConsumer {
       e.subscriptions++;
     }
     if (e.position < store.trimIndex) e.position = store.trimIndex;
-    const byteRoom = (EFO_BYTES_PER_SEC * windowMs) / 1000;
+    // The subscription's own 2 MiB/s over the part of the window it was subscribed [BC-K; A8].
+    const pushedMs = Math.min(windowMs, now - e.firstAt!);
+    const byteRoom = (EFO_BYTES_PER_SEC * pushedMs) / 1000;
     const from = e.position;
-    const m = from < store.nextIndex ? store.measure(from, Number.MAX_SAFE_INTEGER, byteRoom) : { count: 0, bytes: 0 };
+    const m = from < store.nextIndex && byteRoom > 0 ? store.measure(from, Number.MAX_SAFE_INTEGER, byteRoom) : { count: 0, bytes: 0 };
     e.position = from + m.count;
     e.records += m.count;
     e.bytes += m.bytes;
-    // An event every 200 ms while subscribed (empty ones included, as SubscribeToShard sends them).
-    e.events += Math.floor(windowMs / 200);
+    // As efoSubscription pushes: an event every 200 ms while records come, else an empty one every 5 s.
+    e.events += Math.floor(pushedMs / (m.count > 0 ? EFO_PUSH_INTERVAL_MS : EFO_HEARTBEAT_MS));
     e.millisBehindLatest = e.position < store.nextIndex ? Math.max(0, now - store.arrivalAt(e.position)) : 0;
     if (e.shard.closedAt !== undefined && e.position >= store.nextIndex) {
       e.ended = true;
