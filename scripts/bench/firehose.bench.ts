@@ -16,17 +16,14 @@ import { createSimulation } from '../../src/engine/simulation';
 import { encodeUtf8 } from '../../src/engine/core/utf8';
 import type { BulkRun, RecordRecipe } from '../../src/engine/firehose/bulkTypes';
 import { heapMb, report } from './format';
-import { loadDefaultScenario } from '../../src/worker/defaultScenario';
-import { producerConfigOf } from '../../src/worker/trafficAdapter';
+import { ScenarioSession } from '../../src/scenarios/scenarioSession';
+import { defaultScenario as defaultPreset } from '../../src/scenarios/presets';
 import type { Simulation } from '../../src/engine/simulation';
 
 /** Engine ms per simulated second of the default scenario, with or without its delivery stream. */
 function defaultScenario(withFirehose: boolean): { msPerSimS: number; objects: number } {
-  const sim: Simulation = createSimulation({ seed: 1 });
-  loadDefaultScenario(sim, {
-    addProducer: (spec) => sim.traffic.addProducer(producerConfigOf(spec)).id,
-    addConsumer: (stream, name) => sim.traffic.addConsumer({ type: 'polling', name, streamName: stream } as never),
-  });
+  // The app's default scenario (the telemetry-default preset), built by a scenario session.
+  const sim: Simulation = new ScenarioSession(defaultPreset()).sim;
   if (!withFirehose) sim.firehose.deleteDeliveryStream({ DeliveryStreamName: 'telemetry-to-s3' });
   sim.advance(60000);
   const seconds = 600;

@@ -102,6 +102,11 @@ export class ScenarioSession {
     return this.sim.now() - this.base.startTime;
   }
 
+  /** How many of the run's commands have run (the rest are what fork would discard). */
+  get commandsRun(): number {
+    return this.next;
+  }
+
   /** The scenario's start, simulated epoch ms. */
   get startTime(): number {
     return this.base.startTime;
@@ -165,7 +170,8 @@ export class ScenarioSession {
       return { replayed: false };
     }
     this.rebuild();
-    this.advance(target);
+    // The start waits for the topology to be ACTIVE: a target inside that wait shows the first ready moment.
+    this.advance(Math.max(0, target - this.offset));
     return { replayed: true };
   }
 
@@ -177,7 +183,7 @@ export class ScenarioSession {
       this.rebuild();
       replayed = true;
     }
-    await this.advanceAsync(target - this.offset);
+    await this.advanceAsync(Math.max(0, target - this.offset));
     return { replayed };
   }
 

@@ -72,7 +72,7 @@ export const producerPatch: SchemaNode = (() => {
 const initialPosition = oneOfStrings(['TRIM_HORIZON', 'LATEST', 'AT_TIMESTAMP']);
 const pace = { processingMsPerRecord: num(0, 600000), maxRecordsPerSecond: num(0, MAX_PRODUCER_RATE) };
 
-/** ConsumerSpec: a polling loop, a KCL application or a Lambda event source mapping. */
+/** ConsumerSpec: a polling loop, a KCL application, a Lambda event source mapping or an enhanced fan-out application. */
 export const consumerShape: SchemaNode = tagged(
   'type',
   {
@@ -96,6 +96,8 @@ export const consumerShape: SchemaNode = tagged(
       },
       ['type', 'name', 'streamName'],
     ),
+    // Enhanced fan-out: RegisterStreamConsumer, then SubscribeToShard on every shard (its own 2 MiB/s per shard).
+    efo: obj({ type: konst('efo'), name: text(64), streamName, initialPosition, timestamp: int(0, 253402300799999) }, ['type', 'name', 'streamName']),
     lambdaMapping: obj(
       {
         type: konst('lambdaMapping'),

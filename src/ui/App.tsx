@@ -14,6 +14,7 @@ import { CostPanel } from './panels/CostPanel';
 import { EventLog } from './views/EventLog';
 import { selectHotShards } from './store/selectors';
 import { useShallow } from 'zustand/react/shallow';
+import { ScenarioBar, TimelineBar } from './scenarios/ScenarioControls';
 
 // Heavy views load on demand (d3 charts, S3 decoding with fflate/hyparquet).
 const ChartsView = lazy(() => import('./charts/ChartsView'));
@@ -94,6 +95,7 @@ export function App({ store }: { store: AppStore }) {
       <header className="app-header">
         <h1>Kinesis Simulator</h1>
         <Toolbar />
+        <ScenarioBar />
       </header>
       <MessageBar />
       <main className="app-main">
@@ -101,6 +103,7 @@ export function App({ store }: { store: AppStore }) {
           <HotSummary />
           <CostPanel />
           <FlowGraph />
+          <TimelineBar />
         </div>
         <Inspector />
         <Views />

@@ -1,20 +1,18 @@
 /**
- * UI commands as calls into the engine. Each returns the engine's result or
- * its AWS error as data ({ ok: false, error: { type, message } }); a refused
- * command changes nothing, so the running simulation keeps its state.
+ * UI commands as scenario commands. Every change a person makes goes through
+ * the session's apply({ op, args }), so it is recorded at the current
+ * simulated time and the run stays a scenario (share links, time travel and
+ * forks replay it). A refused command is not recorded and changes nothing;
+ * its result carries the engine's own error text.
  */
 import { isAwsError } from '../engine';
-import type { Simulation } from '../engine';
-import type { Command, CommandResult, KeyStrategy, ProducerSpec } from './protocol';
-import type { TrafficDriver } from './trafficAdapter';
-import { addFirehoseToS3 } from './defaultScenario';
+import type { ScenarioSession } from '../scenarios/scenarioSession';
+import type { Json } from '../scenarios/types';
+import { bucketArn, FIREHOSE_ROLE, streamArn } from '../scenarios/presets/preset';
+import type { Command, CommandResult, ProducerSpec } from './protocol';
+import { producerConfigOf, producerPatchOf } from './trafficAdapter';
 
-export interface CommandTarget {
-  sim: Simulation;
-  traffic: TrafficDriver;
-}
-
-const KEY_STRATEGIES: KeyStrategy[] = ['device_id', 'customer_id', 'transaction_id', 'log_level', 'server_id', 'constant', 'random'];
+const KEY_STRATEGIES = ['device_id', 'customer_id', 'transaction_id', 'log_level', 'server_id', 'constant', 'random'];
 
 /** Runs `fn`, turning an AwsError (or any error) into data. */
 export function attempt<T>(fn: () => T): CommandResult<T> {
@@ -44,38 +42,83 @@ export function validateProducer(spec: Partial<ProducerSpec>): string | null {
   return null;
 }
 
-/** Executes one command against the world. */
-export function runCommand(t: CommandTarget, cmd: Command): CommandResult {
+/** Data only: drops undefined fields so the args are JSON. */
+function json(v: unknown): Json {
+  return JSON.parse(JSON.stringify(v)) as Json;
+}
+
+/** The scenario commands a UI command stands for (an error when it is refused before reaching the engine). */
+export function scenarioCommandsOf(session: ScenarioSession, cmd: Command): Array<{ op: string; args: Json }> | CommandResult<never> {
   switch (cmd.type) {
+    case 'op':
+      // Already a scenario command (the inspector's edits of any engine parameter); the session checks it against the allow-list.
+      return [{ op: cmd.op, args: json(cmd.args) }];
     case 'createStream':
-      return attempt(() => t.sim.kinesis.createStream({ StreamName: cmd.name, ShardCount: cmd.shardCount }));
+      return [{ op: 'kinesis.createStream', args: { StreamName: cmd.name, ShardCount: cmd.shardCount } }];
     case 'splitShard':
-      return attempt(() => t.sim.kinesis.splitShard({ StreamName: cmd.stream, ShardToSplit: cmd.shardId, NewStartingHashKey: cmd.newStartingHashKey }));
+      return [{ op: 'kinesis.splitShard', args: { StreamName: cmd.stream, ShardToSplit: cmd.shardId, NewStartingHashKey: cmd.newStartingHashKey } }];
     case 'mergeShards':
-      return attempt(() => t.sim.kinesis.mergeShards({ StreamName: cmd.stream, ShardToMerge: cmd.shardId, AdjacentShardToMerge: cmd.adjacentShardId }));
-    case 'updateShardCount': {
-      const api = t.sim.kinesis as unknown as Record<string, ((i: unknown) => unknown) | undefined>;
-      const op = api.updateShardCount;
-      if (op === undefined) return fail('UnsupportedOperation', 'UpdateShardCount is not available in this build of the engine yet.');
-      return attempt(() => op({ StreamName: cmd.stream, TargetShardCount: cmd.targetShardCount, ScalingType: 'UNIFORM_SCALING' }));
-    }
+      return [{ op: 'kinesis.mergeShards', args: { StreamName: cmd.stream, ShardToMerge: cmd.shardId, AdjacentShardToMerge: cmd.adjacentShardId } }];
+    case 'updateShardCount':
+      return [{ op: 'kinesis.updateShardCount', args: { StreamName: cmd.stream, TargetShardCount: cmd.targetShardCount, ScalingType: 'UNIFORM_SCALING' } }];
     case 'addProducer': {
       const problem = validateProducer(cmd.spec);
       if (problem !== null) return fail('ValidationException', problem);
-      return attempt(() => t.traffic.addProducer(cmd.spec));
+      return [{ op: 'traffic.addProducer', args: json(producerConfigOf(cmd.spec)) }];
     }
     case 'updateProducer': {
       const problem = validateProducer(cmd.patch);
       if (problem !== null) return fail('ValidationException', problem);
-      return t.traffic.updateProducer(cmd.id, cmd.patch) ? { ok: true, value: cmd.id } : fail('ResourceNotFoundException', `Producer ${cmd.id} not found.`);
+      const p = session.sim.traffic.listProducers().find((x) => x.id === cmd.id);
+      if (p === undefined) return fail('ResourceNotFoundException', `Producer ${cmd.id} not found.`);
+      return [{ op: 'traffic.updateProducer', args: json({ id: cmd.id, ...producerPatchOf(p.config, cmd.patch) }) }];
     }
     case 'removeProducer':
-      return t.traffic.removeProducer(cmd.id) ? { ok: true, value: cmd.id } : fail('ResourceNotFoundException', `Producer ${cmd.id} not found.`);
-    case 'addConsumer':
-      return attempt(() => t.traffic.addConsumer(cmd.stream, cmd.name, cmd.kind));
+      if (!session.sim.traffic.listProducers().some((x) => x.id === cmd.id)) return fail('ResourceNotFoundException', `Producer ${cmd.id} not found.`);
+      return [{ op: 'traffic.removeProducer', args: { id: cmd.id } }];
+    case 'addConsumer': {
+      const type = cmd.kind === 'efo' || cmd.kind === 'kcl' ? cmd.kind : 'polling';
+      return [{ op: 'traffic.addConsumer', args: { type, name: cmd.name, streamName: cmd.stream } }];
+    }
     case 'removeConsumer':
-      return t.traffic.removeConsumer(cmd.id) ? { ok: true, value: cmd.id } : fail('ResourceNotFoundException', `Consumer ${cmd.id} not found.`);
-    case 'addFirehose':
-      return attempt(() => addFirehoseToS3(t.sim, cmd));
+      if (session.sim.traffic.getConsumer(cmd.id) === undefined) return fail('ResourceNotFoundException', `Consumer ${cmd.id} not found.`);
+      return [{ op: 'traffic.removeConsumer', args: { id: cmd.id } }];
+    case 'op':
+      return [{ op: cmd.op, args: json(cmd.args) }];
+    case 'addFirehose': {
+      const out: Array<{ op: string; args: Json }> = [];
+      if (!session.sim.firehoseContext.s3.buckets.has(cmd.bucket)) out.push({ op: 's3.createBucket', args: { Bucket: cmd.bucket } });
+      out.push({
+        op: 'firehose.createDeliveryStream',
+        args: {
+          DeliveryStreamName: cmd.name,
+          DeliveryStreamType: 'KinesisStreamAsSource',
+          KinesisStreamSourceConfiguration: { KinesisStreamARN: streamArn(cmd.stream), RoleARN: FIREHOSE_ROLE },
+          ExtendedS3DestinationConfiguration: {
+            BucketARN: bucketArn(cmd.bucket),
+            RoleARN: FIREHOSE_ROLE,
+            BufferingHints: { SizeInMBs: cmd.bufferSizeMiB, IntervalInSeconds: cmd.bufferIntervalSec },
+            CompressionFormat: 'GZIP',
+          },
+        },
+      });
+      return out;
+    }
   }
+}
+
+/** Runs a UI command through the session (recorded when accepted); the last engine output is the value. */
+export function runCommand(session: ScenarioSession, cmd: Command): CommandResult {
+  const cmds = scenarioCommandsOf(session, cmd);
+  if (!Array.isArray(cmds)) return cmds;
+  let value: unknown = {};
+  for (const c of cmds) {
+    const r = session.apply(c);
+    if (!r.ok) return { ok: false, error: r.error };
+    value = r.output ?? {};
+  }
+  // Producer and consumer commands answer with the participant's id (addProducer returns its ProducerInfo).
+  if ('id' in cmd) return { ok: true, value: cmd.id };
+  if (value !== null && typeof value === 'object' && 'id' in value && 'config' in value) return { ok: true, value: (value as { id: string }).id };
+  return { ok: true, value };
 }

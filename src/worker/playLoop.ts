@@ -17,8 +17,8 @@ export const MAX_FRAME_WALL_MS = 250;
 export interface LoopHost {
   /** Simulated epoch ms now. */
   simNow(): number;
-  /** Advances the world by `ms` simulated ms (traffic for that span, then the engine). */
-  advance(ms: number): void;
+  /** Advances the world by `ms` simulated ms; may return a promise (async Lambda handlers, jq), which the async methods await. */
+  advance(ms: number): void | Promise<void>;
   /** Called each time simulated time reaches a whole second. */
   onSecond(time: number): void;
 }
@@ -54,16 +54,35 @@ export class PlayLoop {
   advanceBy(ms: number, overBudget: () => boolean = () => false): number {
     let done = 0;
     while (done < ms) {
-      const now = this.host.simNow();
-      const toSecond = 1000 - (((now % 1000) + 1000) % 1000);
-      const chunk = Math.min(ms - done, toSecond);
-      this.host.advance(chunk);
+      const chunk = this.chunk(ms - done);
+      void this.host.advance(chunk);
       done += chunk;
       const after = this.host.simNow();
       if (after % 1000 === 0) this.host.onSecond(after);
       if (overBudget()) break;
     }
     return done;
+  }
+
+  /** advanceBy for a host whose advance returns promises: each chunk is awaited before the next. */
+  async advanceByAsync(ms: number, overBudget: () => boolean = () => false): Promise<number> {
+    let done = 0;
+    while (done < ms) {
+      const chunk = this.chunk(ms - done);
+      await this.host.advance(chunk);
+      done += chunk;
+      const after = this.host.simNow();
+      if (after % 1000 === 0) this.host.onSecond(after);
+      if (overBudget()) break;
+    }
+    return done;
+  }
+
+  /** The next chunk: up to `left` ms, ending at the next whole simulated second at the latest. */
+  private chunk(left: number): number {
+    const now = this.host.simNow();
+    const toSecond = 1000 - (((now % 1000) + 1000) % 1000);
+    return Math.min(left, toSecond);
   }
 
   /** One step of one simulated second (works while paused). */
@@ -77,19 +96,41 @@ export class PlayLoop {
    * owed: the simulation runs slower rather than freezing the page.
    */
   frame(wallDeltaMs: number, overBudget: () => boolean = () => false): number {
+    // Whole simulated milliseconds only, so chunks end exactly on seconds; the fraction carries over.
+    const owed = this.owed(wallDeltaMs);
+    const advanced = owed > 0 ? this.advanceBy(owed, overBudget) : 0;
+    if (this.jumpRemaining > 0 && !overBudget()) this.jumpRemaining -= this.advanceBy(this.jumpRemaining, overBudget);
+    this.measure(wallDeltaMs, advanced);
+    return advanced;
+  }
+
+  /** frame() for an async host (the worker's: the scenario session settles async work deterministically). */
+  async frameAsync(wallDeltaMs: number, overBudget: () => boolean = () => false): Promise<number> {
+    const owed = this.owed(wallDeltaMs);
+    const advanced = owed > 0 ? await this.advanceByAsync(owed, overBudget) : 0;
+    if (this.jumpRemaining > 0 && !overBudget()) this.jumpRemaining -= await this.advanceByAsync(this.jumpRemaining, overBudget);
+    this.measure(wallDeltaMs, advanced);
+    return advanced;
+  }
+
+  /** One step of one simulated second, for an async host. */
+  stepAsync(): Promise<number> {
+    return this.advanceByAsync(STEP_MS);
+  }
+
+  /** Whole simulated ms owed for a frame of `wallDeltaMs` while playing (the fraction carries over). */
+  private owed(wallDeltaMs: number): number {
+    if (!this.playing) return 0;
     const wall = Math.min(Math.max(0, wallDeltaMs), MAX_FRAME_WALL_MS);
-    let advanced = 0;
-    if (this.playing) {
-      // Whole simulated milliseconds only, so chunks end exactly on seconds; the fraction carries over.
-      const owed = wall * this.speed + this.carry;
-      const whole = Math.floor(owed);
-      this.carry = owed - whole;
-      advanced += this.advanceBy(whole, overBudget);
-    }
-    if (this.jumpRemaining > 0 && !overBudget()) {
-      const j = this.advanceBy(this.jumpRemaining, overBudget);
-      this.jumpRemaining -= j;
-    }
+    const owed = wall * this.speed + this.carry;
+    const whole = Math.floor(owed);
+    this.carry = owed - whole;
+    return whole;
+  }
+
+  /** Updates the effective speed over windows of half a wall second. */
+  private measure(wallDeltaMs: number, advanced: number): void {
+    const wall = Math.min(Math.max(0, wallDeltaMs), MAX_FRAME_WALL_MS);
     this.windowSim += this.playing ? advanced : 0;
     this.windowWall += wall;
     if (this.windowWall >= 500) {
@@ -97,6 +138,5 @@ export class PlayLoop {
       this.windowSim = 0;
       this.windowWall = 0;
     }
-    return advanced;
   }
 }

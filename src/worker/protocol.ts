@@ -143,6 +143,37 @@ export interface Snapshot {
   /** Events since the previous snapshot. */
   events: EventSnap[];
   series?: SeriesSnap;
+  /** Where the run is on its timeline (the world sets it on every frame). */
+  timeline?: TimelineSnap;
+  /** The scenario being run; sent only when it changed (load, a command, a fork), the UI keeps the last one. */
+  scenario?: ScenarioInfo;
+}
+
+/** The run's position: ms since the scenario's start, the furthest moment reached, commands already run. */
+export interface TimelineSnap {
+  offsetMs: number;
+  endMs: number;
+  commandsRun: number;
+}
+
+/** The scenario as the timeline and the scenario controls show it. */
+export interface ScenarioInfo {
+  /** Changes whenever the scenario does. */
+  revision: number;
+  name: string;
+  /** Set while the run is still an unchanged preset. */
+  presetId?: string;
+  startTime: number;
+  /** Every command of the run (past and future), in time order. */
+  commands: Array<{ at: number; op: string; note?: string }>;
+}
+
+/** What opening a scenario (a link, a preset, a saved or imported file) gave. */
+export interface OpenResult {
+  ok: boolean;
+  /** Why the link or file was refused (the default scenario is shown instead for links). */
+  message?: string;
+  source: 'link' | 'preset-link' | 'default' | 'preset' | 'file';
 }
 
 export interface ProducerSpec {
@@ -165,7 +196,9 @@ export type Command =
   | { type: 'removeProducer'; id: string }
   | { type: 'addConsumer'; stream: string; name: string; kind: string }
   | { type: 'removeConsumer'; id: string }
-  | { type: 'addFirehose'; name: string; stream: string; bucket: string; bufferSizeMiB: number; bufferIntervalSec: number };
+  | { type: 'addFirehose'; name: string; stream: string; bucket: string; bufferSizeMiB: number; bufferIntervalSec: number }
+  /** Any allow-listed scenario command (src/scenarios/scenarioSchema.ts commandArgs): the inspector's edits of every engine parameter. */
+  | { type: 'op'; op: string; args: Record<string, unknown> };
 
 export interface S3ObjectSummary {
   Key: string;

@@ -1,24 +1,17 @@
 /**
- * Producers and consumers from the engine's traffic service (sim.traffic),
- * seen through the same small interface the worker used with its temporary
- * driver: the UI's producer spec in, per-second summaries and key marks out.
+ * Producers and consumers as the UI shows them, read from the engine's
+ * traffic service (sim.traffic): per-second summaries and key marks. Changes
+ * go through the scenario session as commands (commands.ts), not through
+ * here; a replay builds a new view for its new simulation.
  */
 import type { Simulation } from '../engine';
 import { md5Hex } from '../engine/kinesis/hashKey';
 import { createKeyPopulation, type KeyStrategyName } from '../engine/traffic/producers/keyStrategies';
-import { createConsumerApi, type ConsumerApi } from '../engine/traffic/consumers/consumerApi';
 import type { ProducerConfig } from '../engine/traffic/producers/producerConfig';
 import type { ConsumerSnap, KeyMark, KeyStrategy, ProducerSnap, ProducerSpec } from './protocol';
 
-/** What the worker needs from its traffic source. */
+/** What the worker reads from the simulation's traffic. */
 export interface TrafficDriver {
-  addProducer(spec: ProducerSpec): string;
-  updateProducer(id: string, patch: Partial<ProducerSpec>): boolean;
-  removeProducer(id: string): boolean;
-  addConsumer(stream: string, name: string, kind: string): string;
-  removeConsumer(id: string): boolean;
-  /** Traffic for `dtMs` before the engine advances (a no-op when the engine drives itself). */
-  step(dtMs: number): void;
   rollSecond(): void;
   producerSnaps(): ProducerSnap[];
   consumerSnaps(): ConsumerSnap[];
@@ -36,6 +29,22 @@ export function producerConfigOf(spec: ProducerSpec): ProducerConfig {
   };
 }
 
+/** A UI producer edit as an updateProducer patch of the engine's config. */
+export function producerPatchOf(current: ProducerConfig, patch: Partial<ProducerSpec>): Partial<ProducerConfig> {
+  const out: Partial<ProducerConfig> = {};
+  if (patch.name !== undefined) out.name = patch.name;
+  if (patch.stream !== undefined) out.streamName = patch.stream;
+  if (patch.recordsPerSec !== undefined) out.rate = { kind: 'constant', recordsPerSecond: patch.recordsPerSec };
+  if (patch.keyStrategy !== undefined || patch.keyCount !== undefined) {
+    // A new strategy starts from its own defaults (a count meant for device_id is not one for log_level).
+    const keys: ProducerConfig['keys'] = patch.keyStrategy !== undefined && patch.keyStrategy !== current.keys.name ? { name: patch.keyStrategy as KeyStrategyName } : { ...current.keys };
+    if (patch.keyCount !== undefined) keys.count = patch.keyCount;
+    out.keys = keys;
+  }
+  if (patch.recordBytes !== undefined) out.record = { ...current.record, sizeBytes: patch.recordBytes };
+  return out;
+}
+
 interface Rates {
   sent: number;
   throttled: number;
@@ -43,51 +52,13 @@ interface Rates {
   throttledPerSec: number;
 }
 
+/** Consumer kinds as the UI names them. */
+const KIND: Record<string, string> = { pollingConsumer: 'polling', kclApplication: 'kcl', lambdaMapping: 'lambda', efoConsumer: 'efo' };
+
 export class EngineTrafficDriver implements TrafficDriver {
-  private consumers: ConsumerApi;
-  private specs = new Map<string, ProducerSpec>();
   private rates = new Map<string, Rates>();
-  private consumerNames = new Map<string, { name: string; kind: string }>();
 
-  constructor(private sim: Simulation) {
-    const t = sim.traffic as unknown as Partial<ConsumerApi>;
-    this.consumers = typeof t.addConsumer === 'function' ? (t as ConsumerApi) : createConsumerApi(sim.trafficService, sim.lambda);
-  }
-
-  addProducer(spec: ProducerSpec): string {
-    const info = this.sim.traffic.addProducer(producerConfigOf(spec));
-    this.specs.set(info.id, { ...spec });
-    return info.id;
-  }
-
-  updateProducer(id: string, patch: Partial<ProducerSpec>): boolean {
-    const spec = this.specs.get(id);
-    if (spec === undefined) return false;
-    const next = { ...spec, ...patch };
-    this.sim.traffic.updateProducer(id, producerConfigOf(next));
-    this.specs.set(id, next);
-    return true;
-  }
-
-  removeProducer(id: string): boolean {
-    this.specs.delete(id);
-    return this.sim.traffic.removeProducer(id);
-  }
-
-  addConsumer(stream: string, name: string, kind: string): string {
-    const id = this.consumers.addConsumer({ type: 'polling', name, streamName: stream });
-    this.consumerNames.set(id, { name, kind });
-    return id;
-  }
-
-  removeConsumer(id: string): boolean {
-    this.consumerNames.delete(id);
-    return this.consumers.removeConsumer(id);
-  }
-
-  step(): void {
-    // The engine's traffic runs on its own heartbeat events.
-  }
+  constructor(private sim: Simulation) {}
 
   rollSecond(): void {
     for (const p of this.sim.traffic.listProducers()) {
@@ -98,7 +69,7 @@ export class EngineTrafficDriver implements TrafficDriver {
       r.throttled = p.counts.throttled;
       this.rates.set(p.id, r);
     }
-    for (const c of this.consumers.listConsumers()) {
+    for (const c of this.sim.traffic.listConsumers()) {
       const r = this.rates.get(c.id) ?? { sent: 0, throttled: 0, sentPerSec: 0, throttledPerSec: 0 };
       const records = Number(c.records ?? 0);
       r.sentPerSec = records - r.sent;
@@ -109,16 +80,15 @@ export class EngineTrafficDriver implements TrafficDriver {
 
   producerSnaps(): ProducerSnap[] {
     return this.sim.traffic.listProducers().map((p) => {
-      const spec = this.specs.get(p.id);
       const r = this.rates.get(p.id);
       return {
         id: p.id,
         name: p.name,
         stream: p.config.streamName,
         recordsPerSec: p.currentRate,
-        recordBytes: spec?.recordBytes ?? p.recordBytes,
+        recordBytes: p.config.record?.sizeBytes ?? p.recordBytes,
         keyStrategy: (p.config.keys.name as KeyStrategy) ?? 'random',
-        keyCount: p.config.keys.count ?? spec?.keyCount ?? 1,
+        keyCount: p.config.keys.count ?? 1,
         sentPerSec: r?.sentPerSec ?? 0,
         throttledPerSec: r?.throttledPerSec ?? 0,
       };
@@ -126,14 +96,17 @@ export class EngineTrafficDriver implements TrafficDriver {
   }
 
   consumerSnaps(): ConsumerSnap[] {
-    return this.consumers.listConsumers().map((c) => ({
-      id: c.id,
-      name: this.consumerNames.get(c.id)?.name ?? String(c.name ?? c.id),
-      stream: String(c.stream ?? ''),
-      kind: this.consumerNames.get(c.id)?.kind ?? String(c.type),
-      recordsPerSec: this.rates.get(c.id)?.sentPerSec ?? 0,
-      iteratorAgeMs: Number(c.maxIteratorAgeMs ?? 0),
-    }));
+    return this.sim.traffic.listConsumers().map((c) => {
+      const engine = this.sim.traffic.getConsumer(c.id) as { spec?: { name?: string }; input?: { FunctionName?: string } } | undefined;
+      return {
+        id: c.id,
+        name: engine?.spec?.name ?? engine?.input?.FunctionName ?? c.id,
+        stream: String(c.stream ?? ''),
+        kind: KIND[c.type] ?? c.type,
+        recordsPerSec: this.rates.get(c.id)?.sentPerSec ?? 0,
+        iteratorAgeMs: Number(c.maxIteratorAgeMs ?? 0),
+      };
+    });
   }
 
   /** Where each producer's keys land, weighted by each key's share of all records written. */

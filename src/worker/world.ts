@@ -1,60 +1,185 @@
 /**
- * The worker's world without the worker: one simulation, its traffic, the
- * sampled series and the play loop. Commands, frames and S3 browsing are
- * plain method calls, so all of this runs in vitest; simWorker.ts only adds
- * the timer and comlink.
+ * The worker's world without the worker: a scenario session (the run as a
+ * scenario: seed, topology, timed commands), the sampled series and the play
+ * loop. Commands, frames, time travel and S3 browsing are plain method calls,
+ * so all of this runs in vitest; simWorker.ts only adds the timer and comlink.
+ *
+ * Time moves only through the session (session.advanceAsync settles Lambda
+ * handlers, jq and the Parquet writer, which load lazily, at their simulated
+ * times), and every UI command goes through session.apply so it is recorded.
+ * A load or a backward seek builds a new simulation: `sim` always reads
+ * session.sim, and the views (series, traffic rates, events) start over.
  */
-import { createSimulation, type Simulation } from '../engine';
+import type { Simulation } from '../engine';
+import { ScenarioSession } from '../scenarios/scenarioSession';
+import { defaultScenario, presetScenario } from '../scenarios/presets';
+import { loadFromFragment } from '../scenarios/loader';
+import { encodeShareFragment, type EncodedLink } from '../scenarios/shareLink';
+import { validateScenario } from '../scenarios/validateScenario';
+import type { Scenario } from '../scenarios/types';
 import { PlayLoop } from './playLoop';
 import { GaugeSampler, SeriesSampler } from './seriesSampler';
 import { buildSnapshot, eventSnaps, type SnapshotSources } from './snapshot';
 import { runCommand, attempt } from './commands';
 import { bucketSnaps, firehoseSnaps } from './firehoseSnapshot';
 import { EngineTrafficDriver, type TrafficDriver } from './trafficAdapter';
-import { loadBenchScenario, loadDefaultScenario } from './defaultScenario';
-import type { Command, CommandResult, KeyMark, S3Listing, S3ObjectBody, Snapshot } from './protocol';
+import { benchScenario } from './benchScenario';
+import type { Command, CommandResult, KeyMark, OpenResult, S3Listing, S3ObjectBody, ScenarioInfo, Snapshot } from './protocol';
 
 export type ScenarioName = 'default' | `bench-${number}`;
 
 export class World {
-  sim!: Simulation;
+  session!: ScenarioSession;
   traffic!: TrafficDriver;
   sampler!: SeriesSampler;
   gauges!: GaugeSampler;
-  loop!: PlayLoop;
-  seed = '1';
-  scenario: ScenarioName = 'default';
+  loop: PlayLoop;
   private eventSeq = 0;
   private keyMarks: KeyMark[] = [];
   /** True when a new second was sampled since the last snapshot (series are sent then). */
   private seriesDirty = true;
   private flushTimes = new Map<string, number[]>();
   private objectsSeen = new Map<string, number>();
+  /** Bumped whenever the scenario changes; the snapshot carries the scenario when it differs from the last one sent. */
+  private revision = 0;
+  private sentRevision = -1;
+  /** The furthest moment reached since the scenario was opened or forked (the timeline's right end). */
+  private furthest = 0;
 
-  constructor(seed = '1', scenario: ScenarioName = 'default') {
-    this.reset(seed, scenario);
+  constructor(seed = '1', scenario: ScenarioName | Scenario = 'default') {
+    this.loop = new PlayLoop({
+      simNow: () => this.sim.now(),
+      advance: (ms) => this.session.advanceAsync(ms),
+      onSecond: (time) => this.onSecond(time),
+    });
+    this.load(typeof scenario === 'string' ? namedScenario(scenario, seed) : scenario);
   }
 
-  /** Starts over: a fresh simulation from the seed, with the scenario loaded and paused. */
-  reset(seed = this.seed, scenario: ScenarioName = this.scenario): void {
-    const wasSpeed = this.loop?.speed ?? 1;
-    this.seed = seed;
-    this.scenario = scenario;
-    this.sim = createSimulation({ seed });
+  /** The simulation of the current run (a new object after a load or a backward seek). */
+  get sim(): Simulation {
+    return this.session.sim;
+  }
+
+  /** The current run's seed, as text. */
+  get seed(): string {
+    return String(this.session.toScenario().seed);
+  }
+
+  /** Opens a scenario at its start, paused views reset. */
+  load(scenario: Scenario): void {
+    if (this.session === undefined) this.session = new ScenarioSession(scenario);
+    else this.session.load(scenario);
+    this.furthest = 0;
+    this.changed();
+    this.resetViews();
+  }
+
+  /** Starts the current run over (with another seed: then it is no longer its preset). */
+  reset(seed?: string, scenario?: ScenarioName): void {
+    if (scenario !== undefined && scenario !== 'default') return this.load(namedScenario(scenario, seed ?? '1'));
+    const s = this.session.toScenario();
+    if (seed !== undefined && seed !== String(s.seed)) {
+      s.seed = /^\d{1,15}$/.test(seed) ? Number(seed) : seed;
+      delete s.presetId;
+    }
+    this.load(s);
+  }
+
+  /** Opens what a URL fragment holds; a bad link opens the default scenario and says why. */
+  async open(fragment: string): Promise<OpenResult> {
+    const r = loadFromFragment(fragment, defaultScenario, presetScenario);
+    this.load(r.scenario);
+    if (r.timeMs > 0) await this.seek(r.timeMs);
+    return r.message !== undefined ? { ok: false, message: r.message, source: r.source } : { ok: true, source: r.source };
+  }
+
+  /** Opens a preset by id. */
+  openPreset(id: string): OpenResult {
+    const s = presetScenario(id);
+    if (s === undefined) return { ok: false, message: `There is no preset "${id.slice(0, 64)}".`, source: 'preset' };
+    this.load(s);
+    return { ok: true, source: 'preset' };
+  }
+
+  /** Opens a scenario document (saved or imported), validated again: it is untrusted. */
+  openScenario(doc: unknown): OpenResult {
+    const v = validateScenario(doc);
+    if (!v.ok) return { ok: false, message: v.message, source: 'file' };
+    this.load(v.scenario);
+    return { ok: true, source: 'file' };
+  }
+
+  /** Shows the world at `offsetMs` after the start: forward by playing on, backward by replaying from the start. */
+  async seek(offsetMs: number): Promise<void> {
+    const target = Math.max(0, Math.floor(offsetMs));
+    if (target < this.session.offset) {
+      this.session.seekTo(0);
+      this.resetViews();
+    }
+    // Through the loop, so the per-second series are sampled on the way, exactly as when playing.
+    await this.loop.advanceByAsync(Math.max(0, target - this.session.offset));
+    this.reached();
+  }
+
+  /** Drops the commands after now; returns how many. */
+  fork(): number {
+    const n = this.session.fork();
+    this.furthest = this.session.offset;
+    this.changed();
+    return n;
+  }
+
+  /** The current run as a scenario document. */
+  toScenario(): Scenario {
+    return this.session.toScenario();
+  }
+
+  /** The share-link fragment for this run at this moment. */
+  shareFragment(): EncodedLink {
+    return encodeShareFragment(this.session.toScenario(), this.session.offset, presetScenario);
+  }
+
+  /** One frame of the play loop (async: the session settles async work deterministically). */
+  async frame(wallDeltaMs: number, overBudget?: () => boolean): Promise<number> {
+    const n = await this.loop.frameAsync(wallDeltaMs, overBudget);
+    this.reached();
+    return n;
+  }
+
+  /** One simulated second. */
+  async step(): Promise<void> {
+    await this.loop.stepAsync();
+    this.reached();
+  }
+
+  /** Jumps ahead `ms` at once (tests; the worker queues jumps on the loop). */
+  async advance(ms: number): Promise<void> {
+    await this.loop.advanceByAsync(ms);
+    this.reached();
+  }
+
+  /** Runs one UI command as a recorded scenario command; errors come back as data and leave the world as it was. */
+  command(cmd: Command): CommandResult {
+    const r = runCommand(this.session, cmd);
+    if (r.ok) this.changed();
+    return r;
+  }
+
+  private changed(): void {
+    this.revision++;
+  }
+
+  private reached(): void {
+    if (this.session.offset > this.furthest) this.furthest = this.session.offset;
+  }
+
+  /** Fresh views for a new simulation: series, traffic rates, events. */
+  private resetViews(): void {
     this.traffic = new EngineTrafficDriver(this.sim);
     this.sampler = new SeriesSampler();
     this.gauges = new GaugeSampler();
-    this.loop = new PlayLoop({
-      simNow: () => this.sim.now(),
-      advance: (ms) => {
-        this.traffic.step(ms);
-        this.sim.advance(ms);
-      },
-      onSecond: (time) => this.onSecond(time),
-    });
-    this.loop.speed = wasSpeed;
-    if (scenario === 'default') loadDefaultScenario(this.sim, this.traffic);
-    else loadBenchScenario(this.sim, this.traffic, Number(scenario.slice('bench-'.length)));
+    // Events of the replay are history the log never showed; start the log at the moment shown.
+    this.sim.core.events.drain();
     this.eventSeq = 0;
     this.flushTimes = new Map();
     this.objectsSeen = new Map();
@@ -92,9 +217,17 @@ export class World {
     this.seriesDirty = true;
   }
 
-  /** Runs one command; errors come back as data and leave the world as it was. */
-  command(cmd: Command): CommandResult {
-    return runCommand(this, cmd);
+  /** The scenario as the timeline shows it. */
+  scenarioInfo(): ScenarioInfo {
+    const s = this.session.toScenario();
+    const info: ScenarioInfo = {
+      revision: this.revision,
+      name: s.name,
+      startTime: s.startTime,
+      commands: s.commands.map((c) => (c.note === undefined ? { at: c.at, op: c.op } : { at: c.at, op: c.op, note: c.note })),
+    };
+    if (s.presetId !== undefined) info.presetId = s.presetId;
+    return info;
   }
 
   /** The snapshot of this moment, with the events since the last one. */
@@ -116,7 +249,13 @@ export class World {
       keyMarks: this.keyMarks,
       flushTimes: this.flushTimes,
     };
-    return buildSnapshot(src, { seed: this.seed, playing: this.loop.playing, speed: this.loop.speed, effectiveSpeed: this.loop.effectiveSpeed }, events, includeSeries);
+    const snap = buildSnapshot(src, { seed: this.seed, playing: this.loop.playing, speed: this.loop.speed, effectiveSpeed: this.loop.effectiveSpeed }, events, includeSeries);
+    snap.timeline = { offsetMs: this.session.offset, endMs: Math.max(this.furthest, this.session.offset), commandsRun: this.session.commandsRun };
+    if (forceSeries || this.sentRevision !== this.revision) {
+      snap.scenario = this.scenarioInfo();
+      this.sentRevision = this.revision;
+    }
+    return snap;
   }
 
   /** Lists a bucket's prefixes and objects under `prefix` (S3 ListObjectsV2 with Delimiter '/'). */
@@ -139,4 +278,14 @@ export class World {
       return { key, contentType: out.ContentType ?? 'application/octet-stream', contentEncoding: out.ContentEncoding ?? null, body: out.Body };
     });
   }
+}
+
+/** The default scenario (with `seed`), or a bench scenario by name. */
+function namedScenario(name: ScenarioName, seed: string): Scenario {
+  const s = name === 'default' ? defaultScenario() : benchScenario(Number(name.slice('bench-'.length)));
+  if (seed !== String(s.seed)) {
+    s.seed = /^\d{1,15}$/.test(seed) ? Number(seed) : seed;
+    delete s.presetId;
+  }
+  return s;
 }

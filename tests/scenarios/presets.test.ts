@@ -14,7 +14,7 @@ describe('presets', () => {
       expect(p.scenario.presetId).toBe(p.id);
       expect(p.explanation.length).toBeGreaterThan(200);
     }
-    expect(defaultScenario().presetId).toBe('iot-device-id');
+    expect(defaultScenario().presetId).toBe('telemetry-default');
   });
 
   for (const p of PRESETS) {
@@ -103,11 +103,14 @@ describe('ScenarioSession time travel', () => {
   it('seeks back by replaying, shows the world exactly as it was, and forks', () => {
     const s = new ScenarioSession(presetScenario('hot-shard-split')!);
     s.advance(300000);
-    const at300 = probe(s);
+    // The start waits for the stream to be ACTIVE, so this is 5 minutes after that.
+    const at = s.offset;
+    const atProbe = probe(s);
     s.advance(500000);
     expect(s.futureCommands()).toEqual([]);
-    expect(s.seekTo(300000)).toEqual({ replayed: true });
-    expect(probe(s)).toEqual(at300);
+    expect(s.seekTo(at)).toEqual({ replayed: true });
+    expect(s.offset).toBe(at);
+    expect(probe(s)).toEqual(atProbe);
     expect(s.futureCommands().map((c) => c.op)).toEqual(['kinesis.splitShard']);
     expect(s.fork()).toBe(1);
     expect(s.toScenario().commands).toEqual([]);

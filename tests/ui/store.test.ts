@@ -41,6 +41,24 @@ function fakeClient() {
     listObjects: async () => ({ ok: true, value: { prefixes: [], objects: [] } }),
     getObject: async () => ({ ok: false, error: { type: 'NoSuchKey', message: 'The specified key does not exist.' } }),
     query: async () => ({ ok: false, error: { type: 'ResourceNotFoundException', message: 'not in the fake' } }),
+    open: async (f) => {
+      sent.push(`open ${f}`);
+      return { ok: false, message: 'The link could not be read. The default scenario is shown instead.', source: 'default' };
+    },
+    openPreset: async (id) => {
+      sent.push(`preset ${id}`);
+      return id === 'nope' ? { ok: false, message: 'There is no preset "nope".', source: 'preset' } : { ok: true, source: 'preset' };
+    },
+    openScenario: async () => ({ ok: true, source: 'file' }),
+    seek: async (ms) => void sent.push(`seek ${ms}`),
+    fork: async () => {
+      sent.push('fork');
+      return 2;
+    },
+    scenario: async () => {
+      throw new Error('not in the fake');
+    },
+    shareFragment: async () => ({ ok: true, fragment: '#p=hot-shard-split&t=0' }),
   };
   return { client, sent };
 }

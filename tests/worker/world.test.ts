@@ -2,10 +2,10 @@ import { describe, it, expect } from 'vitest';
 import { World } from '../../src/worker/world';
 
 describe('World', () => {
-  it('opens on the default scenario: 6 ACTIVE shards, two producers, a consumer, a Firehose to S3', () => {
+  it('opens on the default scenario: 6 ACTIVE shards, two producers, a consumer, a Firehose to S3', async () => {
     const w = new World('1');
     // The delivery stream reads its source once it is ACTIVE.
-    for (let i = 0; i < 10; i++) w.loop.step();
+    for (let i = 0; i < 10; i++) await w.step();
     const snap = w.snapshot();
     expect(snap.streams.map((s) => [s.name, s.status, s.openShardCount])).toEqual([['telemetry-stream', 'ACTIVE', 6]]);
     expect(snap.producers.map((p) => [p.name, p.keyStrategy])).toEqual([
@@ -16,9 +16,9 @@ describe('World', () => {
     expect(snap.firehoses.map((f) => [f.name, f.source, f.bucket])).toEqual([['telemetry-to-s3', 'telemetry-stream', 'telemetry-archive']]);
   });
 
-  it('makes the shard holding INFO hot: at its 1,000 records/s limit and throttling', () => {
+  it('makes the shard holding INFO hot: at its 1,000 records/s limit and throttling', async () => {
     const w = new World('1');
-    for (let i = 0; i < 5; i++) w.loop.step();
+    for (let i = 0; i < 5; i++) await w.step();
     const shards = w.snapshot().streams[0].shards;
     const hot = shards.filter((s) => s.throttledPerSec > 0);
     expect(hot.map((s) => s.id)).toEqual(['shardId-000000000001']);
@@ -26,9 +26,9 @@ describe('World', () => {
     expect(hot[0].writeUse).toBeGreaterThanOrEqual(0.999);
   });
 
-  it('returns a refused split as the engine error, and the world keeps its state', () => {
+  it('returns a refused split as the engine error, and the world keeps its state', async () => {
     const w = new World('1');
-    w.loop.step();
+    await w.step();
     const before = w.sim.now();
     const r = w.command({ type: 'splitShard', stream: 'telemetry-stream', shardId: 'shardId-000000000001', newStartingHashKey: '1' });
     expect(r.ok).toBe(false);
@@ -40,12 +40,11 @@ describe('World', () => {
     expect(w.snapshot().streams[0].openShardCount).toBe(6);
   });
 
-  it('splits a shard at its midpoint: two children after the update delay', () => {
+  it('splits a shard at its midpoint: two children after the update delay', async () => {
     const w = new World('1');
     const r = w.command({ type: 'splitShard', stream: 'telemetry-stream', shardId: 'shardId-000000000001', newStartingHashKey: '85070591730234615865843651857942052864' });
     expect(r).toEqual({ ok: true, value: {} });
-    w.loop.jump(60_000);
-    w.loop.frame(0);
+    await w.advance(60_000);
     const s = w.snapshot().streams[0];
     expect(s.openShardCount).toBe(7);
     expect(s.shards.find((x) => x.id === 'shardId-000000000001')?.childIds).toEqual(['shardId-000000000006', 'shardId-000000000007']);
@@ -62,20 +61,19 @@ describe('World', () => {
     expect(w.snapshot().producers[0].keyStrategy).toBe('constant');
   });
 
-  it('is deterministic: the same seed and steps give the same snapshot', () => {
+  it('is deterministic: the same seed and steps give the same snapshot', async () => {
     const a = new World('42');
     const b = new World('42');
     for (let i = 0; i < 3; i++) {
-      a.loop.step();
-      b.loop.step();
+      await a.step();
+      await b.step();
     }
     expect(a.snapshot(true)).toEqual(b.snapshot(true));
   });
 
-  it('lists delivered objects under their date prefix and reads one back', () => {
+  it('lists delivered objects under their date prefix and reads one back', async () => {
     const w = new World('1');
-    w.loop.jump(70_000);
-    w.loop.frame(0);
+    await w.advance(70_000);
     const root = w.listObjects('telemetry-archive', '');
     expect(root).toEqual({ ok: true, value: { prefixes: ['2026/'], objects: [] } });
     let prefix = '2026/';

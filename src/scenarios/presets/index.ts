@@ -5,6 +5,7 @@
  */
 import type { Preset } from './preset';
 import type { Scenario } from '../types';
+import { telemetryDefault } from './telemetryDefault';
 import { iotDeviceId } from './iotDeviceId';
 import { customerIdHeavy } from './customerIdHeavy';
 import { transactionId } from './transactionId';
@@ -27,6 +28,7 @@ import { tweetsPipeline } from './tweetsPipeline';
 export type { Preset } from './preset';
 
 export const PRESETS: readonly Preset[] = [
+  telemetryDefault,
   iotDeviceId,
   customerIdHeavy,
   transactionId,
@@ -47,7 +49,7 @@ export const PRESETS: readonly Preset[] = [
 ];
 
 /** The scenario the app opens with. */
-export const DEFAULT_PRESET_ID = 'iot-device-id';
+export const DEFAULT_PRESET_ID = 'telemetry-default';
 
 /** A fresh copy of a preset's scenario, or undefined. */
 export function presetScenario(id: string): Scenario | undefined {

@@ -2,7 +2,9 @@
  * What the UI may ask of the simulation: the worker's API, seen through
  * comlink as promises. Tests give the store a fake with the same shape.
  */
-import type { Command, CommandResult, S3Listing, S3ObjectBody } from '../../worker/protocol';
+import type { Command, CommandResult, OpenResult, S3Listing, S3ObjectBody } from '../../worker/protocol';
+import type { EncodedLink } from '../../scenarios/shareLink';
+import type { Scenario } from '../../scenarios/types';
 import type { InspectAnswers, InspectQuery } from '../../worker/inspectApi';
 
 export interface SimClient {
@@ -17,4 +19,17 @@ export interface SimClient {
   getObject(bucket: string, key: string): Promise<CommandResult<S3ObjectBody>>;
   /** On-demand reads: record trace, S3 prefix tree, settings, hot shards, cost. */
   query<Q extends InspectQuery>(q: Q): Promise<CommandResult<InspectAnswers[Q['type']]>>;
+  /** Opens a URL fragment (a share link); a bad one opens the default scenario with a message. */
+  open(fragment: string): Promise<OpenResult>;
+  openPreset(id: string): Promise<OpenResult>;
+  /** Opens a scenario document (saved or imported); validated in the worker. */
+  openScenario(doc: unknown): Promise<OpenResult>;
+  /** Shows the world at `offsetMs` after the scenario's start. */
+  seek(offsetMs: number): Promise<void>;
+  /** Drops the commands after now; resolves to how many. */
+  fork(): Promise<number>;
+  /** The current run as a scenario document. */
+  scenario(): Promise<Scenario>;
+  /** The share-link fragment for the run at this moment. */
+  shareFragment(): Promise<EncodedLink>;
 }

@@ -3,7 +3,7 @@
  * series (kept between snapshots that carry none) and a bounded event log.
  */
 import type { StateCreator } from 'zustand';
-import type { EventSnap, SeriesSnap, Snapshot } from '../../worker/protocol';
+import type { EventSnap, ScenarioInfo, SeriesSnap, Snapshot } from '../../worker/protocol';
 import type { AppState } from './store';
 
 /** Event log entries kept in the UI. */
@@ -12,6 +12,8 @@ export const EVENT_LOG_CAPACITY = 500;
 export interface SimSlice {
   snapshot: Snapshot | null;
   series: SeriesSnap | null;
+  /** The scenario being run (snapshots carry it only when it changed). */
+  scenario: ScenarioInfo | null;
   eventLog: EventSnap[];
   /** Snapshots received (for tests and the frame counter). */
   frames: number;
@@ -28,12 +30,14 @@ export function appendEvents(log: EventSnap[], incoming: EventSnap[], capacity =
 export const createSimSlice: StateCreator<AppState, [], [], SimSlice> = (set) => ({
   snapshot: null,
   series: null,
+  scenario: null,
   eventLog: [],
   frames: 0,
   applySnapshot: (s) =>
     set((st) => ({
       snapshot: s,
       series: s.series ?? st.series,
+      scenario: s.scenario ?? st.scenario,
       eventLog: appendEvents(st.eventLog, s.events),
       frames: st.frames + 1,
     })),

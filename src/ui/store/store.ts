@@ -9,6 +9,7 @@ import { createContext, useContext } from 'react';
 import { createSimSlice, type SimSlice } from './simSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
+import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 import type { SimClient } from './client';
 import type { Command } from '../../worker/protocol';
 
@@ -18,7 +19,7 @@ export interface ClientSlice {
   run(cmd: Command, done?: string): Promise<boolean>;
 }
 
-export type AppState = SimSlice & PlaybackSlice & UiSlice & ClientSlice;
+export type AppState = SimSlice & PlaybackSlice & UiSlice & ScenarioSlice & ClientSlice;
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(client: SimClient): AppStore {
@@ -26,6 +27,7 @@ export function createAppStore(client: SimClient): AppStore {
     ...createSimSlice(set, get, api),
     ...createPlaybackSlice(set, get, api),
     ...createUiSlice(set, get, api),
+    ...createScenarioSlice(set, get, api),
     client,
     run: async (cmd, done) => {
       const r = await get().client.command(cmd);
@@ -42,13 +44,15 @@ export function createAppStore(client: SimClient): AppStore {
 /** The data part of a fresh store's state (functions left out), for tests. */
 export type AppData = Pick<
   AppState,
-  'snapshot' | 'series' | 'eventLog' | 'frames' | 'playing' | 'speed' | 'seed' | 'selected' | 'view' | 'partitionKey' | 'eventFilter' | 'eventText' | 'message' | 'recordRef' | 's3Target'
+  'snapshot' | 'series' | 'scenario' | 'busy' | 'eventLog' | 'frames' | 'playing' | 'speed' | 'seed' | 'selected' | 'view' | 'partitionKey' | 'eventFilter' | 'eventText' | 'message' | 'recordRef' | 's3Target'
 >;
 
 export function getInitialState(): AppData {
   return {
     snapshot: null,
     series: null,
+    scenario: null,
+    busy: false,
     eventLog: [],
     frames: 0,
     playing: false,
