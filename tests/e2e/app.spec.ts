@@ -31,7 +31,8 @@ test.describe('the visual simulator', () => {
     // log_level already makes one shard hot; make iot-sensors a constant key too.
     await page.getByRole('group', { name: 'Producer iot-sensors' }).or(page.getByLabel('Producer iot-sensors')).first().click();
     await page.getByLabel('Partition key strategy').selectOption('constant');
-    await expect(page.getByText('One key for everything', { exact: false })).toBeVisible();
+    // The engine's own lesson for the preset.
+    await expect(page.getByText('One key means one shard', { exact: false })).toBeVisible();
     const hotList = page.getByRole('status').filter({ hasText: 'Hot:' });
     // The constant key "the-only-key" hashes into shard 4 of 6 (INFO is in shard 1).
     await expect(hotList).toContainText('shardId-000000000004', { timeout: 15_000 });
@@ -109,5 +110,93 @@ test.describe('the visual simulator', () => {
     await page.getByRole('tab', { name: 'Hash line' }).click();
     await page.screenshot({ path: 'test-results/screenshots/dark.png' });
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the record inspector follows a record from its partition key to its shard, its consumer and the S3 object', async ({ page }) => {
+    await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
+    await page.getByRole('tab', { name: 'Record' }).click();
+    await page.getByLabel('Partition key to follow').fill('INFO');
+    await page.getByRole('button', { name: 'Follow newest record' }).click();
+    const trace = page.getByRole('list', { name: 'Record trace' });
+    // MD5("INFO") and the shard it lands in (shard 1 of 6 even ranges).
+    await expect(trace).toContainText('MD5(PartitionKey)', { timeout: 15_000 });
+    await expect(trace).toContainText('551b723eafd6a31d444fcb2f5920fbd3');
+    await expect(trace).toContainText(BigInt('0x551b723eafd6a31d444fcb2f5920fbd3').toString());
+    await expect(trace).toContainText('shardId-000000000001');
+    await expect(trace.locator('.readers').first()).toContainText('analytics-app');
+    await expect(trace).toContainText('telemetry-to-s3');
+    await page.screenshot({ path: 'test-results/screenshots/record-trace.png', fullPage: true });
+    // After the 60 s buffer interval the record is in an object, which opens in the S3 view.
+    await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
+    await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
+    await page.getByRole('button', { name: 'Open the S3 object' }).click({ timeout: 20_000 });
+    await expect(page.getByRole('region', { name: /^Object / })).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('.object-text').last()).toContainText('INFO');
+  });
+
+  test('the S3 treemap opens a delivered object with the keyboard', async ({ page }) => {
+    await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
+    await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
+    await page.getByRole('tab', { name: 'S3 objects' }).click();
+    const map = page.getByRole('group', { name: /^Treemap of / });
+    await expect(map).toBeVisible({ timeout: 30_000 });
+    // Prefix tiles zoom in (Enter on a focused tile); the listing follows.
+    for (const p of ['2026/', '2026/01/', '2026/01/01/']) {
+      const tile = page.getByRole('button', { name: new RegExp(`^Prefix ${p.replace(/\//g, '\\/')}:`) }).first();
+      await tile.focus();
+      await page.keyboard.press('Enter');
+    }
+    await expect(page.getByRole('navigation', { name: 'Prefix' })).toContainText('01');
+    await page.screenshot({ path: 'test-results/screenshots/s3-treemap.png', fullPage: true });
+    const obj = page.getByRole('button', { name: /^Object 2026\/01\/01\/00\// }).first();
+    await obj.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('region', { name: /^Object 2026\/01\/01\/00\// })).toBeVisible();
+    await expect(page.locator('.object-text')).not.toBeEmpty();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('inspector edits: the engine refuses a shorter retention with its own text, and accepts a longer one', async ({ page }) => {
+    await page.locator('.react-flow__node', { hasText: 'telemetry-stream' }).first().click({ position: { x: 20, y: 10 } });
+    const retention = page.getByLabel('Retention period (hours)');
+    await retention.fill('12');
+    await page.getByRole('button', { name: 'Increase retention' }).click();
+    await expect(page.getByRole('alert')).toContainText('InvalidArgumentException');
+    await expect(page.getByRole('alert')).toContainText('12');
+    await expect(page.locator('.inspector dl.props').first()).toContainText('24 h');
+    await retention.fill('48');
+    await page.getByRole('button', { name: 'Increase retention' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'IncreaseStreamRetentionPeriod to 48 h accepted' })).toBeVisible();
+    await expect(page.locator('.inspector dl.props').first()).toContainText('48 h');
+    // A Firehose edit the engine refuses: dynamic partitioning after creation.
+    await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
+    await page.locator('.react-flow__node', { hasText: 'telemetry-to-s3' }).first().click({ position: { x: 20, y: 10 } });
+    await expect(page.getByRole('heading', { name: 'Firehose telemetry-to-s3' })).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Dynamic partitioning' }).check();
+    await page.getByRole('button', { name: 'Update destination' }).click();
+    await expect(page.getByRole('alert')).toContainText('Dynamic partitioning can only be enabled when the Firehose stream is created.');
+    await page.getByLabel('Buffer interval (IntervalInSeconds)').fill('120');
+    await page.getByRole('button', { name: 'Update destination' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'UpdateDestination of telemetry-to-s3 accepted' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /Destination settings \(version 2\)/ })).toBeVisible();
+    await page.screenshot({ path: 'test-results/screenshots/firehose-inspector.png', fullPage: true });
+  });
+
+  test('the hot-shard panel explains the hot shards and applies the suggested split', async ({ page }) => {
+    await page.getByRole('group', { name: 'Producer iot-sensors' }).or(page.getByLabel('Producer iot-sensors')).first().click();
+    await page.getByRole('spinbutton', { name: 'Records per second' }).fill('5400');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
+    await page.getByRole('tab', { name: 'Hot shards' }).click();
+    await expect(page.getByRole('article', { name: 'Hot shard shardId-000000000001' })).toContainText('INFO', { timeout: 15_000 });
+    await expect(page.getByText('splitting cannot divide one key', { exact: false }).first()).toBeVisible();
+    const split = page.getByRole('button', { name: /^Apply the suggested split of shardId-/ }).first();
+    await expect(split).toBeVisible();
+    await page.screenshot({ path: 'test-results/screenshots/hot-shards.png', fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await split.click();
+    await expect(page.getByRole('status').filter({ hasText: 'SplitShard' })).toBeVisible();
+    await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
+    await expect(page.locator('.react-flow__node-shard').filter({ hasText: 'CLOSED' })).toHaveCount(1, { timeout: 15_000 });
   });
 });

@@ -78,7 +78,7 @@ export function ProducerInspector({ id }: { id: string }) {
           <option value="custom">custom (Kinesis Data Generator text)</option>
         </select>
       </label>
-      {!isBuiltin && <pre className="object-text small">{template}</pre>}
+      {!isBuiltin && <pre className="object-text small" tabIndex={0} aria-label="Template text">{template}</pre>}
       <form
         className="form-grid"
         aria-label="Custom template"

@@ -98,7 +98,7 @@ function Trace({ ref_ }: { ref_: RecordRef }) {
           <dd>{formatBytes(r.sizeBytes)}</dd>
           <dt>Data</dt>
           <dd>
-            <pre className="object-text small">{t.dataPreview}</pre>
+            <pre className="object-text small" tabIndex={0} aria-label="Record data">{t.dataPreview}</pre>
           </dd>
         </dl>
       </li>

@@ -149,7 +149,7 @@ export default function S3View() {
                 </tbody>
               </table>
             ) : (
-              <pre className="object-text">{opened.decoded.text}</pre>
+              <pre className="object-text" tabIndex={0} aria-label="Object contents">{opened.decoded.text}</pre>
             )}
           </div>
         )}
