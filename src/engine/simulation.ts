@@ -16,6 +16,7 @@ import { createProcessingHooks } from './firehose/createProcessingHooks';
 import { createTrafficService, type TrafficService } from './traffic/trafficService';
 import { createTrafficApi, type TrafficApi } from './traffic/trafficApi';
 import { createMetricsService, type MetricsApi } from './metrics/metricsService';
+import { createCostService, type CostApi } from './cost/costService';
 
 export interface SimulationOptions extends SimCoreOptions, KinesisOptions, LambdaOptions, FirehoseOptions {}
 
@@ -46,6 +47,8 @@ export interface Simulation {
   trafficService: TrafficService;
   /** CloudWatch-like metrics at 1-second resolution: `sim.metrics.kinesis.series({...})`. */
   metrics: MetricsApi;
+  /** What the world has cost so far at list prices: `sim.cost.summary()`. */
+  cost: CostApi;
   /** The AWS JSON 1.1 protocol: X-Amz-Target and JSON body in, `{ status, body }` out. */
   handleAwsJson(target: string, body: string): WireResponse;
   /** Adds a service to the wire protocol (Firehose registers itself here). */
@@ -87,6 +90,7 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
     traffic: createTrafficApi(trafficService, lambda, metrics.kinesis),
     trafficService,
     metrics,
+    cost: createCostService(core, kinesis.context, firehose.context),
     handleAwsJson: (target, body) => handleAwsJson(wire, target, body),
     registerWireService: (service) => {
       wire.push(service);

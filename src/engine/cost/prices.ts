@@ -30,3 +30,8 @@ export const KDS_PUT_UNIT_BYTES = 25 * 1024;
 export const KDS_USD_PER_MILLION_PUT_UNITS = 0.014;
 
 export const GB = 1024 * 1024 * 1024;
+
+/** Kinesis Data Streams, on-demand: per stream-hour, per GB written (records rounded up to 1 KB), per GB read [facts A14]; us-east-1 as recalled 2025-01. */
+export const KDS_ON_DEMAND_STREAM_HOUR_USD = 0.04;
+export const KDS_ON_DEMAND_WRITE_USD_PER_GB = 0.08;
+export const KDS_ON_DEMAND_WRITE_ROUNDING_BYTES = 1024;

@@ -11,6 +11,8 @@ export interface RecordRecipe {
   readonly id: string;
   /** The record's bytes; must be exactly the run's `recordBytes` long. */
   record(index: number): Uint8Array;
+  /** Recipes with the same family make alike records (one compression ratio is measured per family). */
+  readonly family?: object;
 }
 
 /** A run of records: indexes [firstIndex, firstIndex + count) of a recipe. */

@@ -13,13 +13,13 @@ import { storeObject, type S3ObjectState } from '../s3/s3Model';
 import type { FirehoseContext } from './context';
 import type { DeliveryStreamState, PendingDelivery } from './deliveryStreamModel';
 import type { Batch } from './buffer';
-import { isSlice, materialise, type BufferItem, type RecordRecipe } from './bulkTypes';
+import { isSlice, materialise, type BufferItem, type ExactItem, type RecordRecipe } from './bulkTypes';
 import { evaluatePrefix } from './prefix';
 import { objectName } from './objectName';
 import { compressBody } from './compression';
 import { compressInto } from './lazyCompression';
 import { S3_RETRY_EVERY_MS, S3_RETRY_MAX_MS, type CompressionFormat } from './constants';
-import type { FailedRecord } from './processingHooks';
+import type { FailedRecord, ProcessingHooks } from './processingHooks';
 import { indexDelivery } from './deliveryIndex';
 
 /** Called by a buffer set when it flushes. */
@@ -95,13 +95,8 @@ function attempt(ctx: FirehoseContext, st: DeliveryStreamState, p: PendingDelive
   const obj: S3ObjectState = { key, size: 0, sizeExact: true, lastModified: now };
   let records = b.records;
   if (b.items.some(isSlice)) {
-    const items = b.items, total = b.bytes, cfg = st.config.DataFormatConversionConfiguration;
-    obj.lazy = () => {
-      let bytes = materialise(items, total);
-      if (convert !== undefined) bytes = convert(splitRecords(items), cfg as never).body ?? new Uint8Array(0);
-      return compressBody(compression, bytes, now, key);
-    };
-    obj.size = estimateSize(compression, items, total);
+    obj.lazy = lazyBody(packItems(b.items), b.bytes, convert, st.config.DataFormatConversionConfiguration, compression, now, key);
+    obj.size = estimateSize(compression, b.items, b.bytes);
     obj.sizeExact = compression === 'UNCOMPRESSED' && convert === undefined;
   } else {
     let bytes = materialise(b.items, b.bytes);
@@ -141,6 +136,43 @@ function attempt(ctx: FirehoseContext, st: DeliveryStreamState, p: PendingDelive
   return true;
 }
 
+/**
+ * A bulk object's body, built on read. Made outside `attempt` so the closure
+ * holds only what it needs (not the batch), and the slices are packed into
+ * one typed array: a day of objects stays small.
+ */
+function lazyBody(packed: PackedItems, total: number, convert: ProcessingHooks['convertFormat'], cfg: unknown, compression: CompressionFormat, now: number, key: string): () => Uint8Array {
+  return () => {
+    const items = unpackItems(packed);
+    let bytes = materialise(items, total);
+    if (convert !== undefined) bytes = convert(splitRecords(items), cfg as never).body ?? new Uint8Array(0);
+    return compressBody(compression, bytes, now, key);
+  };
+}
+
+/** Slices as columns (first, count, recordBytes, start, end) plus their recipes; exact items kept as they are. */
+interface PackedItems { recipes: Array<RecordRecipe | ExactItem>; cols: Float64Array }
+
+function packItems(items: readonly BufferItem[]): PackedItems {
+  const cols = new Float64Array(items.length * 5);
+  const recipes: Array<RecordRecipe | ExactItem> = [];
+  items.forEach((it, i) => {
+    if (isSlice(it)) {
+      recipes.push(it.recipe);
+      cols.set([it.first, it.count, it.recordBytes, it.start, it.end], i * 5);
+    } else recipes.push(it);
+  });
+  return { recipes, cols };
+}
+
+function unpackItems(p: PackedItems): BufferItem[] {
+  return p.recipes.map((r, i) => {
+    if ('data' in r) return r;
+    const c = p.cols;
+    return { recipe: r, first: c[i * 5], count: c[i * 5 + 1], recordBytes: c[i * 5 + 2], start: c[i * 5 + 3], end: c[i * 5 + 4] };
+  });
+}
+
 /** The records of a batch, one byte array each (for format conversion). */
 function splitRecords(items: readonly BufferItem[]): Uint8Array[] {
   const out: Uint8Array[] = [];
@@ -151,14 +183,15 @@ function splitRecords(items: readonly BufferItem[]): Uint8Array[] {
   return out;
 }
 
-const ratios = new WeakMap<RecordRecipe, Map<CompressionFormat, number>>();
+const ratios = new WeakMap<object, Map<CompressionFormat, number>>();
 
 /** Compressed size of a lazy object, from a ratio measured once per recipe on a 64 KiB sample. */
 function estimateSize(format: CompressionFormat, items: readonly BufferItem[], total: number): number {
   if (format === 'UNCOMPRESSED') return total;
   const first = items.find(isSlice)!;
-  let byFormat = ratios.get(first.recipe);
-  if (byFormat === undefined) ratios.set(first.recipe, (byFormat = new Map()));
+  const family = first.recipe.family ?? first.recipe;
+  let byFormat = ratios.get(family);
+  if (byFormat === undefined) ratios.set(family, (byFormat = new Map()));
   let r = byFormat.get(format);
   if (r === undefined) {
     const n = Math.max(1, Math.min(first.count, Math.ceil(65536 / Math.max(1, first.recordBytes))));

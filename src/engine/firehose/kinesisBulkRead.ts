@@ -67,6 +67,8 @@ function laneRecipe(block: SegmentBlock, l: number, blockId: string): RecordReci
     const single = block.lanes.length === 1;
     r = rs[l] = {
       id: `${blockId}:lane${l}`,
+      // Lanes of one producer make alike records: one compression sample serves them all.
+      family: lane.family ?? lane,
       record: (j) => {
         const index = single ? block.firstIndex + j : block.laneIndex(l, j);
         return lane.materialise(index, block.arrivalAt(index)).data;

@@ -33,6 +33,8 @@ export interface SegmentRecipe {
    * (Firehose's bulk Kinesis source) need it.
    */
   keyBytes?(): number | undefined;
+  /** Lanes with the same family make alike records (e.g. one producer's lanes on every shard). */
+  readonly family?: object;
 }
 
 /** A segment seals (takes no new tick) past this span, so retention can drop whole segments. */

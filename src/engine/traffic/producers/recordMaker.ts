@@ -75,6 +75,7 @@ export class RecordMaker {
     const cum = dist.shardCum?.[pos];
     return {
       recordBytes: size,
+      family: this,
       materialise: (index, arrival) => {
         const h = mix32(laneSeed, index);
         let key: string;
