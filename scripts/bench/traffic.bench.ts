@@ -5,10 +5,10 @@
  * KCL-like application and one Lambda event source mapping (count-only
  * events). `bench realtime-500-shards`: the same world at 1x, engine time per
  * simulated second.
- * Firehose is not in this world: its Kinesis-stream source reads records one
- * by one (readRange), which at 500,000 records/s is the cost segments exist to
- * avoid. TODO(firehose): add a delivery stream reading this stream once the
- * Kinesis source reads segments in bulk.
+ * A Firehose delivery stream reads the stream into S3 (GZIP, 128 MiB / 900 s
+ * buffers): its Kinesis source reads the segments by counts in 60 s steps
+ * (kinesisBulkRead.ts), and objects are lazy (bytes built on read);
+ * `bench bulk-day-500-shards-firehose` prints what it delivered.
  */
 import { createSimulation, type Simulation } from '../../src/engine/simulation';
 import { heapMb, report } from './format';
@@ -17,15 +17,37 @@ const SHARDS = 500;
 const RATE = SHARDS * 1000; // 1,000 records/s per shard [KDS quotas]
 
 function world(): { sim: Simulation; totalIncoming: () => number } {
-  const sim = createSimulation({ seed: 'bench-traffic' });
+  const sim = createSimulation({ seed: 'bench-traffic', kinesisSourceBulkStepMs: FIREHOSE_STEP_MS });
   sim.kinesis.createStream({ StreamName: 'big', ShardCount: SHARDS });
   sim.advance(10000);
   sim.traffic.addProducer({ streamName: 'big', rate: { kind: 'constant', recordsPerSecond: RATE }, keys: { name: 'device_id', count: 100000 }, record: { sizeBytes: 200 }, writePath: 'PutRecords' });
   sim.traffic.addConsumer({ type: 'kcl', name: 'kcl-app', streamName: 'big', workers: 4, stepMs: 60000, initialPosition: 'TRIM_HORIZON' } as never);
   sim.lambda.createFunction({ FunctionName: 'count', handler: () => null, durationMs: 50 } as never);
   sim.traffic.addConsumer({ type: 'lambdaMapping', FunctionName: 'count', EventSourceArn: 'big', StartingPosition: 'TRIM_HORIZON', BatchSize: 10000, materialiseRecords: false, stepMs: 60000 } as never);
+  addFirehose(sim);
   const s = sim.kinesisContext.streams.get('big')!;
   return { sim, totalIncoming: () => s.shards.reduce((a, sh) => a + sh.counters.incomingRecords, 0) };
+}
+
+/** Firehose steps its bulk reads as the consumers do (60 s), so they share each shard's read window. */
+const FIREHOSE_STEP_MS = 60000;
+
+/** Firehose to S3 reading the stream: the largest buffers, GZIP. */
+function addFirehose(sim: Simulation): void {
+  sim.s3.createBucket({ Bucket: 'big-archive' });
+  const role = `arn:aws:iam::${sim.core.accountId}:role/firehose`;
+  sim.firehose.createDeliveryStream({
+    DeliveryStreamName: 'big-to-s3',
+    DeliveryStreamType: 'KinesisStreamAsSource',
+    KinesisStreamSourceConfiguration: { KinesisStreamARN: sim.core.arn('kinesis', 'stream/big'), RoleARN: role },
+    ExtendedS3DestinationConfiguration: { RoleARN: role, BucketARN: 'arn:aws:s3:::big-archive', BufferingHints: { SizeInMBs: 128, IntervalInSeconds: 900 }, CompressionFormat: 'GZIP' },
+  });
+}
+
+/** What the delivery stream did over the run. */
+function reportFirehose(name: string, sim: Simulation): void {
+  const a = sim.firehose.accounting('big-to-s3');
+  report(name, { objects: a.objects, delivered_records: a.delivered, accepted_records: a.accepted, buffered_records: a.buffered });
 }
 
 export function run(): void {
@@ -36,6 +58,7 @@ export function run(): void {
     const wall = (performance.now() - t0) / 1000;
     const records = totalIncoming();
     report('bulk-day-500-shards', { wall_s: wall, heap_mb: heapMb(), simulated_records: records, records_per_wall_s: Math.round(records / wall), sim_to_wall: 86400 / wall });
+    reportFirehose('bulk-day-500-shards-firehose', sim);
   }
   {
     const { sim } = world();
