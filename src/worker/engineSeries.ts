@@ -9,6 +9,20 @@
 import type { Simulation } from '../engine';
 import type { StreamSnap } from './protocol';
 import { writeUseOf } from './seriesSampler';
+import type { KinesisMetrics, ShardMetricName } from '../engine/metrics/kinesisMetrics';
+
+/** KinesisMetrics.shardMatrix: one pass over the rings for many shards (used when the engine has it). */
+interface BulkReader {
+  shardMatrix(stream: string, shardIds: readonly string[], metric: ShardMetricName, fromSec: number, n: number, out: Float32Array, rowOffset?: number): void;
+}
+
+/** The same through series(), one shard at a time (slower: an allocation per shard and metric). */
+function seriesFallback(m: KinesisMetrics, stream: string, ids: readonly string[], metric: ShardMetricName, fromSec: number, n: number, out: Float32Array, rowOffset: number): void {
+  ids.forEach((shardId, r) => {
+    const v = m.series({ stream, shardId, metric, from: fromSec * 1000, to: (fromSec + n) * 1000 }).values;
+    for (let i = 0; i < n && i < v.length; i++) if (v[i] === v[i]) out[(rowOffset + r) * n + i] = v[i];
+  });
+}
 
 export interface ShardMatrices {
   records: Float32Array;
@@ -23,26 +37,19 @@ export function shardMatricesFromMetrics(sim: Simulation, streams: StreamSnap[],
   const n = times.length;
   const out: ShardMatrices = { records: new Float32Array(rows * n), bytes: new Float32Array(rows * n), throttled: new Float32Array(rows * n), writeUse: new Float32Array(rows * n) };
   if (n === 0) return out;
-  const from = times[0] - 1000, to = times[n - 1];
-  const m = sim.metrics.kinesis;
-  let r = 0;
+  // The column at time t is the metrics second that ended at t.
+  const fromSec = times[0] / 1000 - 1;
+  const m = sim.metrics.kinesis as KinesisMetrics & Partial<BulkReader>;
+  const read: BulkReader['shardMatrix'] = typeof m.shardMatrix === 'function' ? m.shardMatrix.bind(m) : (stream, ids, metric, from, cols, target, rowOffset = 0) => seriesFallback(m, stream, ids, metric, from, cols, target, rowOffset);
+  let row = 0;
   for (const s of streams) {
-    for (const sh of s.shards) {
-      const q = { stream: s.name, shardId: sh.id, from, to };
-      const rec = m.series({ ...q, metric: 'IncomingRecords' }).values;
-      const by = m.series({ ...q, metric: 'IncomingBytes' }).values;
-      const th = m.series({ ...q, metric: 'WriteProvisionedThroughputExceeded' }).values;
-      const o = r * n;
-      for (let i = 0; i < n && i < rec.length; i++) {
-        const a = rec[i] || 0, b = by[i] || 0;
-        out.records[o + i] = a;
-        out.bytes[o + i] = b;
-        out.throttled[o + i] = th[i] || 0;
-        out.writeUse[o + i] = writeUseOf(a, b);
-      }
-      r++;
-    }
+    const ids = s.shards.map((sh) => sh.id);
+    read(s.name, ids, 'IncomingRecords', fromSec, n, out.records, row);
+    read(s.name, ids, 'IncomingBytes', fromSec, n, out.bytes, row);
+    read(s.name, ids, 'WriteProvisionedThroughputExceeded', fromSec, n, out.throttled, row);
+    row += ids.length;
   }
+  for (let i = 0; i < out.writeUse.length; i++) out.writeUse[i] = writeUseOf(out.records[i], out.bytes[i]);
   return out;
 }
 

@@ -27,6 +27,27 @@ describe('engineSeries', () => {
     expect(Array.from(m.throttled)).toEqual([0, 0, 0, 0]);
   });
 
+  it('gives the same matrices through series() when the metrics have no bulk reader', () => {
+    const { sim } = activeStream(2, 'src');
+    sim.advance(1000 - (sim.now() % 1000));
+    const t0 = sim.now();
+    for (let i = 0; i < 5; i++) sim.kinesis.putRecord({ StreamName: 'src', PartitionKey: `k${i}`, Data: new Uint8Array(20) });
+    sim.advance(3000);
+    const streams = [{ name: 'src', shards: [{ id: 'shardId-000000000000' }, { id: 'shardId-000000000001' }] }] as unknown as StreamSnap[];
+    const times = new Float64Array([t0 + 1000, t0 + 2000, t0 + 3000]);
+    const bulk = shardMatricesFromMetrics(sim, streams, times);
+    const k = sim.metrics.kinesis as unknown as { shardMatrix?: unknown };
+    const saved = k.shardMatrix;
+    k.shardMatrix = undefined;
+    try {
+      const slow = shardMatricesFromMetrics(sim, streams, times);
+      expect(slow).toEqual(bulk);
+      expect(Array.from(slow.records).reduce((a, b) => a + b, 0)).toBe(5);
+    } finally {
+      k.shardMatrix = saved;
+    }
+  });
+
   it('gives zeros where the engine holds no data (no reader reported an iterator age)', () => {
     const { sim } = activeStream(1, 'src');
     sim.advance(3000);

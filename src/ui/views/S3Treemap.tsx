@@ -82,7 +82,7 @@ export function S3Treemap({ tree, prefix, onPrefix, onObject }: { tree: PrefixNo
             <rect width={Math.max(0, w)} height={Math.max(0, h)} fill={FILLS[Math.min(FILLS.length - 1, d.depth - 1 + (isPrefix ? 0 : 2))]} stroke="#1b1f24" strokeOpacity={0.35} />
             {w > 46 && h > 13 && (
               <text x={4} y={12} className="tile-label">
-                {clip(n.name, Math.floor(w / 6.5))}
+                {isPrefix ? clip(n.name, Math.floor(w / 6.5)) : clipStart(n.name, Math.floor(w / 6.5))}
                 {w > 120 && isPrefix ? ` · ${formatInt(n.objects)} obj · ${formatBytes(n.bytes)}` : ''}
               </text>
             )}
@@ -95,4 +95,9 @@ export function S3Treemap({ tree, prefix, onPrefix, onObject }: { tree: PrefixNo
 
 function clip(s: string, n: number): string {
   return s.length <= n ? s : s.slice(0, Math.max(1, n - 1)) + '…';
+}
+
+/** Keeps the end of an object name (Firehose names start with the stream's name; the time and id at the end tell them apart). */
+function clipStart(s: string, n: number): string {
+  return s.length <= n ? s : '…' + s.slice(s.length - Math.max(1, n - 1));
 }
