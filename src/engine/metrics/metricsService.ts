@@ -25,6 +25,7 @@ export function createMetricsService(traffic: TrafficService): MetricsApi {
     count: (stream, metric, n) => kinesis.count(stream, metric, n),
     maximum: (stream, metric, value) => kinesis.maximum(stream, metric, value),
     iteratorAge: (stream, shardId, ageMs) => kinesis.reportIteratorAge(stream, shardId, ageMs),
+    ageHandle: (stream, shardId) => kinesis.ageHandle(stream, shardId),
     lambdaEsm: (mapping, metric, value) => lambdaEsm.report(mapping, metric, value),
   };
   const sample = (now: number): void => {

@@ -53,6 +53,8 @@ export interface MetricsSink {
   maximum(stream: string, metric: 'SubscribeToShardEvent.MillisBehindLatest', value: number): void;
   /** A reader's iterator age (ms) on a shard; each second keeps the largest (GetRecords.IteratorAgeMilliseconds). */
   iteratorAge(stream: string, shardId: string, ageMs: number): void;
+  /** The same without a lookup per call: a reader keeps the handle for its shard while `valid`. */
+  ageHandle(stream: string, shardId: string): { readonly valid: boolean; report(ageMs: number): void };
   /** A Lambda event source mapping's metric this second (AWS/Lambda): IteratorAge keeps the largest, counts add up. */
   lambdaEsm(mapping: { uuid: string; functionName: string }, metric: EsmMetricName, value: number): void;
 }

@@ -29,14 +29,19 @@ export function sumCursors(cursors: Iterable<ShardCursor>): ConsumerTotals {
  * What a GetRecords reader reports each second: every live cursor's iterator
  * age (GetRecords.IteratorAgeMilliseconds keeps the largest, per stream and
  * per shard) and the GetRecords calls that succeeded since the last report.
- * Returns the polls counted so far, to pass back next second.
+ * Returns the polls counted so far, to pass back next second (`polls`
+ * -Infinity: only sum them, the caller reports GetRecords.Success itself).
  */
 export function reportCursors(sink: MetricsSink, stream: string, cursors: Iterable<ShardCursor>, polls: number, retiredPolls = 0): number {
   let total = retiredPolls;
   for (const c of cursors) {
     total += c.counters.polls;
-    if (!c.ended) sink.iteratorAge(stream, c.shard.shardId, c.iteratorAgeMs);
+    if (c.ended) continue;
+    // Kept on the cursor: this runs for every shard every second.
+    let h = c.ageHandle;
+    if (h === undefined || !h.valid) h = c.ageHandle = sink.ageHandle(stream, c.shard.shardId);
+    h.report(c.iteratorAgeMs);
   }
-  if (total > polls) sink.count(stream, 'GetRecords.Success', total - polls);
+  if (polls !== -Infinity && total > polls) sink.count(stream, 'GetRecords.Success', total - polls);
   return total;
 }

@@ -40,6 +40,8 @@ export interface ShardCursor {
   /** After a throttle the reader backs off until the shard's 1 s penalty is over (as the KCL and Lambda pollers do). */
   backoffUntil: number;
   counters: CursorCounters;
+  /** Where the reader reports this shard's iterator age each second (set by the metrics report). */
+  ageHandle?: { readonly valid: boolean; report(ageMs: number): void };
 }
 
 export function createCursor(shard: ShardState, position: number): ShardCursor {

@@ -43,6 +43,8 @@ export class ShardLineage<E extends LineageEntry> {
   readonly entries = new Map<string, E>();
   private synced = false;
   private shardsSeen: ShardState[] | undefined;
+  /** Goes up whenever entries are added or dropped (for callers that cache a view of them). */
+  version = 0;
 
   constructor(private readonly create: (shard: ShardState, isInitial: boolean) => E) {}
 
@@ -57,6 +59,7 @@ export class ShardLineage<E extends LineageEntry> {
     }
     this.synced = true;
     this.shardsSeen = s.shards;
+    this.version++;
   }
 
   /** True when every parent of the entry's shard is finished or no longer exists. */

@@ -158,10 +158,21 @@ export class KclApplication {
   private reportedPolls = 0;
   /** GetRecords.IteratorAgeMilliseconds of every leased shard being read, and GetRecords.Success, for the second that ended. */
   reportMetrics(sink: MetricsSink): void {
-    let retired = 0;
-    for (const c of this.retired) retired += c.counters.polls;
-    this.reportedPolls = reportCursors(sink, this.spec.streamName, this.cursors(), this.reportedPolls, retired);
+    if (this.retired.length !== this.retiredCounted) {
+      for (let i = this.retiredCounted; i < this.retired.length; i++) this.retiredPolls += this.retired[i].counters.polls;
+      this.retiredCounted = this.retired.length;
+    }
+    // Worker by worker, without building a list: this runs every second over every leased shard.
+    let polls = this.retiredPolls;
+    for (const w of this.workers.values()) {
+      if (w.alive) polls = reportCursors(sink, this.spec.streamName, w.cursors.values(), -Infinity, polls);
+    }
+    if (polls > this.reportedPolls) sink.count(this.spec.streamName, 'GetRecords.Success', polls - this.reportedPolls);
+    this.reportedPolls = polls;
   }
+  /** Polls of retired cursors (their counters no longer change), summed once. */
+  private retiredPolls = 0;
+  private retiredCounted = 0;
 
   /** Counters survive a cursor's end: finished cursors are kept for totals. */
   private retired: ShardCursor[] = [];

@@ -27,15 +27,16 @@ export function takeLeases(table: LeaseTable, view: TakerView, worker: string, n
   const counts = new Map<string, number>([[worker, 0]]);
   for (const l of table.leases.values()) {
     if (l.checkpoint === 'SHARD_END') continue; // finished leases are not worth taking
-    const prev = view.seen.get(l.leaseKey);
-    if (prev === undefined) {
+    let seen = view.seen.get(l.leaseKey);
+    if (seen === undefined) {
       // A lease never seen: unowned ones are free at once, owned ones get a full failover time.
-      view.seen.set(l.leaseKey, { counter: l.leaseCounter, changedAt: l.leaseOwner === null ? -Infinity : now });
-    } else if (prev.counter !== l.leaseCounter) {
-      prev.counter = l.leaseCounter;
-      prev.changedAt = now;
+      seen = { counter: l.leaseCounter, changedAt: l.leaseOwner === null ? -Infinity : now };
+      view.seen.set(l.leaseKey, seen);
+    } else if (seen.counter !== l.leaseCounter) {
+      seen.counter = l.leaseCounter;
+      seen.changedAt = now;
     }
-    const isExpired = l.leaseOwner === null || now - view.seen.get(l.leaseKey)!.changedAt > failoverMs;
+    const isExpired = l.leaseOwner === null || now - seen.changedAt > failoverMs;
     if (isExpired) expired.push(l);
     else counts.set(l.leaseOwner!, (counts.get(l.leaseOwner!) ?? 0) + 1);
   }

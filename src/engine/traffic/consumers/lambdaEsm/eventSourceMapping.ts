@@ -30,6 +30,8 @@ export interface EsmCounters {
   recordsDiscarded: number;
   /** Batches whose bounds reached the on-failure destination (OnFailureDestinationDeliveries). */
   onFailureDeliveries: number;
+  /** Records read from the stream (PolledEventCount). */
+  polledEvents: number;
   /** Records in invoked batches, retries included (InvokedEventCount). */
   invokedEvents: number;
   /** Records in failed invocations (FailedInvokeEventCount). */
@@ -53,7 +55,7 @@ export class EventSourceMapping {
   readonly roleArn: string;
   readonly uuid: string;
   readonly pace: ReadPace = { limit: GET_RECORDS_MAX_RECORDS, recordsPerSecond: Infinity };
-  readonly counters: EsmCounters = { invocations: 0, errors: 0, retries: 0, recordsProcessed: 0, recordsDiscarded: 0, onFailureDeliveries: 0, invokedEvents: 0, failedEvents: 0, onFailureEvents: 0 };
+  readonly counters: EsmCounters = { invocations: 0, errors: 0, retries: 0, recordsProcessed: 0, recordsDiscarded: 0, onFailureDeliveries: 0, polledEvents: 0, invokedEvents: 0, failedEvents: 0, onFailureEvents: 0 };
   /** The on-failure destination's messages, oldest first. */
   readonly onFailure: KinesisBatchInfo[] = [];
   readonly lineage: ShardLineage<ShardPoller & { ended: boolean }>;
@@ -128,7 +130,17 @@ export class EventSourceMapping {
     return this.pollers().map((p) => p.cursor);
   }
 
-  private reported = { polls: 0, polled: 0, invocations: 0, invokedEvents: 0, failedEvents: 0, dropped: 0, onFailureEvents: 0 };
+  private reported = { polls: 0, polled: 0, invokedEvents: 0, failedEvents: 0, dropped: 0, onFailureEvents: 0 };
+  /** Largest IteratorAge of the invocations this second (NaN: none). */
+  private ageThisSecond = NaN;
+  private metricKey?: { uuid: string; functionName: string };
+  private cursorCache?: ShardCursor[];
+  private cursorCacheVersion = -1;
+
+  /** Called by the pollers at each invocation with the age of the batch's last record. */
+  invokedAt(ageMs: number): void {
+    if (!(ageMs <= this.ageThisSecond)) this.ageThisSecond = ageMs;
+  }
 
   /**
    * For the second that ended: GetRecords.IteratorAgeMilliseconds and
@@ -137,23 +149,25 @@ export class EventSourceMapping {
    */
   reportMetrics(sink: MetricsSink): void {
     const r = this.reported, c = this.counters;
-    const live = this.stepping ? this.cursors() : [];
-    r.polls = reportCursors(sink, this.streamName, live, r.polls);
-    let polled = 0, age = 0;
-    for (const p of this.lineage.entries.values()) {
-      polled += p.cursor.counters.records;
-      if (p.iteratorAgeMs > age) age = p.iteratorAgeMs;
+    if (this.stepping) {
+      // The pollers only change when the lineage grows (a reshard): keep their cursors between seconds.
+      if (this.cursorCache === undefined || this.cursorCacheVersion !== this.lineage.version) {
+        this.cursorCache = this.cursors();
+        this.cursorCacheVersion = this.lineage.version;
+      }
+      r.polls = reportCursors(sink, this.streamName, this.cursorCache, r.polls);
     }
-    const m = { uuid: this.uuid, functionName: functionNameOf(this.input.FunctionName) };
+    const m = (this.metricKey ??= { uuid: this.uuid, functionName: functionNameOf(this.input.FunctionName) });
     const add = (metric: EsmMetricName, n: number) => n > 0 && sink.lambdaEsm(m, metric, n);
     // Lambda emits IteratorAge with each invocation: no invocation this second, no data point.
-    if (c.invocations > r.invocations) sink.lambdaEsm(m, 'IteratorAge', age);
-    add('PolledEventCount', polled - r.polled);
+    if (!Number.isNaN(this.ageThisSecond)) sink.lambdaEsm(m, 'IteratorAge', this.ageThisSecond);
+    this.ageThisSecond = NaN;
+    add('PolledEventCount', c.polledEvents - r.polled);
     add('InvokedEventCount', c.invokedEvents - r.invokedEvents);
     add('FailedInvokeEventCount', c.failedEvents - r.failedEvents);
     add('DroppedEventCount', c.recordsDiscarded - r.dropped);
     add('OnFailureDestinationDeliveredEventCount', c.onFailureEvents - r.onFailureEvents);
-    this.reported = { polls: r.polls, polled, invocations: c.invocations, invokedEvents: c.invokedEvents, failedEvents: c.failedEvents, dropped: c.recordsDiscarded, onFailureEvents: c.onFailureEvents };
+    this.reported = { polls: r.polls, polled: c.polledEvents, invokedEvents: c.invokedEvents, failedEvents: c.failedEvents, dropped: c.recordsDiscarded, onFailureEvents: c.onFailureEvents };
   }
 
   private get stepping(): boolean {

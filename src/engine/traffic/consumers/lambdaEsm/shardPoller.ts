@@ -73,7 +73,10 @@ export class ShardPoller {
     const room = cfg.batchSize * cfg.parallelization * polls - this.buffered();
     if (room > 0 && !this.cursor.ended) {
       const r = stepCursor(this.esm.ctx, s, this.cursor, now, windowMs, polls, this.esm.pace, room);
-      if (r.count > 0) this.distribute(r.from, r.count, now);
+      if (r.count > 0) {
+        this.esm.counters.polledEvents += r.count;
+        this.distribute(r.from, r.count, now);
+      }
     }
     if (polls > 1 && !this.esm.config.materialise && this.esm.config.tumblingWindowMs === 0) {
       for (const lane of this.lanes) this.runBulk(lane, windowMs);
@@ -101,6 +104,7 @@ export class ShardPoller {
       time -= elapsed;
       const n = spanCount(batch.spans);
       this.iteratorAgeMs = Math.max(0, now - store.arrivalAt(lastIndex(batch.spans)));
+      this.esm.invokedAt(this.iteratorAgeMs);
       this.esm.counters.invocations++;
       this.esm.counters.invokedEvents += n;
       metrics?.invocation(now);
@@ -180,6 +184,7 @@ export class ShardPoller {
     lane.busy = true;
     const n = spanCount(batch.spans);
     if (n > 0) this.iteratorAgeMs = Math.max(0, now - store.arrivalAt(lastIndex(batch.spans)));
+    this.esm.invokedAt(this.iteratorAgeMs);
     let event: Record<string, unknown>;
     if (cfg.materialise) {
       const recs = batch.spans.flatMap((sp) => materialise(this.shard, sp.from, sp.count));
