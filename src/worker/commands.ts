@@ -83,8 +83,6 @@ export function scenarioCommandsOf(session: ScenarioSession, cmd: Command): Arra
     case 'removeConsumer':
       if (session.sim.traffic.getConsumer(cmd.id) === undefined) return fail('ResourceNotFoundException', `Consumer ${cmd.id} not found.`);
       return [{ op: 'traffic.removeConsumer', args: { id: cmd.id } }];
-    case 'op':
-      return [{ op: cmd.op, args: json(cmd.args) }];
     case 'addFirehose': {
       const out: Array<{ op: string; args: Json }> = [];
       if (!session.sim.firehoseContext.s3.buckets.has(cmd.bucket)) out.push({ op: 's3.createBucket', args: { Bucket: cmd.bucket } });
