@@ -106,33 +106,20 @@ export function hotShards(sim: Simulation, stream: string, windowMs = 60000): Ho
   return sim.traffic.hotShardReport(stream, windowMs);
 }
 
-/** The cost meter: the engine's whole-simulation meter when it has one, else the delivery streams' own meters. */
+/** The cost meter (sim.cost.summary()): one line per stream and delivery stream, with the billed quantities. */
 export function costSnap(sim: Simulation): CostSnap {
-  const meter = (sim as unknown as { cost?: { breakdown?: () => Obj } }).cost;
+  const c = sim.cost.summary();
   const lines: Array<[string, number]> = [];
-  let note: string;
-  let b: Obj;
-  if (meter !== undefined && typeof meter.breakdown === 'function') {
-    b = meter.breakdown();
-    note = 'Kinesis Data Streams and Firehose, at list prices (us-east-1).';
-  } else {
-    b = {};
-    for (const st of sim.firehoseContext.streams.values()) {
-      const one = st.counters.cost.breakdown() as unknown as Obj;
-      for (const [k, v] of Object.entries(one)) if (typeof v === 'number') b[k] = (Number(b[k]) || 0) + v;
-    }
-    note = 'Firehose only: this build of the engine does not meter Kinesis shard-hours yet.';
+  for (const k of c.kinesis) {
+    const what = k.mode === 'ON_DEMAND' ? `${k.streamHours.toFixed(2)} stream-hours, ${formatGb(k.writtenBilledBytes)} written` : `${k.shardHours.toFixed(2)} shard-hours, ${Math.round(k.putPayloadUnits).toLocaleString('en-US')} PUT units`;
+    lines.push([`Kinesis ${k.StreamName} (${k.mode}: ${what})`, k.usd]);
   }
-  const LABELS: Record<string, string> = {
-    kinesisShardHoursUsd: 'Kinesis shard-hours',
-    kinesisPutUnitsUsd: 'Kinesis PUT payload units',
-    firehoseIngestionUsd: 'Firehose ingestion',
-    dynamicPartitioningUsd: 'Firehose dynamic partitioning',
-    formatConversionUsd: 'Firehose format conversion',
-  };
-  for (const [k, v] of Object.entries(b)) if (k !== 'totalUsd' && typeof v === 'number') lines.push([LABELS[k] ?? k, v]);
-  const total = typeof b.totalUsd === 'number' ? b.totalUsd : lines.reduce((n, [, v]) => n + v, 0);
-  return { lines, totalUsd: total, note };
+  for (const f of c.firehose) lines.push([`Firehose ${f.DeliveryStreamName}`, f.totalUsd]);
+  return { lines, totalUsd: c.totalUsd, note: 'At list prices (us-east-1); see the prices table in src/engine/cost/prices.ts for sources and dates.' };
+}
+
+function formatGb(bytes: number): string {
+  return `${(bytes / 1e9).toLocaleString('en-US', { maximumFractionDigits: 3 })} GB`;
 }
 
 /** The delivered-prefix tree of a bucket. */
