@@ -53,6 +53,30 @@ describe('preset behaviour', () => {
     expect(children.map((c) => c.counters.writeThrottledRecords)).toEqual([0, 0]);
   });
 
+  it("log-level-hot-shard: INFO's shard throttles at 1,000 records/s while other shards stay far below", () => {
+    const s = new ScenarioSession(presetScenario('log-level-hot-shard')!);
+    s.advance(60000);
+    const shards = s.sim.kinesisContext.streams.get('app-logs')!.shards.map((sh) => sh.counters);
+    expect(shards.filter((c) => c.writeThrottledRecords > 0).length).toBe(1);
+    const hot = shards.find((c) => c.writeThrottledRecords > 0)!;
+    expect(hot.incomingRecords).toBeLessThanOrEqual(60000);
+    expect(shards.filter((c) => c !== hot).every((c) => c.incomingRecords < hot.incomingRecords / 2)).toBe(true);
+  });
+
+  it('polling-vs-fan-out: polling applications share the read limits and fall behind; every EFO application keeps up', async () => {
+    const s = new ScenarioSession(presetScenario('polling-vs-fan-out')!);
+    await s.advanceAsync(300000);
+    const all = s.sim.traffic.listConsumers();
+    const polling = all.filter((c) => c.type === 'pollingConsumer');
+    const efo = all.filter((c) => c.type === 'efoConsumer');
+    expect([polling.length, efo.length]).toEqual([5, 5]);
+    const written = [...s.sim.kinesisContext.streams.get('market-data')!.shards].reduce((n, sh) => n + sh.counters.incomingRecords, 0);
+    expect(efo.map((c) => c.records)).toEqual([written, written, written, written, written]);
+    expect(polling.some((c) => Number(c.throttled) > 0)).toBe(true);
+    expect(Math.max(...polling.map((c) => Number(c.maxIteratorAgeMs)))).toBeGreaterThan(60000);
+    expect(polling.map((c) => Number(c.records)).reduce((a, b) => Math.min(a, b))).toBeLessThan(written / 2);
+  });
+
   it('kpl-aggregation: plain puts throttle at 1,000 records/s while the KPL stream does not', () => {
     const s = new ScenarioSession(presetScenario('kpl-aggregation')!);
     s.advance(60000);

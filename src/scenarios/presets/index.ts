@@ -9,7 +9,7 @@ import { telemetryDefault } from './telemetryDefault';
 import { iotDeviceId } from './iotDeviceId';
 import { customerIdHeavy } from './customerIdHeavy';
 import { transactionId } from './transactionId';
-// logLevelHotShard (./logLevelHotShard) waits for the engine's log_level key strategy, which fails to build a producer today.
+import { logLevelHotShard } from './logLevelHotShard';
 import { serverId } from './serverId';
 import { hostnameTimestamp } from './hostnameTimestamp';
 import { tradesBySymbol } from './tradesBySymbol';
@@ -17,6 +17,7 @@ import { constantKey } from './constantKey';
 import { hotShardSplit } from './hotShardSplit';
 import { kplAggregation } from './kplAggregation';
 import { provisionedVsOnDemand } from './provisionedVsOnDemand';
+import { pollingVsFanOut } from './pollingVsFanOut';
 import { slowConsumerRetention } from './slowConsumerRetention';
 import { reshardingKcl } from './reshardingKcl';
 import { lambdaPoisonRecord } from './lambdaPoisonRecord';
@@ -32,6 +33,7 @@ export const PRESETS: readonly Preset[] = [
   iotDeviceId,
   customerIdHeavy,
   transactionId,
+  logLevelHotShard,
   serverId,
   hostnameTimestamp,
   tradesBySymbol,
@@ -39,6 +41,7 @@ export const PRESETS: readonly Preset[] = [
   hotShardSplit,
   kplAggregation,
   provisionedVsOnDemand,
+  pollingVsFanOut,
   slowConsumerRetention,
   reshardingKcl,
   lambdaPoisonRecord,
