@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { edgeWidth, layoutGraph } from '../../src/ui/graph/layout';
+import { edgeWidth, layoutGraph, rateLabel } from '../../src/ui/graph/layout';
 import type { ShardSnap, Snapshot } from '../../src/worker/protocol';
 
 function shard(i: number, open = true, over: Partial<ShardSnap> = {}): ShardSnap {
@@ -38,5 +38,11 @@ describe('layoutGraph', () => {
     expect(edgeWidth(0)).toBe(1.5);
     expect(edgeWidth(5000)).toBe(9);
     expect(edgeWidth(50000)).toBe(9);
+  });
+});
+
+describe('rateLabel', () => {
+  it('rounds to two significant digits so the label changes only with the rate', () => {
+    expect([0, 8.4, 99.6, 703, 999, 2238, 2249, 12_345, 1_234_567].map(rateLabel)).toEqual(['0/s', '8/s', '100/s', '700/s', '1000/s', '2.2k/s', '2.2k/s', '12k/s', '1.2M/s']);
   });
 });

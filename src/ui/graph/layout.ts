@@ -148,14 +148,14 @@ export function layoutGraph(snap: Snapshot, selected: { kind: string; id: string
       target: `stream:${p.stream}`,
       className: throttled ? 'edge-flow edge-throttled' : 'edge-flow',
       style: { strokeWidth: edgeWidth(p.sentPerSec + p.throttledPerSec) },
-      label: throttled ? `${Math.round(p.sentPerSec)}/s, ${Math.round(p.throttledPerSec)}/s throttled` : `${Math.round(p.sentPerSec)}/s`,
+      label: throttled ? `${rateLabel(p.sentPerSec)}, ${rateLabel(p.throttledPerSec)} throttled` : rateLabel(p.sentPerSec),
       focusable: false,
     } as Edge);
   });
   let ry = 20;
   for (const c of snap.consumers) {
     nodes.push(sized({ id: `consumer:${c.id}`, type: 'consumer', position: { x: rightX, y: ry }, data: { consumer: c }, selected: selected?.kind === 'consumer' && selected.id === c.id, ariaLabel: `Consumer ${c.name}` } as Node, NODE_SIZES.consumer.w, NODE_SIZES.consumer.h));
-    edges.push({ id: `read:${c.id}`, source: `stream:${c.stream}`, target: `consumer:${c.id}`, className: 'edge-flow', style: { strokeWidth: edgeWidth(c.recordsPerSec) }, label: `${Math.round(c.recordsPerSec)}/s`, focusable: false } as Edge);
+    edges.push({ id: `read:${c.id}`, source: `stream:${c.stream}`, target: `consumer:${c.id}`, className: 'edge-flow', style: { strokeWidth: edgeWidth(c.recordsPerSec) }, label: rateLabel(c.recordsPerSec), focusable: false } as Edge);
     ry += 130;
   }
   for (const f of snap.firehoses) {
@@ -168,4 +168,17 @@ export function layoutGraph(snap: Snapshot, selected: { kind: string; id: string
     nodes.push(sized({ id: `bucket:${b.name}`, type: 'bucket', position: { x: rightX + 300, y: 20 + 130 * (snap.consumers.length + i) }, data: { bucket: b }, selected: selected?.kind === 'bucket' && selected.id === b.name, ariaLabel: `S3 bucket ${b.name}` } as Node, NODE_SIZES.bucket.w, NODE_SIZES.bucket.h));
   });
   return { nodes, edges };
+}
+
+/**
+ * An edge label's rate, to two significant digits (2,238 -> "2.2k/s"): the
+ * text then changes only when the rate really does, and React Flow measures
+ * an SVG edge label (getBBox, a forced layout) only when its text changes.
+ */
+export function rateLabel(perSec: number): string {
+  const n = Math.max(0, perSec);
+  if (n < 100) return `${Math.round(n)}/s`;
+  if (n < 1000) return `${Math.round(n / 10) * 10}/s`;
+  if (n < 1e6) return `${Number((n / 1000).toPrecision(2))}k/s`;
+  return `${Number((n / 1e6).toPrecision(2))}M/s`;
 }
