@@ -17,6 +17,9 @@ import { decodeUtf8 } from '../engine/core/utf8';
 import type { ShardCursor } from '../engine/traffic/consumers/shardCursor';
 import type { FirehoseProgress, ReaderProgress, RecordSummary, RecordTrace } from './inspectProtocol';
 
+/** Consumer types as the UI names them. */
+const KIND: Record<string, string> = { pollingConsumer: 'polling', kclApplication: 'KCL', lambdaMapping: 'Lambda', efoConsumer: 'enhanced fan-out' };
+
 /** Records scanned backwards when looking for a partition key. */
 export const KEY_SCAN_LIMIT = 5000;
 
@@ -81,7 +84,7 @@ function readers(sim: Simulation, s: StreamState, sh: ShardState, index: number)
   for (const e of sim.traffic.listConsumers()) {
     if (String(e.stream ?? '') !== s.name) continue;
     const c = sim.traffic.getConsumer(e.id) as unknown;
-    const base = { id: e.id, name: String((c as { name?: string; spec?: { name?: string } })?.spec?.name ?? (c as { name?: string })?.name ?? e.id), kind: String(e.type) };
+    const base = { id: e.id, name: String((c as { name?: string; spec?: { name?: string } })?.spec?.name ?? (c as { name?: string })?.name ?? e.id), kind: KIND[String(e.type)] ?? String(e.type) };
     // KCL: the lease checkpoint is what survives a worker crash, so it is what "read" means.
     const leases = (e as { leases?: Array<{ leaseKey: string; checkpoint: string }> }).leases;
     const lease = leases?.find((l) => l.leaseKey === sh.shardId);
