@@ -8,6 +8,7 @@
  * error for the whole record, which then goes to format-conversion-failed/.
  */
 import type { GlueColumn, GlueType } from './schema';
+import { daysFromCivil, MS_PER_DAY } from '../../core/calendar';
 
 export interface DeserializerOptions {
   kind: 'OpenX' | 'Hive';
@@ -92,21 +93,11 @@ export function timestampMillis(raw: unknown): number | undefined {
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s, frac, zone] = m;
   const ms = frac ? Math.round(Number(`0.${frac}`) * 1000) : 0;
-  let t = daysFromCivil(Number(y), Number(mo), Number(d)) * 86400000 + Number(h) * 3600000 + Number(mi) * 60000 + Number(s) * 1000 + ms;
+  let t = daysFromCivil(Number(y), Number(mo), Number(d)) * MS_PER_DAY + Number(h) * 3600000 + Number(mi) * 60000 + Number(s) * 1000 + ms;
   if (zone && zone !== 'Z') {
     const sign = zone[0] === '-' ? -1 : 1;
     const digits = zone.slice(1).replace(':', '');
     t -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60000;
   }
   return t;
-}
-
-/** Days since 1970-01-01 for a proleptic Gregorian date (no Date in the engine). */
-function daysFromCivil(y: number, m: number, d: number): number {
-  y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
 }

@@ -9,7 +9,7 @@
  * Every record gets its own small generator seeded from (producer seed, record
  * number), so a record can be rebuilt from its index alone.
  */
-import { civilFromEpochMs } from '../../firehose/calendar';
+import { isoUtc } from '../../core/calendar';
 import { callFaker, fakerIfLoaded } from './fakerLoader';
 
 /** A tiny seeded generator (mulberry32) for one record. */
@@ -117,11 +117,7 @@ function hex(rng: RecordRng, n: number): string {
 }
 
 /** ISO 8601 UTC of simulated epoch ms, e.g. 2026-01-01T00:00:00.000Z. */
-export function isoTime(ms: number): string {
-  const c = civilFromEpochMs(ms);
-  const p = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${p(c.year, 4)}-${p(c.month)}-${p(c.day)}T${p(c.hour)}:${p(c.minute)}:${p(c.second)}.${p(c.millisecond, 3)}Z`;
-}
+export const isoTime = isoUtc;
 
 const FIRST = ['Ana', 'Ben', 'Chen', 'Dara', 'Eli', 'Fatima', 'Goran', 'Hana', 'Ivan', 'Jo', 'Kofi', 'Lena', 'Mia', 'Noor', 'Omar', 'Priya'];
 const LAST = ['Silva', 'Smith', 'Wang', 'Okafor', 'Novak', 'Garcia', 'Kim', 'Ivanova', 'Haddad', 'Muller'];

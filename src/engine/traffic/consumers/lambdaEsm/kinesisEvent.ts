@@ -4,6 +4,7 @@
  * KinesisBatchInfo (only the batch's bounds, never its data).
  */
 import { toBase64 } from '../../../core/base64';
+import { isoUtc } from '../../../core/calendar';
 import type { KinesisRecord } from '../../../kinesis/types';
 
 export interface KinesisEventRecord {
@@ -56,20 +57,5 @@ export function eventRecordOf(r: KinesisRecord, shardId: string, streamArn: stri
   };
 }
 
-/** ISO-8601 (UTC, milliseconds) of simulated epoch ms, without Date (Hinnant's civil_from_days). */
-export function isoOf(ms: number): string {
-  const days = Math.floor(ms / 86400000);
-  const rem = ms - days * 86400000;
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  const p = (n: number, w = 2) => String(n).padStart(w, '0');
-  const h = Math.floor(rem / 3600000), mi = Math.floor(rem / 60000) % 60, se = Math.floor(rem / 1000) % 60, mss = rem % 1000;
-  return `${p(year, 4)}-${p(month)}-${p(day)}T${p(h)}:${p(mi)}:${p(se)}.${p(mss, 3)}Z`;
-}
+/** ISO-8601 (UTC, milliseconds) of simulated epoch ms, as Lambda writes KinesisBatchInfo times. */
+export const isoOf = isoUtc;
