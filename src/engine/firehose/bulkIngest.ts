@@ -9,6 +9,7 @@ import type { FirehoseContext } from './context';
 import { findActiveDeliveryStream } from './context';
 import { takeRecords, takeRequest } from './directPutQuota';
 import { ingestSlice } from './pipeline';
+import { requireDirectPut } from './operations/putRecord';
 import { PUT_RECORD_BATCH_MAX_RECORDS } from './constants';
 import type { Segment } from './bulkTypes';
 
@@ -29,6 +30,8 @@ export interface IngestResult {
  */
 export function ingestSegment(ctx: FirehoseContext, streamName: string, segment: Segment): IngestResult {
   const st = findActiveDeliveryStream(ctx, streamName);
+  // Bulk input stands for PutRecordBatch calls: a stream with a Kinesis source refuses them too.
+  requireDirectPut(ctx, st, 'PutRecordBatch');
   const now = ctx.core.now();
   let total = 0, bytes = 0;
   for (const r of segment.runs) { total += r.count; bytes += r.count * r.recordBytes; }
