@@ -62,7 +62,7 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
   const lambda = createLambdaService(core, opts);
   const s3 = createS3Service(core);
   const firehose = createFirehoseService(core, s3.context, kinesis.context, opts);
-  const trafficService = createTrafficService(core, kinesis.context);
+  const trafficService = createTrafficService(core, kinesis.context, firehose);
   const metrics = createMetricsService(trafficService);
   const wire: WireService[] = [
     {

@@ -114,7 +114,7 @@ function keyLoads(svc: TrafficService, s: StreamState): Array<Array<{ key: strin
   const out: Array<Map<string, number>> = s.open.map(() => new Map());
   const now = svc.core.now();
   for (const p of svc.list('producer')) {
-    if (!(p instanceof Producer) || p.config.streamName !== s.name) continue;
+    if (!(p instanceof Producer) || p.config.streamName !== s.name || p.firehose !== undefined) continue;
     const pop = p.maker.keys;
     if (pop.kind !== 'finite') continue; // unique keys: no key is heavier than another
     const dist = p.bulk?.dist?.open === s.open ? p.bulk.dist : distributeKeys(pop, s, now);

@@ -18,6 +18,7 @@
  */
 import type { SimCore } from '../core/simCore';
 import type { KinesisContext } from '../kinesis/context';
+import type { FirehoseService } from '../firehose/firehoseService';
 
 /** The heartbeat period: CloudWatch-like 1-second resolution. */
 export const TRAFFIC_TICK_MS = 1000;
@@ -93,6 +94,8 @@ export type TickHook = (now: number, dtMs: number) => void;
 export interface TrafficService {
   readonly core: SimCore;
   readonly kinesis: KinesisContext;
+  /** Firehose, for producers writing to a delivery stream by Direct PUT (absent in a traffic service built without it). */
+  readonly firehose?: FirehoseService;
   /** Adds a participant; its id must be unique. */
   register(p: TrafficParticipant): void;
   /** Removes a participant (disposing it); false when unknown. */
@@ -111,7 +114,7 @@ export interface TrafficService {
 }
 
 /** Creates the traffic registry of a simulation. */
-export function createTrafficService(core: SimCore, kinesis: KinesisContext): TrafficService {
+export function createTrafficService(core: SimCore, kinesis: KinesisContext, firehose?: FirehoseService): TrafficService {
   const participants = new Map<string, TrafficParticipant>();
   const hooks: Record<TrafficPhase, TickHook[]> = { produce: [], consume: [], sample: [] };
   const counters = new Map<string, number>();
@@ -137,6 +140,7 @@ export function createTrafficService(core: SimCore, kinesis: KinesisContext): Tr
   const service: TrafficService = {
     core,
     kinesis,
+    firehose,
     register(p) {
       if (participants.has(p.id)) throw new Error(`traffic participant ${p.id} already exists`);
       participants.set(p.id, p);

@@ -35,7 +35,7 @@ export interface SendOptions {
 }
 
 /** Retry bookkeeping for a failed record: queue it again, or drop it. */
-function failed(r: PendingRecord, opts: SendOptions, now: number, counts: ProducerCounts, retry: PendingRecord[], users = 1): void {
+export function failed(r: PendingRecord, opts: SendOptions, now: number, counts: ProducerCounts, retry: PendingRecord[], users = 1): void {
   counts.throttled += users;
   r.attempts++;
   const ttlOver = opts.recordTtlMs !== undefined && now - r.firstAt >= opts.recordTtlMs;

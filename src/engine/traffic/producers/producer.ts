@@ -17,6 +17,7 @@ import { RecordMaker } from './recordMaker';
 import { aggregatedSize, encodeAggregatedRecord, KPL_AGGREGATION_MAX_SIZE, KPL_RECORD_MAX_BUFFERED_TIME_MS, KPL_RECORD_TTL_MS } from './kplFormat';
 import { fitTo } from './recordMaker';
 import { sendKpl, sendPutRecord, sendPutRecords, type PendingRecord, type SendOptions } from './exactSend';
+import { FirehoseTarget, firehoseTargetOf } from './firehoseTarget';
 import { EXACT_MODE_MAX_RATE, type ProducerConfig, type ProducerInfo } from './producerConfig';
 
 /** Exact PutRecord producers step every 100 ms (records due in between go out together). */
@@ -36,6 +37,8 @@ export class Producer implements TrafficParticipant, BulkLaneOwner {
   private ev?: ScheduledEvent;
   /** Bulk state on the target stream (bulk mode). */
   bulk?: BulkSource;
+  /** Direct PUT into a Firehose delivery stream (target kind 'firehose'). */
+  firehose?: FirehoseTarget;
 
   constructor(
     readonly id: string,
@@ -52,7 +55,10 @@ export class Producer implements TrafficParticipant, BulkLaneOwner {
   configure(config: ProducerConfig): void {
     this.config = config;
     this.maker = new RecordMaker(config.record ?? {}, this.seed, createKeyPopulation(config.keys), this.svc.core.now());
-    this.bulk = this.mode === 'bulk' ? new BulkSource(this) : undefined;
+    const toFirehose = firehoseTargetOf(config) !== undefined;
+    this.firehose?.dispose();
+    this.firehose = toFirehose ? new FirehoseTarget(this, this.svc) : undefined;
+    this.bulk = this.mode === 'bulk' && !toFirehose ? new BulkSource(this) : undefined;
     this.ev && (this.ev.cancelled = true);
     this.ev = undefined;
     if (this.mode === 'exact' && this.enabled) this.scheduleStep();
@@ -158,7 +164,8 @@ export class Producer implements TrafficParticipant, BulkLaneOwner {
     const s = this.svc.kinesis.streams.get(this.config.streamName);
     for (let i = 0; i < n; i++) {
       const key = this.maker.keys.draw(this.rng, now);
-      const r: PendingRecord = { partitionKey: key, data: this.maker.data(this.seq++, key, now), attempts: 0, firstAt: now };
+      const data = this.firehose !== undefined ? this.firehose.recordData(this.seq++, key, now) : this.maker.data(this.seq++, key, now);
+      const r: PendingRecord = { partitionKey: key, data, attempts: 0, firstAt: now };
       if (this.maker.keys.kind === 'explicit' && s !== undefined && s.open.length > 0) {
         const sh = s.open[this.rr++ % s.open.length];
         r.explicitHashKey = ((sh.start + sh.end) / 2n).toString();
@@ -166,6 +173,10 @@ export class Producer implements TrafficParticipant, BulkLaneOwner {
       batch.push(r);
     }
     if (batch.length === 0) return;
+    if (this.firehose !== undefined) {
+      this.retry = this.firehose.sendExact(batch);
+      return;
+    }
     const opts: SendOptions = { streamName: this.config.streamName, maxRetries: this.maxRetries };
     const ctx = this.svc.kinesis;
     if (this.writePath === 'PutRecord') this.retry = sendPutRecord(ctx, batch, opts, this.counts);
@@ -195,13 +206,15 @@ export class Producer implements TrafficParticipant, BulkLaneOwner {
 
   snapshot(): TrafficSnapshotEntry {
     const i = this.info();
-    return { id: this.id, kind: 'producer', type: 'producer', name: i.name, stream: this.config.streamName, mode: i.mode, enabled: i.enabled, currentRate: i.currentRate, counts: i.counts };
+    return { id: this.id, kind: 'producer', type: 'producer', name: i.name, stream: this.config.streamName, ...(this.firehose !== undefined ? { deliveryStream: this.firehose.deliveryStreamName } : {}), mode: i.mode, enabled: i.enabled, currentRate: i.currentRate, counts: i.counts };
   }
 
   private reported = { sent: 0, throttled: 0 };
 
   /** PutRecord.Success (successful PutRecord calls) and PutRecords.ThrottledRecords for the second that ended. */
   reportMetrics(sink: MetricsSink): void {
+    // Firehose keeps its own IncomingRecords and ThrottledRecords.
+    if (this.firehose !== undefined) return;
     const stream = this.config.streamName;
     const sent = this.counts.kinesisRecords - this.reported.sent;
     const thr = this.counts.throttled - this.reported.throttled;
@@ -212,6 +225,7 @@ export class Producer implements TrafficParticipant, BulkLaneOwner {
   }
 
   dispose(): void {
+    this.firehose?.dispose();
     if (this.ev !== undefined) this.ev.cancelled = true;
     this.ev = undefined;
   }

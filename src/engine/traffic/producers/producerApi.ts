@@ -8,11 +8,11 @@ import { BulkSource } from '../bulkSource';
 import { LaneCache, writeBulkTick } from '../bulkWrite';
 import { Producer } from './producer';
 import { loadFaker } from './fakerLoader';
-import type { ProducerConfig, ProducerInfo } from './producerConfig';
+import { normaliseProducerConfig, type ProducerConfig, type ProducerInfo, type ProducerInput } from './producerConfig';
 
 export interface ProducerApi {
   /** Adds a producer; it starts writing at once (unless `enabled: false`). */
-  addProducer(config: ProducerConfig): ProducerInfo;
+  addProducer(config: ProducerInput): ProducerInfo;
   /** Changes a producer's configuration (fields given replace the old ones). */
   updateProducer(id: string, patch: Partial<ProducerConfig>): ProducerInfo;
   /** Removes a producer; false when there is none with that id. */
@@ -77,14 +77,14 @@ export function createProducerApi(svc: TrafficService): ProducerApi {
 
   return {
     addProducer(config) {
-      const p = new Producer(svc.nextId('producer'), config, svc);
+      const p = new Producer(svc.nextId('producer'), normaliseProducerConfig(config), svc);
       svc.register(p);
       unsubscribe ??= svc.onTick('produce', produce);
       return p.info();
     },
     updateProducer(id, patch) {
       const p = find(id);
-      p.configure({ ...p.config, ...patch });
+      p.configure(normaliseProducerConfig({ ...p.config, ...patch }));
       return p.info();
     },
     removeProducer: (id) => svc.get(id) instanceof Producer && svc.unregister(id),

@@ -5,6 +5,9 @@
 import type { RateProfile } from './rates';
 import type { KeyStrategyConfig } from './keyStrategies';
 import type { RecordSpec } from './recordMaker';
+import type { ProducerTarget } from './firehoseTarget';
+
+export type { ProducerTarget };
 
 /** How records reach Kinesis. */
 export type WritePath = 'PutRecord' | 'PutRecords' | 'KPL';
@@ -24,8 +27,18 @@ export interface KplSettings {
 export interface ProducerConfig {
   /** A name for lists and the graph (default: the id). */
   name?: string;
-  /** The Kinesis data stream written to. */
+  /**
+   * The Kinesis data stream written to. With a Firehose target, addProducer
+   * sets it to the delivery stream's name (so lists show where it writes).
+   */
   streamName: string;
+  /**
+   * Where records go (default a Kinesis data stream, `streamName`);
+   * `{ kind: 'firehose', deliveryStreamName }` writes to a Direct PUT delivery
+   * stream with PutRecordBatch (writePath PutRecords) or PutRecord. For
+   * Firehose, `record.sizeBytes` is the data size (no partition key travels).
+   */
+  target?: ProducerTarget;
   rate: RateProfile;
   keys: KeyStrategyConfig;
   record?: RecordSpec;
@@ -53,6 +66,16 @@ export interface ProducerConfig {
  * segments that cost memory per shard and tick, not per record.
  */
 export const EXACT_MODE_MAX_RATE = 10;
+
+/** addProducer's input: a Firehose producer may leave out streamName. */
+export type ProducerInput = Omit<ProducerConfig, 'streamName'> & { streamName?: string };
+
+/** The stored config: a Firehose producer's streamName is its delivery stream's name. */
+export function normaliseProducerConfig(input: ProducerInput): ProducerConfig {
+  if (input.target?.kind === 'firehose') return { ...input, streamName: input.target.deliveryStreamName };
+  if (typeof input.streamName !== 'string' || input.streamName === '') throw new Error('a producer needs a streamName (or target: { kind: "firehose", deliveryStreamName })');
+  return { ...input, streamName: input.streamName };
+}
 
 /** A producer as listed by sim.traffic.listProducers(). */
 export interface ProducerInfo {
