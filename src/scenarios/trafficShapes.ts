@@ -6,7 +6,7 @@
  * scenario's later commands can refer to them.
  */
 import { arr, bool, int, konst, num, obj, oneOfStrings, str, tagged, text, type SchemaNode } from './schemaDsl';
-import { streamName, functionName } from './awsShapes';
+import { streamName, functionName, deliveryStreamName } from './awsShapes';
 import { MAX_PRODUCER_RATE } from './limits';
 
 const DAY = 86400000;
@@ -49,6 +49,11 @@ export const producerShape: SchemaNode = obj(
   {
     name: text(64),
     streamName,
+    // Where records go: a Kinesis stream (streamName, the default) or a Firehose delivery stream by Direct PUT.
+    target: tagged('kind', {
+      kinesis: obj({ kind: konst('kinesis') }, ['kind']),
+      firehose: obj({ kind: konst('firehose'), deliveryStreamName }, ['kind', 'deliveryStreamName']),
+    }),
     rate: rateProfile,
     keys: keyStrategy,
     record: obj({ template: str({ maxLength: 2000 }), sizeBytes: int(1, 10485760) }),
@@ -59,7 +64,8 @@ export const producerShape: SchemaNode = obj(
     mode: oneOfStrings(['auto', 'exact', 'bulk']),
     enabled: bool(),
   },
-  ['streamName', 'rate', 'keys'],
+  // streamName is required unless target is a Firehose delivery stream (the engine checks that pairing).
+  ['rate', 'keys'],
   "A producer: sim.traffic.addProducer's ProducerConfig.",
 );
 

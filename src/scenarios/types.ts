@@ -4,14 +4,14 @@
  * times. The same scenario always gives the same run; a share link carries it.
  */
 import type { CreateStreamInput } from '../engine/kinesis/types';
-import type { ProducerConfig } from '../engine/traffic/producers/producerConfig';
+import type { ProducerInput } from '../engine/traffic/producers/producerConfig';
 import type { ConsumerSpec as EngineConsumerSpec } from '../engine/traffic/consumers/consumerApi';
 
 /** A JSON value (what args and open configs hold). */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** A producer: sim.traffic.addProducer's config (its id is assigned in creation order: producer-1, ...). */
-export type ProducerSpec = ProducerConfig;
+export type ProducerSpec = ProducerInput;
 
 /** A consumer: sim.traffic.addConsumer's spec without callbacks (ids: consumer-N, kcl-N, esm-N in creation order). */
 export type ConsumerSpec = DistributiveOmit<EngineConsumerSpec, 'onRecords'>;
