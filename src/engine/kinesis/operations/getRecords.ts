@@ -23,8 +23,12 @@ import type { ChildShard, GetRecordsInput, GetRecordsOutput, KinesisRecord } fro
 
 export function getRecords(ctx: KinesisContext, input: GetRecordsInput): GetRecordsOutput {
   const v = new ValidationErrors();
-  checkString(v, input.ShardIterator, 'shardIterator', 1, 512, true);
+  // Limit is 1..10000 in the API model [BC-K], checked with the other fields before the operation runs, so
+  // 10001 is a ValidationException: AWS answered so to kinesalite's suite ("Value '100000' at 'limit' ...",
+  // listed before shardIterator). The API reference's prose (and facts A3) say InvalidArgumentException;
+  // that check is unreachable behind the model's constraint.
   checkInt(v, input.Limit, 'limit', 1, GET_RECORDS_MAX_RECORDS);
+  checkString(v, input.ShardIterator, 'shardIterator', 1, 512, true);
   v.throwIfAny();
   const secret = String(ctx.core.seed);
   const it = decodeIterator(input.ShardIterator, secret);

@@ -149,4 +149,25 @@ describe('getRecords', () => {
     const it = iterator(sim);
     expect(awsErrorOf(() => sim.kinesis.getRecords({ ShardIterator: it.slice(0, -4) + 'AAAA' }))).toEqual({ type: 'InvalidArgumentException', message: 'Invalid ShardIterator.' });
   });
+
+  it('refuses a Limit above 10,000 or below 1 with the ValidationException of the API model, before reading the iterator', () => {
+    const { sim } = activeStream();
+    const it = iterator(sim);
+    expect(awsErrorOf(() => sim.kinesis.getRecords({ ShardIterator: it, Limit: 10001 }))).toEqual({
+      type: 'ValidationException',
+      message: "1 validation error detected: Value '10001' at 'limit' failed to satisfy constraint: Member must have value less than or equal to 10000",
+    });
+    // Both field errors in one message, as AWS answered kinesalite's suite (Limit 100000 with a 513-character iterator).
+    expect(awsErrorOf(() => sim.kinesis.getRecords({ ShardIterator: 'a'.repeat(513), Limit: 100000 })).message).toBe(
+      "2 validation errors detected: Value '100000' at 'limit' failed to satisfy constraint: Member must have value less than or equal to 10000; " +
+        `Value '${'a'.repeat(513)}' at 'shardIterator' failed to satisfy constraint: Member must have length less than or equal to 512`,
+    );
+    expect(awsErrorOf(() => sim.kinesis.getRecords({ ShardIterator: it, Limit: 0 })).message).toBe(
+      "1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1",
+    );
+    const wire = sim.handleAwsJson('Kinesis_20131202.GetRecords', JSON.stringify({ ShardIterator: it, Limit: 10001 }));
+    expect(wire.status).toBe(400);
+    expect(JSON.parse(wire.body).__type).toBe('ValidationException');
+    expect(sim.kinesis.getRecords({ ShardIterator: it, Limit: 10000 }).Records).toEqual([]);
+  });
 });
