@@ -6,6 +6,7 @@ import type { RateProfile } from './rates';
 import type { KeyStrategyConfig } from './keyStrategies';
 import type { RecordSpec } from './recordMaker';
 import type { ProducerTarget } from './firehoseTarget';
+import type { ProducerCounts } from '../bulkSource';
 
 export type { ProducerTarget };
 
@@ -89,13 +90,6 @@ export interface ProducerInfo {
   currentRate: number;
   /** Record size in bytes used by bulk mode. */
   recordBytes: number;
-  counts: {
-    sent: number;
-    throttled: number;
-    retried: number;
-    dropped: number;
-    kinesisRecords: number;
-    bytes: number;
-    calls: number;
-  };
+  /** The producer's own counts (for a Firehose target: records Firehose accepted, ServiceUnavailableException throttles). */
+  counts: ProducerCounts;
 }
