@@ -19,6 +19,11 @@ function linkTo(fragment: string): string {
   return `${location.origin}${location.pathname}${location.search}${fragment}`;
 }
 
+/** Drops a share link from the address once another scenario is opened, so a reload shows the scenario open now. */
+function forgetLink(): void {
+  if (location.hash !== '') history.replaceState(null, '', `${location.pathname}${location.search}`);
+}
+
 export function ScenarioBar() {
   const info = useApp((s) => s.scenario);
   const client = useApp((s) => s.client);
@@ -30,7 +35,7 @@ export function ScenarioBar() {
       <p className="scenario-name">
         Scenario: <span>{info?.name ?? '…'}</span>
       </p>
-      <PresetPicker presets={PRESET_OPTIONS} currentId={info?.presetId} onPick={(id) => void openPreset(id)} />
+      <PresetPicker presets={PRESET_OPTIONS} currentId={info?.presetId} onPick={(id) => void openPreset(id).then(forgetLink)} />
       <ShareButton
         makeLink={async () => {
           const r = await client.shareFragment();
@@ -42,7 +47,7 @@ export function ScenarioBar() {
       </button>
       {mine && (
         <div id="my-scenarios">
-          <MyScenariosPanel current={() => client.scenario()} onOpen={(s) => void openScenario(s)} />
+          <MyScenariosPanel current={() => client.scenario()} onOpen={(s) => void openScenario(s).then(forgetLink)} />
         </div>
       )}
     </div>
