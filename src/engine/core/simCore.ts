@@ -65,14 +65,22 @@ export class SimCore {
 
   /** Moves simulated time forward to `target`. */
   advanceTo(target: number): void {
-    for (;;) {
-      const next = this.queue.peekTime();
-      if (next > target) break;
-      const ev = this.queue.pop()!;
-      if (ev.cancelled) continue;
-      if (ev.time > this.time) this.time = ev.time;
-      ev.run();
-    }
+    while (this.runNext(target));
+    this.finishAdvance(target);
+  }
+
+  /** Runs the next event due at or before `target` (skipping cancelled ones); false when none is due. */
+  private runNext(target: number): boolean {
+    if (this.queue.peekTime() > target) return false;
+    const ev = this.queue.pop()!;
+    if (ev.cancelled) return true;
+    if (ev.time > this.time) this.time = ev.time;
+    ev.run();
+    return true;
+  }
+
+  /** The clock reaches `target` and the after-advance hooks run (both advance and advanceAsync end so). */
+  private finishAdvance(target: number): void {
     if (target > this.time) this.time = target;
     for (const fn of this.afterAdvance) fn(this.time);
   }
@@ -105,18 +113,9 @@ export class SimCore {
   async advanceAsync(ms: number): Promise<void> {
     if (!(ms >= 0) || !Number.isFinite(ms)) throw new RangeError(`advanceAsync: ms must be a finite number >= 0, got ${ms}`);
     const target = this.time + ms;
-    for (;;) {
-      await this.settle();
-      const next = this.queue.peekTime();
-      if (next > target) break;
-      const ev = this.queue.pop()!;
-      if (ev.cancelled) continue;
-      if (ev.time > this.time) this.time = ev.time;
-      ev.run();
-    }
-    await this.settle();
-    if (target > this.time) this.time = target;
-    for (const fn of this.afterAdvance) fn(this.time);
+    do await this.settle();
+    while (this.runNext(target));
+    this.finishAdvance(target);
   }
 
   /** ARN helper: arn:aws:<service>:<region>:<account>:<resource>. */
