@@ -35,17 +35,8 @@ export interface CreateFunctionInput {
   Runtime?: string;
 }
 
-/** UpdateFunctionConfiguration request: any of the knobs and AWS fields. */
-export interface UpdateFunctionConfigurationInput {
-  FunctionName: string;
-  handler?: LambdaHandler;
-  durationMs?: number;
-  errorRate?: number;
-  Timeout?: number;
-  MemorySize?: number;
-  ReservedConcurrentExecutions?: number;
-  Description?: string;
-}
+/** UpdateFunctionConfiguration request: the function's name and any of CreateFunction's knobs and AWS fields (not Runtime). */
+export type UpdateFunctionConfigurationInput = Pick<CreateFunctionInput, 'FunctionName'> & Partial<Omit<CreateFunctionInput, 'FunctionName' | 'Runtime'>>;
 
 /** FunctionConfiguration as GetFunction/ListFunctions return it, plus the knobs. */
 export interface FunctionConfiguration {
