@@ -22,7 +22,11 @@ test.describe('the built app loads', () => {
     expect(errors).toEqual([]);
   });
 
-  test('under a GitHub Pages sub-path, with no console error', async ({ page }) => {
+  test('under a GitHub Pages sub-path, with no console error', async ({ browser }) => {
+    // page.route cannot serve a service worker's script (Chromium fetches it outside the page), so the
+    // preview server's HTML fallback would answer /kinesis-simulator/sw.js; the worker is checked at the root.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
     // Serve the same build as if it lived at https://user.github.io/kinesis-simulator/
     await page.route('http://127.0.0.1:4173/kinesis-simulator/**', async (route) => {
       const url = new URL(route.request().url());
@@ -41,5 +45,6 @@ test.describe('the built app loads', () => {
     const assets = requested.filter((p) => p.includes('/assets/'));
     expect(assets.length).toBeGreaterThan(0);
     expect(assets.every((p) => p.startsWith('/kinesis-simulator/assets/'))).toBe(true);
+    await context.close();
   });
 });
