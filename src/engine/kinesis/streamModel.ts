@@ -4,7 +4,7 @@
  */
 import { createShard, isOpen, type ShardState } from './shardModel';
 import { evenHashRanges } from './hashKey';
-import type { StreamMode, StreamStatus } from './types';
+import type { StreamDescriptionBase, StreamMode, StreamStatus } from './types';
 import type { ConsumerState } from './consumerModel';
 
 export interface StreamState {
@@ -100,4 +100,18 @@ export function routeKey(s: StreamState, key: bigint): ShardState {
   let lo = routeHighIndex(s, high);
   if (s.openStartHigh[lo] === high) lo = resolveBoundary(s, lo, key);
   return s.open[lo];
+}
+
+/** The stream's fields common to DescribeStream and DescribeStreamSummary (AWS shapes; encryption is not modelled). */
+export function streamDescriptionBase(s: StreamState): StreamDescriptionBase {
+  return {
+    StreamName: s.name,
+    StreamARN: s.arn,
+    StreamStatus: s.status,
+    StreamModeDetails: { StreamMode: s.mode },
+    RetentionPeriodHours: s.retentionHours,
+    StreamCreationTimestamp: s.createdAt,
+    EnhancedMonitoring: [{ ShardLevelMetrics: [...s.shardLevelMetrics] }],
+    EncryptionType: 'NONE',
+  };
 }

@@ -74,32 +74,26 @@ export interface DescribeStreamInput extends StreamRef {
   Limit?: number;
   ExclusiveStartShardId?: string;
 }
-export interface StreamDescription {
+/** What DescribeStream and DescribeStreamSummary both say about a stream. */
+export interface StreamDescriptionBase {
   StreamName: string;
   StreamARN: string;
   StreamStatus: StreamStatus;
   StreamModeDetails: StreamModeDetails;
-  Shards: Shard[];
-  HasMoreShards: boolean;
   RetentionPeriodHours: number;
   StreamCreationTimestamp: number;
   EnhancedMonitoring: EnhancedMetrics[];
   EncryptionType: 'NONE' | 'KMS';
   KeyId?: string;
+}
+export interface StreamDescription extends StreamDescriptionBase {
+  Shards: Shard[];
+  HasMoreShards: boolean;
 }
 export interface DescribeStreamOutput {
   StreamDescription: StreamDescription;
 }
-export interface StreamDescriptionSummary {
-  StreamName: string;
-  StreamARN: string;
-  StreamStatus: StreamStatus;
-  StreamModeDetails: StreamModeDetails;
-  RetentionPeriodHours: number;
-  StreamCreationTimestamp: number;
-  EnhancedMonitoring: EnhancedMetrics[];
-  EncryptionType: 'NONE' | 'KMS';
-  KeyId?: string;
+export interface StreamDescriptionSummary extends StreamDescriptionBase {
   OpenShardCount: number;
   ConsumerCount: number;
   MaxRecordSizeInKiB: number;

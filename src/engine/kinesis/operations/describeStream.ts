@@ -7,6 +7,7 @@ import { ValidationErrors } from '../../core/errors';
 import { findStream, type KinesisContext } from '../context';
 import { checkInt, checkStreamRef, checkString } from '../validation';
 import { shardToAws } from '../shardModel';
+import { streamDescriptionBase } from '../streamModel';
 import { DESCRIBE_STREAM_MAX_SHARDS } from '../constants';
 import { expireShards } from '../retention';
 import type { DescribeStreamInput, DescribeStreamOutput } from '../types';
@@ -28,16 +29,9 @@ export function describeStream(ctx: KinesisContext, input: DescribeStreamInput):
   const page = shards.slice(0, limit);
   return {
     StreamDescription: {
-      StreamName: s.name,
-      StreamARN: s.arn,
-      StreamStatus: s.status,
-      StreamModeDetails: { StreamMode: s.mode },
+      ...streamDescriptionBase(s),
       Shards: page.map(shardToAws),
       HasMoreShards: shards.length > limit,
-      RetentionPeriodHours: s.retentionHours,
-      StreamCreationTimestamp: s.createdAt,
-      EnhancedMonitoring: [{ ShardLevelMetrics: [...s.shardLevelMetrics] }],
-      EncryptionType: 'NONE',
     },
   };
 }

@@ -7,6 +7,7 @@
 import { ValidationErrors } from '../../core/errors';
 import { findStream, type KinesisContext } from '../context';
 import { checkStreamRef } from '../validation';
+import { streamDescriptionBase } from '../streamModel';
 import type { DescribeStreamSummaryOutput, StreamRef } from '../types';
 
 export function describeStreamSummary(ctx: KinesisContext, input: StreamRef): DescribeStreamSummaryOutput {
@@ -16,14 +17,7 @@ export function describeStreamSummary(ctx: KinesisContext, input: StreamRef): De
   const s = findStream(ctx, input);
   return {
     StreamDescriptionSummary: {
-      StreamName: s.name,
-      StreamARN: s.arn,
-      StreamStatus: s.status,
-      StreamModeDetails: { StreamMode: s.mode },
-      RetentionPeriodHours: s.retentionHours,
-      StreamCreationTimestamp: s.createdAt,
-      EnhancedMonitoring: [{ ShardLevelMetrics: [...s.shardLevelMetrics] }],
-      EncryptionType: 'NONE',
+      ...streamDescriptionBase(s),
       OpenShardCount: s.open.length,
       ConsumerCount: s.consumers.size,
       MaxRecordSizeInKiB: s.maxRecordSizeKiB,
