@@ -149,6 +149,29 @@ export class SegmentBlock implements RecordBlock {
     return APPEND_NEW_RUN;
   }
 
+  /**
+   * appendTick's APPEND_GREW case for a one-lane segment, for a writer that
+   * knows the lanes are this segment's own (the bulk writer's steady path):
+   * extends the last run by a tick of `count` records at `time` when the tick
+   * follows it and the run's pattern gives `count`, with appendTick's checks.
+   * Returns false, changing nothing, in every other case (the caller then
+   * calls appendTick, which seals, starts a run or rejects).
+   */
+  growTick(time: number, count: number): boolean {
+    const last = this.nRuns - 1;
+    if (this.sealed || last < 0 || this.stride !== LANES + 2) return false;
+    const runs = this.runs, o = last * this.stride;
+    const k = runs[o + TICKS];
+    if (time !== runs[o + START] + k * this.tickMs) return false;
+    if (time - runs[START] >= SEGMENT_MAX_SPAN_MS) return false; // appendTick seals it
+    const r = runs[o + LANES], phi = runs[o + LANES + 1];
+    if (Math.floor(phi + (k + 1) * r) - Math.floor(phi + k * r) !== count) return false;
+    runs[o + TICKS] = k + 1;
+    this.count += count;
+    this.bytes += count * this.sizes[0];
+    return true;
+  }
+
   private addTotals(counts: ArrayLike<number>): void {
     for (let l = 0; l < this.lanes.length; l++) {
       this.count += counts[l];

@@ -55,6 +55,8 @@ export class BulkSource {
   dist?: KeyDistribution;
   /** Per open shard position: */
   recipes: SegmentRecipe[] = [];
+  /** recipes[p].recordBytes, read per shard per tick. */
+  sizes = new Float64Array(0);
   /** Kinesis records per tick (r of the pattern). */
   rate = new Float64Array(0);
   /** Pattern origin (fraction in [0,1)) and ticks since it. */
@@ -86,6 +88,7 @@ export class BulkSource {
       this.dist = distributeKeys(this.owner.maker.keys, s, now);
       const n = s.open.length;
       this.recipes = new Array(n);
+      this.sizes = new Float64Array(n);
       this.rate = new Float64Array(n);
       this.phi0 = new Float64Array(n);
       this.k = new Float64Array(n);
@@ -106,6 +109,7 @@ export class BulkSource {
           this.agg[p] = m;
           const base = this.owner.maker.recipe(dist, p, dist.open[p], mix32(this.owner.seed, dist.open[p].index));
           this.recipes[p] = m > 1 && this.owner.aggregateRecipe !== undefined ? this.owner.aggregateRecipe(base, m) : base;
+          this.sizes[p] = this.recipes[p].recordBytes;
           lanesChanged = true;
         }
         // Rounded to 1e-9 so that shares summing to 0.9999999999 still give whole counts.

@@ -111,8 +111,10 @@ function writeSingleSource(ctx: KinesisContext, s: StreamState, src: BulkSource,
   const open = s.open;
   const counts = laneCache.counts(1), rates = laneCache.rates(1), phis = laneCache.phis(1);
   const sources = [src];
-  const rate = src.rate, phi0 = src.phi0, kk = src.k, backlog = src.backlog, agg = src.agg, recipes = src.recipes;
+  const rate = src.rate, phi0 = src.phi0, kk = src.k, backlog = src.backlog, agg = src.agg, sizes = src.sizes;
   const mr = src.maxRetries;
+  // The steady path's state: the segment each shard grew last tick, and whether it throttled.
+  const segs = laneCache.segments(open.length), thr = laneCache.throttleFlags(open.length);
   let accepted = 0, throttledAll = 0;
   // The producer's counts, summed over shards (see settle()).
   let attemptsAll = 0, sent = 0, kRecs = 0, bytesAll = 0, thrUser = 0, retriedUser = 0, droppedUser = 0;
@@ -131,8 +133,7 @@ function writeSingleSource(ctx: KinesisContext, s: StreamState, src: BulkSource,
       kk[p] = k + 1;
       continue;
     }
-    const lanes = laneCache.lanes(p, sources);
-    const size = recipes[p].recordBytes;
+    const size = sizes[p];
     const got = shard.write.takeBulk(now, total, size);
     // settle(): retries first, oldest (most attempts) first, then the new records.
     let left = got, dropped = 0;
@@ -167,28 +168,43 @@ function writeSingleSource(ctx: KinesisContext, s: StreamState, src: BulkSource,
     c.writeThrottledRecords += throttled;
     accepted += got;
     throttledAll += throttled;
-    const was = laneCache.throttledBefore(p, throttled > 0);
+    const was = thr[p] === 1;
+    thr[p] = throttled > 0 ? 1 : 0;
     if (throttled > 0 && !was) ctx.core.events.emit({ type: 'throttled', time: now, stream: s.name, shardId: shard.shardId, direction: 'write', records: throttled });
 
+    const store = shard.store;
+    const tail = store.blocks[store.blocks.length - 1];
+    // Steady path: the segment this shard grew last tick is still the tail and the tick follows its
+    // run (SegmentBlock.growTick makes appendTick's checks); the same result as appendTick's GREW.
+    const seg = segs[p];
+    if (seg !== undefined && tail === seg && seg.firstIndex + seg.count === store.nextIndex && seg.growTick(now, got)) {
+      store.nextIndex = seg.firstIndex + seg.count; // store.syncTail(), the tail being seg
+      kk[p] = k + 1;
+      continue;
+    }
+    const lanes = laneCache.lanes(p, sources);
     counts[0] = got;
     rates[0] = r;
     phis[0] = phi;
-    const store = shard.store;
-    const tail = store.blocks[store.blocks.length - 1];
     let res = REJECTED;
     if (tail instanceof Segment && tail.firstIndex + tail.count === store.nextIndex) res = tail.appendTick(now, lanes, counts, rates, phis);
     if (res === REJECTED) {
       if (got === 0) {
         phi0[p] = phi;
         kk[p] = 1;
+        segs[p] = undefined;
         continue;
       }
       const floor = store.nextIndex > store.trimIndex ? store.arrivalAt(store.nextIndex - 1) : -Infinity;
-      const seg = new Segment(store.nextIndex, lanes, tickMs, floor);
-      seg.appendTick(now, lanes, counts, rates, phis);
-      store.appendBlock(seg);
+      const fresh = new Segment(store.nextIndex, lanes, tickMs, floor);
+      fresh.appendTick(now, lanes, counts, rates, phis);
+      store.appendBlock(fresh);
+      segs[p] = fresh;
       res = NEW_RUN;
-    } else store.syncTail();
+    } else {
+      store.syncTail();
+      segs[p] = tail as SegmentBlock; // appendTick took the tick: its lanes are this shard's
+    }
     if (res === GREW) kk[p] = k + 1;
     else {
       phi0[p] = phi;
@@ -312,19 +328,31 @@ export class LaneCache {
   private throttled = new Uint8Array(0);
   /** Whether shard position p throttled on the previous tick; records whether it does now. */
   throttledBefore(p: number, now: boolean): boolean {
-    if (p >= this.throttled.length) {
-      const t = new Uint8Array(Math.max(16, p * 2));
+    const t = this.throttleFlags(p + 1);
+    const was = t[p] === 1;
+    t[p] = now ? 1 : 0;
+    return was;
+  }
+  /** The throttled-last-tick flag per shard position, at least `n` long. */
+  throttleFlags(n: number): Uint8Array {
+    if (n > this.throttled.length) {
+      const t = new Uint8Array(Math.max(16, n * 2));
       t.set(this.throttled);
       this.throttled = t;
     }
-    const was = this.throttled[p] === 1;
-    this.throttled[p] = now ? 1 : 0;
-    return was;
+    return this.throttled;
+  }
+  private segs: (SegmentBlock | undefined)[] = [];
+  /** Per shard position: the segment the single-source path appended to last (cleared with the lanes). */
+  segments(n: number): (SegmentBlock | undefined)[] {
+    while (this.segs.length < n) this.segs.push(undefined);
+    return this.segs;
   }
   /** Forgets the lanes (call when a source's recipes or the source list changed). */
   invalidate(): void {
     this.perShard = [];
     this.throttled = new Uint8Array(0);
+    this.segs = [];
   }
   /** The lanes array of shard position p: same array object while nothing changed, so segments keep growing. */
   lanes(p: number, sources: readonly BulkSource[]): SegmentRecipe[] {
