@@ -83,4 +83,27 @@ describe('PlayLoop', () => {
     expect(loop.setSpeed(1000)).toBe(null);
     expect(loop.speed).toBe(1000);
   });
+
+  it('frameAsync awaits each chunk before the next, in the same chunks as frame', async () => {
+    const order: string[] = [];
+    let now = 1500;
+    const loop = new PlayLoop({
+      simNow: () => now,
+      advance: async (ms: number) => {
+        order.push(`start ${ms}`);
+        await Promise.resolve();
+        now += ms;
+        order.push(`end ${ms}`);
+      },
+      onSecond: (t: number) => order.push(`second ${t}`),
+    });
+    loop.playing = true;
+    loop.speed = 100;
+    expect(await loop.frameAsync(25)).toBe(2500);
+    expect(order).toEqual(['start 500', 'end 500', 'second 2000', 'start 1000', 'end 1000', 'second 3000', 'start 1000', 'end 1000', 'second 4000']);
+    loop.playing = false;
+    loop.jump(1200);
+    expect(await loop.frameAsync(16)).toBe(0);
+    expect([now, loop.jumpRemaining]).toEqual([5200, 0]);
+  });
 });
