@@ -8,6 +8,6 @@ export default defineConfig({
     testTimeout: 60000,
     // Under CI the counts also go to a JSON file that .ci/run summarises.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
-    outputFile: process.env.CI ? { json: 'test-results/vitest.json' } : undefined,
+    outputFile: process.env.CI ? { json: 'reports/vitest.json' } : undefined,
   },
 });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Reads the vitest and Playwright JSON reports that `npm test` writes under CI
-// and prints one line `ci: N passed, N failed` with the real counts. A failing
+// (under reports/) and prints one line `ci: N passed, N failed` with the real counts. A failing
 // step that ran no tests (typecheck, purity check, build) counts as one failure.
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -8,14 +8,14 @@ const status = Number(process.argv[2] ?? 0);
 let passed = 0;
 let failed = 0;
 
-const unit = 'test-results/vitest.json';
+const unit = 'reports/vitest.json';
 if (existsSync(unit)) {
   const r = JSON.parse(readFileSync(unit, 'utf8'));
   passed += r.numPassedTests ?? 0;
   failed += r.numFailedTests ?? 0;
 }
 
-const e2e = 'test-results/e2e-results.json';
+const e2e = 'reports/e2e-results.json';
 if (existsSync(e2e)) {
   const r = JSON.parse(readFileSync(e2e, 'utf8'));
   passed += (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0);
