@@ -63,15 +63,9 @@ export const SHARD_SECONDS = 600;
 
 /** Last sampled counter values per shard, to turn running totals into per-second values. */
 const C_IN_REC = 0, C_IN_BYTES = 1, C_W_THR = 2, C_R_REC = 3, C_R_BYTES = 4, C_R_THR = 5, C_N = 6;
-
-interface ShardSeries {
-  ring: SecondRing;
-  last: Float64Array;
-  /** Largest iterator age reported this second (NaN: none). */
-  age: number;
-  /** The handle readers report this shard's iterator ages through. */
-  handle: ShardAgeHandle;
-}
+const H_N = H_NAMES.length;
+const H_IN_REC = H.IncomingRecords, H_IN_BYTES = H.IncomingBytes, H_W_THR = H.WriteProvisionedThroughputExceeded;
+const H_R_REC = H.OutgoingRecords, H_R_BYTES = H.OutgoingBytes, H_R_THR = H.ReadProvisionedThroughputExceeded, H_AGE = H.IteratorAgeMilliseconds;
 
 /**
  * Where one reader reports its iterator age on one shard each second without a
@@ -81,28 +75,86 @@ interface ShardSeries {
 export class ShardAgeHandle {
   valid = true;
   constructor(
-    private readonly sh: { age: number },
-    private readonly st: { age: number },
+    private readonly st: StreamSeries,
+    /** The shard's column in its stream's arrays. */
+    readonly column: number,
   ) {}
 
   /** The second keeps the largest age, per shard and per stream (CloudWatch's Maximum). */
   report(ageMs: number): void {
-    if (!(ageMs <= this.sh.age)) this.sh.age = ageMs;
-    if (!(ageMs <= this.st.age)) this.st.age = ageMs;
+    const a = this.st.age;
+    if (!(ageMs <= a[this.column])) a[this.column] = ageMs;
+    if (!(ageMs <= this.st.streamAge)) this.st.streamAge = ageMs;
   }
 }
 
+/**
+ * A stream's per-shard iterator ages of the current second, by column, for
+ * readers that report many shards at once (AgeBoard.reportMany): a column
+ * stays the shard's while `layout` is unchanged.
+ */
+export class AgeBoard {
+  constructor(private readonly st: StreamSeries) {}
+
+  /** Changes when a column is freed (an expired shard) or the stream is forgotten: columns resolved before are stale. */
+  get layout(): number {
+    return this.st.forgotten ? -1 : this.st.layout;
+  }
+
+  /** The shard's column (allocated on first use). */
+  column(shardId: string): number {
+    return this.st.owner.handleOf(this.st, shardId).column;
+  }
+
+  /** Reports `ages[i]` on column `cols[i]` for i < n, and `maxAge` (their largest) on the stream. */
+  reportMany(cols: Int32Array, ages: Float64Array, n: number, maxAge: number): void {
+    const a = this.st.age;
+    for (let i = 0; i < n; i++) {
+      const v = ages[i], c = cols[i];
+      if (!(v <= a[c])) a[c] = v;
+    }
+    if (!(maxAge <= this.st.streamAge)) this.st.streamAge = maxAge;
+  }
+}
+
+/**
+ * One stream's metrics. Shard series live in typed-array columns: a column per
+ * shard, and one block per second holding every column's metrics side by side
+ * (vals[((slot * cap) + column) * H_N + metric]), so sampling 500 shards writes
+ * one contiguous stretch a second with no per-shard object or lookup.
+ */
 interface StreamSeries {
+  readonly owner: KinesisMetrics;
   ring: SecondRing;
-  shards: Map<string, ShardSeries>;
-  /** Series in s.shards order, valid while s.shards is the same array of the same length. */
-  list: ShardSeries[];
-  listFor?: ShardState[];
-  listLen: number;
+  /** shardId -> column, and back (undefined: a free column). */
+  cols: Map<string, number>;
+  ids: (string | undefined)[];
+  handles: (ShardAgeHandle | undefined)[];
+  /** Columns allocated. */
+  cap: number;
+  vals: Float64Array;
+  /** The first second each column holds (Infinity: not sampled yet). */
+  first: Float64Array;
+  /** Counter values at the last sample, C_N per column. */
+  last: Float64Array;
+  /** Largest iterator age reported this second per column (NaN: none). */
+  age: Float64Array;
+  /** Last second sampled (epoch s), or -Infinity. */
+  lastSecond: number;
+  /** Column of each of s.shards, valid while s.shards is the same array of the same length. */
+  order: Int32Array;
+  orderFor?: ShardState[];
+  orderLen: number;
+  /** Goes up when a column is freed (AgeBoard users re-resolve). */
+  layout: number;
+  forgotten: boolean;
+  board?: AgeBoard;
   /** Counts reported this second for metrics shard counters do not hold. */
   pending: Float64Array;
-  age: number;
+  streamAge: number;
 }
+
+const PER_COLUMN_BYTES = H_N * SHARD_SECONDS * 8 + (C_N + 2) * 8;
 
 export class KinesisMetrics {
   private streams = new Map<string, StreamSeries>();
@@ -110,7 +162,11 @@ export class KinesisMetrics {
   private stream(name: string): StreamSeries {
     let st = this.streams.get(name);
     if (st === undefined) {
-      st = { ring: new SecondRing(S_NAMES.length, STREAM_SECONDS), shards: new Map(), list: [], listLen: 0, pending: new Float64Array(S_NAMES.length), age: NaN };
+      st = {
+        owner: this, ring: new SecondRing(S_NAMES.length, STREAM_SECONDS), cols: new Map(), ids: [], handles: [], cap: 0,
+        vals: new Float64Array(0), first: new Float64Array(0), last: new Float64Array(0), age: new Float64Array(0), lastSecond: -Infinity,
+        order: new Int32Array(0), orderLen: 0, layout: 0, forgotten: false, pending: new Float64Array(S_NAMES.length), streamAge: NaN,
+      };
       st.pending[S['SubscribeToShardEvent.MillisBehindLatest']] = NaN;
       this.streams.set(name, st);
     }
@@ -135,8 +191,19 @@ export class KinesisMetrics {
 
   /** The handle for reporting iterator ages on a shard every second (readers keep it while `valid`). */
   ageHandle(stream: string, shardId: string): ShardAgeHandle {
+    return this.handleOf(this.stream(stream), shardId);
+  }
+
+  /** The stream's age board (readers reporting every shard each second keep it while its layout holds). */
+  ageBoard(stream: string): AgeBoard {
     const st = this.stream(stream);
-    return (st.shards.get(shardId) ?? this.addShard(st, shardId)).handle;
+    return (st.board ??= new AgeBoard(st));
+  }
+
+  /** @internal The shard's handle, allocating its column on first use. */
+  handleOf(st: StreamSeries, shardId: string): ShardAgeHandle {
+    const col = st.cols.get(shardId) ?? this.addShard(st, shardId);
+    return st.handles[col]!;
   }
 
   /** Samples every shard of `s` for the second ending at `now` (the heartbeat's sample phase). */
@@ -144,41 +211,33 @@ export class KinesisMetrics {
     const st = this.stream(s.name);
     const sec = Math.floor(now / 1000) - 1; // the second that just ended
     const slot = st.ring.begin(sec);
+    if (st.orderFor !== s.shards || st.orderLen !== s.shards.length) this.reorder(st, s);
+    const hs = this.beginShards(st, sec);
     let inRec = 0, inBytes = 0, wThr = 0, rRec = 0, rBytes = 0, rThr = 0;
-    if (st.listFor !== s.shards || st.listLen !== s.shards.length) {
-      st.list = s.shards.map((shard) => st.shards.get(shard.shardId) ?? this.addShard(st, shard.shardId));
-      st.listFor = s.shards;
-      st.listLen = s.shards.length;
-      if (st.shards.size > s.shards.length) this.dropExpired(st, s);
-    }
-    const shards = s.shards, list = st.list;
+    const shards = s.shards, order = st.order, last = st.last, vals = st.vals, age = st.age, first = st.first;
+    const base = hs * st.cap * H_N;
     for (let i = 0; i < shards.length; i++) {
-      const sh = list[i];
-      const c = shards[i].counters, last = sh.last, ring = sh.ring;
-      // Every shard ring has the same capacity: the usual next second needs no begin() call.
-      let hs: number;
-      if (ring.lastSecond === sec - 1) {
-        ring.lastSecond = sec;
-        if (sec - ring.firstSecond >= ring.capacity) ring.firstSecond = sec - ring.capacity + 1;
-        hs = sec % ring.capacity;
-      } else hs = ring.begin(sec);
-      const d0 = c.incomingRecords - last[C_IN_REC], d1 = c.incomingBytes - last[C_IN_BYTES], d2 = c.writeThrottledRecords - last[C_W_THR];
-      const d3 = c.readRecords - last[C_R_REC], d4 = c.readBytes - last[C_R_BYTES], d5 = c.readThrottledCalls - last[C_R_THR];
-      last[C_IN_REC] = c.incomingRecords;
-      last[C_IN_BYTES] = c.incomingBytes;
-      last[C_W_THR] = c.writeThrottledRecords;
-      last[C_R_REC] = c.readRecords;
-      last[C_R_BYTES] = c.readBytes;
-      last[C_R_THR] = c.readThrottledCalls;
-      const cap = ring.capacity, v = ring.values;
-      v[H.IncomingRecords * cap + hs] = d0;
-      v[H.IncomingBytes * cap + hs] = d1;
-      v[H.WriteProvisionedThroughputExceeded * cap + hs] = d2;
-      v[H.OutgoingRecords * cap + hs] = d3;
-      v[H.OutgoingBytes * cap + hs] = d4;
-      v[H.ReadProvisionedThroughputExceeded * cap + hs] = d5;
-      v[H.IteratorAgeMilliseconds * cap + hs] = sh.age;
-      sh.age = NaN;
+      const col = order[i];
+      const c = shards[i].counters;
+      const l = col * C_N;
+      const d0 = c.incomingRecords - last[l + C_IN_REC], d1 = c.incomingBytes - last[l + C_IN_BYTES], d2 = c.writeThrottledRecords - last[l + C_W_THR];
+      const d3 = c.readRecords - last[l + C_R_REC], d4 = c.readBytes - last[l + C_R_BYTES], d5 = c.readThrottledCalls - last[l + C_R_THR];
+      last[l + C_IN_REC] = c.incomingRecords;
+      last[l + C_IN_BYTES] = c.incomingBytes;
+      last[l + C_W_THR] = c.writeThrottledRecords;
+      last[l + C_R_REC] = c.readRecords;
+      last[l + C_R_BYTES] = c.readBytes;
+      last[l + C_R_THR] = c.readThrottledCalls;
+      const v = base + col * H_N;
+      vals[v + H_IN_REC] = d0;
+      vals[v + H_IN_BYTES] = d1;
+      vals[v + H_W_THR] = d2;
+      vals[v + H_R_REC] = d3;
+      vals[v + H_R_BYTES] = d4;
+      vals[v + H_R_THR] = d5;
+      vals[v + H_AGE] = age[col];
+      age[col] = NaN;
+      if (first[col] === Infinity) first[col] = sec;
       inRec += d0; inBytes += d1; wThr += d2; rRec += d3; rBytes += d4; rThr += d5;
     }
     const r = st.ring, p = st.pending;
@@ -188,34 +247,100 @@ export class KinesisMetrics {
     r.set(S['GetRecords.Records'], slot, rRec);
     r.set(S['GetRecords.Bytes'], slot, rBytes);
     r.set(S.ReadProvisionedThroughputExceeded, slot, rThr);
-    r.set(S['GetRecords.IteratorAgeMilliseconds'], slot, st.age);
+    r.set(S['GetRecords.IteratorAgeMilliseconds'], slot, st.streamAge);
     for (const i of REPORTED) r.set(i, slot, p[i]);
     p.fill(0);
     p[S['SubscribeToShardEvent.MillisBehindLatest']] = NaN;
-    st.age = NaN;
+    st.streamAge = NaN;
   }
 
-  private addShard(st: StreamSeries, shardId: string): ShardSeries {
+  /** Starts second `sec` of the shard columns (skipped seconds become no data); returns its slot. */
+  private beginShards(st: StreamSeries, sec: number): number {
+    const S_ = SHARD_SECONDS, block = st.cap * H_N;
+    if (st.lastSecond !== -Infinity && sec > st.lastSecond + 1) {
+      const gap = Math.min(S_, sec - st.lastSecond - 1);
+      for (let g = 1; g <= gap; g++) {
+        const o = ((st.lastSecond + g) % S_) * block;
+        st.vals.fill(NaN, o, o + block);
+      }
+    }
+    if (sec > st.lastSecond) st.lastSecond = sec;
+    return sec % S_;
+  }
+
+  /** Maps s.shards to columns, allocating columns for new shards and freeing those of expired ones. */
+  private reorder(st: StreamSeries, s: StreamState): void {
+    if (st.cols.size > 0) for (const id of [...st.cols.keys()]) if (!s.byId.has(id)) this.freeColumn(st, id);
+    let missing = 0;
+    for (const sh of s.shards) if (!st.cols.has(sh.shardId)) missing++;
+    this.ensureColumns(st, st.cols.size + missing);
+    const order = new Int32Array(s.shards.length);
+    for (let i = 0; i < s.shards.length; i++) {
+      const id = s.shards[i].shardId;
+      order[i] = st.cols.get(id) ?? this.addShard(st, id);
+    }
+    st.order = order;
+    st.orderFor = s.shards;
+    st.orderLen = s.shards.length;
+  }
+
+  private addShard(st: StreamSeries, shardId: string): number {
+    this.ensureColumns(st, st.cols.size + 1);
+    let col = 0;
+    while (st.ids[col] !== undefined) col++;
+    st.ids[col] = shardId;
+    st.cols.set(shardId, col);
     // From zero: sampling starts with the first heartbeat after a stream is ACTIVE, so whatever a
     // shard took before its first sample falls into that first second.
-    const sh = { ring: new SecondRing(H_NAMES.length, SHARD_SECONDS), last: new Float64Array(C_N), age: NaN } as ShardSeries;
-    sh.handle = new ShardAgeHandle(sh, st);
-    st.shards.set(shardId, sh);
-    return sh;
+    st.last.fill(0, col * C_N, (col + 1) * C_N);
+    st.age[col] = NaN;
+    st.first[col] = Infinity;
+    st.handles[col] = new ShardAgeHandle(st, col);
+    return col;
   }
 
-  /** Forgets shards that have expired (closed and past retention). */
-  private dropExpired(st: StreamSeries, s: StreamState): void {
-    for (const [id, sh] of [...st.shards]) {
-      if (s.byId.has(id)) continue;
-      sh.handle.valid = false;
-      st.shards.delete(id);
-    }
+  /** Forgets an expired shard's column (its handle turns invalid; the column is reused). */
+  private freeColumn(st: StreamSeries, shardId: string): void {
+    const col = st.cols.get(shardId)!;
+    st.cols.delete(shardId);
+    st.ids[col] = undefined;
+    st.handles[col]!.valid = false;
+    st.handles[col] = undefined;
+    st.first[col] = Infinity;
+    st.layout++;
+  }
+
+  /** Grows the column arrays to hold `n` columns (copying what they hold). */
+  private ensureColumns(st: StreamSeries, n: number): void {
+    if (n <= st.cap) return;
+    const cap = Math.max(n, st.cap * 2);
+    const vals = new Float64Array(SHARD_SECONDS * cap * H_N).fill(NaN);
+    for (let slot = 0; slot < SHARD_SECONDS && st.cap > 0; slot++) vals.set(st.vals.subarray(slot * st.cap * H_N, (slot + 1) * st.cap * H_N), slot * cap * H_N);
+    const first = new Float64Array(cap).fill(Infinity);
+    first.set(st.first);
+    const last = new Float64Array(cap * C_N);
+    last.set(st.last);
+    const age = new Float64Array(cap).fill(NaN);
+    age.set(st.age);
+    st.vals = vals;
+    st.first = first;
+    st.last = last;
+    st.age = age;
+    st.cap = cap;
+  }
+
+  /** The value of a shard metric at second `sec` (NaN when not held). */
+  private shardAt(st: StreamSeries, col: number, metric: number, sec: number): number {
+    if (sec > st.lastSecond || sec < st.first[col] || sec <= st.lastSecond - SHARD_SECONDS) return NaN;
+    return st.vals[((sec % SHARD_SECONDS) * st.cap + col) * H_N + metric];
   }
 
   /** Forgets a deleted stream. */
   forget(stream: string): void {
-    for (const sh of this.streams.get(stream)?.shards.values() ?? []) sh.handle.valid = false;
+    const st = this.streams.get(stream);
+    if (st === undefined) return;
+    for (const h of st.handles) if (h !== undefined) h.valid = false;
+    st.forgotten = true;
     this.streams.delete(stream);
   }
 
@@ -231,21 +356,20 @@ export class KinesisMetrics {
     const n = Math.max(0, Math.ceil(q.to / period) - fromSec / per);
     const out = new Float64Array(n).fill(NaN);
     const st = this.streams.get(q.stream);
-    let ring: SecondRing | undefined;
-    let idx = -1;
-    if (q.shardId !== undefined) {
-      ring = st?.shards.get(q.shardId)?.ring;
-      idx = H[q.metric as ShardMetricName] ?? -1;
-    } else {
-      ring = st?.ring;
-      idx = S[q.metric as StreamMetricName] ?? -1;
+    let at: ((sec: number) => number) | undefined;
+    if (st !== undefined && q.shardId !== undefined) {
+      const col = st.cols.get(q.shardId), idx = H[q.metric as ShardMetricName];
+      if (col !== undefined && idx !== undefined) at = (sec) => this.shardAt(st, col, idx, sec);
+    } else if (st !== undefined) {
+      const idx = S[q.metric as StreamMetricName];
+      if (idx !== undefined) at = (sec) => st.ring.at(idx, sec);
     }
-    if (ring === undefined || idx < 0) return { start: fromSec * 1000, periodMs: period, values: out };
+    if (at === undefined) return { start: fromSec * 1000, periodMs: period, values: out };
     const isMax = isMaxMetric(q.metric);
     for (let i = 0; i < n; i++) {
       let acc = NaN;
       for (let k = 0; k < per; k++) {
-        const v = ring.at(idx, fromSec + i * per + k);
+        const v = at(fromSec + i * per + k);
         if (Number.isNaN(v)) continue;
         acc = Number.isNaN(acc) ? v : isMax ? Math.max(acc, v) : acc + v;
       }
@@ -265,13 +389,14 @@ export class KinesisMetrics {
     const st = this.streams.get(stream);
     const idx = H[metric];
     if (st === undefined || idx === undefined) return;
+    const lo0 = Math.max(fromSec, st.lastSecond - SHARD_SECONDS + 1), hi = Math.min(fromSec + n - 1, st.lastSecond);
+    const vals = st.vals, stride = st.cap * H_N;
     for (let r = 0; r < shardIds.length; r++) {
-      const ring = st.shards.get(shardIds[r])?.ring;
-      if (ring === undefined) continue;
-      const cap = ring.capacity, v = ring.values, base = idx * cap, o = (rowOffset + r) * n;
-      const lo = Math.max(fromSec, ring.firstSecond), hi = Math.min(fromSec + n - 1, ring.lastSecond);
-      for (let sec = lo; sec <= hi; sec++) {
-        const x = v[base + (sec % cap)];
+      const col = st.cols.get(shardIds[r]);
+      if (col === undefined) continue;
+      const o = (rowOffset + r) * n, at = col * H_N + idx;
+      for (let sec = Math.max(lo0, st.first[col]); sec <= hi; sec++) {
+        const x = vals[(sec % SHARD_SECONDS) * stride + at];
         if (x === x) out[o + sec - fromSec] = x;
       }
     }
@@ -289,10 +414,7 @@ export class KinesisMetrics {
   /** Heap bytes held (for the memory figures). */
   heapBytes(): number {
     let n = 0;
-    for (const st of this.streams.values()) {
-      n += st.ring.values.byteLength;
-      for (const sh of st.shards.values()) n += sh.ring.values.byteLength + 64;
-    }
+    for (const st of this.streams.values()) n += st.ring.values.byteLength + st.cap * PER_COLUMN_BYTES;
     return n;
   }
 }

@@ -26,6 +26,7 @@ export function createMetricsService(traffic: TrafficService): MetricsApi {
     maximum: (stream, metric, value) => kinesis.maximum(stream, metric, value),
     iteratorAge: (stream, shardId, ageMs) => kinesis.reportIteratorAge(stream, shardId, ageMs),
     ageHandle: (stream, shardId) => kinesis.ageHandle(stream, shardId),
+    ageBoard: (stream) => kinesis.ageBoard(stream),
     lambdaEsm: (mapping, metric, value) => lambdaEsm.report(mapping, metric, value),
   };
   const sample = (now: number): void => {

@@ -56,8 +56,21 @@ export interface MetricsSink {
   iteratorAge(stream: string, shardId: string, ageMs: number): void;
   /** The same without a lookup per call: a reader keeps the handle for its shard while `valid`. */
   ageHandle(stream: string, shardId: string): { readonly valid: boolean; report(ageMs: number): void };
+  /** A stream's per-shard iterator ages by column, for readers that report every shard each second (CursorReport). */
+  ageBoard(stream: string): AgeBoardLike;
   /** A Lambda event source mapping's metric this second (AWS/Lambda): IteratorAge keeps the largest, counts add up. */
   lambdaEsm(mapping: { uuid: string; functionName: string }, metric: EsmMetricName, value: number): void;
+}
+
+/**
+ * A stream's iterator ages of the current second, by shard column: a column
+ * stays its shard's while `layout` is unchanged (implemented by KinesisMetrics' AgeBoard).
+ */
+export interface AgeBoardLike {
+  readonly layout: number;
+  column(shardId: string): number;
+  /** Reports ages[i] on column cols[i] for i < n (each second keeps the largest), and maxAge on the stream. */
+  reportMany(cols: Int32Array, ages: Float64Array, n: number, maxAge: number): void;
 }
 
 /** Stream-level counts that participants report (the shard counters cannot see them). */

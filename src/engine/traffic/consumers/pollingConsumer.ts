@@ -14,7 +14,7 @@ import { GET_RECORDS_MAX_RECORDS } from '../../kinesis/constants';
 import { createCursor, materialise, processingRate, stepCursor, type ReadPace, type ShardCursor } from './shardCursor';
 import { initialIndex, ShardLineage, type InitialPosition } from './shardLineage';
 import { StepTicker } from './stepTicker';
-import { reportCursors, sumCursors, type ConsumerTotals } from './consumerTotals';
+import { CursorReport, sumCursors, type ConsumerTotals } from './consumerTotals';
 import type { MetricsSink } from '../trafficService';
 
 export interface PollingConsumerSpec {
@@ -95,9 +95,14 @@ export class PollingConsumer {
   }
 
   private reportedPolls = 0;
+  private readonly cursorReport = new CursorReport();
   /** GetRecords.IteratorAgeMilliseconds per shard and GetRecords.Success for the second that ended. */
   reportMetrics(sink: MetricsSink): void {
-    if (this.running) this.reportedPolls = reportCursors(sink, this.spec.streamName, this.lineage.entries.values(), this.reportedPolls);
+    if (!this.running) return;
+    // The cursors are walked only when one changed (CursorReport).
+    const polls = this.cursorReport.report(sink, this.spec.streamName, () => this.lineage.entries.values());
+    if (polls > this.reportedPolls) sink.count(this.spec.streamName, 'GetRecords.Success', polls - this.reportedPolls);
+    this.reportedPolls = polls;
   }
 
   /** Totals over shards, and the largest iterator age (what CloudWatch's Maximum shows). */

@@ -7,6 +7,7 @@ import type { KinesisContext } from '../../kinesis/context';
 import { retentionCutoff } from '../../kinesis/context';
 import type { StreamState } from '../../kinesis/streamModel';
 import type { ShardState } from '../../kinesis/shardModel';
+import { touchCursors } from './shardCursor';
 
 /** Where a reader starts in the shards that exist when it starts [BC-K ShardIteratorType]. */
 export type InitialPosition = 'TRIM_HORIZON' | 'LATEST' | 'AT_TIMESTAMP';
@@ -60,6 +61,7 @@ export class ShardLineage<E extends LineageEntry> {
     this.synced = true;
     this.shardsSeen = s.shards;
     this.version++;
+    touchCursors(); // readers' reports walk their entries again
   }
 
   /** True when every parent of the entry's shard is finished or no longer exists. */

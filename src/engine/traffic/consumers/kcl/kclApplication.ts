@@ -10,8 +10,8 @@ import { findStream } from '../../../kinesis/context';
 import type { StreamState } from '../../../kinesis/streamModel';
 import type { KinesisRecord } from '../../../kinesis/types';
 import { GET_RECORDS_MAX_RECORDS } from '../../../kinesis/constants';
-import { materialise, processingRate, type ReadPace, type ShardCursor } from '../shardCursor';
-import { reportCursors, sumCursors, type ConsumerTotals } from '../consumerTotals';
+import { materialise, processingRate, touchCursors, type ReadPace, type ShardCursor } from '../shardCursor';
+import { CursorReport, sumCursors, type ConsumerTotals } from '../consumerTotals';
 import type { MetricsSink } from '../../trafficService';
 import type { InitialPosition } from '../shardLineage';
 import { LeaseTable, type Lease } from './leaseTable';
@@ -162,13 +162,14 @@ export class KclApplication {
       for (let i = this.retiredCounted; i < this.retired.length; i++) this.retiredPolls += this.retired[i].counters.polls;
       this.retiredCounted = this.retired.length;
     }
-    // Worker by worker, without building a list: this runs every second over every leased shard.
-    let polls = this.retiredPolls;
-    for (const w of this.workers.values()) {
-      if (w.alive) polls = reportCursors(sink, this.spec.streamName, w.cursors.values(), -Infinity, polls);
-    }
+    // The live cursors are walked only when one changed (CursorReport): this runs every second.
+    const polls = this.retiredPolls + this.cursorReport.report(sink, this.spec.streamName, () => this.liveCursors());
     if (polls > this.reportedPolls) sink.count(this.spec.streamName, 'GetRecords.Success', polls - this.reportedPolls);
     this.reportedPolls = polls;
+  }
+  private readonly cursorReport = new CursorReport();
+  private *liveCursors(): Iterable<ShardCursor> {
+    for (const w of this.workers.values()) if (w.alive) yield* w.cursors.values();
   }
   /** Polls of retired cursors (their counters no longer change), summed once. */
   private retiredPolls = 0;
@@ -178,6 +179,7 @@ export class KclApplication {
   private retired: ShardCursor[] = [];
   retire(c: ShardCursor): void {
     c.iteratorAgeMs = 0; // nobody reads through it any more
+    touchCursors(); // it leaves its worker's cursors
     this.retired.push(c);
   }
   private *retiredAndLive(): Iterable<ShardCursor> {

@@ -13,7 +13,7 @@ import type { LambdaMetricSeries } from '../../../lambda/metrics';
 import { functionNameOf } from '../../../lambda/context';
 import { GET_RECORDS_MAX_RECORDS } from '../../../kinesis/constants';
 import type { ReadPace, ShardCursor } from '../shardCursor';
-import { reportCursors, sumCursors, type ConsumerTotals } from '../consumerTotals';
+import { CursorReport, sumCursors, type ConsumerTotals } from '../consumerTotals';
 import type { EsmMetricName, MetricsSink } from '../../trafficService';
 import { initialIndex, ShardLineage } from '../shardLineage';
 import { StepTicker } from '../stepTicker';
@@ -134,8 +134,7 @@ export class EventSourceMapping {
   /** Largest IteratorAge of the invocations this second (NaN: none). */
   private ageThisSecond = NaN;
   private metricKey?: { uuid: string; functionName: string };
-  private cursorCache?: ShardCursor[];
-  private cursorCacheVersion = -1;
+  private readonly cursorReport = new CursorReport();
 
   /** Called by the pollers at each invocation with the age of the batch's last record. */
   invokedAt(ageMs: number): void {
@@ -150,12 +149,10 @@ export class EventSourceMapping {
   reportMetrics(sink: MetricsSink): void {
     const r = this.reported, c = this.counters;
     if (this.stepping) {
-      // The pollers only change when the lineage grows (a reshard): keep their cursors between seconds.
-      if (this.cursorCache === undefined || this.cursorCacheVersion !== this.lineage.version) {
-        this.cursorCache = this.cursors();
-        this.cursorCacheVersion = this.lineage.version;
-      }
-      r.polls = reportCursors(sink, this.streamName, this.cursorCache, r.polls);
+      // The pollers' cursors are walked only when one changed (CursorReport).
+      const polls = this.cursorReport.report(sink, this.streamName, () => this.cursors());
+      if (polls > r.polls) sink.count(this.streamName, 'GetRecords.Success', polls - r.polls);
+      r.polls = polls;
     }
     const m = (this.metricKey ??= { uuid: this.uuid, functionName: functionNameOf(this.input.FunctionName) });
     const add = (metric: EsmMetricName, n: number) => n > 0 && sink.lambdaEsm(m, metric, n);
