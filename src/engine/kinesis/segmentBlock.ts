@@ -59,6 +59,14 @@ export class SegmentBlock implements RecordBlock {
   private readonly stride: number;
   private sealed = false;
   private readonly sizes: Float64Array;
+  // growTick's view of a one-lane segment in plain fields (one object to read per tick, not the arrays):
+  // the record size, the first tick's time, and the last run's start, ticks and pattern (mirrors of runs).
+  private readonly size0: number;
+  private start0 = NaN;
+  private tailStart = NaN;
+  private tailTicks = 0;
+  private tailR = NaN;
+  private tailPhi = NaN;
 
   constructor(
     readonly firstIndex: number,
@@ -70,6 +78,7 @@ export class SegmentBlock implements RecordBlock {
     this.stride = LANES + 2 * lanes.length;
     this.runs = new Float64Array(this.stride * 2);
     this.sizes = Float64Array.from(lanes, (l) => l.recordBytes);
+    this.size0 = lanes.length === 1 ? lanes[0].recordBytes : NaN;
   }
 
   /** Records lane `l` writes in tick `k` of run `ri`. */
@@ -118,6 +127,7 @@ export class SegmentBlock implements RecordBlock {
         for (let l = 0; l < lanes.length && fits; l++) fits = this.laneCount(last, l, k) === counts[l];
         if (fits) {
           this.runs[o + TICKS] = k + 1;
+          this.tailTicks = k + 1;
           this.addTotals(counts);
           return APPEND_GREW;
         }
@@ -145,6 +155,11 @@ export class SegmentBlock implements RecordBlock {
       this.runs[o + LANES + 2 * l + 1] = follows ? phis[l] : 0;
     }
     this.nRuns++;
+    if (this.nRuns === 1) this.start0 = time;
+    this.tailStart = time;
+    this.tailTicks = 1;
+    this.tailR = this.runs[o + LANES];
+    this.tailPhi = this.runs[o + LANES + 1];
     this.addTotals(counts);
     return APPEND_NEW_RUN;
   }
@@ -158,17 +173,17 @@ export class SegmentBlock implements RecordBlock {
    * calls appendTick, which seals, starts a run or rejects).
    */
   growTick(time: number, count: number): boolean {
-    const last = this.nRuns - 1;
-    if (this.sealed || last < 0 || this.stride !== LANES + 2) return false;
-    const runs = this.runs, o = last * this.stride;
-    const k = runs[o + TICKS];
-    if (time !== runs[o + START] + k * this.tickMs) return false;
-    if (time - runs[START] >= SEGMENT_MAX_SPAN_MS) return false; // appendTick seals it
-    const r = runs[o + LANES], phi = runs[o + LANES + 1];
+    // size0 is NaN unless there is one lane; tailTicks is 0 before the first run.
+    if (this.sealed || this.tailTicks === 0 || this.size0 !== this.size0) return false;
+    const k = this.tailTicks;
+    if (time !== this.tailStart + k * this.tickMs) return false;
+    if (time - this.start0 >= SEGMENT_MAX_SPAN_MS) return false; // appendTick seals it
+    const r = this.tailR, phi = this.tailPhi;
     if (Math.floor(phi + (k + 1) * r) - Math.floor(phi + k * r) !== count) return false;
-    runs[o + TICKS] = k + 1;
+    this.runs[(this.nRuns - 1) * this.stride + TICKS] = k + 1;
+    this.tailTicks = k + 1;
     this.count += count;
-    this.bytes += count * this.sizes[0];
+    this.bytes += count * this.size0;
     return true;
   }
 

@@ -34,13 +34,38 @@ export class TokenBucket {
   }
 }
 
-/** Per-shard write limits: records/s and bytes/s, both must have room. */
+/**
+ * Per-shard write limits: records/s and bytes/s, both must have room. Two
+ * token buckets like TokenBucket, kept as plain fields of one object (both
+ * always refill at the same time): the bulk writer reads them for every shard
+ * every simulated second, and one object is one memory fetch instead of three.
+ */
 export class WriteLimiter {
-  readonly records: TokenBucket;
-  readonly bytes: TokenBucket;
+  /** Tokens left: records, bytes. */
+  recordLevel: number;
+  byteLevel: number;
+  readonly recordCapacity: number;
+  readonly byteCapacity: number;
+  private last: number;
+
   constructor(recordsPerSec: number, bytesPerSec: number, now: number) {
-    this.records = new TokenBucket(recordsPerSec, recordsPerSec, now);
-    this.bytes = new TokenBucket(bytesPerSec, bytesPerSec, now);
+    this.recordCapacity = recordsPerSec;
+    this.byteCapacity = bytesPerSec;
+    this.recordLevel = recordsPerSec;
+    this.byteLevel = bytesPerSec;
+    this.last = now;
+  }
+
+  /** Refills both buckets for the simulated time since the last call (each holds one second's worth). */
+  refill(now: number): void {
+    if (now > this.last) {
+      const dt = now - this.last;
+      const r = this.recordLevel + (dt * this.recordCapacity) / 1000;
+      this.recordLevel = r > this.recordCapacity ? this.recordCapacity : r;
+      const b = this.byteLevel + (dt * this.byteCapacity) / 1000;
+      this.byteLevel = b > this.byteCapacity ? this.byteCapacity : b;
+      this.last = now;
+    }
   }
 
   /**
@@ -49,13 +74,11 @@ export class WriteLimiter {
    * leaves it in debt (AWS lets large records draw on a refilling burst allowance).
    */
   tryTake(now: number, size: number): boolean {
-    const r = this.records, b = this.bytes;
-    r.refill(now);
-    b.refill(now);
-    if (r.level < 1) return false;
-    if (b.level < size && !(size > b.capacity && b.level >= b.capacity)) return false;
-    r.level -= 1;
-    b.level -= size;
+    this.refill(now);
+    if (this.recordLevel < 1) return false;
+    if (this.byteLevel < size && !(size > this.byteCapacity && this.byteLevel >= this.byteCapacity)) return false;
+    this.recordLevel -= 1;
+    this.byteLevel -= size;
     return true;
   }
 
@@ -66,16 +89,14 @@ export class WriteLimiter {
    */
   takeBulk(now: number, count: number, size: number): number {
     if (count <= 0) return 0;
-    const r = this.records, b = this.bytes;
-    r.refill(now);
-    b.refill(now);
-    let n = Math.min(count, Math.floor(r.level));
-    if (size > 0) n = Math.min(n, Math.floor(b.level / size));
+    this.refill(now);
+    let n = Math.min(count, Math.floor(this.recordLevel));
+    if (size > 0) n = Math.min(n, Math.floor(this.byteLevel / size));
     // One oversized record may still pass on a full byte bucket, as in tryTake.
-    if (n === 0 && size > b.capacity && b.level >= b.capacity && r.level >= 1) n = 1;
+    if (n === 0 && size > this.byteCapacity && this.byteLevel >= this.byteCapacity && this.recordLevel >= 1) n = 1;
     if (n <= 0) return 0;
-    r.level -= n;
-    b.level -= n * size;
+    this.recordLevel -= n;
+    this.byteLevel -= n * size;
     return n;
   }
 }

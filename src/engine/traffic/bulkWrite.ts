@@ -173,15 +173,16 @@ function writeSingleSource(ctx: KinesisContext, s: StreamState, src: BulkSource,
     if (throttled > 0 && !was) ctx.core.events.emit({ type: 'throttled', time: now, stream: s.name, shardId: shard.shardId, direction: 'write', records: throttled });
 
     const store = shard.store;
-    const tail = store.blocks[store.blocks.length - 1];
     // Steady path: the segment this shard grew last tick is still the tail and the tick follows its
     // run (SegmentBlock.growTick makes appendTick's checks); the same result as appendTick's GREW.
+    // (Nothing else appended if nextIndex is still the segment's end; retention never drops a block written a tick ago.)
     const seg = segs[p];
-    if (seg !== undefined && tail === seg && seg.firstIndex + seg.count === store.nextIndex && seg.growTick(now, got)) {
+    if (seg !== undefined && seg.firstIndex + seg.count === store.nextIndex && seg.growTick(now, got)) {
       store.nextIndex = seg.firstIndex + seg.count; // store.syncTail(), the tail being seg
       kk[p] = k + 1;
       continue;
     }
+    const tail = store.blocks[store.blocks.length - 1];
     const lanes = laneCache.lanes(p, sources);
     counts[0] = got;
     rates[0] = r;
@@ -245,18 +246,17 @@ function admit(shard: ShardState, now: number, sources: readonly BulkSource[], p
     counts[0] = got;
     return;
   }
-  w.records.refill(now);
-  w.bytes.refill(now);
+  w.refill(now);
   let total = 0;
   for (let j = 0; j < n; j++) total += demands[j];
-  const recLevel = Math.max(0, w.records.level), byteLevel = Math.max(0, w.bytes.level);
+  const recLevel = Math.max(0, w.recordLevel), byteLevel = Math.max(0, w.byteLevel);
   for (let j = 0; j < n; j++) {
     const src = sources[j];
     const size = src.recipes[p].recordBytes;
     const f = total > 0 ? demands[j] / total : 0;
     const got = Math.max(0, Math.min(demands[j], Math.floor(recLevel * f), Math.floor((byteLevel * f) / size)));
-    w.records.level -= got;
-    w.bytes.level -= got * size;
+    w.recordLevel -= got;
+    w.byteLevel -= got * size;
     settle(src, p, counts[j], got);
     counts[j] = got;
   }
