@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    setupFiles: ['tests/setup/fastCheck.ts'],
     testTimeout: 60000,
     // Under CI the counts also go to a JSON file that .ci/run summarises.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
