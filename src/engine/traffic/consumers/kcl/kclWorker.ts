@@ -11,7 +11,7 @@ import { decodeSequenceNumber } from '../../../kinesis/sequenceNumber';
 import { createCursor, stepCursor, type ShardCursor } from '../shardCursor';
 import { initialIndex } from '../shardLineage';
 import { StepTicker } from '../stepTicker';
-import { takeLeases, type TakerView } from './leaseTaker';
+import { newTakerView, takeLeases, type TakerView } from './leaseTaker';
 import type { Lease } from './leaseTable';
 import type { KclApplication } from './kclApplication';
 
@@ -20,7 +20,7 @@ export class KclWorker {
   /** Leases this worker believes it holds (the renewer keeps them; a failed renewal drops one). */
   readonly held = new Set<string>();
   readonly cursors = new Map<string, ShardCursor>();
-  private readonly view: TakerView = { seen: new Map() };
+  private readonly view: TakerView = newTakerView();
   private readonly timers: ScheduledEvent[] = [];
   private readonly ticker: StepTicker;
 

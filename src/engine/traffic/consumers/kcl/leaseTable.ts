@@ -28,6 +28,8 @@ export interface Lease {
 
 export class LeaseTable {
   readonly leases = new Map<string, Lease>();
+  /** The same leases in table order (rows are only ever added): lease takers index their views by position. */
+  readonly list: Lease[] = [];
   private seen?: unknown[];
   private seenLength = 0;
 
@@ -59,6 +61,7 @@ export class LeaseTable {
       parentShardId: parentsOf(sh),
     };
     this.leases.set(sh.shardId, lease);
+    this.list.push(lease);
     return lease;
   }
 
