@@ -13,7 +13,8 @@ import { storeObject, type S3ObjectState } from '../s3/s3Model';
 import type { FirehoseContext } from './context';
 import type { DeliveryStreamState, PendingDelivery } from './deliveryStreamModel';
 import type { Batch } from './buffer';
-import { isSlice, materialise, type BufferItem, type ExactItem, type RecordRecipe } from './bulkTypes';
+import { isSlice, materialise, type BufferItem } from './bulkTypes';
+import { SliceStore } from './sliceStore';
 import { evaluatePrefix } from './prefix';
 import { objectName } from './objectName';
 import { compressBody } from './compression';
@@ -90,12 +91,14 @@ function attempt(ctx: FirehoseContext, st: DeliveryStreamState, p: PendingDelive
   }) ?? '';
   const compression: CompressionFormat = isError ? 'UNCOMPRESSED' : target.compression;
   const extension = p.target === 'data' ? rt.extension : '';
-  const key = prefix + objectName(st.name, st.version, now, rt.offsetMinutes, ctx.random, extension);
+  // join() builds one flat string: `+` would keep a tree of ~40 small strings per key alive with the object.
+  const key = [prefix, objectName(st.name, st.version, now, rt.offsetMinutes, ctx.random, extension)].join('');
   const convert = p.target === 'data' && rt.formatConversion ? ctx.hooks.convertFormat : undefined;
   const obj: S3ObjectState = { key, size: 0, sizeExact: true, lastModified: now };
   let records = b.records;
   if (b.items.some(isSlice)) {
-    obj.lazy = lazyBody(packItems(b.items), b.bytes, convert, st.config.DataFormatConversionConfiguration, compression, now, key);
+    const store = sliceStoreOf(st);
+    obj.lazy = lazyBody(store, store.pack(b.items), b.items.length, b.bytes, convert, st.config.DataFormatConversionConfiguration, compression, now, key);
     obj.size = estimateSize(compression, b.items, b.bytes);
     obj.sizeExact = compression === 'UNCOMPRESSED' && convert === undefined;
   } else {
@@ -138,39 +141,25 @@ function attempt(ctx: FirehoseContext, st: DeliveryStreamState, p: PendingDelive
 
 /**
  * A bulk object's body, built on read. Made outside `attempt` so the closure
- * holds only what it needs (not the batch), and the slices are packed into
- * one typed array: a day of objects stays small.
+ * holds only what it needs (not the batch); the slices sit in the delivery
+ * stream's SliceStore, so a day of objects stays small.
  */
-function lazyBody(packed: PackedItems, total: number, convert: ProcessingHooks['convertFormat'], cfg: unknown, compression: CompressionFormat, now: number, key: string): () => Uint8Array {
+function lazyBody(store: SliceStore, start: number, count: number, total: number, convert: ProcessingHooks['convertFormat'], cfg: unknown, compression: CompressionFormat, now: number, key: string): () => Uint8Array {
   return () => {
-    const items = unpackItems(packed);
+    const items = store.unpack(start, count);
     let bytes = materialise(items, total);
     if (convert !== undefined) bytes = convert(splitRecords(items), cfg as never).body ?? new Uint8Array(0);
     return compressBody(compression, bytes, now, key);
   };
 }
 
-/** Slices as columns (first, count, recordBytes, start, end) plus their recipes; exact items kept as they are. */
-interface PackedItems { recipes: Array<RecordRecipe | ExactItem>; cols: Float64Array }
+const sliceStores = new WeakMap<DeliveryStreamState, SliceStore>();
 
-function packItems(items: readonly BufferItem[]): PackedItems {
-  const cols = new Float64Array(items.length * 5);
-  const recipes: Array<RecordRecipe | ExactItem> = [];
-  items.forEach((it, i) => {
-    if (isSlice(it)) {
-      recipes.push(it.recipe);
-      cols.set([it.first, it.count, it.recordBytes, it.start, it.end], i * 5);
-    } else recipes.push(it);
-  });
-  return { recipes, cols };
-}
-
-function unpackItems(p: PackedItems): BufferItem[] {
-  return p.recipes.map((r, i) => {
-    if ('data' in r) return r;
-    const c = p.cols;
-    return { recipe: r, first: c[i * 5], count: c[i * 5 + 1], recordBytes: c[i * 5 + 2], start: c[i * 5 + 3], end: c[i * 5 + 4] };
-  });
+/** The delivery stream's store of delivered slices. */
+function sliceStoreOf(st: DeliveryStreamState): SliceStore {
+  let s = sliceStores.get(st);
+  if (s === undefined) sliceStores.set(st, (s = new SliceStore()));
+  return s;
 }
 
 /** The records of a batch, one byte array each (for format conversion). */
