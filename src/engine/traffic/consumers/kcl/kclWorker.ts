@@ -21,6 +21,8 @@ export class KclWorker {
   readonly held = new Set<string>();
   readonly cursors = new Map<string, ShardCursor>();
   private readonly view: TakerView = newTakerView();
+  private heldLeases?: (Lease | undefined)[];
+  private heldKeys: string[] = [];
   private readonly timers: ScheduledEvent[] = [];
   private readonly ticker: StepTicker;
 
@@ -66,23 +68,31 @@ export class KclWorker {
     const r = takeLeases(app.table, this.view, this.workerId, now, app.config.failoverTimeMs);
     for (const l of r.taken) {
       this.held.add(l.leaseKey);
+      this.heldLeases = undefined;
       app.emit('leaseTaken', { leaseKey: l.leaseKey, worker: this.workerId, leaseCounter: l.leaseCounter });
     }
     for (const { lease, from } of r.stolen) {
       this.held.add(lease.leaseKey);
+      this.heldLeases = undefined;
       app.emit('leaseStolen', { leaseKey: lease.leaseKey, worker: this.workerId, from, leaseCounter: lease.leaseCounter });
     }
   }
 
   /** Renews held leases; one whose owner changed was taken by another worker and is dropped. */
   private renew(): void {
-    const leases = this.app.table.leases;
+    // The held leases' keys and rows, in `held` order, kept between renewals (every 3.3 s) while `held` is unchanged.
+    if (this.heldLeases === undefined) {
+      this.heldKeys = [...this.held];
+      this.heldLeases = this.heldKeys.map((key) => this.app.table.leases.get(key));
+    }
+    const keys = this.heldKeys, rows = this.heldLeases;
     let lost: string[] | undefined;
-    for (const key of this.held) {
-      const l = leases.get(key);
-      if (l === undefined || l.leaseOwner !== this.workerId) (lost ??= []).push(key);
+    for (let i = 0; i < rows.length; i++) {
+      const l = rows[i];
+      if (l === undefined || l.leaseOwner !== this.workerId) (lost ??= []).push(keys[i]);
       else l.leaseCounter++;
     }
+    if (lost !== undefined) this.heldLeases = undefined;
     for (const key of lost ?? []) {
       this.held.delete(key);
       const c = this.cursors.get(key);
