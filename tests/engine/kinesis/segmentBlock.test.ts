@@ -93,3 +93,51 @@ describe('SegmentBlock', () => {
     expect(store.measure(0, 100, 1000)).toEqual({ count: 8, bytes: 64, next: 8 });
   });
 });
+
+describe('SegmentBlock.growTick', () => {
+  it('grows the last run exactly as appendTick does, tick after tick', () => {
+    const lane = recipe(120);
+    const viaAppend = new SegmentBlock(5, [lane], 1000, -Infinity);
+    const viaGrow = new SegmentBlock(5, [lane], 1000, -Infinity);
+    // 2.4 records per tick from phase 0.3: the run's own pattern decides each count.
+    expect(viaAppend.appendTick(1000, [lane], [2], [2.4], [0.3])).toBe(APPEND_NEW_RUN);
+    expect(viaGrow.appendTick(1000, [lane], [2], [2.4], [0.3])).toBe(APPEND_NEW_RUN);
+    for (let k = 1; k < 50; k++) {
+      const n = Math.floor(0.3 + (k + 1) * 2.4) - Math.floor(0.3 + k * 2.4);
+      expect(viaAppend.appendTick(1000 + k * 1000, [lane], [n], [2.4], [0])).toBe(APPEND_GREW);
+      expect(viaGrow.growTick(1000 + k * 1000, n)).toBe(true);
+    }
+    expect(viaGrow.count).toBe(viaAppend.count);
+    expect(viaGrow.count).toBe(Math.floor(0.3 + 50 * 2.4));
+    expect(viaGrow.bytes).toBe(viaAppend.bytes);
+    expect(viaGrow.runCount).toBe(1);
+    expect(viaGrow.lastTickTime).toBe(50000);
+    for (let i = 5; i < 5 + viaGrow.count; i++) expect(viaGrow.arrivalAt(i)).toBe(viaAppend.arrivalAt(i));
+  });
+
+  it('refuses, changing nothing, a tick off the pattern, a gap, several lanes or an empty segment', () => {
+    const lane = recipe(100), other = recipe(100, 'b');
+    const seg = new SegmentBlock(0, [lane], 1000, -Infinity);
+    expect(seg.growTick(1000, 10)).toBe(false); // no run yet
+    seg.appendTick(1000, [lane], [10], [10], [0]);
+    expect(seg.growTick(2000, 9)).toBe(false); // the pattern says 10
+    expect(seg.growTick(3000, 10)).toBe(false); // not the next tick
+    expect(seg.count).toBe(10);
+    expect(seg.appendTick(2000, [lane], [9], [10], [0])).toBe(APPEND_NEW_RUN);
+    expect(seg.growTick(3000, 9)).toBe(true); // the new run's pattern (9 a tick)
+    expect(seg.count).toBe(28);
+    const two = new SegmentBlock(0, [lane, other], 1000, -Infinity);
+    two.appendTick(1000, [lane, other], [5, 5], [5, 5], [0, 0]);
+    expect(two.growTick(2000, 5)).toBe(false);
+  });
+
+  it('lets appendTick seal the segment at its maximum span', () => {
+    const lane = recipe(100);
+    const seg = new SegmentBlock(0, [lane], 1000, -Infinity);
+    seg.appendTick(1000, [lane], [1], [1], [0]);
+    for (let t = 2; t <= 3600; t++) expect(seg.growTick(t * 1000, 1)).toBe(true);
+    expect(seg.growTick(3601000, 1)).toBe(false);
+    expect(seg.appendTick(3601000, [lane], [1], [1], [0])).toBe(APPEND_REJECTED);
+    expect(seg.count).toBe(3600);
+  });
+});

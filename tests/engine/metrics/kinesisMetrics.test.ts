@@ -68,3 +68,42 @@ describe('Kinesis metrics', () => {
     expect(Array.from(old.values)).toEqual([NaN, NaN, NaN]);
   });
 });
+
+describe('Kinesis metrics shard columns', () => {
+  it('gives new shards their own series from their first second, and frees expired shards for new ones', () => {
+    const sim = createSimulation({ seed: 9 });
+    sim.kinesis.createStream({ StreamName: 's', ShardCount: 1 });
+    sim.advance(10000);
+    sim.traffic.addProducer({ streamName: 's', rate: { kind: 'constant', recordsPerSecond: 400 }, keys: { name: 'device_id', count: 64 }, record: { sizeBytes: 100 }, maxRetries: 0 });
+    sim.advance(5000);
+    const s = sim.kinesisContext.streams.get('s')!;
+    const parent = s.open[0];
+    sim.kinesis.splitShard({ StreamName: 's', ShardToSplit: parent.shardId, NewStartingHashKey: ((parent.start + parent.end) / 2n).toString() });
+    sim.advance(60000); // the split completes (UPDATING, then ACTIVE)
+    const [a, b] = s.open;
+    const m = sim.metrics.kinesis;
+    const now = sim.now();
+    const q = (shardId: string, from: number, to: number) => Array.from(m.series({ stream: 's', shardId, metric: 'IncomingRecords', from, to }).values);
+    // The children exist from the split on: no data point before the second their first sample covers.
+    const childFirst = Math.floor(a.createdAt / 1000) * 1000 - 1000;
+    expect(q(a.shardId, childFirst - 2000, childFirst + 1000)).toEqual([NaN, NaN, 225]);
+    const lastFive = [q(a.shardId, now - 5000, now), q(b.shardId, now - 5000, now)];
+    for (let i = 0; i < 5; i++) expect(lastFive[0][i] + lastFive[1][i]).toBe(400);
+    expect(q(parent.shardId, now - 3000, now)).toEqual([0, 0, 0]); // closed: sampled, takes nothing
+    // A day past the parent's retention it expires: its series is gone.
+    sim.advance(25 * 3600000);
+    expect(s.shards.map((x) => x.shardId)).toEqual([a.shardId, b.shardId]);
+    const later = sim.now();
+    expect(q(parent.shardId, later - 3000, later)).toEqual([NaN, NaN, NaN]);
+    // Merging the children makes a shard that takes the freed column, without the parent's seconds.
+    sim.kinesis.mergeShards({ StreamName: 's', ShardToMerge: a.shardId, AdjacentShardToMerge: b.shardId });
+    sim.advance(60000);
+    const merged = s.open[0];
+    const t = sim.now();
+    const mergedFirst = Math.floor(merged.createdAt / 1000) * 1000 - 1000;
+    expect(q(merged.shardId, mergedFirst - 3000, mergedFirst)).toEqual([NaN, NaN, NaN]);
+    expect(q(merged.shardId, mergedFirst, mergedFirst + 1000)[0]).toBeGreaterThan(0);
+    expect(q(merged.shardId, t - 2000, t)).toEqual([400, 400]);
+    expect(m.heapBytes()).toBe(16 * STREAM_SECONDS * 8 + 3 * (7 * SHARD_SECONDS * 8 + 64)); // three columns: the merged shard reused one
+  });
+});
