@@ -58,7 +58,7 @@ function laneDataBytes(lane: SegmentRecipe): number | undefined {
 const recipesOf = new WeakMap<SegmentBlock, RecordRecipe[]>();
 
 /** Firehose's recipe for lane `l` of a block: record number j is the lane's j-th record's payload. */
-function laneRecipe(block: SegmentBlock, l: number, blockId: string): RecordRecipe {
+function laneRecipe(block: SegmentBlock, l: number, shardId: string): RecordRecipe {
   let rs = recipesOf.get(block);
   if (rs === undefined) recipesOf.set(block, (rs = []));
   let r = rs[l];
@@ -66,7 +66,7 @@ function laneRecipe(block: SegmentBlock, l: number, blockId: string): RecordReci
     const lane = block.lanes[l];
     const single = block.lanes.length === 1;
     r = rs[l] = {
-      id: `${blockId}:lane${l}`,
+      id: `${shardId}@${block.firstIndex}:lane${l}`,
       // Lanes of one producer make alike records: one compression sample serves them all.
       family: lane.family ?? lane,
       record: (j) => {
@@ -115,7 +115,6 @@ export function readShardBulk(ctx: FirehoseContext, st: DeliveryStreamState, s: 
 
 /** Hands records [from, to) of a segment block to the buffers, one slice per lane. */
 function ingestLanes(ctx: FirehoseContext, st: DeliveryStreamState, shard: ShardState, block: SegmentBlock, from: number, to: number, out: BulkStepResult): void {
-  const id = `${shard.shardId}@${block.firstIndex}`;
   const lanes = block.lanes;
   for (let l = 0; l < lanes.length; l++) {
     let a: number, b: number, first: number, last: number;
@@ -134,7 +133,7 @@ function ingestLanes(ctx: FirehoseContext, st: DeliveryStreamState, shard: Shard
       ingestLaneExactly(ctx, st, shard, block, l, a, b, out);
       continue;
     }
-    ingestSlice(ctx, st, { recipe: laneRecipe(block, l, id), first: a, count, recordBytes: size, start: block.arrivalAt(first), end: block.arrivalAt(last) });
+    ingestSlice(ctx, st, { recipe: laneRecipe(block, l, shard.shardId), first: a, count, recordBytes: size, start: block.arrivalAt(first), end: block.arrivalAt(last) });
     out.records += count;
     out.bytes += count * size;
   }

@@ -122,19 +122,15 @@ export class ShardPoller {
 
   private distribute(from: number, count: number, now: number): void {
     const lanes = this.lanes;
-    const add = (lane: Lane, f: number, n: number) => {
-      if (lane.pending.length === 0) lane.pendingSince = now;
-      pushSpan(lane.pending, f, n);
-    };
-    if (lanes.length === 1) return add(lanes[0], from, count);
+    if (lanes.length === 1) return addPending(lanes[0], from, count, now);
     if (!this.esm.config.materialise) {
       // Count-only mode has no keys: the span is dealt out in equal runs.
       const per = Math.ceil(count / lanes.length);
-      for (let i = 0; i < lanes.length && i * per < count; i++) add(lanes[i], from + i * per, Math.min(per, count - i * per));
+      for (let i = 0; i < lanes.length && i * per < count; i++) addPending(lanes[i], from + i * per, Math.min(per, count - i * per), now);
       return;
     }
     const store = this.shard.store;
-    for (let i = from; i < from + count; i++) add(lanes[hash32(store.read(i).partitionKey) % lanes.length], i, 1);
+    for (let i = from; i < from + count; i++) addPending(lanes[hash32(store.read(i).partitionKey) % lanes.length], i, 1, now);
   }
 
   /** Starts the lane's next batch if it is idle and a batch is due. */
@@ -308,4 +304,10 @@ export class ShardPoller {
       streamArn: this.esm.streamArn,
     };
   }
+}
+
+/** Queues records [f, f + n) on a lane (a module function: this runs per shard per step, no closure each time). */
+function addPending(lane: Lane, f: number, n: number, now: number): void {
+  if (lane.pending.length === 0) lane.pendingSince = now;
+  pushSpan(lane.pending, f, n);
 }
