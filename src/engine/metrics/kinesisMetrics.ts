@@ -313,7 +313,8 @@ export class KinesisMetrics {
   /** Grows the column arrays to hold `n` columns (copying what they hold). */
   private ensureColumns(st: StreamSeries, n: number): void {
     if (n <= st.cap) return;
-    const cap = Math.max(n, st.cap * 2);
+    // A quarter more than needed: a reshard of a big stream adds a few columns, not a second copy of them all.
+    const cap = Math.max(n, st.cap + (st.cap >> 2));
     const vals = new Float64Array(SHARD_SECONDS * cap * H_N).fill(NaN);
     for (let slot = 0; slot < SHARD_SECONDS && st.cap > 0; slot++) vals.set(st.vals.subarray(slot * st.cap * H_N, (slot + 1) * st.cap * H_N), slot * cap * H_N);
     const first = new Float64Array(cap).fill(Infinity);
