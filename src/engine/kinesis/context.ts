@@ -40,12 +40,16 @@ export interface KeyHashCache {
   mask: number;
   keys: Array<string | undefined>;
   highs: Float64Array;
+  /** Lookups and hits in the current window, and lookups left to skip the cache (see write.ts). */
+  probes: number;
+  hits: number;
+  bypass: number;
 }
 
 /** 65,536 slots: about 1 MB, few collisions for tens of thousands of distinct keys. */
 function createKeyHashCache(bits = 16): KeyHashCache {
   const n = 1 << bits;
-  return { mask: n - 1, keys: new Array<string | undefined>(n).fill(undefined), highs: new Float64Array(n) };
+  return { mask: n - 1, keys: new Array<string | undefined>(n).fill(undefined), highs: new Float64Array(n), probes: 0, hits: 0, bypass: 0 };
 }
 
 /** The stream ARN: arn:aws:kinesis:<region>:<account>:stream/<name>. */

@@ -7,95 +7,217 @@
  */
 import { encodeUtf8 } from '../core/utf8';
 
-const K = new Int32Array([
-  0xd76aa478, 0xe8c7b756, 0x242070db, 0xc1bdceee, 0xf57c0faf, 0x4787c62a, 0xa8304613, 0xfd469501,
-  0x698098d8, 0x8b44f7af, 0xffff5bb1, 0x895cd7be, 0x6b901122, 0xfd987193, 0xa679438e, 0x49b40821,
-  0xf61e2562, 0xc040b340, 0x265e5a51, 0xe9b6c7aa, 0xd62f105d, 0x02441453, 0xd8a1e681, 0xe7d3fbc8,
-  0x21e1cde6, 0xc33707d6, 0xf4d50d87, 0x455a14ed, 0xa9e3e905, 0xfcefa3f8, 0x676f02d9, 0x8d2a4c8a,
-  0xfffa3942, 0x8771f681, 0x6d9d6122, 0xfde5380c, 0xa4beea44, 0x4bdecfa9, 0xf6bb4b60, 0xbebfbc70,
-  0x289b7ec6, 0xeaa127fa, 0xd4ef3085, 0x04881d05, 0xd9d4d039, 0xe6db99e5, 0x1fa27cf8, 0xc4ac5665,
-  0xf4292244, 0x432aff97, 0xab9423a7, 0xfc93a039, 0x655b59c3, 0x8f0ccc92, 0xffeff47d, 0x85845dd1,
-  0x6fa87e4f, 0xfe2ce6e0, 0xa3014314, 0x4e0811a1, 0xf7537e82, 0xbd3af235, 0x2ad7d2bb, 0xeb86d391,
-]);
-const S = new Uint8Array([
-  7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20,
-  4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21,
-]);
-const G = new Uint8Array(64);
-for (let i = 0; i < 64; i++) G[i] = i < 16 ? i : i < 32 ? (5 * i + 1) & 15 : i < 48 ? (3 * i + 5) & 15 : (7 * i) & 15;
-
 /** The digest of the last call: words a, b, c, d (little-endian byte order within each). */
 export const md5State = new Int32Array(4);
 const M = new Int32Array(16);
 
 function cycle(): void {
+  // RFC 1321's 64 steps, unrolled: each line pair is one step, with the roles of
+  // a, b, c, d rotating as in the reference code (constants are floor(|sin(i+1)| * 2^32)).
   let a = md5State[0], b = md5State[1], c = md5State[2], d = md5State[3];
-  for (let i = 0; i < 64; i++) {
-    let f: number;
-    if (i < 16) f = (b & c) | (~b & d);
-    else if (i < 32) f = (d & b) | (~d & c);
-    else if (i < 48) f = b ^ c ^ d;
-    else f = c ^ (b | ~d);
-    const t = (a + f + K[i] + M[G[i]]) | 0;
-    a = d;
-    d = c;
-    c = b;
-    b = (b + ((t << S[i]) | (t >>> (32 - S[i])))) | 0;
-  }
+  const m0 = M[0], m1 = M[1], m2 = M[2], m3 = M[3], m4 = M[4], m5 = M[5], m6 = M[6], m7 = M[7];
+  const m8 = M[8], m9 = M[9], m10 = M[10], m11 = M[11], m12 = M[12], m13 = M[13], m14 = M[14], m15 = M[15];
+  a = a + ((b & c) | (~b & d)) + m0 + -680876936 | 0;
+  a = ((a << 7) | (a >>> 25)) + b | 0;
+  d = d + ((a & b) | (~a & c)) + m1 + -389564586 | 0;
+  d = ((d << 12) | (d >>> 20)) + a | 0;
+  c = c + ((d & a) | (~d & b)) + m2 + 606105819 | 0;
+  c = ((c << 17) | (c >>> 15)) + d | 0;
+  b = b + ((c & d) | (~c & a)) + m3 + -1044525330 | 0;
+  b = ((b << 22) | (b >>> 10)) + c | 0;
+  a = a + ((b & c) | (~b & d)) + m4 + -176418897 | 0;
+  a = ((a << 7) | (a >>> 25)) + b | 0;
+  d = d + ((a & b) | (~a & c)) + m5 + 1200080426 | 0;
+  d = ((d << 12) | (d >>> 20)) + a | 0;
+  c = c + ((d & a) | (~d & b)) + m6 + -1473231341 | 0;
+  c = ((c << 17) | (c >>> 15)) + d | 0;
+  b = b + ((c & d) | (~c & a)) + m7 + -45705983 | 0;
+  b = ((b << 22) | (b >>> 10)) + c | 0;
+  a = a + ((b & c) | (~b & d)) + m8 + 1770035416 | 0;
+  a = ((a << 7) | (a >>> 25)) + b | 0;
+  d = d + ((a & b) | (~a & c)) + m9 + -1958414417 | 0;
+  d = ((d << 12) | (d >>> 20)) + a | 0;
+  c = c + ((d & a) | (~d & b)) + m10 + -42063 | 0;
+  c = ((c << 17) | (c >>> 15)) + d | 0;
+  b = b + ((c & d) | (~c & a)) + m11 + -1990404162 | 0;
+  b = ((b << 22) | (b >>> 10)) + c | 0;
+  a = a + ((b & c) | (~b & d)) + m12 + 1804603682 | 0;
+  a = ((a << 7) | (a >>> 25)) + b | 0;
+  d = d + ((a & b) | (~a & c)) + m13 + -40341101 | 0;
+  d = ((d << 12) | (d >>> 20)) + a | 0;
+  c = c + ((d & a) | (~d & b)) + m14 + -1502002290 | 0;
+  c = ((c << 17) | (c >>> 15)) + d | 0;
+  b = b + ((c & d) | (~c & a)) + m15 + 1236535329 | 0;
+  b = ((b << 22) | (b >>> 10)) + c | 0;
+  a = a + ((d & b) | (~d & c)) + m1 + -165796510 | 0;
+  a = ((a << 5) | (a >>> 27)) + b | 0;
+  d = d + ((c & a) | (~c & b)) + m6 + -1069501632 | 0;
+  d = ((d << 9) | (d >>> 23)) + a | 0;
+  c = c + ((b & d) | (~b & a)) + m11 + 643717713 | 0;
+  c = ((c << 14) | (c >>> 18)) + d | 0;
+  b = b + ((a & c) | (~a & d)) + m0 + -373897302 | 0;
+  b = ((b << 20) | (b >>> 12)) + c | 0;
+  a = a + ((d & b) | (~d & c)) + m5 + -701558691 | 0;
+  a = ((a << 5) | (a >>> 27)) + b | 0;
+  d = d + ((c & a) | (~c & b)) + m10 + 38016083 | 0;
+  d = ((d << 9) | (d >>> 23)) + a | 0;
+  c = c + ((b & d) | (~b & a)) + m15 + -660478335 | 0;
+  c = ((c << 14) | (c >>> 18)) + d | 0;
+  b = b + ((a & c) | (~a & d)) + m4 + -405537848 | 0;
+  b = ((b << 20) | (b >>> 12)) + c | 0;
+  a = a + ((d & b) | (~d & c)) + m9 + 568446438 | 0;
+  a = ((a << 5) | (a >>> 27)) + b | 0;
+  d = d + ((c & a) | (~c & b)) + m14 + -1019803690 | 0;
+  d = ((d << 9) | (d >>> 23)) + a | 0;
+  c = c + ((b & d) | (~b & a)) + m3 + -187363961 | 0;
+  c = ((c << 14) | (c >>> 18)) + d | 0;
+  b = b + ((a & c) | (~a & d)) + m8 + 1163531501 | 0;
+  b = ((b << 20) | (b >>> 12)) + c | 0;
+  a = a + ((d & b) | (~d & c)) + m13 + -1444681467 | 0;
+  a = ((a << 5) | (a >>> 27)) + b | 0;
+  d = d + ((c & a) | (~c & b)) + m2 + -51403784 | 0;
+  d = ((d << 9) | (d >>> 23)) + a | 0;
+  c = c + ((b & d) | (~b & a)) + m7 + 1735328473 | 0;
+  c = ((c << 14) | (c >>> 18)) + d | 0;
+  b = b + ((a & c) | (~a & d)) + m12 + -1926607734 | 0;
+  b = ((b << 20) | (b >>> 12)) + c | 0;
+  a = a + (b ^ c ^ d) + m5 + -378558 | 0;
+  a = ((a << 4) | (a >>> 28)) + b | 0;
+  d = d + (a ^ b ^ c) + m8 + -2022574463 | 0;
+  d = ((d << 11) | (d >>> 21)) + a | 0;
+  c = c + (d ^ a ^ b) + m11 + 1839030562 | 0;
+  c = ((c << 16) | (c >>> 16)) + d | 0;
+  b = b + (c ^ d ^ a) + m14 + -35309556 | 0;
+  b = ((b << 23) | (b >>> 9)) + c | 0;
+  a = a + (b ^ c ^ d) + m1 + -1530992060 | 0;
+  a = ((a << 4) | (a >>> 28)) + b | 0;
+  d = d + (a ^ b ^ c) + m4 + 1272893353 | 0;
+  d = ((d << 11) | (d >>> 21)) + a | 0;
+  c = c + (d ^ a ^ b) + m7 + -155497632 | 0;
+  c = ((c << 16) | (c >>> 16)) + d | 0;
+  b = b + (c ^ d ^ a) + m10 + -1094730640 | 0;
+  b = ((b << 23) | (b >>> 9)) + c | 0;
+  a = a + (b ^ c ^ d) + m13 + 681279174 | 0;
+  a = ((a << 4) | (a >>> 28)) + b | 0;
+  d = d + (a ^ b ^ c) + m0 + -358537222 | 0;
+  d = ((d << 11) | (d >>> 21)) + a | 0;
+  c = c + (d ^ a ^ b) + m3 + -722521979 | 0;
+  c = ((c << 16) | (c >>> 16)) + d | 0;
+  b = b + (c ^ d ^ a) + m6 + 76029189 | 0;
+  b = ((b << 23) | (b >>> 9)) + c | 0;
+  a = a + (b ^ c ^ d) + m9 + -640364487 | 0;
+  a = ((a << 4) | (a >>> 28)) + b | 0;
+  d = d + (a ^ b ^ c) + m12 + -421815835 | 0;
+  d = ((d << 11) | (d >>> 21)) + a | 0;
+  c = c + (d ^ a ^ b) + m15 + 530742520 | 0;
+  c = ((c << 16) | (c >>> 16)) + d | 0;
+  b = b + (c ^ d ^ a) + m2 + -995338651 | 0;
+  b = ((b << 23) | (b >>> 9)) + c | 0;
+  a = a + (c ^ (b | ~d)) + m0 + -198630844 | 0;
+  a = ((a << 6) | (a >>> 26)) + b | 0;
+  d = d + (b ^ (a | ~c)) + m7 + 1126891415 | 0;
+  d = ((d << 10) | (d >>> 22)) + a | 0;
+  c = c + (a ^ (d | ~b)) + m14 + -1416354905 | 0;
+  c = ((c << 15) | (c >>> 17)) + d | 0;
+  b = b + (d ^ (c | ~a)) + m5 + -57434055 | 0;
+  b = ((b << 21) | (b >>> 11)) + c | 0;
+  a = a + (c ^ (b | ~d)) + m12 + 1700485571 | 0;
+  a = ((a << 6) | (a >>> 26)) + b | 0;
+  d = d + (b ^ (a | ~c)) + m3 + -1894986606 | 0;
+  d = ((d << 10) | (d >>> 22)) + a | 0;
+  c = c + (a ^ (d | ~b)) + m10 + -1051523 | 0;
+  c = ((c << 15) | (c >>> 17)) + d | 0;
+  b = b + (d ^ (c | ~a)) + m1 + -2054922799 | 0;
+  b = ((b << 21) | (b >>> 11)) + c | 0;
+  a = a + (c ^ (b | ~d)) + m8 + 1873313359 | 0;
+  a = ((a << 6) | (a >>> 26)) + b | 0;
+  d = d + (b ^ (a | ~c)) + m15 + -30611744 | 0;
+  d = ((d << 10) | (d >>> 22)) + a | 0;
+  c = c + (a ^ (d | ~b)) + m6 + -1560198380 | 0;
+  c = ((c << 15) | (c >>> 17)) + d | 0;
+  b = b + (d ^ (c | ~a)) + m13 + 1309151649 | 0;
+  b = ((b << 21) | (b >>> 11)) + c | 0;
+  a = a + (c ^ (b | ~d)) + m4 + -145523070 | 0;
+  a = ((a << 6) | (a >>> 26)) + b | 0;
+  d = d + (b ^ (a | ~c)) + m11 + -1120210379 | 0;
+  d = ((d << 10) | (d >>> 22)) + a | 0;
+  c = c + (a ^ (d | ~b)) + m2 + 718787259 | 0;
+  c = ((c << 15) | (c >>> 17)) + d | 0;
+  b = b + (d ^ (c | ~a)) + m9 + -343485551 | 0;
+  b = ((b << 21) | (b >>> 11)) + c | 0;
   md5State[0] = (md5State[0] + a) | 0;
   md5State[1] = (md5State[1] + b) | 0;
   md5State[2] = (md5State[2] + c) | 0;
   md5State[3] = (md5State[3] + d) | 0;
 }
 
-/** Hashes `n` bytes given by `byteAt`, leaving the digest in md5State. */
-function digest(n: number, byteAt: (i: number) => number): void {
+function init(): void {
   md5State[0] = 0x67452301;
   md5State[1] = 0xefcdab89 | 0;
   md5State[2] = 0x98badcfe | 0;
   md5State[3] = 0x10325476;
-  const total = ((n + 8) >> 6) + 1; // 64-byte blocks including padding and length
-  for (let blk = 0; blk < total; blk++) {
+}
+
+/** Pads the last block (0x80, zeros, bit length) after `tail` message bytes already in M. */
+function finish(n: number, tail: number): void {
+  // `tail` bytes of the last partial block are in M already; M is zeroed past them.
+  M[tail >> 2] |= 0x80 << ((tail & 3) * 8);
+  if (tail >= 56) {
+    cycle();
     M.fill(0);
-    const base = blk * 64;
-    for (let j = 0; j < 64; j++) {
-      const p = base + j;
-      let byte: number;
-      if (p < n) byte = byteAt(p);
-      else if (p === n) byte = 0x80;
-      else continue;
-      M[j >> 2] |= byte << ((j & 3) * 8);
-    }
-    if (blk === total - 1) {
-      // Message length in bits, little-endian 64-bit, in the last two words.
-      M[14] = (n * 8) | 0;
-      M[15] = Math.floor(n / 0x20000000);
+  }
+  // Message length in bits, little-endian 64-bit, in the last two words.
+  M[14] = (n * 8) | 0;
+  M[15] = Math.floor(n / 0x20000000);
+  cycle();
+}
+
+/** MD5 of a string whose characters are all below 0x80 (its UTF-8 bytes are its char codes). */
+function digestAscii(text: string): void {
+  init();
+  const n = text.length;
+  let p = 0;
+  // Whole 64-byte blocks, four characters to a little-endian word.
+  for (; p + 64 <= n; p += 64) {
+    for (let w = 0; w < 16; w++) {
+      const q = p + w * 4;
+      M[w] = text.charCodeAt(q) | (text.charCodeAt(q + 1) << 8) | (text.charCodeAt(q + 2) << 16) | (text.charCodeAt(q + 3) << 24);
     }
     cycle();
   }
+  M.fill(0);
+  const tail = n - p;
+  for (let j = 0; j < tail; j++) M[j >> 2] |= text.charCodeAt(p + j) << ((j & 3) * 8);
+  finish(n, tail);
 }
 
-let asciiKey = '';
-const asciiByte = (i: number) => asciiKey.charCodeAt(i);
-let utf8Bytes: Uint8Array = new Uint8Array(0);
-const utf8Byte = (i: number) => utf8Bytes[i];
+/** MD5 of bytes. */
+function digestBytes(bytes: Uint8Array): void {
+  init();
+  const n = bytes.length;
+  let p = 0;
+  for (; p + 64 <= n; p += 64) {
+    for (let w = 0; w < 16; w++) {
+      const q = p + w * 4;
+      M[w] = bytes[q] | (bytes[q + 1] << 8) | (bytes[q + 2] << 16) | (bytes[q + 3] << 24);
+    }
+    cycle();
+  }
+  M.fill(0);
+  const tail = n - p;
+  for (let j = 0; j < tail; j++) M[j >> 2] |= bytes[p + j] << ((j & 3) * 8);
+  finish(n, tail);
+}
 
 /** Hashes the UTF-8 bytes of `text`; the digest is left in md5State. */
 export function md5Words(text: string): void {
-  let ascii = true;
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) > 0x7f) {
-      ascii = false;
-      break;
+      digestBytes(encodeUtf8(text));
+      return;
     }
   }
-  if (ascii) {
-    asciiKey = text;
-    digest(text.length, asciiByte);
-  } else {
-    utf8Bytes = encodeUtf8(text);
-    digest(utf8Bytes.length, utf8Byte);
-  }
+  digestAscii(text);
 }
 
 /** Byte k (0..15) of the digest, in the order the hex form prints them. */

@@ -16,15 +16,33 @@ import type { ShardState } from './shardModel';
  */
 export function keyHigh52(ctx: KinesisContext, key: string): number {
   const cache = ctx.keyHashCache;
+  if (cache.bypass > 0) {
+    // Keys have been nearly all new lately (transaction ids): hashing them straight is cheaper.
+    cache.bypass--;
+    return md5High52(key);
+  }
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   const slot = (h >>> 0) & cache.mask;
-  if (cache.keys[slot] === key) return cache.highs[slot];
+  if (++cache.probes === CACHE_WINDOW) {
+    // Over the last window, if at most 1 in 16 lookups hit, stop looking for a while.
+    if (cache.hits * 16 <= CACHE_WINDOW) cache.bypass = CACHE_BYPASS;
+    cache.probes = 0;
+    cache.hits = 0;
+  }
+  if (cache.keys[slot] === key) {
+    cache.hits++;
+    return cache.highs[slot];
+  }
   const high = md5High52(key);
   cache.keys[slot] = key;
   cache.highs[slot] = high;
   return high;
 }
+
+/** Lookups per hit-rate window, and keys hashed without the cache after a window of misses. */
+const CACHE_WINDOW = 4096;
+const CACHE_BYPASS = 65536;
 
 /** The open shard a record goes to. `explicitHashKey` must already be validated. */
 export function routeRecord(ctx: KinesisContext, s: StreamState, partitionKey: string, explicitHashKey?: string): ShardState {
