@@ -96,11 +96,12 @@ export class PollingConsumer {
 
   private reportedPolls = 0;
   private readonly cursorReport = new CursorReport();
+  private readonly entryList = (): Iterable<ShardCursor> => this.lineage.entries.values();
   /** GetRecords.IteratorAgeMilliseconds per shard and GetRecords.Success for the second that ended. */
   reportMetrics(sink: MetricsSink): void {
     if (!this.running) return;
     // The cursors are walked only when one changed (CursorReport).
-    const polls = this.cursorReport.report(sink, this.spec.streamName, () => this.lineage.entries.values());
+    const polls = this.cursorReport.report(sink, this.spec.streamName, this.entryList);
     if (polls > this.reportedPolls) sink.count(this.spec.streamName, 'GetRecords.Success', polls - this.reportedPolls);
     this.reportedPolls = polls;
   }

@@ -163,11 +163,12 @@ export class KclApplication {
       this.retiredCounted = this.retired.length;
     }
     // The live cursors are walked only when one changed (CursorReport): this runs every second.
-    const polls = this.retiredPolls + this.cursorReport.report(sink, this.spec.streamName, () => this.liveCursors());
+    const polls = this.retiredPolls + this.cursorReport.report(sink, this.spec.streamName, this.liveCursorList);
     if (polls > this.reportedPolls) sink.count(this.spec.streamName, 'GetRecords.Success', polls - this.reportedPolls);
     this.reportedPolls = polls;
   }
   private readonly cursorReport = new CursorReport();
+  private readonly liveCursorList = (): Iterable<ShardCursor> => this.liveCursors();
   private *liveCursors(): Iterable<ShardCursor> {
     for (const w of this.workers.values()) if (w.alive) yield* w.cursors.values();
   }

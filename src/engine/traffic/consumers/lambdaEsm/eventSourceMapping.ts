@@ -135,6 +135,7 @@ export class EventSourceMapping {
   private ageThisSecond = NaN;
   private metricKey?: { uuid: string; functionName: string };
   private readonly cursorReport = new CursorReport();
+  private readonly cursorList = (): ShardCursor[] => this.cursors();
 
   /** Called by the pollers at each invocation with the age of the batch's last record. */
   invokedAt(ageMs: number): void {
@@ -150,21 +151,25 @@ export class EventSourceMapping {
     const r = this.reported, c = this.counters;
     if (this.stepping) {
       // The pollers' cursors are walked only when one changed (CursorReport).
-      const polls = this.cursorReport.report(sink, this.streamName, () => this.cursors());
+      const polls = this.cursorReport.report(sink, this.streamName, this.cursorList);
       if (polls > r.polls) sink.count(this.streamName, 'GetRecords.Success', polls - r.polls);
       r.polls = polls;
     }
     const m = (this.metricKey ??= { uuid: this.uuid, functionName: functionNameOf(this.input.FunctionName) });
-    const add = (metric: EsmMetricName, n: number) => n > 0 && sink.lambdaEsm(m, metric, n);
     // Lambda emits IteratorAge with each invocation: no invocation this second, no data point.
     if (!Number.isNaN(this.ageThisSecond)) sink.lambdaEsm(m, 'IteratorAge', this.ageThisSecond);
     this.ageThisSecond = NaN;
-    add('PolledEventCount', c.polledEvents - r.polled);
-    add('InvokedEventCount', c.invokedEvents - r.invokedEvents);
-    add('FailedInvokeEventCount', c.failedEvents - r.failedEvents);
-    add('DroppedEventCount', c.recordsDiscarded - r.dropped);
-    add('OnFailureDestinationDeliveredEventCount', c.onFailureEvents - r.onFailureEvents);
-    this.reported = { polls: r.polls, polled: c.polledEvents, invokedEvents: c.invokedEvents, failedEvents: c.failedEvents, dropped: c.recordsDiscarded, onFailureEvents: c.onFailureEvents };
+    // Counts since the last report (this runs every second: no closure or object made per call).
+    if (c.polledEvents > r.polled) sink.lambdaEsm(m, 'PolledEventCount', c.polledEvents - r.polled);
+    if (c.invokedEvents > r.invokedEvents) sink.lambdaEsm(m, 'InvokedEventCount', c.invokedEvents - r.invokedEvents);
+    if (c.failedEvents > r.failedEvents) sink.lambdaEsm(m, 'FailedInvokeEventCount', c.failedEvents - r.failedEvents);
+    if (c.recordsDiscarded > r.dropped) sink.lambdaEsm(m, 'DroppedEventCount', c.recordsDiscarded - r.dropped);
+    if (c.onFailureEvents > r.onFailureEvents) sink.lambdaEsm(m, 'OnFailureDestinationDeliveredEventCount', c.onFailureEvents - r.onFailureEvents);
+    r.polled = c.polledEvents;
+    r.invokedEvents = c.invokedEvents;
+    r.failedEvents = c.failedEvents;
+    r.dropped = c.recordsDiscarded;
+    r.onFailureEvents = c.onFailureEvents;
   }
 
   private get stepping(): boolean {
