@@ -145,6 +145,8 @@ interface StreamSeries {
   order: Int32Array;
   orderFor?: ShardState[];
   orderLen: number;
+  /** True when `order` may hold columns never sampled (their first second is set at the next sample). */
+  unsampled: boolean;
   /** Goes up when a column is freed (AgeBoard users re-resolve). */
   layout: number;
   forgotten: boolean;
@@ -165,7 +167,7 @@ export class KinesisMetrics {
       st = {
         owner: this, ring: new SecondRing(S_NAMES.length, STREAM_SECONDS), cols: new Map(), ids: [], handles: [], cap: 0,
         vals: new Float64Array(0), first: new Float64Array(0), last: new Float64Array(0), age: new Float64Array(0), lastSecond: -Infinity,
-        order: new Int32Array(0), orderLen: 0, layout: 0, forgotten: false, pending: new Float64Array(S_NAMES.length), streamAge: NaN,
+        order: new Int32Array(0), orderLen: 0, unsampled: false, layout: 0, forgotten: false, pending: new Float64Array(S_NAMES.length), streamAge: NaN,
       };
       st.pending[S['SubscribeToShardEvent.MillisBehindLatest']] = NaN;
       this.streams.set(name, st);
@@ -213,8 +215,13 @@ export class KinesisMetrics {
     const slot = st.ring.begin(sec);
     if (st.orderFor !== s.shards || st.orderLen !== s.shards.length) this.reorder(st, s);
     const hs = this.beginShards(st, sec);
+    if (st.unsampled) {
+      // Columns sampled for the first time hold data from this second on.
+      for (let i = 0; i < st.order.length; i++) if (st.first[st.order[i]] === Infinity) st.first[st.order[i]] = sec;
+      st.unsampled = false;
+    }
     let inRec = 0, inBytes = 0, wThr = 0, rRec = 0, rBytes = 0, rThr = 0;
-    const shards = s.shards, order = st.order, last = st.last, vals = st.vals, age = st.age, first = st.first;
+    const shards = s.shards, order = st.order, last = st.last, vals = st.vals, age = st.age;
     const base = hs * st.cap * H_N;
     for (let i = 0; i < shards.length; i++) {
       const col = order[i];
@@ -237,7 +244,6 @@ export class KinesisMetrics {
       vals[v + H_R_THR] = d5;
       vals[v + H_AGE] = age[col];
       age[col] = NaN;
-      if (first[col] === Infinity) first[col] = sec;
       inRec += d0; inBytes += d1; wThr += d2; rRec += d3; rBytes += d4; rThr += d5;
     }
     const r = st.ring, p = st.pending;
@@ -280,6 +286,7 @@ export class KinesisMetrics {
       order[i] = st.cols.get(id) ?? this.addShard(st, id);
     }
     st.order = order;
+    st.unsampled = true;
     st.orderFor = s.shards;
     st.orderLen = s.shards.length;
   }
