@@ -218,14 +218,18 @@ export class SegmentBlock implements RecordBlock {
     const inRun = off - this.runs[lo * s + IDX];
     // Last tick k with before(k) <= inRun.
     let a = 0, b = this.runs[lo * s + TICKS] - 1;
-    if (this.lanes.length === 1) {
-      // One lane: before(k) is about k*r, so start from inRun/r and step to the exact tick.
-      const r = this.runs[lo * s + LANES];
+    {
+      // before(k) is within L of k*r (r the lanes' summed rate, L lanes, each
+      // lane's floor off by less than one), so the tick lies within L/r + 1 of
+      // inRun/r: bisect only that window.
+      let r = 0;
+      for (let l = 0; l < this.lanes.length; l++) r += this.runs[lo * s + LANES + 2 * l];
       if (r > 0) {
-        let k = Math.min(b, Math.floor(inRun / r));
-        while (k > 0 && this.before(lo, k) > inRun) k--;
-        while (k < b && this.before(lo, k + 1) <= inRun) k++;
-        a = b = k;
+        const k = Math.floor(inRun / r);
+        const w = Math.ceil(this.lanes.length / r) + 2;
+        if (k - w > a) a = k - w;
+        if (k + w < b) b = k + w;
+        if (a > b) a = b;
       }
     }
     while (a < b) {
@@ -267,16 +271,39 @@ export class SegmentBlock implements RecordBlock {
       const n = Math.max(1, Math.min(left, Math.floor(maxBytes / size)));
       return { count: n, bytes: n * size };
     }
-    // Several lanes of different sizes: walk record by record (bounded by maxRecords).
-    let count = 0, bytes = 0;
-    for (let i = from; count < left; i++) {
-      const size = this.sizeAt(i);
-      if (count > 0 && bytes + size > maxBytes) break;
-      count++;
-      bytes += size;
-      if (bytes >= maxBytes) break;
+    // Several lanes of different sizes: the longest prefix whose bytes fit (at
+    // least one record), found by bisecting the block's byte prefix sums (what
+    // a record-by-record walk finds, without a locate per record).
+    const base = this.bytesBefore(from);
+    const limit = base + maxBytes;
+    if (this.bytesBefore(from + left) <= limit) return { count: left, bytes: this.bytesBefore(from + left) - base };
+    let lo = 1, hi = left - 1; // bytesBefore(from + hi + 1) > limit
+    if (this.bytesBefore(from + 1) > limit) hi = 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.bytesBefore(from + mid) <= limit) lo = mid;
+      else hi = mid - 1;
     }
-    return { count, bytes };
+    return { count: lo, bytes: this.bytesBefore(from + lo) - base };
+  }
+
+  /** Bytes of this block's records before shard index `index` (lanes in order within each tick). */
+  bytesBefore(index: number): number {
+    if (index <= this.firstIndex) return 0;
+    if (index >= this.firstIndex + this.count) return this.bytes;
+    const p = this.locate(index);
+    const o = p.run * this.stride;
+    let n = this.runs[o + BYTES];
+    let rank = p.inTick;
+    for (let l = 0; l < this.lanes.length; l++) {
+      const r = this.runs[o + LANES + 2 * l], phi = this.runs[o + LANES + 2 * l + 1];
+      n += (Math.floor(phi + p.tick * r) - Math.floor(phi)) * this.sizes[l];
+      const c = Math.floor(phi + (p.tick + 1) * r) - Math.floor(phi + p.tick * r);
+      const inLane = rank < c ? rank : c;
+      n += inLane * this.sizes[l];
+      rank -= inLane;
+    }
+    return n;
   }
 
   read(index: number): StoredRecord {
@@ -328,15 +355,15 @@ export class SegmentBlock implements RecordBlock {
     const o = ri * this.stride + LANES + 2 * l;
     const r = this.runs[o], phi = this.runs[o + 1];
     const f0 = Math.floor(phi);
-    const laneBefore = (k: number) => Math.floor(phi + k * r) - f0;
-    // The tick k with laneBefore(k) <= jr < laneBefore(k + 1): estimate from the rate, then step.
+    // The tick k with laneBefore(k) <= jr < laneBefore(k + 1), laneBefore(k) = floor(phi + k*r) - f0:
+    // estimate from the rate, then step (no closure: this runs for every lane slice read).
     const last = this.runs[ri * this.stride + TICKS] - 1;
     let k = r > 0 ? Math.min(last, Math.max(0, Math.floor((jr + 1 - (phi - f0)) / r) - 1)) : 0;
-    while (k > 0 && laneBefore(k) > jr) k--;
-    while (k < last && laneBefore(k + 1) <= jr) k++;
+    while (k > 0 && Math.floor(phi + k * r) - f0 > jr) k--;
+    while (k < last && Math.floor(phi + (k + 1) * r) - f0 <= jr) k++;
     let offset = 0;
     for (let j = 0; j < l; j++) offset += this.laneCount(ri, j, k);
-    return this.firstIndex + this.runs[ri * this.stride + IDX] + this.before(ri, k) + offset + (jr - laneBefore(k));
+    return this.firstIndex + this.runs[ri * this.stride + IDX] + this.before(ri, k) + offset + (jr - (Math.floor(phi + k * r) - f0));
   }
 
   heapBytes(): number {

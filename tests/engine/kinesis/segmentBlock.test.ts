@@ -68,6 +68,44 @@ describe('SegmentBlock', () => {
     expect(seg.take(8, 100, 1000)).toEqual({ count: 2, bytes: 60 });
   });
 
+  it('takes the longest prefix of mixed sizes that fits, as a record-by-record walk does', () => {
+    // Three lanes, fractional rates, runs that change and ticks with throttled lanes.
+    const lanes = [recipe(7), recipe(31, 'b'), recipe(113, 'c')];
+    const seg = new SegmentBlock(40, lanes, 1000, -Infinity);
+    let seed = 12345;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rates = [2.5, 0.75, 3.2], phis = [0.25, 0, 0.5];
+    for (let k = 0; k < 200; k++) {
+      const counts = rates.map((r, l) => Math.floor(phis[l] + r));
+      if (k % 37 === 5) counts[1] = 0;
+      if (k % 53 === 9) counts[2] = 1;
+      seg.appendTick(1000 * (k + 1), lanes, counts, rates, phis);
+    }
+    expect(seg.runCount).toBeGreaterThan(3);
+    const walk = (from: number, maxRecords: number, maxBytes: number) => {
+      const left = Math.min(seg.firstIndex + seg.count - from, maxRecords);
+      let count = 0, bytes = 0;
+      for (let i = from; count < left; i++) {
+        const size = seg.sizeAt(i);
+        if (count > 0 && bytes + size > maxBytes) break;
+        count++;
+        bytes += size;
+        if (bytes >= maxBytes) break;
+      }
+      return { count, bytes };
+    };
+    let total = 0;
+    for (let i = 0; i < seg.count; i++) total += seg.sizeAt(seg.firstIndex + i);
+    expect(total).toBe(seg.bytes);
+    for (let n = 0; n < 400; n++) {
+      const from = seg.firstIndex + Math.floor(rnd() * seg.count);
+      const maxRecords = 1 + Math.floor(rnd() * 900);
+      const maxBytes = n % 10 === 0 ? 1 + Math.floor(rnd() * 120) : Math.floor(rnd() * 40000);
+      expect(seg.take(from, maxRecords, maxBytes)).toEqual(walk(from, maxRecords, maxBytes));
+    }
+    expect(seg.take(seg.firstIndex, Infinity, Infinity)).toEqual({ count: seg.count, bytes: seg.bytes });
+  });
+
   it('never gives an arrival before the previous block (floor)', () => {
     const lane = recipe(10);
     const seg = new SegmentBlock(0, [lane], 1000, 1900);
