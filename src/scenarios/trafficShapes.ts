@@ -103,7 +103,7 @@ export const consumerShape: SchemaNode = tagged(
       ['type', 'name', 'streamName'],
     ),
     // Enhanced fan-out: RegisterStreamConsumer, then SubscribeToShard on every shard (its own 2 MiB/s per shard).
-    efo: obj({ type: konst('efo'), name: text(64), streamName, initialPosition, timestamp: int(0, 253402300799999) }, ['type', 'name', 'streamName']),
+    efo: obj({ type: konst('efo'), name: text(64), streamName, initialPosition, timestamp: int(0, 253402300799999), stepMs: int(1, 3600000) }, ['type', 'name', 'streamName']),
     lambdaMapping: obj(
       {
         type: konst('lambdaMapping'),
