@@ -6,6 +6,16 @@
 export const MiB = 1024 * 1024;
 export const KiB = 1024;
 
+/**
+ * The service's name [facts D]: Amazon Kinesis Firehose at launch (2015),
+ * then Amazon Kinesis Data Firehose, Amazon Data Firehose since 2024-02-09.
+ * Study material uses all three.
+ */
+export const SERVICE_NAME_HISTORY = [
+  { until: '2024-02-09', name: 'Amazon Kinesis Data Firehose', note: 'named Amazon Kinesis Firehose at launch, 2015' },
+  { until: null, name: 'Amazon Data Firehose' },
+] as const;
+
 /** Delivery stream names: 1..64 of [a-zA-Z0-9_.-] [BC-F]. */
 export const DELIVERY_STREAM_NAME_PATTERN = /^[a-zA-Z0-9_.-]+$/;
 export const DELIVERY_STREAM_NAME_MAX = 64;
@@ -46,6 +56,10 @@ export function directPutQuota(region: string, source: QuotaSource = 'dev-guide-
 export const S3_BUFFER_SIZE_MB = { min: 1, max: 128, default: 5 } as const;
 /** The interval minimum was 60 until the 2023-12-14 model update (zero buffering); now 0. */
 export const S3_BUFFER_INTERVAL_S = { min: 0, max: 900, default: 300, minBefore20231214: 60 } as const;
+export const S3_BUFFER_INTERVAL_MIN_HISTORY = [
+  { until: '2023-12-14', seconds: S3_BUFFER_INTERVAL_S.minBefore20231214 },
+  { until: null, seconds: S3_BUFFER_INTERVAL_S.min },
+] as const;
 /** Record format conversion raises the minimum buffer size to 64 MiB and the default to 128 [KDF-DG23 record-format-conversion]. */
 export const FORMAT_CONVERSION_MIN_BUFFER_MB = 64;
 export const FORMAT_CONVERSION_DEFAULT_BUFFER_MB = 128;

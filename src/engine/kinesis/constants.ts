@@ -59,6 +59,12 @@ export const PUT_RECORDS_MAX_ENTRIES = 500;
 export const PUT_RECORDS_MAX_BYTES = 10 * MiB;
 /** PutRecords request size before 2025-10: 5 MiB (documented from 2015-09) [BC-K history]. */
 export const PUT_RECORDS_MAX_BYTES_2015 = 5 * MiB;
+/** PutRecords request size history [BC-K history; facts D]: no size stated at launch (2014-12), 5 MiB from 2015-09, 10 MiB from 2025-10. */
+export const PUT_RECORDS_MAX_BYTES_HISTORY = [
+  { until: '2015-09', bytes: null, note: 'no request size stated at launch (2014-12)' },
+  { until: '2025-10', bytes: PUT_RECORDS_MAX_BYTES_2015 },
+  { until: null, bytes: PUT_RECORDS_MAX_BYTES },
+] as const;
 
 /** Retention: default 24 h, 24..8760 h [BC-K; KDS-DG22]. */
 export const DEFAULT_RETENTION_HOURS = 24;
@@ -74,9 +80,18 @@ export const RETENTION_MAX_HISTORY = [
 /** UpdateShardCount: at most 10 calls per rolling 24 h (docs 2020-08; 2 in the 2018 docs) [BC-K]. */
 export const UPDATE_SHARD_COUNT_CALLS_PER_DAY = 10;
 export const UPDATE_SHARD_COUNT_CALLS_PER_DAY_2018 = 2;
+/** UpdateShardCount calls per rolling 24 h: 2 in the 2018 docs, 10 from the 2020-08 docs [BC-K history; facts D]. */
+export const UPDATE_SHARD_COUNT_CALLS_HISTORY = [
+  { until: '2020-08', calls: UPDATE_SHARD_COUNT_CALLS_PER_DAY_2018, note: 'the figure in the 2018 docs' },
+  { until: null, calls: UPDATE_SHARD_COUNT_CALLS_PER_DAY },
+] as const;
 /** UpdateShardCount: at most 10,000 shards per stream (500 until 2021-11) [BC-K]. */
 export const UPDATE_SHARD_COUNT_MAX_SHARDS = 10000;
 export const UPDATE_SHARD_COUNT_MAX_SHARDS_2021 = 500;
+export const UPDATE_SHARD_COUNT_MAX_SHARDS_HISTORY = [
+  { until: '2021-11', shards: UPDATE_SHARD_COUNT_MAX_SHARDS_2021 },
+  { until: null, shards: UPDATE_SHARD_COUNT_MAX_SHARDS },
+] as const;
 /** UpdateStreamMode: twice per stream per rolling 24 h [KDS-DG22]. */
 export const UPDATE_STREAM_MODE_CALLS_PER_DAY = 2;
 
