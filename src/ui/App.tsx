@@ -12,6 +12,7 @@ import { FlowGraph } from './graph/FlowGraph';
 import { HashLineView } from './views/HashLineView';
 import { CostPanel } from './panels/CostPanel';
 import { EventLog } from './views/EventLog';
+import { LimitsView } from './views/LimitsView';
 import { selectHotShards } from './store/selectors';
 import { useShallow } from 'zustand/react/shallow';
 import { ScenarioBar, TimelineBar } from './scenarios/ScenarioControls';
@@ -29,6 +30,7 @@ const VIEWS: Array<{ id: ViewName; label: string }> = [
   { id: 'record', label: 'Record' },
   { id: 's3', label: 'S3 objects' },
   { id: 'events', label: 'Event log' },
+  { id: 'limits', label: 'Limits' },
 ];
 
 function Views() {
@@ -72,6 +74,7 @@ function Views() {
           {view === 'record' && <RecordView />}
           {view === 's3' && <S3View />}
           {view === 'events' && <EventLog />}
+          {view === 'limits' && <LimitsView />}
         </Suspense>
       </div>
     </section>

@@ -182,6 +182,28 @@ test.describe('the visual simulator', () => {
     await page.screenshot({ path: 'test-results/screenshots/firehose-inspector.png', fullPage: true });
   });
 
+  test('the Limits tab lists each enforced limit with what older study material quotes', async ({ page }) => {
+    const tab = page.getByRole('tab', { name: 'Limits' });
+    // Keyboard: from the Event log tab, ArrowRight reaches Limits.
+    await page.getByRole('tab', { name: 'Event log' }).click();
+    await page.keyboard.press('ArrowRight');
+    await expect(tab).toBeFocused();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    const table = page.getByRole('table');
+    await expect(table.getByRole('columnheader', { name: 'Older values' })).toBeVisible();
+    const retention = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Retention period' }) });
+    await expect(retention).toContainText('24 hours to 8,760 hours (365 days); default 24 hours');
+    await expect(retention).toContainText('BC-K; KDS-DG22');
+    await expect(retention).toContainText('Study material may quote 168 hours (7 days): that was the maximum from 2015-10 to 2020-11.');
+    await expect(table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'PutRecords request size' }) })).toContainText('5 MiB: that was the maximum from 2015-09 to 2025-10');
+    await page.screenshot({ path: 'test-results/screenshots/limits.png', fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    // The inspector's retention field carries the same hint.
+    await page.locator('.react-flow__node', { hasText: 'telemetry-stream' }).first().click({ position: { x: 20, y: 10 } });
+    await expect(page.getByLabel('Retention period (hours)')).toHaveAccessibleDescription(/168 hours \(7 days\) as the maximum: that was true from 2015-10 to 2020-11/);
+    await expect(page.getByLabel('Target shard count')).toHaveAccessibleDescription(/at most 10 calls per stream per rolling 24 hours \(older study material says 2/);
+  });
+
   test('the hot-shard panel explains the hot shards and applies the suggested split', async ({ page }) => {
     await page.getByRole('group', { name: 'Producer iot-sensors' }).or(page.getByLabel('Producer iot-sensors')).first().click();
     await page.getByRole('spinbutton', { name: 'Records per second' }).fill('5400');

@@ -1,5 +1,5 @@
 /** A stream: its shards (a keyboard-friendly list), UpdateShardCount, and adding producers and consumers. */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useApp } from '../store/store';
 import { selectStream } from '../store/selectors';
 import { formatPercent, formatInt } from '../format';
@@ -8,6 +8,7 @@ import type { KeyStrategy } from '../../worker/protocol';
 import { KEY_STRATEGIES } from './ProducerInspector';
 import { AddConsumerForm } from './AddConsumerForm';
 import { StreamSettings } from './StreamSettings';
+import { updateShardCountHint } from '../views/limitRows';
 
 export function StreamInspector({ name }: { name: string }) {
   const stream = useApp(selectStream(name));
@@ -17,6 +18,7 @@ export function StreamInspector({ name }: { name: string }) {
   const [producerName, setProducerName] = useState('new-producer');
   const [strategy, setStrategy] = useState<KeyStrategy>('device_id');
   const [rate, setRate] = useState('500');
+  const shardCountHintId = useId();
   if (stream === undefined) return <p>Stream {name} no longer exists.</p>;
   const open = stream.shards.filter((s) => s.open);
   return (
@@ -56,10 +58,14 @@ export function StreamInspector({ name }: { name: string }) {
         }}
       >
         <label>
-          Target shard count <input type="number" inputMode="numeric" value={target} onChange={(e) => setTarget(e.target.value)} min={1} required />
+          Target shard count <input type="number" inputMode="numeric" value={target} onChange={(e) => setTarget(e.target.value)} min={1} required aria-describedby={shardCountHintId} />
         </label>
         <button type="submit">Update shard count</button>
       </form>
+      {/* The 10-a-day rule and its old value 2 come from the engine's constants (UPDATE_SHARD_COUNT_CALLS_HISTORY). */}
+      <p className="help" id={shardCountHintId}>
+        {updateShardCountHint()}
+      </p>
       <h3>Add a producer</h3>
       <form
         className="form-grid"

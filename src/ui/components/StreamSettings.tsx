@@ -3,14 +3,17 @@
  * (IncreaseStreamRetentionPeriod / DecreaseStreamRetentionPeriod). The engine
  * checks every edit; a refusal shows its own error text and changes nothing.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useApp } from '../store/store';
 import type { StreamSnap } from '../../worker/protocol';
+import { MAX_RETENTION_HOURS, MIN_RETENTION_HOURS } from '../../engine/kinesis/constants';
+import { retentionHint } from '../views/limitRows';
 
 export function StreamSettings({ stream }: { stream: StreamSnap }) {
   const run = useApp((s) => s.run);
   const [mode, setMode] = useState(stream.mode);
   const [hours, setHours] = useState(String(stream.retentionHours));
+  const hintId = useId();
   useEffect(() => {
     setMode(stream.mode);
     setHours(String(stream.retentionHours));
@@ -41,7 +44,7 @@ export function StreamSettings({ stream }: { stream: StreamSnap }) {
       </form>
       <div className="form-row">
         <label>
-          Retention period (hours) <input type="number" inputMode="numeric" value={hours} onChange={(e) => setHours(e.target.value)} min={24} max={8760} />
+          Retention period (hours) <input type="number" inputMode="numeric" value={hours} onChange={(e) => setHours(e.target.value)} min={MIN_RETENTION_HOURS} max={MAX_RETENTION_HOURS} aria-describedby={hintId} />
         </label>
         <button type="button" onClick={() => retention('increase')}>
           Increase retention
@@ -50,7 +53,10 @@ export function StreamSettings({ stream }: { stream: StreamSnap }) {
           Decrease retention
         </button>
       </div>
-      <p className="help">Retention runs from 24 hours to 8,760 hours (365 days); past 24 hours it is billed as extended retention.</p>
+      {/* The range and the old 168-hour maximum come from the engine's constants (RETENTION_MAX_HISTORY). */}
+      <p className="help" id={hintId}>
+        {retentionHint()}
+      </p>
     </fieldset>
   );
 }

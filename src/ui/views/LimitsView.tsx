@@ -1,0 +1,63 @@
+/**
+ * The Limits tab: every limit the simulator enforces, its value now, its AWS
+ * source key, and what older study material may quote instead. Rows come
+ * from the engine's constants (limitRows.ts); all text, never HTML.
+ */
+import { Fragment } from 'react';
+import { limitRows, SOURCE_KEYS } from './limitRows';
+
+const ROWS = limitRows();
+
+export function LimitsView() {
+  return (
+    <section aria-labelledby="limits-title" className="limits">
+      <h2 id="limits-title">Limits the simulator enforces</h2>
+      <p className="help">Values as AWS documents them today. Where a value changed over the years, the last column says what older courses and exam guides may still quote.</p>
+      <div className="table-scroll" role="region" aria-labelledby="limits-title" tabIndex={0}>
+        <table className="limits-table">
+          <thead>
+            <tr>
+              <th scope="col">Service</th>
+              <th scope="col">Limit</th>
+              <th scope="col">Value now</th>
+              <th scope="col">Source</th>
+              <th scope="col">Older values</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ROWS.map((r) => (
+              <tr key={r.id} data-limit={r.id}>
+                <td>{r.service}</td>
+                <th scope="row">{r.limit}</th>
+                <td>{r.value}</td>
+                <td>{r.source}</td>
+                <td>
+                  {r.history.length === 0 ? (
+                    <span className="muted">No change recorded</span>
+                  ) : (
+                    <ul className="limit-history">
+                      {r.history.map((h) => (
+                        <li key={h}>{h}</li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>Source keys</h3>
+      <dl className="props">
+        {SOURCE_KEYS.map((s) => (
+          <Fragment key={s.key}>
+            <dt>{s.key}</dt>
+            <dd>{s.text}</dd>
+          </Fragment>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+export default LimitsView;
