@@ -14,9 +14,9 @@ export function startSimulation(): AppStore {
   const remote = Comlink.wrap<WorkerApi>(worker);
   const client = remote as unknown as SimClient;
   const store = createAppStore(client);
-  // A scenario may be named in the URL (?scenario=bench-500 for the UI benchmark).
+  // A scenario may be named in the URL (?scenario=bench-500 or bench-500-loaded for the UI benchmark).
   const scenario = new URLSearchParams(location.search).get('scenario');
-  if (scenario !== null && /^bench-\d{1,5}$/.test(scenario)) void client.reset('1', scenario);
+  if (scenario !== null && /^bench-\d{1,5}(-loaded)?$/.test(scenario)) void client.reset('1', scenario);
   // A share link: the worker decodes it (never trusting it) and says what was wrong with a bad one.
   else if (location.hash.length > 1) void store.getState().openFragment(location.hash);
   if (new URLSearchParams(location.search).get('play') === '1') store.getState().play();

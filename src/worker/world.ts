@@ -26,7 +26,7 @@ import { EngineTrafficDriver, type TrafficDriver } from './trafficAdapter';
 import { benchScenario } from './benchScenario';
 import type { Command, CommandResult, KeyMark, OpenResult, S3Listing, S3ObjectBody, ScenarioInfo, Snapshot } from './protocol';
 
-export type ScenarioName = 'default' | `bench-${number}`;
+export type ScenarioName = 'default' | `bench-${number}` | `bench-${number}-loaded`;
 
 export class World {
   session!: ScenarioSession;
@@ -282,7 +282,7 @@ export class World {
 
 /** The default scenario (with `seed`), or a bench scenario by name. */
 function namedScenario(name: ScenarioName, seed: string): Scenario {
-  const s = name === 'default' ? defaultScenario() : benchScenario(Number(name.slice('bench-'.length)));
+  const s = name === 'default' ? defaultScenario() : benchScenario(parseInt(name.slice('bench-'.length), 10), name.endsWith('-loaded'));
   if (seed !== String(s.seed)) {
     s.seed = /^\d{1,15}$/.test(seed) ? Number(seed) : seed;
     delete s.presetId;
