@@ -17,11 +17,6 @@ export function partitionKeyToHashKey(partitionKey: string): bigint {
   return BigInt('0x' + md5Hex(partitionKey));
 }
 
-/** The top 52 bits of a 32-hex-digit hash as a float, for fast shard lookup without BigInt. */
-export function hashHigh52(hex: string): number {
-  return parseInt(hex.slice(0, 13), 16);
-}
-
 /** The top 52 bits of a hash key. */
 export function bigHigh52(key: bigint): number {
   return Number(key >> 76n);

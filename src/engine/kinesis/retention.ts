@@ -5,12 +5,6 @@
  */
 import { retentionCutoff, type KinesisContext } from './context';
 import type { StreamState } from './streamModel';
-import type { ShardState } from './shardModel';
-
-/** Drops expired records of one shard. */
-export function trimShard(ctx: KinesisContext, s: StreamState, shard: ShardState): void {
-  shard.store.trimBefore(retentionCutoff(ctx, s));
-}
 
 /** Trims every shard and removes closed shards that have expired. */
 export function expireShards(ctx: KinesisContext, s: StreamState): void {

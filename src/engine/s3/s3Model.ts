@@ -93,10 +93,3 @@ export function objectBytes(obj: S3ObjectState): Uint8Array {
 export function settleSize(obj: S3ObjectState): void {
   if (obj.keepBody === true && obj.body === undefined && obj.lazy !== undefined) objectBytes(obj);
 }
-
-/** Total objects and bytes across all buckets (for views and benchmarks). */
-export function s3Totals(ctx: S3Context): { objects: number; bytes: number } {
-  let objects = 0, bytes = 0;
-  for (const b of ctx.buckets.values()) for (const o of b.objects.values()) { objects++; bytes += o.size; }
-  return { objects, bytes };
-}

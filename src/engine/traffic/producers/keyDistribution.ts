@@ -46,19 +46,6 @@ export function openPositionOfKey(s: StreamState, key: string, high?: number): n
   return s.openStartHigh[lo] === h ? resolveBoundary(s, lo, partitionKeyToHashKey(key)) : lo;
 }
 
-/** The position of an open shard in s.open. */
-export function positionOf(s: StreamState, shard: ShardState): number {
-  // s.open is sorted by start: binary search by startHigh, then scan ties.
-  let lo = 0, hi = s.open.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (s.openStartHigh[mid] <= shard.startHigh) lo = mid;
-    else hi = mid - 1;
-  }
-  while (s.open[lo] !== shard) lo--;
-  return lo;
-}
-
 /** The fraction of the hash line a shard covers. */
 export function rangeFraction(shard: ShardState): number {
   return Number((shard.end - shard.start + 1n) >> 64n) / 18446744073709551616;
