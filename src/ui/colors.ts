@@ -5,13 +5,13 @@
  */
 import { interpolateYlOrRd } from 'd3-scale-chromatic';
 
-/** Fill colour for a write use of 0..1 (clamped; above 1 is the darkest). */
-export function useColor(use: number): string {
+/** Fill colour for a write use of 0..1 (clamped; above 1 is the darkest). A plain function, not a React hook: safe in loops and canvas code. */
+export function writeUseColor(use: number): string {
   return interpolateYlOrRd(0.08 + 0.92 * Math.min(1, Math.max(0, use)));
 }
 
 /** A text label for write use, so colour is never the only signal. */
-export function useLabel(use: number, throttled: number): string {
+export function writeUseLabel(use: number, throttled: number): string {
   if (throttled > 0) return 'throttling';
   if (use >= 0.9) return 'hot';
   if (use >= 0.5) return 'busy';

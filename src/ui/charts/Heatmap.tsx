@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { SeriesSnap } from '../../worker/protocol';
-import { useColor } from '../colors';
+import { writeUseColor } from '../colors';
 import { shortShardId } from '../format';
 
 const LABEL_W = 44;
@@ -41,7 +41,7 @@ export function Heatmap({ series, rows }: { series: SeriesSnap; rows: string[] }
       for (let c = 0; c < n; c++) {
         const use = series.writeUse[i * n + c];
         const x = LABEL_W + c * cw;
-        ctx.fillStyle = useColor(use);
+        ctx.fillStyle = writeUseColor(use);
         ctx.fillRect(x, r * rh, Math.ceil(cw), Math.ceil(rh));
         if (series.throttled[i * n + c] > 0 && cw >= 3 && rh >= 4) {
           ctx.strokeStyle = '#000';

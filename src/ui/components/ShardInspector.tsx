@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { useApp } from '../store/store';
 import { adjacentShards, hashKeyAtFraction, midpointHashKey, selectStream } from '../store/selectors';
 import { formatBytes, formatInt, formatPercent } from '../format';
-import { useLabel } from '../colors';
+import { writeUseLabel } from '../colors';
 import { HashSlice, UseBar } from '../graph/nodes';
 
 export function ShardInspector({ stream: streamName, shardId }: { stream: string; shardId: string }) {
@@ -30,7 +30,7 @@ export function ShardInspector({ stream: streamName, shardId }: { stream: string
   if (stream === undefined || shard === undefined) return <p>Shard {shardId} is no longer in the stream (expired).</p>;
   const adjacent = shard.open ? adjacentShards(stream, shard) : [];
   const mergeTarget = adjacent.find((a) => a.id === mergeWith) ?? adjacent[0];
-  const label = useLabel(shard.writeUse, shard.throttledPerSec);
+  const label = writeUseLabel(shard.writeUse, shard.throttledPerSec);
   return (
     <>
       <h2>Shard {shard.id}</h2>

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useApp } from '../store/store';
 import { selectStream } from '../store/selectors';
 import { formatPercent, formatInt } from '../format';
-import { useLabel } from '../colors';
+import { writeUseLabel } from '../colors';
 import type { KeyStrategy } from '../../worker/protocol';
 import { KEY_STRATEGIES } from './ProducerInspector';
 import { AddConsumerForm } from './AddConsumerForm';
@@ -42,8 +42,8 @@ export function StreamInspector({ name }: { name: string }) {
             <button type="button" className="linklike" onClick={() => select({ kind: 'shard', stream: stream.name, shardId: s.id })}>
               {s.id}
             </button>{' '}
-            <span className={`use-text use-${useLabel(s.writeUse, s.throttledPerSec)}`}>
-              {formatPercent(s.writeUse)} {useLabel(s.writeUse, s.throttledPerSec)}
+            <span className={`use-text use-${writeUseLabel(s.writeUse, s.throttledPerSec)}`}>
+              {formatPercent(s.writeUse)} {writeUseLabel(s.writeUse, s.throttledPerSec)}
             </span>
             {s.throttledPerSec > 0 && <span className="muted"> · {formatInt(s.throttledPerSec)}/s throttled</span>}
           </li>

@@ -6,7 +6,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { ShardSnap } from '../../worker/protocol';
 import { useApp } from '../store/store';
-import { useColor } from '../colors';
+import { writeUseColor } from '../colors';
 import { formatPercent } from '../format';
 
 const W = 616;
@@ -54,7 +54,7 @@ export function ShardStrip({ stream, shards, selectedShard }: { stream: string; 
           const h = Math.max(2, Math.min(1, s.writeUse) * (H - 10));
           return (
             <g key={s.id}>
-              <rect x={i * bw} y={H - h} width={Math.max(1, bw - (bw > 3 ? 1 : 0))} height={h} fill={useColor(s.writeUse)} />
+              <rect x={i * bw} y={H - h} width={Math.max(1, bw - (bw > 3 ? 1 : 0))} height={h} fill={writeUseColor(s.writeUse)} />
               {s.throttledPerSec > 0 && <rect x={i * bw} y={H - h} width={Math.max(1, bw)} height={h} fill="url(#strip-hatch)" className="strip-hatch" />}
               {(s.id === selectedShard || i === cursor) && <rect x={i * bw - 1} y={0} width={Math.max(2, bw + 2)} height={H} className="strip-cursor" />}
             </g>

@@ -6,7 +6,7 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { BucketSnap, ConsumerSnap, FirehoseSnap, ProducerSnap, ShardSnap, StreamSnap } from '../../worker/protocol';
 import { formatBytes, formatDuration, formatInt, formatPercent } from '../format';
-import { useColor, useLabel } from '../colors';
+import { writeUseColor, writeUseLabel } from '../colors';
 import { ShardStrip } from './ShardStrip';
 
 function Handles() {
@@ -29,10 +29,10 @@ export function HashSlice({ startFrac, endFrac }: { startFrac: number; endFrac: 
 
 /** Write use against the tighter limit: a bar (colour and hatch when throttling) plus the numbers as text. */
 export function UseBar({ use, throttled }: { use: number; throttled: number }) {
-  const label = useLabel(use, throttled);
+  const label = writeUseLabel(use, throttled);
   return (
     <div className={`use-bar use-${label}`} aria-hidden="true">
-      <div className="use-fill" style={{ width: `${Math.min(100, use * 100)}%`, background: useColor(use) }} />
+      <div className="use-fill" style={{ width: `${Math.min(100, use * 100)}%`, background: writeUseColor(use) }} />
       {throttled > 0 && <div className="use-hatch" style={{ width: `${Math.min(100, use * 100)}%` }} />}
     </div>
   );
@@ -40,7 +40,7 @@ export function UseBar({ use, throttled }: { use: number; throttled: number }) {
 
 export const ShardNode = memo(function ShardNode({ data, selected }: NodeProps) {
   const s = (data as { shard: ShardSnap }).shard;
-  const label = useLabel(s.writeUse, s.throttledPerSec);
+  const label = writeUseLabel(s.writeUse, s.throttledPerSec);
   return (
     <div className={`node shard-node ${s.open ? '' : 'closed'} ${selected ? 'is-selected' : ''} use-${label}`}>
       <Handles />

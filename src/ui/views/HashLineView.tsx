@@ -5,7 +5,7 @@
  */
 import { useApp } from '../store/store';
 import { openShards, placeKey } from '../store/selectors';
-import { useColor } from '../colors';
+import { writeUseColor } from '../colors';
 import { shortShardId } from '../format';
 
 const NONE: never[] = [];
@@ -40,7 +40,7 @@ export function HashLineView() {
         {shards.map((s, i) => (
           <g key={s.id} className="hl-shard" onClick={() => select({ kind: 'shard', stream: stream!.name, shardId: s.id })}>
             <title>{`${s.id}: ${s.start} .. ${s.end}`}</title>
-            <rect x={s.startFrac * W} y={BAR_Y} width={Math.max(0.5, (s.endFrac - s.startFrac) * W)} height={BAR_H} fill={useColor(s.writeUse)} className={i % 2 ? 'odd' : 'even'} />
+            <rect x={s.startFrac * W} y={BAR_Y} width={Math.max(0.5, (s.endFrac - s.startFrac) * W)} height={BAR_H} fill={writeUseColor(s.writeUse)} className={i % 2 ? 'odd' : 'even'} />
             {s.throttledPerSec > 0 && <rect x={s.startFrac * W} y={BAR_Y} width={(s.endFrac - s.startFrac) * W} height={BAR_H} fill="url(#hl-hatch)" className="hatch" />}
             {shards.length <= 32 && (
               <text x={((s.startFrac + s.endFrac) / 2) * W} y={BAR_Y + BAR_H / 2 + 4} textAnchor="middle" className="hl-label" fill={s.writeUse > 0.6 ? '#ffffff' : '#1b1f24'}>
