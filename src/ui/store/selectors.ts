@@ -75,8 +75,6 @@ export function placeKey(stream: StreamSnap | undefined, key: string): KeyPlacem
   return { md5Hex: hex, decimal: value.toString(), frac: Number(value >> 76n) / 2 ** 52, shard };
 }
 
-export const selectPlacement = (s: AppState): KeyPlacement | null => placeKey(s.snapshot?.streams[0], s.partitionKey);
-
 /** Event kinds present in the log, for the filter. */
 export function eventKinds(log: EventSnap[]): string[] {
   return [...new Set(log.map((e) => e.type))].sort();
