@@ -48,14 +48,9 @@ export interface StreamSnap {
 
 export type KeyStrategy = 'device_id' | 'customer_id' | 'transaction_id' | 'log_level' | 'server_id' | 'constant' | 'random';
 
-export interface ProducerSnap {
+/** A producer as the graph shows it: its settings (as an addProducer command gives them) and last second's flow. */
+export interface ProducerSnap extends ProducerSpec {
   id: string;
-  name: string;
-  stream: string;
-  recordsPerSec: number;
-  recordBytes: number;
-  keyStrategy: KeyStrategy;
-  keyCount: number;
   /** Last simulated second. */
   sentPerSec: number;
   throttledPerSec: number;
