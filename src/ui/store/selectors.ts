@@ -2,7 +2,7 @@
  * Module-level selectors: everything the components derive from the store.
  * Pure functions of the state, so they are tested without React.
  */
-import SparkMD5 from 'spark-md5';
+import { bigHigh52, md5Hex } from '../../engine/kinesis/hashKey';
 import type { AppState } from './store';
 import type { EventSnap, ShardSnap, StreamSnap } from '../../worker/protocol';
 
@@ -69,10 +69,11 @@ export interface KeyPlacement {
 /** Where a partition key lands: MD5 of its UTF-8 bytes as a 128-bit integer, and the open shard owning it [BC-K PutRecord]. */
 export function placeKey(stream: StreamSnap | undefined, key: string): KeyPlacement | null {
   if (key.length === 0) return null;
-  const hex = SparkMD5.hash(key);
+  // The engine's own hashing, so the view places a key exactly where PutRecord does.
+  const hex = md5Hex(key);
   const value = BigInt('0x' + hex);
   const shard = openShards(stream).find((sh) => BigInt(sh.start) <= value && value <= BigInt(sh.end));
-  return { md5Hex: hex, decimal: value.toString(), frac: Number(value >> 76n) / 2 ** 52, shard };
+  return { md5Hex: hex, decimal: value.toString(), frac: bigHigh52(value) / 2 ** 52, shard };
 }
 
 /** Event kinds present in the log, for the filter. */
