@@ -3,6 +3,7 @@
  * commands (UI -> worker) and their results. Everything here is plain data,
  * safe for structured clone; series travel as transferable typed arrays.
  */
+import type { KeyStrategyName } from '../engine/traffic/producers/keyStrategies';
 
 /** An AWS error as data: the engine's own exception name and message. */
 export interface CommandError {
@@ -46,7 +47,8 @@ export interface StreamSnap {
   shards: ShardSnap[];
 }
 
-export type KeyStrategy = 'device_id' | 'customer_id' | 'transaction_id' | 'log_level' | 'server_id' | 'constant' | 'random';
+/** The engine's key strategies (all of them: the inspector offers every preset, hostname_timestamp and explicit_hash_key included). */
+export type KeyStrategy = KeyStrategyName;
 
 /** A producer as the graph shows it: its settings (as an addProducer command gives them) and last second's flow. */
 export interface ProducerSnap extends ProducerSpec {
