@@ -2,9 +2,9 @@
  * The buffer in front of a Lambda transform: records are batched by the
  * processor's BufferSizeInMBs (0.2..3, default 1) and BufferIntervalInSeconds
  * (60..900, default 60) [BC-F ProcessorParameter; facts B5], then one
- * invocation batch goes to the transform hook. The hook may answer with a
- * promise; it is tracked on the core so `advanceAsync` lands the results at
- * their simulated time.
+ * invocation batch goes to the transform hook. The hook answers through a
+ * callback that the event queue calls at the invocation's simulated end (a
+ * promise would deadlock advanceAsync; see ProcessingHooks.transform).
  */
 import type { FirehoseContext } from './context';
 import type { DeliveryStreamState } from './deliveryStreamModel';
@@ -13,17 +13,15 @@ import { param } from './s3DestinationConfig';
 import type { ExactItem } from './bulkTypes';
 import type { PipelineRecord, TransformOutcome } from './processingHooks';
 import { MiB } from './constants';
+import { DEFAULT_LAMBDA_BUFFER_INTERVAL_S, DEFAULT_LAMBDA_BUFFER_MB } from './transform/processorParameters';
 
 export type LambdaStage = BufferSet;
 
-/** Lambda processor buffer defaults [BC-F ProcessorParameter; KDF-DG23 data-transformation]. */
-export const LAMBDA_BUFFER_MB_DEFAULT = 1;
-export const LAMBDA_BUFFER_INTERVAL_S_DEFAULT = 60;
-
+/** Batches the stream's records for its Lambda processor by BufferSizeInMBs / BufferIntervalInSeconds. */
 export function createLambdaStage(ctx: FirehoseContext, st: DeliveryStreamState, onOutcome: (o: TransformOutcome) => void): LambdaStage {
   const p = st.s3.lambda!;
-  const sizeMb = Number(param(p, 'BufferSizeInMBs') ?? LAMBDA_BUFFER_MB_DEFAULT);
-  const intervalS = Number(param(p, 'BufferIntervalInSeconds') ?? LAMBDA_BUFFER_INTERVAL_S_DEFAULT);
+  const sizeMb = Number(param(p, 'BufferSizeInMBs') ?? DEFAULT_LAMBDA_BUFFER_MB);
+  const intervalS = Number(param(p, 'BufferIntervalInSeconds') ?? DEFAULT_LAMBDA_BUFFER_INTERVAL_S);
   return new BufferSet(ctx.core, { sizeBytes: sizeMb * MiB, intervalMs: intervalS * 1000 }, (batch) => invoke(ctx, st, batch, onOutcome), `firehose:${st.name}:lambda`);
 }
 

@@ -6,12 +6,9 @@
  * default becomes 128).
  */
 import { invalidArgument } from '../../core/errors';
+import { FORMAT_CONVERSION_DEFAULT_BUFFER_MB, FORMAT_CONVERSION_MIN_BUFFER_MB } from '../constants';
 import { deserializerOptions, type DeserializerOptions } from './deserializer';
 import { schemaColumns, type GlueColumn } from './schema';
-
-/** Minimum and default buffer size with format conversion [facts B2]. */
-export const MIN_CONVERSION_BUFFER_MB = 64;
-export const DEFAULT_CONVERSION_BUFFER_MB = 128;
 
 export interface ConversionSettings {
   output: 'Parquet' | 'ORC';
@@ -35,14 +32,14 @@ interface ConfigLike {
  */
 export function validateFormatConversion(config: ConfigLike | undefined, sizeInMBs: number | undefined, compressionFormat: string | undefined): number | undefined {
   if (!config || config.Enabled === false) return undefined;
-  if (sizeInMBs !== undefined && sizeInMBs < MIN_CONVERSION_BUFFER_MB) {
-    throw invalidArgument(`BufferingHints.SizeInMBs must be at least ${MIN_CONVERSION_BUFFER_MB} when data format conversion is enabled.`);
+  if (sizeInMBs !== undefined && sizeInMBs < FORMAT_CONVERSION_MIN_BUFFER_MB) {
+    throw invalidArgument(`BufferingHints.SizeInMBs must be at least ${FORMAT_CONVERSION_MIN_BUFFER_MB} when data format conversion is enabled.`);
   }
   if (compressionFormat !== undefined && compressionFormat !== 'UNCOMPRESSED') {
     throw invalidArgument('CompressionFormat must be UNCOMPRESSED when data format conversion is enabled; compression is set in the serializer.');
   }
   readConversionSettings(config);
-  return sizeInMBs ?? DEFAULT_CONVERSION_BUFFER_MB;
+  return sizeInMBs ?? FORMAT_CONVERSION_DEFAULT_BUFFER_MB;
 }
 
 /** The settings a conversion needs; throws InvalidArgumentException for a bad schema or serializer. */

@@ -5,6 +5,7 @@
  * (60..900, default 60) and RoleArn, parsed from the AWS Processor shape.
  */
 import { invalidArgument } from '../../core/errors';
+import { MiB } from '../constants';
 
 /** A Processor as the Firehose API carries it. */
 export interface ProcessorLike {
@@ -22,7 +23,6 @@ export interface LambdaProcessorConfig {
   roleArn?: string;
 }
 
-export const MB = 1024 * 1024;
 /** BufferSizeInMBs range and defaults for the Lambda processor [facts B5]. */
 export const LAMBDA_BUFFER_MB_RANGE: [number, number] = [0.2, 3];
 export const DEFAULT_LAMBDA_BUFFER_MB = 1;
@@ -67,7 +67,7 @@ export function parseLambdaProcessor(processor: ProcessorLike, destination: 'S3'
   const config: LambdaProcessorConfig = {
     lambdaArn,
     numberOfRetries: num('NumberOfRetries', DEFAULT_NUMBER_OF_RETRIES, [0, MAX_NUMBER_OF_RETRIES], true),
-    bufferSizeBytes: Math.round(num('BufferSizeInMBs', defaultMb, LAMBDA_BUFFER_MB_RANGE, false) * MB),
+    bufferSizeBytes: Math.round(num('BufferSizeInMBs', defaultMb, LAMBDA_BUFFER_MB_RANGE, false) * MiB),
     bufferIntervalMs: num('BufferIntervalInSeconds', DEFAULT_LAMBDA_BUFFER_INTERVAL_S, LAMBDA_BUFFER_INTERVAL_RANGE, true) * 1000,
   };
   const roleArn = params.get('RoleArn');
