@@ -1,10 +1,10 @@
 /**
  * The seams between the delivery pipeline and the processing modules built
  * beside it (transform/, partitioning/, formatConversion/): the pipeline
- * batches records and calls these pure functions; they may answer with a
- * promise (a Lambda handler, lazily loaded jq), which the pipeline tracks on
- * the simulation core so results land at their simulated time. See
- * README-integration.md.
+ * batches records and calls these pure functions. The Lambda transform
+ * answers through a callback from the event queue; key extraction may answer
+ * with a promise (jq loads lazily), which the pipeline tracks on the
+ * simulation core. See README-integration.md.
  */
 import type { DataFormatConversionConfiguration, Processor } from './types';
 
@@ -62,7 +62,7 @@ export interface FormatConversionOutcome {
 export interface ProcessingHooks {
   /**
    * Runs one Lambda invocation batch (with the processor's retries). Callback,
-   * not a promise (transform engineer): the outcome arrives through the event
+   * not a promise: the outcome arrives through the event
    * queue at the simulated end of the last attempt, so a promise would never
    * settle inside advanceAsync's settle() and would deadlock it.
    */

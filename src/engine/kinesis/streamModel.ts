@@ -29,7 +29,7 @@ export interface StreamState {
   shardCountUpdates: number[];
   /** Times of UpdateStreamMode calls, for the twice-per-24-h rule. */
   modeUpdates: number[];
-  /** Retention in force for reads (a decrease applies at once; an increase does not bring data back). */
+  /** True once DeleteStream's delay has passed: the stream has left ctx.streams, and holders of this object must stop using it. */
   deleted: boolean;
 }
 
