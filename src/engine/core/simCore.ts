@@ -18,6 +18,7 @@ export interface SimCoreOptions {
 /** 2026-01-01T00:00:00Z, the default start of simulated time. */
 export const DEFAULT_START_TIME = 1767225600000;
 
+/** The simulated clock, event queue, seeded generator, event log and account/Region of one simulation. */
 export class SimCore {
   readonly queue = new EventQueue();
   readonly random: Random;

@@ -25,6 +25,7 @@ export interface CostApi {
   summary(): CostSummary;
 }
 
+/** Builds sim.cost over the Kinesis and Firehose state. */
 export function createCostService(core: SimCore, kinesis: KinesisContext, firehose: FirehoseContext): CostApi {
   const meter = new KinesisCostMeter(core, kinesis);
   return {

@@ -29,6 +29,7 @@ export interface KinesisStreamCost {
 
 interface Metered { upTo: number; units: number; billedBytes: number }
 
+/** Meters Kinesis cost from the shards' blocks: shard-hours and PUT units, or on-demand stream-hours and GB written. */
 export class KinesisCostMeter {
   private metered = new WeakMap<ShardState, Metered>();
 

@@ -42,6 +42,7 @@ export interface BufferHints {
   intervalMs: number;
 }
 
+/** The partition buffers of one stage, each flushed by size or by interval on the event queue. */
 export class BufferSet {
   readonly partitions = new Map<string, PartitionBuffer>();
 

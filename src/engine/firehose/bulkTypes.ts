@@ -56,6 +56,7 @@ export interface ExactItem {
 
 export type BufferItem = ExactItem | SliceItem;
 
+/** Whether a buffered item is a bulk slice (has a recipe) rather than an exact record. */
 export function isSlice(item: BufferItem): item is SliceItem {
   return (item as SliceItem).recipe !== undefined;
 }

@@ -92,6 +92,7 @@ export function uncompressSnappyFramed(bytes: Uint8Array): Uint8Array {
   return concat(parts);
 }
 
+/** Reverses HADOOP_SNAPPY: Hadoop block framing (big-endian lengths) around raw Snappy blocks. */
 export function uncompressHadoopSnappy(bytes: Uint8Array): Uint8Array {
   const parts: Uint8Array[] = [];
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

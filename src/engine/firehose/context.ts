@@ -37,6 +37,7 @@ export interface FirehoseContext {
   kinesisSourceBulkStepMs?: number;
 }
 
+/** A Firehose state with no delivery streams and no processing hooks yet. */
 export function createFirehoseContext(core: SimCore, s3: S3Context, kinesis: KinesisContext, opts: FirehoseOptions = {}): FirehoseContext {
   return {
     core,

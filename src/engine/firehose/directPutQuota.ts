@@ -12,6 +12,7 @@ import type { DeliveryStreamState } from './deliveryStreamModel';
 /** The message Firehose gives when throttling ("Slow down."). */
 export const SLOW_DOWN = 'Slow down.';
 
+/** Full token buckets for the Region's Direct PUT quota under `source`. */
 export function createQuota(region: string, source: QuotaSource, now: number): DeliveryStreamState['quota'] {
   const q = directPutQuota(region, source);
   return {
@@ -21,6 +22,7 @@ export function createQuota(region: string, source: QuotaSource, now: number): D
   };
 }
 
+/** The ServiceUnavailableException ("Slow down.", HTTP 503) Firehose gives past its quota. */
 export function throttled(): AwsError {
   return new AwsError('ServiceUnavailableException', SLOW_DOWN, 503);
 }

@@ -43,6 +43,7 @@ export interface FirehoseService {
   wire: WireService;
 }
 
+/** Builds sim.firehose: the typed API, its wire service and the simulator controls over one context. */
 export function createFirehoseService(core: SimCore, s3: S3Context, kinesis: KinesisContext, opts: FirehoseOptions = {}): FirehoseService {
   const context = createFirehoseContext(core, s3, kinesis, opts);
   const ops: Record<string, (input: unknown) => unknown> = {};

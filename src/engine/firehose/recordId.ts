@@ -7,6 +7,7 @@ import type { Random } from '../core/random';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
+/** A new opaque RecordId drawn from `random`. */
 export function newRecordId(random: Random): string {
   return random.string(224, ALPHABET);
 }

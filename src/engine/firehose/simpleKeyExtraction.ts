@@ -7,6 +7,7 @@
 import { decodeUtf8 } from '../core/utf8';
 import type { KeyExtraction } from './processingHooks';
 
+/** Keys for queries of the form {name: .a.b, ...} without jq; any other query fails every record. */
 export function simpleKeyExtraction(records: Uint8Array[], query: string): KeyExtraction[] {
   const body = query.trim().replace(/^\{|\}$/g, '');
   const paths: Array<[string, string[]]> = [];

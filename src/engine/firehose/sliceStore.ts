@@ -14,6 +14,7 @@ import { isSlice, type BufferItem, type ExactItem, type RecordRecipe } from './b
 const CHUNK = 65536;
 const W = 5;
 
+/** Column store of one delivery stream's bulk object slices, addressed by (start, count). */
 export class SliceStore {
   private cols: Float64Array[] = [];
   private refs: Array<RecordRecipe | ExactItem>[] = [];

@@ -101,6 +101,7 @@ export const UPDATE_STREAM_MODE_CALLS_PER_DAY = 2;
  * in the 2017-2022 docs, and 2, 5, 10 in 2014.
  */
 export const BIG_REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1'] as const;
+/** The current default shard quota of a Region [Q-now]: 20,000 in the big three, else 1,000. */
 export function defaultShardQuota(region: string): number {
   return (BIG_REGIONS as readonly string[]).includes(region) ? 20000 : 1000;
 }

@@ -18,14 +18,17 @@ const CONSUMER_ARN_PATTERN = /^(arn):aws.*:kinesis:.*:\d{12}:.*stream\/[a-zA-Z0-
 /** Splits a consumer ARN into its stream ARN and consumer name. */
 const CONSUMER_ARN_PARTS = /^(arn:aws[\w-]*:kinesis:[\w-]+:\d{12}:stream\/[a-zA-Z0-9_.-]{1,128})\/consumer\/([a-zA-Z0-9_.-]{1,128}):\d+$/;
 
+/** StreamARN: 1..2048 characters matching the model's pattern [BC-K]. */
 export function checkStreamArn(v: ValidationErrors, value: unknown, required: boolean): void {
   checkString(v, value, 'streamARN', 1, 2048, required, STREAM_ARN_PATTERN, 'arn:aws.*:kinesis:.*:\\d{12}:stream/\\S+');
 }
 
+/** ConsumerName: 1..128 of [a-zA-Z0-9_.-] [BC-K]. */
 export function checkConsumerName(v: ValidationErrors, value: unknown, required: boolean): void {
   checkString(v, value, 'consumerName', 1, 128, required, CONSUMER_NAME_PATTERN, '[a-zA-Z0-9_.-]+');
 }
 
+/** ConsumerARN: 1..2048 characters matching the model's pattern [BC-K]. */
 export function checkConsumerArn(v: ValidationErrors, value: unknown, required: boolean): void {
   checkString(v, value, 'consumerARN', 1, 2048, required, CONSUMER_ARN_PATTERN, '^(arn):aws.*:kinesis:.*:\\d{12}:.*stream\\/[a-zA-Z0-9_.-]+\\/consumer\\/[a-zA-Z0-9_.-]+:[0-9]+');
 }

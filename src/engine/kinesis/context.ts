@@ -26,6 +26,7 @@ export interface KinesisContext {
   keyHashCache: KeyHashCache;
 }
 
+/** A Kinesis state with no streams, quotas and delays from `opts` or their defaults. */
 export function createKinesisContext(core: SimCore, opts: KinesisOptions = {}): KinesisContext {
   return {
     core,

@@ -15,6 +15,7 @@ const MAX_PAGE = 64 * 1024;
 /** Payload bytes per block stay under 2^31 so cumulative sizes fit 32-bit arrays. */
 const MAX_BLOCK_BYTES = 2 ** 31;
 
+/** Records put through the API, payloads in byte pages and metadata in typed arrays. */
 export class ExactBlock implements RecordBlock {
   readonly kind = 'exact' as const;
   count = 0;

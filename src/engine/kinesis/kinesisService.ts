@@ -20,6 +20,7 @@ export interface KinesisService {
   api: KinesisApi;
 }
 
+/** Builds sim.kinesis: the context and one typed method per operation. */
 export function createKinesisService(core: SimCore, opts: KinesisOptions = {}): KinesisService {
   const context = createKinesisContext(core, opts);
   const api = {} as Record<string, (input: unknown) => unknown>;

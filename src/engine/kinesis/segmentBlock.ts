@@ -50,6 +50,7 @@ export const APPEND_NEW_RUN = 2;
 
 const START = 0, TICKS = 1, IDX = 2, BYTES = 3, LANES = 4;
 
+/** Bulk records of one shard over consecutive ticks, stored as lanes and runs of counts. */
 export class SegmentBlock implements RecordBlock {
   readonly kind = 'segment' as const;
   count = 0;

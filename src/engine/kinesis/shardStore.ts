@@ -6,6 +6,7 @@
 import { ExactBlock } from './exactBlock';
 import type { RecordBlock, StoredRecord } from './recordBlock';
 
+/** One shard's records in index order across exact and segment blocks, trimmed by retention. */
 export class ShardStore {
   readonly blocks: RecordBlock[] = [];
   /** Index the next record will get. */

@@ -24,6 +24,7 @@ export interface LambdaServiceContext {
   requestCounter: number;
 }
 
+/** A Lambda service state with no functions and the account concurrency limit (default or opts.lambdaConcurrencyLimit). */
 export function createLambdaContext(core: SimCore, opts: LambdaOptions = {}): LambdaServiceContext {
   return {
     core,

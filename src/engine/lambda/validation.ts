@@ -8,6 +8,7 @@ import { FUNCTION_NAME_PATTERN, MEMORY_RANGE, TIMEOUT_RANGE } from './constants'
 /** Lambda's exception for a bad knob value. */
 export const invalidParameter = (message: string) => new AwsError('InvalidParameterValueException', message);
 
+/** FunctionName: 1..64 of [a-zA-Z0-9-_], reported as a ValidationException entry. */
 export function checkFunctionName(v: ValidationErrors, name: unknown): void {
   if (typeof name !== 'string' || !FUNCTION_NAME_PATTERN.test(name)) {
     v.add(name, 'functionName', 'satisfy regular expression pattern: [a-zA-Z0-9-_]+ and have length between 1 and 64');

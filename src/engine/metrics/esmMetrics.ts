@@ -35,6 +35,7 @@ interface MappingSeries {
   pending: Float64Array;
 }
 
+/** Per-mapping Lambda ESM series (AWS/Lambda namespace), one ring of seconds per mapping. */
 export class EsmMetrics {
   private mappings = new Map<string, MappingSeries>();
 

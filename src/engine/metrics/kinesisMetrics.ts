@@ -158,6 +158,7 @@ interface StreamSeries {
 
 const PER_COLUMN_BYTES = H_N * SHARD_SECONDS * 8 + (C_N + 2) * 8;
 
+/** Per-stream and per-shard AWS/Kinesis series in fixed-size rings, fed by sample() and participants' reports. */
 export class KinesisMetrics {
   private streams = new Map<string, StreamSeries>();
 

@@ -17,6 +17,7 @@ export interface MetricsApi {
   catalogue: { stream: typeof STREAM_METRICS; shard: typeof SHARD_METRICS; lambdaEsm: typeof ESM_METRICS };
 }
 
+/** Builds sim.metrics: Kinesis and event source mapping series, sampled on the traffic heartbeat. */
 export function createMetricsService(traffic: TrafficService): MetricsApi {
   const kinesis = new KinesisMetrics();
   const lambdaEsm = new EsmMetrics();

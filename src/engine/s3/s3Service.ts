@@ -19,6 +19,7 @@ export type S3Api = { [K in keyof typeof ops]: (input: Parameters<(typeof ops)[K
 
 export interface S3Service { context: S3Context; api: S3Api }
 
+/** Builds sim.s3: the typed API and its context. */
 export function createS3Service(core: SimCore): S3Service {
   const context: S3Context = { buckets: new Map(), now: () => core.now(), region: core.region };
   const api = {} as Record<string, (input: unknown) => unknown>;

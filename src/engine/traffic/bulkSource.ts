@@ -29,6 +29,7 @@ export interface ProducerCounts {
   calls: number;
 }
 
+/** Producer counters all at zero. */
 export function zeroCounts(): ProducerCounts {
   return { sent: 0, throttled: 0, retried: 0, dropped: 0, kinesisRecords: 0, bytes: 0, calls: 0 };
 }
@@ -51,6 +52,7 @@ export interface BulkLaneOwner {
   readonly counts: ProducerCounts;
 }
 
+/** One bulk producer's routing, recipes, write pattern and retry backlog on one stream. */
 export class BulkSource {
   dist?: KeyDistribution;
   /** Per open shard position: */

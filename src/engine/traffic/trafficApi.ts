@@ -19,6 +19,7 @@ export interface TrafficApi extends ProducerApi, ConsumerApi {
   hotShardReport(streamName: string, windowMs?: number): HotShardReport;
 }
 
+/** Builds sim.traffic from its producer and consumer halves. */
 export function createTrafficApi(service: TrafficService, lambda: LambdaApi, metrics: KinesisMetrics): TrafficApi {
   return {
     ...createProducerApi(service),

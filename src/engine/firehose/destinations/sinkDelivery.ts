@@ -11,6 +11,7 @@ import type { Batch } from '../buffer';
 import { deliver } from '../delivery';
 import { rotatedIndex } from './otherDestination';
 
+/** Delivers one flushed batch to the stream's non-S3 destination (Redshift via an intermediate S3 object). */
 export function deliverToSink(ctx: FirehoseContext, st: DeliveryStreamState, batch: Batch): void {
   const o = st.other!;
   if (o.kind === 'Redshift') {

@@ -70,6 +70,7 @@ export interface ConsumerApi {
   getConsumer(id: string): AnyConsumer | undefined;
 }
 
+/** The consumer half of sim.traffic over the traffic service and Lambda. */
 export function createConsumerApi(traffic: TrafficService, lambda: LambdaApi): ConsumerApi {
   const ctx = traffic.kinesis;
   const get = (id: string): ConsumerParticipant | undefined => {

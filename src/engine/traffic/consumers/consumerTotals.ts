@@ -12,6 +12,7 @@ export interface ConsumerTotals {
   maxIteratorAgeMs: number;
 }
 
+/** Sums the cursors' counters, and takes the largest iterator age. */
 export function sumCursors(cursors: Iterable<ShardCursor>): ConsumerTotals {
   const t: ConsumerTotals = { polls: 0, throttled: 0, records: 0, bytes: 0, lostToRetention: 0, maxIteratorAgeMs: 0 };
   for (const c of cursors) {

@@ -56,6 +56,7 @@ interface EfoShard extends LineageEntry {
   firstAt?: number;
 }
 
+/** An enhanced fan-out consumer app: registers, subscribes to every shard and renews each subscription. */
 export class EfoConsumer {
   readonly kind = 'efo' as const;
   consumerArn?: string;

@@ -39,6 +39,7 @@ export interface PollingConsumerSpec {
 
 interface ShardEntry extends ShardCursor {}
 
+/** A shared-throughput consumer: a GetRecords loop per shard on the shard's shared read limits. */
 export class PollingConsumer {
   readonly kind = 'polling' as const;
   readonly lineage: ShardLineage<ShardEntry>;

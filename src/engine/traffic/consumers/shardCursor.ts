@@ -51,6 +51,7 @@ export interface ShardCursor {
  * One counter for every simulation: a change anywhere only costs a re-walk.
  */
 let epoch = 0;
+/** The current cursor epoch: unchanged means no cursor moved, appeared or went since it was read. */
 export function cursorEpoch(): number {
   return epoch;
 }
@@ -59,6 +60,7 @@ export function touchCursors(): void {
   epoch++;
 }
 
+/** A fresh cursor on `shard` at record index `position`, zero counters (bumps the epoch). */
 export function createCursor(shard: ShardState, position: number): ShardCursor {
   epoch++;
   return {

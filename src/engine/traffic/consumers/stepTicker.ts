@@ -7,6 +7,7 @@
 import type { SimCore } from '../../core/simCore';
 import type { ScheduledEvent } from '../../core/eventQueue';
 
+/** A reader's clock: one queue event per step, reporting how many polls the step stands for. */
 export class StepTicker {
   private ev?: ScheduledEvent;
   private pollCarry = 0;

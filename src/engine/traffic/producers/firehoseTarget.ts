@@ -51,6 +51,7 @@ function isSlowDown(e: unknown): boolean {
   return isAwsError(e) && e.type === 'ServiceUnavailableException';
 }
 
+/** A producer's Direct PUT writer to a Firehose delivery stream (exact calls or bulk segments). */
 export class FirehoseTarget {
   readonly deliveryStreamName: string;
   private readonly firehose: FirehoseService;

@@ -23,6 +23,7 @@ import { EXACT_MODE_MAX_RATE, type ProducerConfig, type ProducerInfo } from './p
 /** Exact PutRecord producers step every 100 ms (records due in between go out together). */
 const PUT_RECORD_STEP_MS = 100;
 
+/** A simulated producer writing to a Kinesis stream at its rate, key strategy and write path. */
 export class Producer implements TrafficParticipant, BulkLaneOwner {
   readonly kind = 'producer' as const;
   readonly counts: ProducerCounts = zeroCounts();

@@ -28,6 +28,7 @@ interface StreamDrive {
   signature: string;
 }
 
+/** The producer half of sim.traffic over the traffic service. */
 export function createProducerApi(svc: TrafficService): ProducerApi {
   const producers = (): Producer[] => svc.list('producer').filter((p): p is Producer => p instanceof Producer);
   const drives = new Map<string, StreamDrive>();

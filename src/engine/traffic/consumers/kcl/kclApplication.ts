@@ -52,6 +52,7 @@ export interface KclConfig {
   initialPositionTimestamp?: number;
 }
 
+/** A KCL-like application: its lease table and workers on one stream. */
 export class KclApplication {
   readonly kind = 'kcl' as const;
   readonly name: string;

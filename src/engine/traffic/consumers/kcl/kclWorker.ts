@@ -15,6 +15,7 @@ import { newTakerView, takeLeases, type TakerView } from './leaseTaker';
 import type { Lease } from './leaseTable';
 import type { KclApplication } from './kclApplication';
 
+/** One KCL worker: takes, steals and renews leases, and polls the shards it holds. */
 export class KclWorker {
   alive = true;
   /** Leases this worker believes it holds (the renewer keeps them; a failed renewal drops one). */

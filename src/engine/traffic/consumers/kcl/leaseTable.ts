@@ -26,6 +26,7 @@ export interface Lease {
   parentShardId: string[];
 }
 
+/** A KCL application's lease table: one lease per shard, added by sync() as shards appear. */
 export class LeaseTable {
   readonly leases = new Map<string, Lease>();
   /** The same leases in table order (rows are only ever added): lease takers index their views by position. */

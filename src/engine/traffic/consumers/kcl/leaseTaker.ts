@@ -19,6 +19,7 @@ export interface TakerView {
   changedAt: Float64Array;
 }
 
+/** An empty taker view (no lease seen yet). */
 export function newTakerView(): TakerView {
   return { counter: new Float64Array(0), changedAt: new Float64Array(0) };
 }

@@ -8,6 +8,7 @@ export interface Span {
   count: number;
 }
 
+/** Records covered by the spans. */
 export function spanCount(spans: readonly Span[]): number {
   let n = 0;
   for (const s of spans) n += s.count;
@@ -52,10 +53,12 @@ export function* indexesOf(spans: readonly Span[]): Iterable<number> {
   for (const s of spans) for (let i = 0; i < s.count; i++) yield s.from + i;
 }
 
+/** Record index of the first record of the spans. */
 export function firstIndex(spans: readonly Span[]): number {
   return spans[0].from;
 }
 
+/** Record index of the last record of the spans. */
 export function lastIndex(spans: readonly Span[]): number {
   const l = spans[spans.length - 1];
   return l.from + l.count - 1;

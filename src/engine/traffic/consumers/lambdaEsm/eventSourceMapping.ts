@@ -47,6 +47,7 @@ export interface EsmOptions {
   uuid: string;
 }
 
+/** A Lambda event source mapping on a Kinesis stream: a ShardPoller per shard, parents before children. */
 export class EventSourceMapping {
   readonly kind = 'lambdaEsm' as const;
   readonly config: EsmConfig;

@@ -36,6 +36,7 @@ interface Lane {
   tumbling?: { start: number; state: unknown };
 }
 
+/** One shard of an event source mapping: polls, cuts batches and invokes per lane. */
 export class ShardPoller {
   readonly cursor: ShardCursor;
   readonly lanes: Lane[];
