@@ -11,7 +11,7 @@ import type { StreamState } from '../../kinesis/streamModel';
 import type { ShardState } from '../../kinesis/shardModel';
 import { shardSequenceNumber } from '../../kinesis/shardModel';
 import { admitRead, chargeRead, readWindow, type ReadWindow } from '../../kinesis/readLimits';
-import { GET_RECORDS_MAX_BYTES, GET_RECORDS_MAX_RECORDS } from '../../kinesis/constants';
+import { GET_RECORDS_MAX_BYTES } from '../../kinesis/constants';
 import type { KinesisRecord } from '../../kinesis/types';
 
 /** Running totals of one reader on one shard (metrics sample them). */
@@ -191,6 +191,3 @@ export function materialise(shard: ShardState, from: number, count: number): Kin
   }
   return out;
 }
-
-/** The GetRecords Limit bounds [BC-K]. */
-export const LIMIT_RANGE = [1, GET_RECORDS_MAX_RECORDS] as const;

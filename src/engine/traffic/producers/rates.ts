@@ -12,9 +12,6 @@ export type RateProfile =
   /** From `from` to `to` records/s over durationMs, then stays at `to`. */
   | { kind: 'ramp'; from: number; to: number; durationMs: number };
 
-export const DAY_MS = 86400000;
-export const HOUR_MS = 3600000;
-
 /**
  * Smooth profiles (periodic, ramp) step once per simulated minute in bulk
  * mode: a steady rate lets a shard's segment grow in place, so a day costs

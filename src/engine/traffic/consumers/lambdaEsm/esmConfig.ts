@@ -51,9 +51,6 @@ export interface EsmConfig {
   pollIntervalMs: number;
 }
 
-/** Lambda's 6 MB synchronous payload limit: a batch is cut before it [A13]. */
-export const ESM_MAX_PAYLOAD_BYTES = 6 * 1024 * 1024;
-
 function invalid(msg: string): AwsError {
   return new AwsError('InvalidParameterValueException', msg);
 }
