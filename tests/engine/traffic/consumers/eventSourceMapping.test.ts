@@ -31,6 +31,24 @@ describe('EventSourceMapping', () => {
     expect(esm.totals()).toMatchObject({ invocations: 3, recordsProcessed: 250, errors: 0 });
   });
 
+  it('cuts a batch so the event JSON stays within 6 MB: 100 KB records with BatchSize 100 give batches of 45', () => {
+    // Payload size is measured as the UTF-8 bytes of the invocation event JSON, {"Records":[...]}, each record's data in base64.
+    const sim = activeStream(1);
+    // 9 records of 100 KB a second stays under the shard's 1 MB/s write limit; the window lets a batch grow past 6 MB.
+    every(sim, 1000, 12, () => putN(sim, 's', 9, () => 'k', 102400));
+    const batches: Ev[] = [];
+    mapping(sim, (e) => void batches.push(e), { BatchSize: 100, MaximumBatchingWindowInSeconds: 60 });
+    sim.advance(80000);
+    const sizes = batches.map((b) => b.Records.length);
+    expect(sizes).toEqual([45, 45, 18]);
+    const json = JSON.stringify(batches[0]).length; // ASCII only, so characters are bytes
+    const oneRecord = JSON.stringify(batches[0].Records[0]).length;
+    expect(oneRecord).toBe(136536 + JSON.stringify({ ...batches[0].Records[0], kinesis: { ...batches[0].Records[0].kinesis, data: '' } }).length);
+    expect(json).toBe(14 + 45 * oneRecord + 44);
+    expect(json).toBeLessThanOrEqual(6291456);
+    expect(json + 1 + oneRecord).toBeGreaterThan(6291456);
+  });
+
   it('gives the Kinesis event record shape', () => {
     const sim = activeStream(1);
     put(sim, ['hello']);

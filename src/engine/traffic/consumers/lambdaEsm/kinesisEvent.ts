@@ -5,6 +5,7 @@
  */
 import { toBase64 } from '../../../core/base64';
 import { isoUtc } from '../../../core/calendar';
+import { utf8Length } from '../../../core/utf8';
 import type { KinesisRecord } from '../../../kinesis/types';
 
 export interface KinesisEventRecord {
@@ -55,6 +56,24 @@ export function eventRecordOf(r: KinesisRecord, shardId: string, streamArn: stri
     awsRegion: region,
     eventSourceARN: streamArn,
   };
+}
+
+/**
+ * Bytes of the invocation event `{"Records":[r1,r2,...]}` apart from its
+ * records: the envelope, plus one comma per record after the first. The
+ * ESM cuts a batch so this JSON stays within Lambda's 6 MB synchronous
+ * request limit [LDG23; A13].
+ */
+export const EVENT_ENVELOPE_BYTES = '{"Records":[]}'.length;
+
+/** UTF-8 bytes of one record's JSON in the event (data in base64), as counted against the 6 MB limit. */
+export function eventRecordBytes(r: KinesisEventRecord): number {
+  return utf8Length(JSON.stringify(r));
+}
+
+/** Length of the base64 text of `n` bytes. */
+export function base64Length(n: number): number {
+  return 4 * Math.ceil(n / 3);
 }
 
 /** ISO-8601 (UTC, milliseconds) of simulated epoch ms, as Lambda writes KinesisBatchInfo times. */

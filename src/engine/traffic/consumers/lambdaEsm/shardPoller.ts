@@ -1,7 +1,7 @@
 /**
  * The ESM's work on one shard [LDG23; A13]: poll once per interval through the
  * shard's shared read limits, cut batches (BatchSize, batching window, one
- * tumbling window per batch), and invoke the function synchronously, one batch
+ * tumbling window per batch, at most 6 MB of event JSON), and invoke the function synchronously, one batch
  * in flight per lane. ParallelizationFactor gives a shard up to 10 lanes;
  * a record's lane comes from its partition key, so each key stays in order.
  * A failed batch blocks its lane: it is retried, bisected if asked, and after
@@ -14,7 +14,8 @@ import { shardSequenceNumber } from '../../../kinesis/shardModel';
 import type { InvokeResult } from '../../../lambda/types';
 import { createCursor, materialise, stepCursor, type ShardCursor } from '../shardCursor';
 import { bisectSpans, firstIndex, lastIndex, pushSpan, spanCount, takeSpans, type Span } from './batchSpans';
-import { eventRecordOf, isoOf, type KinesisBatchInfo } from './kinesisEvent';
+import { MAX_REQUEST_PAYLOAD_BYTES } from '../../../lambda/constants';
+import { base64Length, EVENT_ENVELOPE_BYTES, eventRecordBytes, eventRecordOf, isoOf, type KinesisBatchInfo } from './kinesisEvent';
 import type { EventSourceMapping } from './eventSourceMapping';
 
 /** A batch and the retries it has used (a bisected half starts afresh: splitting is not a retry). */
@@ -100,7 +101,7 @@ export class ShardPoller {
     let time = (lane.bulkCarryMs ?? 0) + windowMs;
     const store = this.shard.store;
     while (time >= elapsed) {
-      const batch = lane.retry.length > 0 ? lane.retry.shift()! : lane.pending.length > 0 ? { spans: takeSpans(lane.pending, this.esm.config.batchSize), retries: 0 } : undefined;
+      const batch = lane.retry.length > 0 ? lane.retry.shift()! : lane.pending.length > 0 ? { spans: takeSpans(lane.pending, this.fitPayload(lane.pending, this.esm.config.batchSize)), retries: 0 } : undefined;
       if (batch === undefined) break;
       time -= elapsed;
       const n = spanCount(batch.spans);
@@ -149,8 +150,9 @@ export class ShardPoller {
     }
     const n = spanCount(lane.pending);
     if (n === 0) return;
-    if (n < cfg.batchSize && now - lane.pendingSince < cfg.windowMs) return; // the batching window is still open
-    let take = Math.min(n, cfg.batchSize);
+    let take = this.fitPayload(lane.pending, Math.min(n, cfg.batchSize));
+    // The batch is due when full (BatchSize or 6 MB of payload) or when the batching window runs out [A13].
+    if (take === n && n < cfg.batchSize && now - lane.pendingSince < cfg.windowMs) return;
     if (cfg.tumblingWindowMs > 0) {
       const first = lane.pending[0].from;
       const start = Math.floor(store.arrivalAt(first) / cfg.tumblingWindowMs) * cfg.tumblingWindowMs;
@@ -162,6 +164,57 @@ export class ShardPoller {
     }
     this.invoke(lane, { spans: takeSpans(lane.pending, take), retries: 0 }, false);
     if (lane.pending.length > 0) lane.pendingSince = now;
+  }
+
+  /**
+   * How many of the first `max` pending records fit in one invocation: the
+   * event JSON (`{"Records":[...]}`, each record's data in base64) must stay
+   * within Lambda's 6 MB synchronous request limit [A13; Lambda quotas]. With
+   * materialised records the JSON of each record is measured exactly; in
+   * count-only mode a record is bounded by the base64 of its stored size (data
+   * plus partition key) and the JSON around it, a slight overestimate. At
+   * least one record is always taken: a 1 MiB record fits.
+   */
+  private fitPayload(spans: readonly Span[], max: number): number {
+    if (max <= 1 || spans.length === 0) return max;
+    const esm = this.esm;
+    const store = this.shard.store;
+    const envelope = EVENT_ENVELOPE_BYTES - 1;
+    // The JSON around one record's base64 (sequence number twice, timestamp, ARNs), with a comma and room for longer timestamps.
+    const first = firstIndex(spans);
+    const frame = 1 + 8 + eventRecordBytes(eventRecordOf(
+      { SequenceNumber: shardSequenceNumber(this.shard, first), ApproximateArrivalTimestamp: store.arrivalAt(first), Data: new Uint8Array(0), PartitionKey: '', EncryptionType: 'NONE' },
+      this.shardId, esm.streamArn, esm.ctx.core.region, esm.roleArn,
+    ));
+    // Fast path: the whole run fits even if every record rounds up to its worst case.
+    let raw = 0;
+    let counted = 0;
+    for (const sp of spans) {
+      const c = Math.min(sp.count, max - counted);
+      raw += store.measure(sp.from, c, Infinity).bytes;
+      counted += c;
+      if (counted >= max) break;
+    }
+    if (envelope + counted * (frame + 4) + (4 * raw) / 3 <= MAX_REQUEST_PAYLOAD_BYTES) return max;
+    let bytes = envelope;
+    let n = 0;
+    for (const sp of spans) {
+      if (esm.config.materialise) {
+        for (const r of materialise(this.shard, sp.from, Math.min(sp.count, max - n))) {
+          bytes += 1 + eventRecordBytes(eventRecordOf(r, this.shardId, esm.streamArn, esm.ctx.core.region, esm.roleArn));
+          if (bytes > MAX_REQUEST_PAYLOAD_BYTES) return Math.max(1, n);
+          n++;
+        }
+      } else {
+        for (let i = sp.from; i < sp.from + sp.count && n < max; i++) {
+          bytes += frame + base64Length(store.sizeAt(i));
+          if (bytes > MAX_REQUEST_PAYLOAD_BYTES) return Math.max(1, n);
+          n++;
+        }
+      }
+      if (n >= max) break;
+    }
+    return n;
   }
 
   private countBefore(spans: Span[], cut: number): number {
