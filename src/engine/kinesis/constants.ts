@@ -77,6 +77,8 @@ export const RETENTION_MAX_HISTORY = [
   { until: null, hours: 8760 },
 ] as const;
 
+/** The rolling 24-hour window, ms, over which UpdateShardCount and UpdateStreamMode calls are counted [BC-K; KDS-DG22]. */
+export const ROLLING_DAY_MS = 24 * 3600 * 1000;
 /** UpdateShardCount: at most 10 calls per rolling 24 h (docs 2020-08; 2 in the 2018 docs) [BC-K]. */
 export const UPDATE_SHARD_COUNT_CALLS_PER_DAY = 10;
 export const UPDATE_SHARD_COUNT_CALLS_PER_DAY_2018 = 2;

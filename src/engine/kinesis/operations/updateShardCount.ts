@@ -13,10 +13,8 @@ import { checkEnum, checkInt, checkStreamRef } from '../validation';
 import { runStreamUpdate } from '../reshard';
 import { applyUniformScaling, uniformSplitCount } from '../uniformScaling';
 import { requireProvisioned } from './requireProvisioned';
-import { UPDATE_SHARD_COUNT_CALLS_PER_DAY, UPDATE_SHARD_COUNT_MAX_SHARDS } from '../constants';
+import { ROLLING_DAY_MS, UPDATE_SHARD_COUNT_CALLS_PER_DAY, UPDATE_SHARD_COUNT_MAX_SHARDS } from '../constants';
 import type { UpdateShardCountInput, UpdateShardCountOutput } from '../types';
-
-const DAY_MS = 24 * 3600 * 1000;
 
 export function updateShardCount(ctx: KinesisContext, input: UpdateShardCountInput): UpdateShardCountOutput {
   const v = new ValidationErrors();
@@ -31,7 +29,7 @@ export function updateShardCount(ctx: KinesisContext, input: UpdateShardCountInp
   const current = s.open.length;
   const target = input.TargetShardCount;
 
-  const recent = s.shardCountUpdates.filter((t) => t > now - DAY_MS);
+  const recent = s.shardCountUpdates.filter((t) => t > now - ROLLING_DAY_MS);
   if (recent.length >= UPDATE_SHARD_COUNT_CALLS_PER_DAY) {
     throw limitExceeded(
       `Stream ${s.name} under account ${account} has already been scaled ${recent.length} times in the last 24 hours. ` +

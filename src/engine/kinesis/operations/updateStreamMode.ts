@@ -9,10 +9,8 @@ import { findActiveStream, type KinesisContext } from '../context';
 import { checkEnum, checkString } from '../validation';
 import { runStreamUpdate } from '../reshard';
 import { ensureOnDemandScaling, ON_DEMAND_STREAMS_PER_ACCOUNT } from '../onDemandScaling';
-import { UPDATE_STREAM_MODE_CALLS_PER_DAY } from '../constants';
+import { ROLLING_DAY_MS, UPDATE_STREAM_MODE_CALLS_PER_DAY } from '../constants';
 import type { UpdateStreamModeInput } from '../types';
-
-const DAY_MS = 24 * 3600 * 1000;
 
 export function updateStreamMode(ctx: KinesisContext, input: UpdateStreamModeInput): Record<string, never> {
   const v = new ValidationErrors();
@@ -27,7 +25,7 @@ export function updateStreamMode(ctx: KinesisContext, input: UpdateStreamModeInp
   if (s.mode === mode) {
     throw invalidArgument(`Stream ${s.name} under account ${account} is already in ${mode} capacity mode.`);
   }
-  const recent = s.modeUpdates.filter((t) => t > now - DAY_MS);
+  const recent = s.modeUpdates.filter((t) => t > now - ROLLING_DAY_MS);
   if (recent.length >= UPDATE_STREAM_MODE_CALLS_PER_DAY) {
     throw limitExceeded(
       `Stream ${s.name} under account ${account} has already switched capacity mode ${recent.length} times in the last 24 hours. ` +
