@@ -30,8 +30,17 @@ describe('layoutGraph', () => {
   it('marks throttled producer flow with its own class and label', () => {
     const { edges } = layoutGraph(snap([shard(0)]), null);
     const put = edges.find((e) => e.id === 'put:p1')!;
-    expect(put.className).toBe('edge-flow edge-throttled');
+    expect(put.className).toBe('edge-flow edge-moving edge-throttled');
     expect(put.label).toBe('8/s, 2/s throttled');
+  });
+
+  it('moves only edges that carry records', () => {
+    const idle = snap([shard(0)]);
+    idle.producers[0] = { ...idle.producers[0], sentPerSec: 0, throttledPerSec: 0 };
+    expect(layoutGraph(idle, null).edges.find((e) => e.id === 'put:p1')!.className).toBe('edge-flow');
+    const flowing = snap([shard(0)]);
+    flowing.producers[0] = { ...flowing.producers[0], sentPerSec: 8, throttledPerSec: 0 };
+    expect(layoutGraph(flowing, null).edges.find((e) => e.id === 'put:p1')!.className).toBe('edge-flow edge-moving');
   });
 
   it('widens edges with throughput, capped at 5,000 records/s', () => {

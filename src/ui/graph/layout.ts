@@ -146,7 +146,7 @@ export function layoutGraph(snap: Snapshot, selected: { kind: string; id: string
       id: `put:${p.id}`,
       source: `producer:${p.id}`,
       target: `stream:${p.stream}`,
-      className: throttled ? 'edge-flow edge-throttled' : 'edge-flow',
+      className: flowClass(p.sentPerSec + p.throttledPerSec, throttled),
       style: { strokeWidth: edgeWidth(p.sentPerSec + p.throttledPerSec) },
       label: throttled ? `${rateLabel(p.sentPerSec)}, ${rateLabel(p.throttledPerSec)} throttled` : rateLabel(p.sentPerSec),
       focusable: false,
@@ -155,7 +155,7 @@ export function layoutGraph(snap: Snapshot, selected: { kind: string; id: string
   let ry = 20;
   for (const c of snap.consumers) {
     nodes.push(sized({ id: `consumer:${c.id}`, type: 'consumer', position: { x: rightX, y: ry }, data: { consumer: c }, selected: selected?.kind === 'consumer' && selected.id === c.id, ariaLabel: `Consumer ${c.name}` } as Node, NODE_SIZES.consumer.w, NODE_SIZES.consumer.h));
-    edges.push({ id: `read:${c.id}`, source: `stream:${c.stream}`, target: `consumer:${c.id}`, className: 'edge-flow', style: { strokeWidth: edgeWidth(c.recordsPerSec) }, label: rateLabel(c.recordsPerSec), focusable: false } as Edge);
+    edges.push({ id: `read:${c.id}`, source: `stream:${c.stream}`, target: `consumer:${c.id}`, className: flowClass(c.recordsPerSec, false), style: { strokeWidth: edgeWidth(c.recordsPerSec) }, label: rateLabel(c.recordsPerSec), focusable: false } as Edge);
     ry += 130;
   }
   for (const f of snap.firehoses) {
@@ -168,6 +168,15 @@ export function layoutGraph(snap: Snapshot, selected: { kind: string; id: string
     nodes.push(sized({ id: `bucket:${b.name}`, type: 'bucket', position: { x: rightX + 300, y: 20 + 130 * (snap.consumers.length + i) }, data: { bucket: b }, selected: selected?.kind === 'bucket' && selected.id === b.name, ariaLabel: `S3 bucket ${b.name}` } as Node, NODE_SIZES.bucket.w, NODE_SIZES.bucket.h));
   });
   return { nodes, edges };
+}
+
+/**
+ * Edge classes: flowing edges move (a dash pattern travelling towards the
+ * reader); throttled flow is red, with its own tighter dashes and a label, so
+ * colour is never the only signal. Reduced-motion users get still edges (CSS).
+ */
+function flowClass(perSec: number, throttled: boolean): string {
+  return ['edge-flow', perSec > 0 ? 'edge-moving' : '', throttled ? 'edge-throttled' : ''].filter(Boolean).join(' ');
 }
 
 /**
