@@ -1,7 +1,8 @@
 /**
  * The buffer in front of a Lambda transform: records are batched by the
- * processor's BufferSizeInMBs (0.2..3, default 1) and BufferIntervalInSeconds
- * (60..900, default 60) [BC-F ProcessorParameter; facts B5], then one
+ * processor's BufferSizeInMBs (0.2..3, default 1; 0.256 for Splunk) and
+ * BufferIntervalInSeconds (60..900, default 60), as parseLambdaProcessor
+ * resolves them for the stream's destination [BC-F ProcessorParameter; facts B5], then one
  * invocation batch goes to the transform hook. The hook answers through a
  * callback that the event queue calls at the invocation's simulated end (a
  * promise would deadlock advanceAsync; see ProcessingHooks.transform).
@@ -12,17 +13,20 @@ import { BufferSet, type Batch } from './buffer';
 import { param } from './s3DestinationConfig';
 import type { ExactItem } from './bulkTypes';
 import type { PipelineRecord, TransformOutcome } from './processingHooks';
-import { MiB } from './constants';
-import { DEFAULT_LAMBDA_BUFFER_INTERVAL_S, DEFAULT_LAMBDA_BUFFER_MB } from './transform/processorParameters';
+import type { DestinationKind } from './deliveryStreamModel';
+import { parseLambdaProcessor } from './transform/processorParameters';
 
 export type LambdaStage = BufferSet;
 
 /** Batches the stream's records for its Lambda processor by BufferSizeInMBs / BufferIntervalInSeconds. */
 export function createLambdaStage(ctx: FirehoseContext, st: DeliveryStreamState, onOutcome: (o: TransformOutcome) => void): LambdaStage {
-  const p = st.s3.lambda!;
-  const sizeMb = Number(param(p, 'BufferSizeInMBs') ?? DEFAULT_LAMBDA_BUFFER_MB);
-  const intervalS = Number(param(p, 'BufferIntervalInSeconds') ?? DEFAULT_LAMBDA_BUFFER_INTERVAL_S);
-  return new BufferSet(ctx.core, { sizeBytes: sizeMb * MiB, intervalMs: intervalS * 1000 }, (batch) => invoke(ctx, st, batch, onOutcome), `firehose:${st.name}:lambda`);
+  const cfg = parseLambdaProcessor(st.s3.lambda!, processorDestination(st.destinationKind));
+  return new BufferSet(ctx.core, { sizeBytes: cfg.bufferSizeBytes, intervalMs: cfg.bufferIntervalMs }, (batch) => invoke(ctx, st, batch, onOutcome), `firehose:${st.name}:lambda`);
+}
+
+/** The destination class parseLambdaProcessor takes its BufferSizeInMBs default from (Splunk's is 0.256 MB) [facts B5]. */
+export function processorDestination(kind: DestinationKind): 'S3' | 'Splunk' | 'Other' {
+  return kind === 'ExtendedS3' ? 'S3' : kind === 'Splunk' ? 'Splunk' : 'Other';
 }
 
 function invoke(ctx: FirehoseContext, st: DeliveryStreamState, batch: Batch, onOutcome: (o: TransformOutcome) => void): void {

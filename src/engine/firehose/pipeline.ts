@@ -20,7 +20,7 @@ export function ingestExact(ctx: FirehoseContext, st: DeliveryStreamState, items
   st.counters.accepted += items.length;
   for (const it of items) st.counters.cost.addFirehoseRecords(1, it.data.length);
   if (st.backupBuffers !== undefined) for (const it of items) st.backupBuffers.addExact({ id: '' }, { data: it.data, arrival: it.arrival });
-  if (st.other !== undefined) {
+  if (st.other !== undefined && st.s3.lambda === undefined) {
     for (const it of items) st.buffers.addExact({ id: '' }, { data: it.data, arrival: it.arrival });
     return;
   }
@@ -36,6 +36,11 @@ export function ingestExact(ctx: FirehoseContext, st: DeliveryStreamState, items
 export function afterTransform(ctx: FirehoseContext, st: DeliveryStreamState, o: TransformOutcome): void {
   st.counters.dropped += o.dropped;
   if (o.failed.length > 0) routeFailed(ctx, st, o.failed, 'processing-failed');
+  if (st.other !== undefined) {
+    // Other destinations: transformed records go to the sink's buffer.
+    for (const r of o.ok) st.buffers.addExact({ id: '' }, { data: r.data, arrival: r.arrival });
+    return;
+  }
   const rt = st.s3;
   if (!rt.dynamicPartitioning || rt.metadataQuery === undefined) {
     for (const r of o.ok) route(ctx, st, r.data, r.arrival, undefined, r.partitionKeys, (r as ExactItem).meta);

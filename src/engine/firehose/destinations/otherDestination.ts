@@ -11,6 +11,7 @@
  *   (with its own latency), retried every 5 minutes within RetryDuration;
  * - OpenSearch writes to an index that rotates by hour, day, week or month.
  */
+import { parseLambdaProcessor, type ProcessorLike } from '../transform/processorParameters';
 import { AwsError, ValidationErrors } from '../../core/errors';
 import { checkHints, compileS3Target, type S3Runtime } from '../s3DestinationConfig';
 import { HTTP_BUFFER, MiB, OPENSEARCH_BUFFER, RETRY_DURATION_S, S3_BUFFER_INTERVAL_S, S3_BUFFER_SIZE_MB, SPLUNK_BUFFER, type ErrorOutputType } from '../constants';
@@ -43,6 +44,7 @@ export interface OtherDestinationState {
 export const SINK_LATENCY_MS: Record<OtherKind, number> = { Redshift: 30000, OpenSearch: 1000, Splunk: 1000, HttpEndpoint: 500 };
 /** Redshift COPY retries every 5 minutes [KDF-DG23 basic-deliver]; the others retry after 10 s here. */
 export const SINK_RETRY_EVERY_MS: Record<OtherKind, number> = { Redshift: 300000, OpenSearch: 10000, Splunk: 10000, HttpEndpoint: 10000 };
+
 
 const ERROR_TYPES: Record<OtherKind, ErrorOutputType> = {
   Redshift: 'processing-failed', OpenSearch: 'AmazonOpenSearchService-failed', Splunk: 'splunk-failed', HttpEndpoint: 'http-endpoint-failed',
@@ -83,10 +85,15 @@ export function compileOther(kind: OtherKind, c: Record<string, unknown>, field:
     other.indexName = String(c.IndexName ?? 'index');
     other.rotation = String(c.IndexRotationPeriod ?? 'OneDay');
   }
+  // A Lambda processor transforms records before the sink, buffered by its own parameters (Splunk's default 0.256 MB) [facts B5].
+  const processing = (c.ProcessingConfiguration as { Enabled?: boolean; Processors?: ProcessorLike[] } | undefined);
+  const lambda = processing?.Enabled === true ? processing.Processors?.find((p) => p.Type === 'Lambda') : undefined;
+  if (lambda !== undefined) parseLambdaProcessor(lambda, kind === 'Splunk' ? 'Splunk' : 'Other');
   const s3: S3Runtime = {
     ...target, extension: '', offsetMinutes: 0, dynamicPartitioning: false, queryKeys: [], appendDelimiter: false, formatConversion: false,
     backup: target,
   };
+  if (lambda !== undefined) s3.lambda = lambda as S3Runtime['lambda'];
   return { other, s3 };
 }
 
