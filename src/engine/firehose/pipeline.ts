@@ -11,6 +11,8 @@ import type { TransformOutcome, KeyExtraction } from './processingHooks';
 import { routeFailed } from './delivery';
 import { createLambdaStage } from './lambdaStage';
 import { simpleKeyExtraction } from './simpleKeyExtraction';
+import { evaluatedPrefixLength } from './prefix';
+import { MAX_EVALUATED_PREFIX } from './constants';
 
 const NEWLINE = new Uint8Array([10]);
 
@@ -79,6 +81,10 @@ function route(ctx: FirehoseContext, st: DeliveryStreamState, data: Uint8Array, 
       parts.push(v);
     }
     id = parts.join('\u0000');
+    // A prefix longer than 512 characters once evaluated cannot be written: the record goes to the error prefix.
+    if (!st.buffers.has(id) && prefixTooLong(st, arrival, queryKeys, lambdaKeys)) {
+      return fail(ctx, st, data, arrival, PREFIX_TOO_LONG, prefixTooLongMessage(st, arrival, queryKeys, lambdaKeys));
+    }
     // Records past the active-partition limit go to the error prefix [KDF-DG23 dynamic-partitioning; facts B4].
     if (!st.buffers.has(id) && st.buffers.active >= ctx.activePartitionLimit) {
       st.metrics.put('PartitionCountExceeded', ctx.core.now(), 1);
@@ -88,6 +94,26 @@ function route(ctx: FirehoseContext, st: DeliveryStreamState, data: Uint8Array, 
   const bytes = rt.appendDelimiter ? withNewline(data) : data;
   // The shard and sequence number ride along (a reference, no copy) so deliveryIndex can tell which object holds a record.
   st.buffers.addExact({ id, queryKeys, lambdaKeys }, meta === undefined ? { data: bytes, arrival } : { data: bytes, arrival, meta });
+}
+
+/**
+ * Each prefix is at most 512 characters once evaluated [facts B3], and records
+ * whose prefix cannot be evaluated go to the error prefix [Firehose developer
+ * guide, dynamic-partitioning-error-handling]. The error code is the
+ * simulator's own: AWS documents the behaviour, not a code.
+ */
+const PREFIX_TOO_LONG = 'DynamicPartitioning.PrefixTooLong';
+
+function prefixLength(st: DeliveryStreamState, arrival: number, queryKeys?: Record<string, string>, lambdaKeys?: Record<string, string>): number {
+  return evaluatedPrefixLength(st.s3.prefix, { timestamp: arrival, offsetMinutes: st.s3.offsetMinutes, queryKeys, lambdaKeys });
+}
+
+function prefixTooLong(st: DeliveryStreamState, arrival: number, queryKeys?: Record<string, string>, lambdaKeys?: Record<string, string>): boolean {
+  return prefixLength(st, arrival, queryKeys, lambdaKeys) > MAX_EVALUATED_PREFIX;
+}
+
+function prefixTooLongMessage(st: DeliveryStreamState, arrival: number, queryKeys?: Record<string, string>, lambdaKeys?: Record<string, string>): string {
+  return `The evaluated S3 prefix is ${prefixLength(st, arrival, queryKeys, lambdaKeys)} characters long; the maximum is ${MAX_EVALUATED_PREFIX}.`;
 }
 
 function fail(ctx: FirehoseContext, st: DeliveryStreamState, raw: Uint8Array, arrival: number, errorCode: string, errorMessage: string): void {
@@ -128,6 +154,10 @@ export function ingestSlice(ctx: FirehoseContext, st: DeliveryStreamState, slice
     const parts: string[] = [];
     for (const k of [...rt.prefix.queryKeys, ...rt.prefix.lambdaKeys]) parts.push(keys?.[k] ?? '');
     id = parts.join('\u0000');
+    if (!st.buffers.has(id) && prefixTooLong(st, slice.start, keys, keys)) {
+      st.counters.errored += slice.count;
+      return slice.count;
+    }
     if (!st.buffers.has(id) && st.buffers.active >= ctx.activePartitionLimit) {
       st.metrics.put('PartitionCountExceeded', ctx.core.now(), slice.count);
       st.counters.errored += slice.count;

@@ -124,6 +124,26 @@ export function evaluatePrefix(p: CompiledPrefix, v: PrefixValues): string | und
 }
 
 /**
+ * The length `evaluatePrefix` would give, without drawing random strings (each
+ * `!{firehose:random-string}` is 11 characters), so a check never changes
+ * what the seeded generator gives later. A missing key counts as empty.
+ */
+export function evaluatedPrefixLength(p: CompiledPrefix, v: Omit<PrefixValues, 'random'>): number {
+  let n = 0;
+  for (const part of p.parts) {
+    switch (part.kind) {
+      case 'text': n += part.text.length; break;
+      case 'timestamp': n += formatDateTime(part.tokens, v.timestamp, v.offsetMinutes).length; break;
+      case 'random': n += 11; break;
+      case 'errorType': n += (v.errorType ?? 'processing-failed').length; break;
+      case 'query': n += v.queryKeys?.[part.key]?.length ?? 0; break;
+      case 'lambda': n += v.lambdaKeys?.[part.key]?.length ?? 0; break;
+    }
+  }
+  return n;
+}
+
+/**
  * AWS's cross-field rules [KDF-DG23 s3-prefixes; facts B3, B4]: an
  * ErrorOutputPrefix is needed when Prefix has expressions; one with
  * expressions must contain !{firehose:error-output-type}; partition-key
