@@ -49,6 +49,16 @@ describe('EventSourceMapping', () => {
     expect(json + 1 + oneRecord).toBeGreaterThan(6291456);
   });
 
+  it('cuts count-only batches at 6 MB too: 108 records of 100 KB take 3 invocations, not BatchSize 100 + 8', () => {
+    // The same records as above, counted rather than materialised: each is bounded by its JSON frame plus the
+    // base64 of its stored size, so at most 45 fit an invocation and the 108 records need three.
+    const sim = activeStream(1);
+    every(sim, 1000, 12, () => putN(sim, 's', 9, () => 'k', 102400));
+    const esm = mapping(sim, () => undefined, { BatchSize: 100, MaximumBatchingWindowInSeconds: 60, materialiseRecords: false } as never);
+    sim.advance(80000);
+    expect(esm.totals()).toMatchObject({ invocations: 3, recordsProcessed: 108, invokedEvents: 108, errors: 0 });
+  });
+
   it('gives the Kinesis event record shape', () => {
     const sim = activeStream(1);
     put(sim, ['hello']);

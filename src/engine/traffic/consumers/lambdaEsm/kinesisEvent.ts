@@ -71,10 +71,5 @@ export function eventRecordBytes(r: KinesisEventRecord): number {
   return utf8Length(JSON.stringify(r));
 }
 
-/** Length of the base64 text of `n` bytes. */
-export function base64Length(n: number): number {
-  return 4 * Math.ceil(n / 3);
-}
-
 /** ISO-8601 (UTC, milliseconds) of simulated epoch ms, as Lambda writes KinesisBatchInfo times. */
 export const isoOf = isoUtc;

@@ -15,7 +15,7 @@ import type { InvokeResult } from '../../../lambda/types';
 import { createCursor, materialise, stepCursor, type ShardCursor } from '../shardCursor';
 import { bisectSpans, firstIndex, lastIndex, pushSpan, spanCount, takeSpans, type Span } from './batchSpans';
 import { MAX_REQUEST_PAYLOAD_BYTES } from '../../../lambda/constants';
-import { base64Length, EVENT_ENVELOPE_BYTES, eventRecordBytes, eventRecordOf, isoOf, type KinesisBatchInfo } from './kinesisEvent';
+import { EVENT_ENVELOPE_BYTES, eventRecordBytes, eventRecordOf, isoOf, type KinesisBatchInfo } from './kinesisEvent';
 import type { EventSourceMapping } from './eventSourceMapping';
 
 /** A batch and the retries it has used (a bisected half starts afresh: splitting is not a retry). */
@@ -100,8 +100,10 @@ export class ShardPoller {
     const elapsed = Math.max(1, Math.min(fn.durationMs, timeoutMs));
     let time = (lane.bulkCarryMs ?? 0) + windowMs;
     const store = this.shard.store;
+    // One 6 MB fit for the whole step, from the pending records' average size (count-only records of a step are alike).
+    const perBatch = this.countOnlyFit(lane.pending, this.esm.config.batchSize);
     while (time >= elapsed) {
-      const batch = lane.retry.length > 0 ? lane.retry.shift()! : lane.pending.length > 0 ? { spans: takeSpans(lane.pending, this.fitPayload(lane.pending, this.esm.config.batchSize)), retries: 0 } : undefined;
+      const batch = lane.retry.length > 0 ? lane.retry.shift()! : lane.pending.length > 0 ? { spans: takeSpans(lane.pending, perBatch), retries: 0 } : undefined;
       if (batch === undefined) break;
       time -= elapsed;
       const n = spanCount(batch.spans);
@@ -178,43 +180,65 @@ export class ShardPoller {
   private fitPayload(spans: readonly Span[], max: number): number {
     if (max <= 1 || spans.length === 0) return max;
     const esm = this.esm;
-    const store = this.shard.store;
-    const envelope = EVENT_ENVELOPE_BYTES - 1;
-    // The JSON around one record's base64 (sequence number twice, timestamp, ARNs), with a comma and room for longer timestamps.
-    const first = firstIndex(spans);
-    const frame = 1 + 8 + eventRecordBytes(eventRecordOf(
-      { SequenceNumber: shardSequenceNumber(this.shard, first), ApproximateArrivalTimestamp: store.arrivalAt(first), Data: new Uint8Array(0), PartitionKey: '', EncryptionType: 'NONE' },
-      this.shardId, esm.streamArn, esm.ctx.core.region, esm.roleArn,
-    ));
-    // Fast path: the whole run fits even if every record rounds up to its worst case.
-    let raw = 0;
-    let counted = 0;
-    for (const sp of spans) {
-      const c = Math.min(sp.count, max - counted);
-      raw += store.measure(sp.from, c, Infinity).bytes;
-      counted += c;
-      if (counted >= max) break;
-    }
-    if (envelope + counted * (frame + 4) + (4 * raw) / 3 <= MAX_REQUEST_PAYLOAD_BYTES) return max;
-    let bytes = envelope;
+    const bounded = this.countOnlyFit(spans, max);
+    // Count-only records are judged by the bound; materialised ones only when the bound says they might not fit.
+    if (!esm.config.materialise || bounded >= max) return bounded;
+    // Materialised records: each record's event JSON measured exactly.
+    let bytes = EVENT_ENVELOPE_BYTES - 1;
     let n = 0;
     for (const sp of spans) {
-      if (esm.config.materialise) {
-        for (const r of materialise(this.shard, sp.from, Math.min(sp.count, max - n))) {
-          bytes += 1 + eventRecordBytes(eventRecordOf(r, this.shardId, esm.streamArn, esm.ctx.core.region, esm.roleArn));
-          if (bytes > MAX_REQUEST_PAYLOAD_BYTES) return Math.max(1, n);
-          n++;
-        }
-      } else {
-        for (let i = sp.from; i < sp.from + sp.count && n < max; i++) {
-          bytes += frame + base64Length(store.sizeAt(i));
-          if (bytes > MAX_REQUEST_PAYLOAD_BYTES) return Math.max(1, n);
-          n++;
-        }
+      for (const r of materialise(this.shard, sp.from, Math.min(sp.count, max - n))) {
+        bytes += 1 + eventRecordBytes(eventRecordOf(r, this.shardId, esm.streamArn, esm.ctx.core.region, esm.roleArn));
+        if (bytes > MAX_REQUEST_PAYLOAD_BYTES) return Math.max(1, n);
+        n++;
       }
       if (n >= max) break;
     }
     return n;
+  }
+
+  /**
+   * Count-only records: each is bounded by the JSON frame plus the base64 of its stored size (data
+   * plus partition key, a slight overestimate), so k records of average size `avg` fit while
+   * envelope + k * (frame + 4 + 4 avg / 3) <= 6 MB: a closed form from one measure of the run.
+   */
+  private countOnlyFit(spans: readonly Span[], max: number): number {
+    const total = Math.min(max, spanCount(spans as Span[]));
+    if (total <= 1) return max;
+    const avg = this.bytesOfFirst(spans, total) / total;
+    const per = this.recordFrameBytes(firstIndex(spans)) + 4 + (4 * avg) / 3;
+    return Math.max(1, Math.min(max, Math.floor((MAX_REQUEST_PAYLOAD_BYTES - (EVENT_ENVELOPE_BYTES - 1)) / per)));
+  }
+
+  /**
+   * The JSON around one record's base64 (sequence number twice, timestamp, ARNs), with a comma and
+   * room for longer timestamps: the same for every record of the shard (sequence numbers have a
+   * fixed length), so it is measured once per poller.
+   */
+  private recordFrameBytes(index: number): number {
+    if (this.frameBytes === undefined) {
+      const store = this.shard.store;
+      this.frameBytes = 1 + 8 + eventRecordBytes(eventRecordOf(
+        { SequenceNumber: shardSequenceNumber(this.shard, index), ApproximateArrivalTimestamp: store.arrivalAt(index), Data: new Uint8Array(0), PartitionKey: '', EncryptionType: 'NONE' },
+        this.shardId, this.esm.streamArn, this.esm.ctx.core.region, this.esm.roleArn,
+      ));
+    }
+    return this.frameBytes;
+  }
+  private frameBytes?: number;
+
+  /** Stored bytes (data plus partition keys) of the first `k` pending records, without materialising them. */
+  private bytesOfFirst(spans: readonly Span[], k: number): number {
+    const store = this.shard.store;
+    let raw = 0;
+    let counted = 0;
+    for (const sp of spans) {
+      const c = Math.min(sp.count, k - counted);
+      raw += store.measure(sp.from, c, Infinity).bytes;
+      counted += c;
+      if (counted >= k) break;
+    }
+    return raw;
   }
 
   private countBefore(spans: Span[], cut: number): number {
