@@ -1,6 +1,6 @@
 /**
  * The engine's only source of randomness: a small seeded generator (sfc32),
- * so the same seed gives the same world bit for bit. Never use Math.random here.
+ * so the same seed gives the same world bit for bit. Never use the unseeded global generator here.
  */
 export interface Random {
   /** A float in [0, 1). */

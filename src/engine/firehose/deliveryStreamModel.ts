@@ -24,7 +24,7 @@ export interface StreamCounters {
   errored: number;
   /** Records a transform dropped (result Dropped). */
   dropped: number;
-  /** Records given up after the retry window. */
+  /** Records given up after the retry window ends. */
   lost: number;
   objects: number;
   /** The stream's billable quantities (5 KB rounding per record, delivered bytes, objects). */

@@ -54,7 +54,7 @@ export function ensureOnDemandScaling(ctx: KinesisContext): void {
   ctx.core.schedule(ON_DEMAND_SAMPLE_MS, 'kinesis:onDemandSample', tick);
 }
 
-/** Writes per second a shard took over the last minute, or undefined before its first full window. */
+/** Writes per second a shard took over the last minute, or undefined before its first full window has passed. */
 function sampleShard(ctx: KinesisContext, st: ScalerState, shard: ShardState): number | undefined {
   const now = ctx.core.now();
   const bytes = shard.counters.incomingBytes;

@@ -37,7 +37,7 @@ export function chargeRead(shard: ShardState, records: number, bytes: number): v
  * The shared read budget of one shard over a window of simulated time, for
  * readers that step coarsely (bulk mode: one step stands for many polls).
  * Every reader stepping at the same `end` shares the same window, first come
- * first served, so the shard's 5 calls/s and 2 MiB/s hold over the window.
+ * first served, so the shard's 5 calls/s and 2 MiB/s hold over the whole window span.
  */
 export interface ReadWindow {
   end: number;

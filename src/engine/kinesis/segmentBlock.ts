@@ -222,7 +222,7 @@ export class SegmentBlock implements RecordBlock {
     {
       // before(k) is within L of k*r (r the lanes' summed rate, L lanes, each
       // lane's floor off by less than one), so the tick lies within L/r + 1 of
-      // inRun/r: bisect only that window.
+      // inRun/r: bisect only within that window span.
       let r = 0;
       for (let l = 0; l < this.lanes.length; l++) r += this.runs[lo * s + LANES + 2 * l];
       if (r > 0) {
