@@ -6,6 +6,7 @@
 import type { CreateStreamInput } from '../engine/kinesis/types';
 import type { ProducerInput } from '../engine/traffic/producers/producerConfig';
 import type { ConsumerSpec as EngineConsumerSpec } from '../engine/traffic/consumers/consumerApi';
+import type { CreateFunctionInput } from '../engine/lambda/types';
 
 /** A JSON value (what args and open configs hold). */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -26,17 +27,10 @@ export interface DeliveryStreamSpec {
   Tags?: Array<{ Key: string; Value?: string }>;
 }
 
-/** A Lambda function from the built-in catalogue, with CreateFunction's knobs. */
-export interface LambdaSpec {
-  FunctionName: string;
+/** A Lambda function from the built-in catalogue, with CreateFunction's knobs (a scenario names a built-in instead of a handler). */
+export interface LambdaSpec extends Omit<CreateFunctionInput, 'handler' | 'Runtime'> {
   builtin: string;
   options?: Json;
-  durationMs?: number;
-  errorRate?: number;
-  Timeout?: number;
-  MemorySize?: number;
-  ReservedConcurrentExecutions?: number;
-  Description?: string;
 }
 
 export interface BucketSpec {
