@@ -6,10 +6,10 @@
  * GetRecords, so inspecting charges no read limit and changes nothing.
  */
 import type { Simulation } from '../engine';
-import type { StreamState } from '../engine/kinesis/streamModel';
+import { routeKey, type StreamState } from '../engine/kinesis/streamModel';
 import type { ShardState } from '../engine/kinesis/shardModel';
 import { shardSequenceNumber } from '../engine/kinesis/shardModel';
-import { md5Hex } from '../engine/kinesis/hashKey';
+import { md5Hex, partitionKeyToHashKey } from '../engine/kinesis/hashKey';
 import { decodeSequenceNumber } from '../engine/kinesis/sequenceNumber';
 import { retentionCutoff } from '../engine/kinesis/context';
 import { findDeliveredRecord } from '../engine/firehose/deliveryIndex';
@@ -62,9 +62,8 @@ export function recentRecords(sim: Simulation, stream: string, shardId: string, 
  */
 export function findRecordByKey(sim: Simulation, stream: string, key: string): RecordSummary | null {
   const s = streamOf(sim, stream);
-  const h = BigInt('0x' + md5Hex(key));
-  const sh = s.open.find((x) => x.start <= h && h <= x.end);
-  if (sh === undefined) return null;
+  if (s.open.length === 0) return null;
+  const sh = routeKey(s, partitionKeyToHashKey(key));
   const lo = Math.max(firstRetained(sim, s, sh), sh.store.nextIndex - KEY_SCAN_LIMIT);
   for (let i = sh.store.nextIndex - 1; i >= lo; i--) if (sh.store.read(i).partitionKey === key) return summary(s, sh, i);
   return null;
@@ -169,7 +168,7 @@ export function traceRecord(sim: Simulation, stream: string, shardId: string, se
   if (!retained) throw Object.assign(new Error(`The record ${sequenceNumber} of ${shardId} has passed the stream's retention period (${s.retentionHours} h).`), { name: 'ExpiredIteratorException' });
   const r = sh.store.read(index);
   const md5 = r.explicitHashKey === undefined ? md5Hex(r.partitionKey) : null;
-  const hashKey = r.explicitHashKey ?? BigInt('0x' + md5).toString();
+  const hashKey = r.explicitHashKey ?? partitionKeyToHashKey(r.partitionKey).toString();
   const text = decodeUtf8(r.data.subarray(0, 1600));
   return {
     record: summary(s, sh, index),

@@ -43,3 +43,12 @@ export function parseHashKey(text: string): bigint | undefined {
   const v = BigInt(text);
   return v <= HASH_KEY_MAX ? v : undefined;
 }
+
+/**
+ * The even split point of a range: the first key of its upper half, the
+ * halves as even as integers allow (the usual NewStartingHashKey of a split
+ * in half, (start + end) / 2 rounded up) [KDS-DG22 resharding].
+ */
+export function midpoint(range: { start: bigint; end: bigint }): bigint {
+  return range.start + (range.end - range.start + 1n) / 2n;
+}

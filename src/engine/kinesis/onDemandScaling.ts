@@ -13,6 +13,7 @@
 import { openShardsInAccount, type KinesisContext } from './context';
 import { applySplit } from './reshard';
 import type { StreamState } from './streamModel';
+import { midpoint } from './hashKey';
 import type { ShardState } from './shardModel';
 import {
   ON_DEMAND_SPLIT_DELAY_MS,
@@ -90,9 +91,4 @@ function sampleStream(ctx: KinesisContext, st: ScalerState, s: StreamState): voi
       applySplit(ctx, s, shard, midpoint(shard));
     });
   }
-}
-
-/** The first key of the upper half: the range splits into halves as even as integers allow. */
-export function midpoint(shard: { start: bigint; end: bigint }): bigint {
-  return shard.start + (shard.end - shard.start + 1n) / 2n;
 }

@@ -10,7 +10,7 @@
  * whole stream nears its capacity [KDS-DG22 resharding; key-concepts].
  */
 import type { StreamState } from '../kinesis/streamModel';
-import { md5Hex } from '../kinesis/hashKey';
+import { md5Hex, midpoint } from '../kinesis/hashKey';
 import { SHARD_WRITE_BYTES_PER_SEC, SHARD_WRITE_RECORDS_PER_SEC } from '../kinesis/constants';
 import type { KinesisMetrics } from '../metrics/kinesisMetrics';
 import type { TrafficService } from './trafficService';
@@ -87,8 +87,8 @@ export function hotShardReport(svc: TrafficService, metrics: KinesisMetrics, s: 
       if (topKeys.length > 0 && topKeys[0].share > 0.5) {
         heat.advice = `Key "${topKeys[0].key}" carries ${Math.round(topKeys[0].share * 100)}% of this shard: splitting cannot divide one key. Use a partition key with more distinct values (or add a random suffix and regroup downstream).`;
       } else {
-        const at = loads.length > 0 ? weightedMedianHash(loads) : (sh.start + sh.end + 1n) / 2n;
-        const split = at > sh.start && at <= sh.end ? at : (sh.start + sh.end + 1n) / 2n;
+        const at = loads.length > 0 ? weightedMedianHash(loads) : midpoint(sh);
+        const split = at > sh.start && at <= sh.end ? at : midpoint(sh);
         heat.splitAtHashKey = split.toString();
         heat.advice = `Split ${sh.shardId} with NewStartingHashKey ${heat.splitAtHashKey}: each child then takes about half of its traffic.`;
       }

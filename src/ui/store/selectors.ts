@@ -2,7 +2,7 @@
  * Module-level selectors: everything the components derive from the store.
  * Pure functions of the state, so they are tested without React.
  */
-import { bigHigh52, md5Hex } from '../../engine/kinesis/hashKey';
+import { bigHigh52, md5Hex, midpoint } from '../../engine/kinesis/hashKey';
 import type { AppState } from './store';
 import type { EventSnap, ShardSnap, StreamSnap } from '../../worker/protocol';
 
@@ -48,8 +48,7 @@ export function adjacentShards(stream: StreamSnap, shard: ShardSnap): ShardSnap[
 
 /** The even midpoint of a shard's range: the default NewStartingHashKey of a split. */
 export function midpointHashKey(shard: ShardSnap): string {
-  const start = BigInt(shard.start), end = BigInt(shard.end);
-  return ((start + end + 1n) / 2n).toString();
+  return midpoint({ start: BigInt(shard.start), end: BigInt(shard.end) }).toString();
 }
 
 /** A hash key at fraction `f` (0..1) of a shard's range. */

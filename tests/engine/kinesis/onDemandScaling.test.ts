@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { createSimulation, type Simulation, type SimulationOptions } from '../../../src/engine/simulation';
-import { midpoint } from '../../../src/engine/kinesis/onDemandScaling';
+import { midpoint } from '../../../src/engine/kinesis/hashKey';
 import { T0 } from './operations/streamFixtures';
 
 const TWO_125 = 1n << 125n;
