@@ -12,6 +12,7 @@ import {
 } from './constants';
 import type { BufferHints } from './buffer';
 import type { BufferingHints, ExtendedS3DestinationConfiguration, Processor, S3DestinationConfiguration } from './types';
+import { validateFormatConversion } from './formatConversion/formatConversionConfig';
 
 const invalid = (m: string) => new AwsError('InvalidArgumentException', m);
 
@@ -130,7 +131,8 @@ export function compileExtendedS3(c: ExtendedS3DestinationConfiguration, field =
   const hints = checkHints(v, c.BufferingHints, `${field}.bufferingHints`, size, S3_BUFFER_INTERVAL_S);
   // Zero buffering is not available with dynamic partitioning [buffering-hints doc; facts B2].
   if (dynamic && hints.intervalS < 60) throw invalid('BufferingHints.IntervalInSeconds must be at least 60 when dynamic partitioning is enabled.');
-  if (formatConversion && base.compression !== 'UNCOMPRESSED') throw invalid('CompressionFormat must be UNCOMPRESSED when data format conversion is enabled; compression is configured in the serializer.');
+  // Conversion rules (UNCOMPRESSED output; one serializer; a schema of supported types) checked at creation, as AWS does.
+  if (formatConversion) validateFormatConversion(c.DataFormatConversionConfiguration as never, hints.sizeMb, base.compression);
 
   const { data, error } = validatePrefixes(c.Prefix, c.ErrorOutputPrefix, dynamic, queryKeys, lambda !== undefined);
   if (dynamic && (c.ErrorOutputPrefix === undefined || c.ErrorOutputPrefix === '')) throw invalid('ErrorOutputPrefix is required when dynamic partitioning is enabled.');

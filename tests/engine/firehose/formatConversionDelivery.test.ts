@@ -23,4 +23,18 @@ describe('delivery with record format conversion', () => {
     expect(sim.firehose.accounting('pq')).toMatchObject({ delivered: 2, errored: 0 });
     expect(sim.firehose.accounting('pq').cost.formatConversionBilledBytes).toBe(2 * 5120);
   });
+
+  it('refuses at creation a conversion with two serializers or an unsupported column type, not at delivery', () => {
+    const base = {
+      Enabled: true,
+      SchemaConfiguration: { DatabaseName: 'db', TableName: 't', RoleARN: 'arn:aws:iam::123456789012:role/g', Columns: [{ Name: 'id', Type: 'int' }] } as never,
+      InputFormatConfiguration: { Deserializer: { OpenXJsonSerDe: {} } },
+    };
+    expect(() => simWithStream('two', { BufferingHints: { SizeInMBs: 64, IntervalInSeconds: 60 }, DataFormatConversionConfiguration: { ...base, OutputFormatConfiguration: { Serializer: { ParquetSerDe: {}, OrcSerDe: {} } } } })).toThrowError(
+      'OutputFormatConfiguration.Serializer must specify exactly one of ParquetSerDe or OrcSerDe.',
+    );
+    expect(() => simWithStream('gz', { BufferingHints: { SizeInMBs: 64, IntervalInSeconds: 60 }, CompressionFormat: 'GZIP', DataFormatConversionConfiguration: { ...base, OutputFormatConfiguration: { Serializer: { ParquetSerDe: {} } } } })).toThrowError(
+      /CompressionFormat must be UNCOMPRESSED/,
+    );
+  });
 });
