@@ -8,11 +8,6 @@
 import { loadJq, loadedJq } from './jqRuntime';
 import { PartitionKeyExtractor, type KeyExtraction } from './partitionKeys';
 
-/** Starts loading jq and tracks it, so the first extraction under advanceAsync does not wait. */
-export function preloadJq(core: { track<T>(p: Promise<T>): Promise<T> }): void {
-  if (!loadedJq()) core.track(loadJq()).catch(() => undefined);
-}
-
 /** Makes the extractKeys hook. */
 export function createExtractKeysHook(): (records: Uint8Array[], query: string) => KeyExtraction[] | Promise<KeyExtraction[]> {
   const extractors = new Map<string, PartitionKeyExtractor>();
