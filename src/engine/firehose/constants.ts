@@ -3,8 +3,9 @@
  * /work/shared/kinesis-facts.md, section B). Where sources disagree both
  * values are kept, with dates, and the simulator's choice is named.
  */
-export const MiB = 1024 * 1024;
-export const KiB = 1024;
+import { BIG_REGIONS, KiB, MiB } from '../core/units';
+
+export { BIG_REGIONS, KiB, MiB };
 
 /**
  * The service's name [facts D]: Amazon Kinesis Firehose at launch (2015),
@@ -42,7 +43,6 @@ export const DIRECT_PUT_QUOTA_DEV_GUIDE_2023 = {
   otherRegions: { recordsPerSec: 100000, requestsPerSec: 1000, bytesPerSec: 1 * MiB },
 } as const;
 export const DIRECT_PUT_QUOTA_API_REFERENCE_2015 = { recordsPerSec: 5000, requestsPerSec: 2000, bytesPerSec: 5 * 1000 * 1000 } as const;
-export const BIG_REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1'];
 
 export type QuotaSource = 'dev-guide-2023' | 'api-reference-2015';
 

@@ -5,8 +5,9 @@
  * quotes the old ones, and the UI says so.
  */
 
-export const MiB = 1024 * 1024;
-export const KiB = 1024;
+import { BIG_REGIONS, KiB, MiB } from '../core/units';
+
+export { BIG_REGIONS, KiB, MiB };
 
 /** Hash keys are integers 0..2^128-1 [BC-K HashKey]. */
 export const HASH_KEY_MAX = (1n << 128n) - 1n;
@@ -102,10 +103,9 @@ export const UPDATE_STREAM_MODE_CALLS_PER_DAY = 2;
  * and eu-west-1, 1,000 or 6,000 elsewhere (current) [Q-now]; it was 500/200
  * in the 2017-2022 docs, and 2, 5, 10 in 2014.
  */
-export const BIG_REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1'] as const;
 /** The current default shard quota of a Region [Q-now]: 20,000 in the big three, else 1,000. */
 export function defaultShardQuota(region: string): number {
-  return (BIG_REGIONS as readonly string[]).includes(region) ? 20000 : 1000;
+  return BIG_REGIONS.includes(region) ? 20000 : 1000;
 }
 export const SHARD_QUOTA_HISTORY = [
   { until: '2014-01-28', shards: 2 },
@@ -141,7 +141,7 @@ export const ON_DEMAND_SPLIT_THRESHOLD_BYTES_PER_SEC = 500 * 1000;
 export const ON_DEMAND_SPLIT_DELAY_MS = 5 * 60 * 1000;
 /** On-demand write ceiling per stream: 10 GB/s in the three big Regions, 200 MB/s elsewhere (2022 text: 200 MB/s everywhere) [Q-now]. */
 export function onDemandMaxWriteBytesPerSec(region: string): number {
-  return (BIG_REGIONS as readonly string[]).includes(region) ? 10 * 1000 * MiB : 200 * MiB;
+  return BIG_REGIONS.includes(region) ? 10 * 1000 * MiB : 200 * MiB;
 }
 
 /**
