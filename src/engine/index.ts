@@ -9,3 +9,4 @@ export type { ShardSubscription, SubscriptionEndReason } from './kinesis/efoSubs
 export type { WireResponse, WireEventStream, WireEventMessage } from './wire/awsJson';
 export { partitionKeyToHashKey, md5Hex, evenHashRanges } from './kinesis/hashKey';
 export * as kinesisLimits from './kinesis/constants';
+export type { HttpRequest, HttpResponse, RestRoute } from './wire/http';

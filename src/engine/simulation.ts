@@ -7,6 +7,7 @@ import { SimCore, type SimCoreOptions } from './core/simCore';
 import { createKinesisService, type KinesisApi } from './kinesis/kinesisService';
 import type { KinesisContext, KinesisOptions } from './kinesis/context';
 import { handleAwsJson, type WireResponse, type WireService } from './wire/awsJson';
+import { handleHttp, type HttpRequest, type HttpResponse, type RestRoute } from './wire/http';
 import { createLambdaService, type LambdaApi } from './lambda/lambdaService';
 import type { LambdaOptions } from './lambda/context';
 import { createS3Service, type S3Api } from './s3/s3Service';
@@ -25,6 +26,8 @@ export interface Simulation {
   now(): number;
   /** Runs every scheduled event up to now + ms, in order. */
   advance(ms: number): void;
+  /** Synchronous advance (the issue-9 work makes it refuse loudly when async work is pending; `advance` will do everything). */
+  advanceSync(ms: number): void;
   /** Like advance, but waits for async work (promise-returning Lambda handlers) at each event. */
   advanceAsync(ms: number): Promise<void>;
   /** The core: clock, queue, generator, event log. */
@@ -53,6 +56,10 @@ export interface Simulation {
   handleAwsJson(target: string, body: string): WireResponse;
   /** Adds a service to the wire protocol (Firehose registers itself here). */
   registerWireService(service: WireService): void;
+  /** Every simulated service by its real protocol: JSON 1.1 by X-Amz-Target, REST-JSON by path. */
+  handleHttp(req: HttpRequest): HttpResponse;
+  /** The REST-JSON routes `handleHttp` serves (services add theirs at creation). */
+  restRoutes: RestRoute[];
 }
 
 /** Creates a simulation. */
@@ -74,11 +81,13 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
     },
     firehose.wire,
   ];
+  const restRoutes: RestRoute[] = [];
   // The Lambda transform, jq partition keys and format conversion plug into the delivery pipeline (processingHooks.ts).
   firehose.api.registerProcessing(createProcessingHooks({ core, lambda }));
   return {
     now: () => core.now(),
     advance: (ms) => core.advance(ms),
+    advanceSync: (ms) => core.advance(ms),
     advanceAsync: (ms) => core.advanceAsync(ms),
     core,
     kinesis: kinesis.api,
@@ -92,6 +101,8 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
     metrics,
     cost: createCostService(core, kinesis.context, firehose.context),
     handleAwsJson: (target, body) => handleAwsJson(wire, target, body),
+    handleHttp: (req) => handleHttp(wire, restRoutes, req),
+    restRoutes,
     registerWireService: (service) => {
       wire.push(service);
     },

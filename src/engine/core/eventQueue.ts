@@ -8,7 +8,16 @@ export interface ScheduledEvent {
   time: number;
   order: number;
   label: string;
-  run: () => void;
+  /**
+   * Legacy closure form. Closures cannot be copied into a checkpoint, so new
+   * code schedules a data event instead: `kind` names a handler registered on
+   * SimCore and `payload` is plain data (it may reference state objects).
+   */
+  run?: () => void;
+  /** The registered handler that runs this event (data events). */
+  kind?: string;
+  /** The handler's argument: plain data, copied with the rest of the state by checkpoints. */
+  payload?: unknown;
   cancelled: boolean;
 }
 
@@ -23,7 +32,15 @@ export class EventQueue {
 
   /** Schedules `run` at simulated time `time`; returns a handle that can be cancelled. */
   schedule(time: number, label: string, run: () => void): ScheduledEvent {
-    const ev: ScheduledEvent = { time, order: this.counter++, label, run, cancelled: false };
+    return this.push({ time, order: this.counter++, label, run, cancelled: false });
+  }
+
+  /** Schedules the handler `kind` with `payload` at simulated time `time` (a data event). */
+  scheduleData(time: number, label: string, kind: string, payload: unknown): ScheduledEvent {
+    return this.push({ time, order: this.counter++, label, kind, payload, cancelled: false });
+  }
+
+  private push(ev: ScheduledEvent): ScheduledEvent {
     const h = this.heap;
     h.push(ev);
     let i = h.length - 1;

@@ -43,7 +43,34 @@ export class SimCore {
     return this.time;
   }
 
-  /** Schedules `run` after `delayMs` of simulated time. */
+  /**
+   * Event handlers by kind: code registered once when the simulation is built,
+   * never state. A data event names its handler, so the queue holds only data.
+   */
+  private handlers = new Map<string, (payload: never) => void>();
+
+  /** Registers the handler for data events of `kind` (once per kind, at creation). */
+  registerHandler<P>(kind: string, fn: (payload: P) => void): void {
+    if (this.handlers.has(kind)) throw new Error(`registerHandler: '${kind}' is already registered`);
+    this.handlers.set(kind, fn as (payload: never) => void);
+  }
+
+  /** Whether a handler for `kind` is registered (services register lazily, once). */
+  hasHandler(kind: string): boolean {
+    return this.handlers.has(kind);
+  }
+
+  /** Schedules the registered handler `kind` with plain-data `payload` after `delayMs`. */
+  scheduleEvent(delayMs: number, kind: string, payload?: unknown, label: string = kind): ScheduledEvent {
+    return this.queue.scheduleData(this.time + Math.max(0, delayMs), label, kind, payload);
+  }
+
+  /** Schedules the registered handler `kind` at an absolute simulated time (not before now). */
+  scheduleEventAt(time: number, kind: string, payload?: unknown, label: string = kind): ScheduledEvent {
+    return this.queue.scheduleData(Math.max(this.time, time), label, kind, payload);
+  }
+
+  /** Schedules `run` after `delayMs` of simulated time (legacy closure form; prefer scheduleEvent). */
   schedule(delayMs: number, label: string, run: () => void): ScheduledEvent {
     return this.queue.schedule(this.time + Math.max(0, delayMs), label, run);
   }
@@ -76,7 +103,11 @@ export class SimCore {
     const ev = this.queue.pop()!;
     if (ev.cancelled) return true;
     if (ev.time > this.time) this.time = ev.time;
-    ev.run();
+    if (ev.kind !== undefined) {
+      const fn = this.handlers.get(ev.kind);
+      if (fn === undefined) throw new Error(`SimCore: no handler registered for event kind '${ev.kind}'`);
+      (fn as (payload: unknown) => void)(ev.payload);
+    } else ev.run!();
     return true;
   }
 
