@@ -22,16 +22,17 @@ test.describe('the built app loads', () => {
     expect(errors).toEqual([]);
   });
 
-  test('under a GitHub Pages sub-path, with no console error', async ({ browser }) => {
+  test('under a GitHub Pages sub-path, with no console error', async ({ browser, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
     // page.route cannot serve a service worker's script (Chromium fetches it outside the page), so the
     // preview server's HTML fallback would answer /kinesis-simulator/sw.js; the worker is checked at the root.
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     // Serve the same build as if it lived at https://user.github.io/kinesis-simulator/
-    await page.route('http://127.0.0.1:4173/kinesis-simulator/**', async (route) => {
+    await page.route(`${origin}/kinesis-simulator/**`, async (route) => {
       const url = new URL(route.request().url());
       const rest = url.pathname.replace(/^\/kinesis-simulator/, '') || '/';
-      const response = await route.fetch({ url: `http://127.0.0.1:4173${rest}${url.search}` });
+      const response = await route.fetch({ url: `${origin}${rest}${url.search}` });
       await route.fulfill({ response });
     });
     const requested: string[] = [];
