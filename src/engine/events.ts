@@ -14,6 +14,13 @@ export type SimEvent =
   | { type: 'streamModeChanged'; time: number; stream: string; mode: string }
   | { type: 'consumerStatus'; time: number; stream: string; consumer: string; status: string }
   | { type: 'subscriptionEnded'; time: number; stream: string; consumer: string; shardId: string; reason: string }
+  | { type: 'videoStreamStatus'; time: number; stream: string; status: string }
+  | { type: 'videoRetentionChanged'; time: number; stream: string; hours: number }
+  | { type: 'putMediaSession'; time: number; stream: string; camera: string; session: number; status: 'OPEN' | 'CLOSED'; reason?: string }
+  | { type: 'fragmentRefused'; time: number; stream: string; camera: string; reason: string; errorId?: number }
+  | { type: 'streamingSessionRevoked'; time: number; stream: string; session: number; protocol: 'HLS' | 'DASH' }
+  | { type: 'streamProcessorStatus'; time: number; processor: string; status: string }
+  | { type: 'labelNotification'; time: number; processor: string; stream: string; label: string; confidence: number; topicArn: string }
   | { type: 'custom'; time: number; source: string; kind: string; detail: Record<string, unknown> };
 
 /** A bounded log of events: old events fall off once `capacity` is reached. */

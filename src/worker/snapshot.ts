@@ -103,6 +103,20 @@ export function describeEvent(e: SimEvent): string {
       return `Consumer ${e.consumer} is ${e.status}`;
     case 'subscriptionEnded':
       return `Subscription of ${e.consumer} to ${e.shardId} ended: ${e.reason}`;
+    case 'videoStreamStatus':
+      return `Video stream ${e.stream} is ${e.status}`;
+    case 'videoRetentionChanged':
+      return `Video stream ${e.stream}: data retention ${e.hours} h`;
+    case 'putMediaSession':
+      return `PutMedia session ${e.session} of ${e.camera} on ${e.stream} ${e.status === 'OPEN' ? 'opened' : `closed (${e.reason ?? ''})`}`;
+    case 'fragmentRefused':
+      return `${e.stream}: fragment from ${e.camera} refused (${e.errorId !== undefined ? `ERROR ${e.errorId}` : e.reason})`;
+    case 'streamingSessionRevoked':
+      return `${e.stream}: ${e.protocol} session ${e.session} revoked by an 11th session`;
+    case 'streamProcessorStatus':
+      return `Stream processor ${e.processor} is ${e.status}`;
+    case 'labelNotification':
+      return `${e.processor}: ${e.label} seen on ${e.stream} (SNS ${e.topicArn})`;
     case 'custom': {
       const detail = Object.entries(e.detail)
         .slice(0, 4)
