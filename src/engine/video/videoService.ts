@@ -141,8 +141,16 @@ export function createVideoService(core: SimCore): VideoService {
     refusedFragments: (name) => [...streamOf(ctx, name).refused],
     acks(name, from, to) {
       const s = streamOf(ctx, name);
-      catchUpStream(ctx, s, core.now());
-      return acksBetween(s, from, to, core.now());
+      const now = core.now();
+      catchUpStream(ctx, s, now);
+      const acks = acksBetween(s, from, to, now);
+      // The fragment the camera is sending now has had its BUFFERING ack already.
+      const cam = s.session?.status === 'OPEN' ? ctx.cameras.get(s.session.camera) : undefined;
+      if (cam !== undefined && cam.status === 'STREAMING') {
+        const server = cam.nextStart + cam.networkLatencyMs;
+        if (server >= from && server <= Math.min(to, now)) acks.push({ time: server, AckEventType: 'BUFFERING', FragmentTimecode: cam.nextStart + cam.clockSkewMs, session: s.session!.id });
+      }
+      return acks.sort((a, b) => a.time - b.time);
     },
     stats(name) {
       const s = streamOf(ctx, name);
