@@ -7,6 +7,7 @@ import type { SimCore } from '../core/simCore';
 import type { SignalingChannelState, VideoStreamState } from './types';
 import type { CameraState } from './camera';
 import type { GetMediaReader, HlsViewer } from './consumers';
+import type { SceneVisit } from './scene';
 
 /** Video state reachable from the simulation (checkpoints copy it). */
 export interface VideoContext {
@@ -20,6 +21,10 @@ export interface VideoContext {
   nextStreamIndex: number;
   nextSessionId: number;
   accountStreamQuota: number;
+  /** Visits a scenario scripted into a stream's scene (beside the seeded ones). */
+  scriptedVisits: Map<string, SceneVisit[]>;
+  /** Told when a stream's scene gains a scripted visit (Rekognition reschedules; code, not state). */
+  sceneHooks: Array<(stream: string) => void>;
   /** Listeners told about new fragments (Rekognition registers one at creation: code, not state). */
   fragmentHooks: Array<(stream: VideoStreamState, seq: number, producerTs: number, serverTs: number, durationMs: number, camera: string) => void>;
 }
@@ -36,6 +41,8 @@ export function createVideoContext(core: SimCore): VideoContext {
     nextStreamIndex: 1,
     nextSessionId: 1,
     accountStreamQuota: 10000,
+    scriptedVisits: new Map(),
+    sceneHooks: [],
     fragmentHooks: [],
   };
 }

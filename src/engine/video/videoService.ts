@@ -18,6 +18,7 @@ import { registerSessionHandlers } from './putMediaSession';
 import { activeSessions } from './streamingSession';
 import { retentionCutoff } from './storage';
 import type { StartSelector } from './startSelector';
+import { sceneAt, sceneSeed, visitsBetween, type SceneObject, type SceneVisit } from './scene';
 import type { Fragment, RefusedFragment, SignalingChannelState, StreamingSession, VideoStreamCounters } from './types';
 
 type Ops = typeof videoOperations;
@@ -73,6 +74,12 @@ export interface VideoApi extends VideoOperationsApi {
   stats(streamName: string): VideoStreamStats;
   /** Streaming sessions of a stream (active first). */
   sessions(streamName: string): StreamingSession[];
+  /** Scripts a visit into a stream's scene (beside the seeded ones). */
+  addSceneVisit(streamName: string, visit: Omit<SceneVisit, 'id' | 'lane'> & { lane?: number }): SceneVisit;
+  /** The scene's visits overlapping [from, to]. */
+  sceneVisits(streamName: string, from: number, to: number): SceneVisit[];
+  /** What the stream's camera sees at time t. */
+  sceneAt(streamName: string, t: number): SceneObject[];
 }
 
 export interface VideoService {
@@ -115,7 +122,7 @@ export function createVideoService(core: SimCore): VideoService {
 
   const api = {} as Record<string, unknown>;
   for (const [name, op] of Object.entries(videoOperations)) api[name[0].toLowerCase() + name.slice(1)] = (input: unknown) => op.run(ctx, input ?? {});
-  const controls: Omit<VideoApi, keyof VideoOperationsApi> = {
+  const controls: Omit<VideoApi, keyof VideoOperationsApi | 'addSceneVisit' | 'sceneVisits' | 'sceneAt'> = {
     addCamera: (cfg) => addCamera(ctx, cfg),
     startCamera: (name) => startCamera(ctx, name),
     stopCamera: (name) => stopCamera(ctx, name),
@@ -181,6 +188,19 @@ export function createVideoService(core: SimCore): VideoService {
       return [...s.sessions].sort((a, b) => (a.status === 'ACTIVE' ? 0 : 1) - (b.status === 'ACTIVE' ? 0 : 1) || a.id - b.id);
     },
   };
+  const scripted = (name: string) => ctx.scriptedVisits.get(name) ?? [];
+  Object.assign(controls, {
+    addSceneVisit(name: string, v: Omit<SceneVisit, 'id' | 'lane'> & { lane?: number }) {
+      const list = ctx.scriptedVisits.get(name) ?? [];
+      const visit: SceneVisit = { ...v, id: `s${list.length + 1}`, lane: v.lane ?? 0.5 };
+      list.push(visit);
+      ctx.scriptedVisits.set(name, list);
+      for (const h of ctx.sceneHooks) h(name);
+      return visit;
+    },
+    sceneVisits: (name: string, from: number, to: number) => visitsBetween(sceneSeed(core.seed, name), from, to, scripted(name)),
+    sceneAt: (name: string, t: number) => sceneAt(sceneSeed(core.seed, name), t, scripted(name)),
+  });
   Object.assign(api, controls);
   return { context: ctx, api: api as unknown as VideoApi };
 }
