@@ -5,7 +5,7 @@
  * as collected in analytics-video-exam-facts.md §2 (Pricing dimensions).
  */
 import type { VideoContext } from '../video/context';
-import { accountStorage } from '../video/storage';
+import { storedByteMs } from '../video/storage';
 import { GB } from './prices';
 
 /** Per GB ingested. */
@@ -38,12 +38,11 @@ export function videoCosts(ctx: VideoContext, now: number): VideoStreamCost[] {
   const out: VideoStreamCost[] = [];
   for (const s of ctx.streams.values()) {
     if (s.deleted) continue;
-    accountStorage(s, now);
     const c = s.counters;
     const gbIn = c.bytesIn / GB;
     const gbOut = c.bytesOut / GB;
     const gbOutHls = c.bytesOutHls / GB;
-    const gbMonthsStored = c.storedByteMs / GB / MONTH_MS;
+    const gbMonthsStored = storedByteMs(s, now) / GB / MONTH_MS;
     const ingestUsd = gbIn * KVS_INGEST_USD_PER_GB;
     const consumeUsd = gbOut * KVS_CONSUME_USD_PER_GB;
     const hlsUsd = gbOutHls * KVS_HLS_USD_PER_GB;

@@ -51,6 +51,8 @@ export interface CameraState {
   lastProducerEnd: number;
   /** Fragments the camera has cut and sent (accepted + refused). */
   produced: number;
+  /** True when its last fragment was accepted with its current settings on the current connection (the fast path may follow). */
+  bulkReady: boolean;
   refused: number;
 }
 
@@ -100,6 +102,7 @@ export function addCamera(ctx: VideoContext, cfg: CameraConfig): CameraState {
     lastProducerEnd: -Infinity,
     produced: 0,
     refused: 0,
+    bulkReady: false,
   };
   ctx.cameras.set(cam.name, cam);
   return cam;
@@ -153,6 +156,7 @@ export function updateCamera(ctx: VideoContext, name: string, patch: Partial<Omi
   checkConfig({ ...patch, name, streamName: cam.streamName });
   const s = ctx.streams.get(cam.streamName);
   if (s !== undefined) catchUpStream(ctx, s, ctx.core.now());
+  cam.bulkReady = false;
   if (patch.resolution !== undefined) {
     cam.resolution = patch.resolution;
     if (patch.bitrateKbps === undefined) cam.bitrateKbps = RESOLUTION_KBPS[patch.resolution];

@@ -114,6 +114,19 @@ export function viewFragment(ctx: VideoContext, s: VideoStreamState, seq: number
   }
 }
 
+/** The fast path of viewFragment: `n` fragments of `size` ending with `lastSeq`, none crossing a session's expiry. */
+export function viewFragments(ctx: VideoContext, s: VideoStreamState, lastSeq: number, lastServer: number, size: number, n: number): void {
+  for (const name of s.hlsViewers) {
+    const v = ctx.viewers.get(name)!;
+    if (v.status !== 'WATCHING') continue;
+    v.fragments += n;
+    v.bytes += n * size;
+    v.lastSeq = lastSeq;
+    v.lastServerTimestamp = lastServer;
+    s.counters.bytesOutHls += n * size;
+  }
+}
+
 /** Readers read what has arrived, in fragment-number order, at up to 25 MB/s each. */
 export function catchUpReaders(ctx: VideoContext, s: VideoStreamState, t: number): void {
   for (const name of s.getMediaReaders) {

@@ -27,7 +27,37 @@ export function appendFragment(s: VideoStreamState, f: Omit<FragmentRun, 'firstS
   }
   s.storedFragments++;
   s.storedBytes += f.sizeBytes;
+  s.liveSizeTime += f.sizeBytes * f.firstServer;
   return seq;
+}
+
+/**
+ * Appends `n` regular fragments continuing the last run (the camera's fast
+ * path: same camera, session, size and duration, back to back). The caller
+ * has checked the first one as PutMedia would and that nothing changes within them.
+ */
+export function appendRegular(s: VideoStreamState, f: Omit<FragmentRun, 'firstSeq' | 'count'>, n: number): void {
+  const last = s.runs.length > 0 ? s.runs[s.runs.length - 1] : undefined;
+  const seq = s.nextSeq;
+  if (
+    last !== undefined &&
+    last.durationMs === f.durationMs &&
+    last.sizeBytes === f.sizeBytes &&
+    last.tracks === f.tracks &&
+    last.camera === f.camera &&
+    last.session === f.session &&
+    last.firstSeq + last.count === seq &&
+    last.firstServer + last.count * last.durationMs === f.firstServer &&
+    last.firstProducer + last.count * last.durationMs === f.firstProducer
+  ) {
+    last.count += n;
+  } else {
+    s.runs.push({ ...f, firstSeq: seq, count: n });
+  }
+  s.nextSeq += n;
+  s.storedFragments += n;
+  s.storedBytes += n * f.sizeBytes;
+  s.liveSizeTime += f.sizeBytes * (n * f.firstServer + (f.durationMs * n * (n - 1)) / 2);
 }
 
 /** Fragment `i` of a run, as the API shows it. */
@@ -46,12 +76,21 @@ export function materialise(s: VideoStreamState, r: FragmentRun, i: number): Fra
   };
 }
 
-/** Drops `k` fragments from the head of the oldest run; returns the bytes dropped. */
-export function dropHead(s: VideoStreamState, k: number): number {
+/**
+ * Drops `k` fragments from the head of the oldest run; returns the bytes dropped.
+ * `keptUntil` says how long each was stored, for the storage meter: 'retention'
+ * (server time + the retention period), or an instant (a decrease deletes now).
+ */
+export function dropHead(s: VideoStreamState, k: number, keptUntil: 'retention' | number = 'retention'): number {
   let bytes = 0;
   while (k > 0 && s.runs.length > 0) {
     const r = s.runs[0];
     const n = Math.min(k, r.count);
+    const sumServer = n * r.firstServer + (r.durationMs * n * (n - 1)) / 2;
+    s.liveSizeTime -= r.sizeBytes * sumServer;
+    if (s.retentionHours > 0) {
+      s.counters.storedByteMs += keptUntil === 'retention' ? r.sizeBytes * n * s.retentionHours * 3600000 : r.sizeBytes * (n * keptUntil - sumServer);
+    }
     r.firstSeq += n;
     r.firstProducer += n * r.durationMs;
     r.firstServer += n * r.durationMs;
@@ -68,13 +107,13 @@ export function dropHead(s: VideoStreamState, k: number): number {
 }
 
 /** Drops every head fragment whose server timestamp is before `cutoff`. */
-export function dropBefore(s: VideoStreamState, cutoff: number): void {
+export function dropBefore(s: VideoStreamState, cutoff: number, keptUntil: 'retention' | number = 'retention'): void {
   while (s.runs.length > 0) {
     const r = s.runs[0];
     if (r.firstServer >= cutoff) return;
     const k = Math.min(r.count, Math.ceil((cutoff - r.firstServer) / r.durationMs));
     const whole = k === r.count;
-    dropHead(s, k);
+    dropHead(s, k, keptUntil);
     if (!whole) return;
   }
 }

@@ -18,11 +18,11 @@ import {
 } from './constants';
 import type { VideoContext } from './context';
 import { fragmentDurationMs, fragmentSizeBytes, type CameraState } from './camera';
-import { appendFragment } from './fragmentStore';
+import { appendFragment, appendRegular } from './fragmentStore';
 import { openSession } from './putMediaSession';
 import { expireStream } from './storage';
 import type { RefusalReason, VideoStreamState } from './types';
-import { catchUpReaders, viewFragment } from './consumers';
+import { catchUpReaders, viewFragment, viewFragments } from './consumers';
 
 const MAX_REFUSED_KEPT = 500;
 
@@ -65,6 +65,7 @@ function ingestUntil(ctx: VideoContext, s: VideoStreamState, cam: CameraState, t
   const size = fragmentSizeBytes(cam);
   const hooks = ctx.fragmentHooks;
   for (;;) {
+    if (cam.bulkReady && hooks.length === 0 && dur >= MIN_FRAGMENT_MS && bulk(ctx, s, cam, t, dur, size)) continue;
     const start = cam.nextStart;
     // A fragment is complete (RECEIVED) once its last frame has arrived.
     if (start + dur + cam.networkLatencyMs + RECEIVED_LATENCY_MS > t) return;
@@ -85,6 +86,7 @@ function ingestUntil(ctx: VideoContext, s: VideoStreamState, cam: CameraState, t
     expireStream(s, server);
     const refused = refusal(cam, s, dur, size, producer, server);
     if (refused !== undefined) {
+      cam.bulkReady = false;
       cam.refused++;
       s.counters.fragmentsRefused++;
       s.counters.refusedByReason[refused[0]] = (s.counters.refusedByReason[refused[0]] ?? 0) + 1;
@@ -94,6 +96,7 @@ function ingestUntil(ctx: VideoContext, s: VideoStreamState, cam: CameraState, t
       continue;
     }
     cam.lastProducerEnd = producer + dur;
+    cam.bulkReady = true;
     const seq = appendFragment(s, { firstProducer: producer, firstServer: server, durationMs: dur, sizeBytes: size, tracks: cam.tracks, camera: cam.name, session: s.session!.id });
     s.session!.lastDataAt = server + dur;
     s.counters.fragmentsIn++;
@@ -101,4 +104,41 @@ function ingestUntil(ctx: VideoContext, s: VideoStreamState, cam: CameraState, t
     viewFragment(ctx, s, seq, server, size);
     for (let h = 0; h < hooks.length; h++) hooks[h](s, seq, producer, server, dur, cam.name);
   }
+}
+
+/**
+ * The fast path: after an accepted fragment, the ones that follow with the same
+ * settings pass the same checks (their producer times continue it, and at one
+ * per second or slower the per-second window holds one each), so all that are
+ * complete by `t`, before the connection's 45-minute rotation and before a
+ * viewer's session expires, are appended at once, in closed form.
+ */
+function bulk(ctx: VideoContext, s: VideoStreamState, cam: CameraState, t: number, dur: number, size: number): boolean {
+  const start0 = cam.nextStart;
+  const session = s.session!;
+  let n = Math.floor((t - start0 - dur - cam.networkLatencyMs - RECEIVED_LATENCY_MS) / dur) + 1;
+  n = Math.min(n, Math.ceil((session.openedAt + MAX_CONNECTION_MS - start0) / dur));
+  const server0 = start0 + cam.networkLatencyMs;
+  for (const name of s.hlsViewers) {
+    const v = ctx.viewers.get(name)!;
+    if (v.status !== 'WATCHING') continue;
+    const vs = s.sessions.find((x) => x.id === v.session);
+    if (vs === undefined || vs.status !== 'ACTIVE') return false;
+    n = Math.min(n, Math.ceil((vs.expiresAt - server0) / dur));
+  }
+  if (!(n > 0)) return false;
+  const producer0 = start0 + cam.clockSkewMs;
+  appendRegular(s, { firstProducer: producer0, firstServer: server0, durationMs: dur, sizeBytes: size, tracks: cam.tracks, camera: cam.name, session: session.id }, n);
+  const lastServer = server0 + (n - 1) * dur;
+  cam.nextStart = start0 + n * dur;
+  cam.produced += n;
+  cam.lastProducerEnd = producer0 + n * dur;
+  session.lastDataAt = lastServer + dur;
+  s.counters.fragmentsIn += n;
+  s.counters.bytesIn += n * size;
+  s.windowSecond = Math.floor(lastServer / 1000);
+  s.windowFragments = 1;
+  s.windowBytes = size;
+  viewFragments(ctx, s, s.nextSeq - 1, lastServer, size, n);
+  return true;
 }

@@ -51,6 +51,7 @@ export function openSession(ctx: VideoContext, s: VideoStreamState, cam: CameraS
   const session: PutMediaSession = { id: ctx.nextSessionId++, camera: cam.name, openedAt: at, lastDataAt: at, status: 'OPEN' };
   s.session = session;
   cam.sessionId = session.id;
+  cam.bulkReady = false;
   cam.status = 'STREAMING';
   ctx.core.events.emit({ type: 'putMediaSession', time: at, stream: s.name, camera: cam.name, session: session.id, status: 'OPEN' });
 }

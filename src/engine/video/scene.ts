@@ -42,8 +42,8 @@ export interface SceneObject {
 
 /** The residents a face collection can index; anyone else is a stranger. */
 export const RESIDENTS = ['alice', 'bob', 'carol', 'dan'] as const;
-/** One visit may start in each slot of this length. */
-export const SCENE_SLOT_MS = 5 * 60 * 1000;
+/** One visit may start in each slot of this length (about 34 passes a day: a front door, not a station). */
+export const SCENE_SLOT_MS = 15 * 60 * 1000;
 const VISIT_CHANCE = 0.35;
 
 function rand(seed: string, slot: number, k: number): number {

@@ -9,19 +9,20 @@ import type { VideoStreamState } from './types';
 
 const HOUR_MS = 3600 * 1000;
 
-/** Adds stored bytes x time up to `t` to the meter (only persisted data is billed: retention > 0). */
-export function accountStorage(s: VideoStreamState, t: number): void {
-  const c = s.counters;
-  if (t <= c.storedAccountedAt) return;
-  if (s.retentionHours > 0) c.storedByteMs += s.storedBytes * (t - c.storedAccountedAt);
-  c.storedAccountedAt = t;
+/**
+ * Stored byte-milliseconds up to `t`: what gone fragments were kept for, plus
+ * each stored fragment's size x its age. Only persisted data is billed (retention > 0).
+ * The same however finely time was advanced. (A fragment that expires is
+ * counted for the retention period in force when it goes.)
+ */
+export function storedByteMs(s: VideoStreamState, t: number): number {
+  return s.counters.storedByteMs + (s.retentionHours > 0 ? t * s.storedBytes - s.liveSizeTime : 0);
 }
 
-/** Expires what retention (or the host buffer) no longer keeps at time `t`. */
-export function expireStream(s: VideoStreamState, t: number): void {
-  accountStorage(s, t);
+/** Expires what retention (or the host buffer) no longer keeps at time `t`; `decreasedAt` when a retention decrease deletes now. */
+export function expireStream(s: VideoStreamState, t: number, decreasedAt?: number): void {
   if (s.retentionHours > 0) {
-    dropBefore(s, t - s.retentionHours * HOUR_MS);
+    dropBefore(s, t - s.retentionHours * HOUR_MS, decreasedAt ?? 'retention');
     return;
   }
   // Retention 0: the host buffer drops fragments past 5 minutes or past 200 MB [BC-KV DataRetentionInHours].

@@ -105,9 +105,8 @@ export interface VideoStreamCounters {
   putMediaThrottled: number;
   bytesOut: number;
   bytesOutHls: number;
-  /** Stored byte-milliseconds (billed as GB-month when retention > 0). */
+  /** Byte-milliseconds of fragments already gone (each counted for the time it was kept); the live part is added at read time. */
   storedByteMs: number;
-  storedAccountedAt: number;
   sessionsRevoked: number;
   getMediaRejected: number;
 }
@@ -133,6 +132,8 @@ export interface VideoStreamState {
   /** Fragments and bytes currently stored (or in the host buffer when retention is 0). */
   storedFragments: number;
   storedBytes: number;
+  /** Sum over stored fragments of size x server time, so the stored byte-time integral needs no walk. */
+  liveSizeTime: number;
   refused: RefusedFragment[];
   endpoints: Partial<Record<ApiName, string>>;
   session: PutMediaSession | null;

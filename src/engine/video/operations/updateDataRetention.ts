@@ -37,7 +37,7 @@ export function updateDataRetention(ctx: VideoContext, input: UpdateDataRetentio
   catchUpStream(ctx, s, now);
   s.retentionHours = hours;
   // A decrease deletes what the new period no longer covers right away.
-  expireStream(s, now);
+  if (delta < 0) expireStream(s, now, now);
   s.version = newVersion(ctx);
   ctx.core.events.emit({ type: 'videoRetentionChanged', time: now, stream: s.name, hours });
   return {};
