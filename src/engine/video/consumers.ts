@@ -9,6 +9,7 @@ import { resolveStream, type VideoContext } from './context';
 import { fragmentBySeq, firstSeqAtOrAfter } from './fragmentStore';
 import { resolveStartSelector, type StartSelector } from './startSelector';
 import { createStreamingSession } from './streamingSession';
+import { openStreamingSession } from './archived/streamingSessionRequest';
 import type { VideoStreamState } from './types';
 
 /** A GetMedia connection held open by a reader. */
@@ -68,11 +69,11 @@ export function removeGetMediaReader(ctx: VideoContext, name: string): void {
   if (s !== undefined) s.getMediaReaders = s.getMediaReaders.filter((x) => x !== name);
 }
 
-/** Starts an HLS viewer on a LIVE session (GetHLSStreamingSessionURL's rules apply). */
+/** Starts an HLS viewer on a LIVE session (GetHLSStreamingSessionURL's rules apply: retention > 0, a fragment in the last 30 s). */
 export function addHlsViewer(ctx: VideoContext, name: string, streamName: string, expiresSeconds = 43200): HlsViewer {
   if (ctx.viewers.has(name)) throw resourceInUse(`Viewer ${name} already exists.`);
   const s = resolveStream(ctx, { StreamName: streamName });
-  const session = createStreamingSession(ctx, s, { protocol: 'HLS', mode: 'LIVE', selectorType: 'SERVER_TIMESTAMP', maxFragments: 5, expiresSeconds });
+  const session = openStreamingSession(ctx, 'HLS', { StreamName: streamName, PlaybackMode: 'LIVE', Expires: expiresSeconds }, { selector: 'hLSFragmentSelector', max: 'maxMediaPlaylistFragmentResults' });
   const v: HlsViewer = { name, stream: s.name, session: session.id, fragments: 0, bytes: 0, renewals: 0, status: 'WATCHING', expiresSeconds };
   ctx.viewers.set(name, v);
   s.hlsViewers.push(name);
