@@ -3,9 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 
 /**
  * The video view in the browser: open the smart-home preset, jump ahead, see
- * the stream's figures, the fragment timeline and the player with the
- * detection box while the person walks past; replay behind live; axe finds
- * no violation.
+ * the stream's figures, the fragment timeline (no refusal) and the processor;
+ * move the player behind live; axe finds no violation in the view.
  */
 test('video view: timeline, player and detections for the smart-home preset', async ({ page }) => {
   await page.goto('/#p=smart-home-label-detection');

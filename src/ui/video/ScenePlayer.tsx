@@ -40,8 +40,10 @@ export function ScenePlayer({ scene, detections, lagMs, position }: { scene: Sce
   return (
     <figure className="scene-player">
       <canvas ref={ref} width={W} height={H} aria-label="Synthetic camera picture" role="img" />
-      <figcaption role="status">
+      <figcaption>
+        <span role="status">
         {position === undefined ? 'Nothing stored to play yet.' : `Showing ${what}${detections.length > 0 ? `; detected: ${detections.map((d) => d.label).join(', ')}` : ''}; ${((lagMs ?? 0) / 1000).toFixed(1)} s behind live.`}
+        </span>
       </figcaption>
     </figure>
   );
