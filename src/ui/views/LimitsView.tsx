@@ -7,8 +7,8 @@ import { Fragment } from 'react';
 import { limitRows, SOURCE_KEYS, type LimitRow } from './limitRows';
 import { videoRows } from './videoLimitRows';
 
-const ROWS = limitRows();
-const VIDEO_ROWS = videoRows();
+// Video Streams and Rekognition rows follow, in the same table (their sources are the video fact keys).
+const ROWS = [...limitRows(), ...videoRows()];
 
 export function LimitsView() {
   return (
@@ -16,8 +16,6 @@ export function LimitsView() {
       <h2 id="limits-title">Limits the simulator enforces</h2>
       <p className="help">Values as AWS documents them today. Where a value changed over the years, the last column says what older courses and exam guides may still quote.</p>
       <LimitTable rows={ROWS} labelledBy="limits-title" />
-      <h3 id="video-limits-title">Kinesis Video Streams and Rekognition</h3>
-      <LimitTable rows={VIDEO_ROWS} labelledBy="video-limits-title" />
       <h3>Source keys</h3>
       <dl className="props">
         {SOURCE_KEYS.map((s) => (
@@ -26,8 +24,8 @@ export function LimitsView() {
             <dd>{s.text}</dd>
           </Fragment>
         ))}
-        <dt>BC-KV, BC-KVAM, BC-REK</dt>
-        <dd>botocore kinesisvideo, kinesis-video-archived-media and rekognition API models</dd>
+        <dt>BC-KV, BC-KVAM, BC-REK, KVS limits</dt>
+        <dd>botocore kinesisvideo, kinesis-video-archived-media and rekognition API models; the Kinesis Video Streams quotas page</dd>
       </dl>
     </section>
   );
