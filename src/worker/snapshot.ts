@@ -103,19 +103,42 @@ export function describeEvent(e: SimEvent): string {
       return `Consumer ${e.consumer} is ${e.status}`;
     case 'subscriptionEnded':
       return `Subscription of ${e.consumer} to ${e.shardId} ended: ${e.reason}`;
-    case 'custom': {
-      const detail = Object.entries(e.detail)
-        .slice(0, 4)
-        .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
-        .join(' ');
-      return `${e.source} ${e.kind}${detail ? ': ' + detail : ''}`;
-    }
+    case 'deliveryStreamStatus':
+      return `Delivery stream ${e.deliveryStream} is ${e.status}`;
+    case 'bufferFlushed':
+      return `Firehose ${e.deliveryStream} flushed ${e.records} records (${mib(e.bytes)}) at ${Math.round(e.fill * 100)}% of its buffer size`;
+    case 'objectDelivered':
+      return `Firehose ${e.deliveryStream} wrote s3://${e.bucket}/${e.key} (${e.records} records${e.target === 'data' ? '' : `, ${e.target}`})`;
+    case 'deliveryAbandoned':
+      return `Firehose ${e.deliveryStream} gave up on ${e.records} records after retrying (data lost)`;
+    case 'kclWorkerStarted':
+      return `KCL ${e.application}: worker ${e.worker} started`;
+    case 'kclWorkerDied':
+      return `KCL ${e.application}: worker ${e.worker} died`;
+    case 'kclLeaseCreated':
+      return `KCL ${e.application}: lease ${e.leaseKey} created at ${e.checkpoint}`;
+    case 'kclLeaseTaken':
+      return `KCL ${e.application}: worker ${e.worker} took the lease of ${e.leaseKey}`;
+    case 'kclLeaseStolen':
+      return `KCL ${e.application}: worker ${e.worker} stole the lease of ${e.leaseKey} from ${e.from}`;
+    case 'kclLeaseLost':
+      return `KCL ${e.application}: worker ${e.worker} lost the lease of ${e.leaseKey}`;
+    case 'kclShardEnded':
+      return `KCL ${e.application}: ${e.leaseKey} reached SHARD_END (worker ${e.worker})`;
+    case 'esmBatchBisected':
+      return `Lambda ${e.functionName}: a failing batch of ${e.records} records from ${e.shardId} split in two (BisectBatchOnFunctionError)`;
+    case 'esmRecordsDiscarded':
+      return `Lambda ${e.functionName}: ${e.records} records from ${e.shardId} discarded (${e.reason === 'expired' ? 'MaximumRecordAgeInSeconds' : 'MaximumRetryAttempts'})${e.onFailure ? ', sent to the OnFailure destination' : ''}`;
   }
 }
 
-/** The event's kind for filtering: its type, or source.kind for custom events. */
+function mib(bytes: number): string {
+  return `${(bytes / 1048576).toFixed(1)} MiB`;
+}
+
+/** The event's kind for filtering: its type. */
 export function eventKind(e: SimEvent): string {
-  return e.type === 'custom' ? `${e.source}.${e.kind}` : e.type;
+  return e.type;
 }
 
 /** Engine events to log entries, numbered from `firstSeq`. */

@@ -68,13 +68,15 @@ describe('buildSnapshot', () => {
     const events = eventSnaps(
       [
         { type: 'shardSplit', time: 5, stream: 's', parent: 'shardId-000000000000', children: ['shardId-000000000002', 'shardId-000000000003'], newStartingHashKey: '42' },
-        { type: 'custom', time: 6, source: 'firehose', kind: 'bufferFlushed', detail: { stream: 'f', records: 10 } },
+        { type: 'bufferFlushed', time: 6, deliveryStream: 'f', partition: 'all', records: 10, bytes: 1048576, fill: 1, fillAfter: 0 },
+        { type: 'kclLeaseStolen', time: 7, application: 'app', leaseKey: 'shardId-000000000002', worker: 'B', from: 'A', leaseCounter: 4 },
       ],
       40,
     );
     expect(events).toEqual([
       { seq: 40, time: 5, type: 'shardSplit', text: 'shardId-000000000000 split at 42 into shardId-000000000002 and shardId-000000000003' },
-      { seq: 41, time: 6, type: 'firehose.bufferFlushed', text: 'firehose bufferFlushed: stream=f records=10' },
+      { seq: 41, time: 6, type: 'bufferFlushed', text: 'Firehose f flushed 10 records (1.0 MiB) at 100% of its buffer size' },
+      { seq: 42, time: 7, type: 'kclLeaseStolen', text: 'KCL app: worker B stole the lease of shardId-000000000002 from A' },
     ]);
     expect(describeEvent({ type: 'throttled', time: 1, stream: 's', shardId: 'x', direction: 'write', records: 3 })).toBe('3 write request(s) throttled on x (ProvisionedThroughputExceededException)');
   });
