@@ -18,10 +18,12 @@ describe('World', () => {
 
   it('makes the shard holding INFO hot: at its 1,000 records/s limit and throttling', async () => {
     const w = new World('1');
-    for (let i = 0; i < 5; i++) await w.step();
+    // Past the first HOT_WINDOW_MS of traffic, so the window holds only saturated seconds.
+    for (let i = 0; i < 15; i++) await w.step();
     const shards = w.snapshot().streams[0].shards;
     const hot = shards.filter((s) => s.throttledPerSec > 0);
     expect(hot.map((s) => s.id)).toEqual(['shardId-000000000001']);
+    expect(shards.filter((s) => s.hot).map((s) => s.id)).toEqual(['shardId-000000000001']);
     // The token bucket lets through 999 or 1,000 in a given second.
     expect(hot[0].writeUse).toBeGreaterThanOrEqual(0.999);
   });

@@ -8,6 +8,9 @@ import type { MetricsSink, TrafficService } from '../traffic/trafficService';
 import { KinesisMetrics, SHARD_METRICS, STREAM_METRICS } from './kinesisMetrics';
 import { EsmMetrics, ESM_METRICS } from './esmMetrics';
 
+/** The delivery stream's buffered bytes against BufferingHints.SizeInMBs at the end of each second, in sim.firehose.metrics(name). */
+export const BUFFER_FILL = 'Simulator.BufferFill';
+
 export interface MetricsApi {
   /** Kinesis Data Streams metrics (AWS/Kinesis): `sim.metrics.kinesis.series({ stream, metric, from, to })`. */
   kinesis: KinesisMetrics;
@@ -37,17 +40,26 @@ export function createMetricsService(traffic: TrafficService): MetricsApi {
       if (s.deleted || s.status === 'CREATING') continue;
       kinesis.sample(s, now);
     }
+    // The buffer fill at the end of the second (a simulator gauge, not a CloudWatch metric): the
+    // chart's line; flushes between samples come as bufferFlushed events with the fill they reached.
+    for (const st of traffic.firehose?.context.streams.values() ?? []) {
+      if (st.deleted) continue;
+      const size = st.buffers.hints.sizeBytes;
+      st.metrics.put(BUFFER_FILL, now - 1, size > 0 ? st.buffers.totals().bytes / size : 0, 'Maximum');
+    }
   };
   let started = false;
+  const start = (): void => {
+    if (!started) {
+      started = true;
+      traffic.onTick('sample', sample);
+    }
+    // The heartbeat rests while no stream exists; a new ACTIVE stream wakes it.
+    traffic.ensureHeartbeat();
+  };
   core.events.subscribe((e) => {
-    if (e.type === 'streamStatus' && e.status === 'ACTIVE') {
-      if (!started) {
-        started = true;
-        traffic.onTick('sample', sample);
-      }
-      // The heartbeat rests while no stream exists; a new ACTIVE stream wakes it.
-      traffic.ensureHeartbeat();
-    } else if (e.type === 'streamDeleted') kinesis.forget(e.stream);
+    if ((e.type === 'streamStatus' || e.type === 'deliveryStreamStatus') && e.status === 'ACTIVE') start();
+    else if (e.type === 'streamDeleted') kinesis.forget(e.stream);
   });
   return { kinesis, lambdaEsm, catalogue: { stream: STREAM_METRICS, shard: SHARD_METRICS, lambdaEsm: ESM_METRICS } };
 }

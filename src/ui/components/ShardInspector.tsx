@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { useApp } from '../store/store';
 import { adjacentShards, hashKeyAtFraction, midpointHashKey, selectStream } from '../store/selectors';
-import { formatBytes, formatInt, formatPercent } from '../format';
+import { formatBytes, formatInt, formatPercent, formatWindow } from '../format';
 import { writeUseLabel } from '../colors';
 import { HashSlice, UseBar } from '../graph/nodes';
 
@@ -30,7 +30,7 @@ export function ShardInspector({ stream: streamName, shardId }: { stream: string
   if (stream === undefined || shard === undefined) return <p>Shard {shardId} is no longer in the stream (expired).</p>;
   const adjacent = shard.open ? adjacentShards(stream, shard) : [];
   const mergeTarget = adjacent.find((a) => a.id === mergeWith) ?? adjacent[0];
-  const label = writeUseLabel(shard.writeUse, shard.throttledPerSec);
+  const label = writeUseLabel(shard.writeUse, shard.throttledPerSec, shard.hot);
   return (
     <>
       <h2>Shard {shard.id}</h2>
@@ -70,6 +70,8 @@ export function ShardInspector({ stream: streamName, shardId }: { stream: string
             </dd>
           </>
         )}
+        <dt>Window</dt>
+        <dd>per second over the {formatWindow(stream.heat)} (the engine's metrics)</dd>
         <dt>IncomingRecords</dt>
         <dd>{formatInt(shard.recordsPerSec)}/s of 1,000/s</dd>
         <dt>IncomingBytes</dt>
@@ -81,7 +83,7 @@ export function ShardInspector({ stream: streamName, shardId }: { stream: string
           {formatPercent(shard.writeUse)} ({label})
         </dd>
       </dl>
-      {shard.open && <UseBar use={shard.writeUse} throttled={shard.throttledPerSec} />}
+      {shard.open && <UseBar use={shard.writeUse} throttled={shard.throttledPerSec} hot={shard.hot} />}
       {shard.open && (
         <form
           className="form-grid"

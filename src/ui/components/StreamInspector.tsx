@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { useApp } from '../store/store';
 import { selectStream } from '../store/selectors';
-import { formatPercent, formatInt } from '../format';
+import { formatPercent, formatInt, formatWindow } from '../format';
 import { writeUseLabel } from '../colors';
 import type { KeyStrategy } from '../../worker/protocol';
 import { KEY_STRATEGIES } from './ProducerInspector';
@@ -36,15 +36,17 @@ export function StreamInspector({ name }: { name: string }) {
       </dl>
       <StreamSettings stream={stream} />
       <h3 id="shards-heading">Shards</h3>
+      <p className="muted">Write use per second over the {formatWindow(stream.heat)}, from the engine's metrics.</p>
       <ul className="shard-list" aria-labelledby="shards-heading">
         {open.slice(0, 64).map((s) => (
           <li key={s.id}>
             <button type="button" className="linklike" onClick={() => select({ kind: 'shard', stream: stream.name, shardId: s.id })}>
               {s.id}
             </button>{' '}
-            <span className={`use-text use-${writeUseLabel(s.writeUse, s.throttledPerSec)}`}>
-              {formatPercent(s.writeUse)} {writeUseLabel(s.writeUse, s.throttledPerSec)}
+            <span className={`use-text use-${writeUseLabel(s.writeUse, s.throttledPerSec, s.hot)}`}>
+              {formatPercent(s.writeUse)} {writeUseLabel(s.writeUse, s.throttledPerSec, s.hot)}
             </span>
+            <span className="muted"> · {formatInt(s.recordsPerSec)} records/s</span>
             {s.throttledPerSec > 0 && <span className="muted"> · {formatInt(s.throttledPerSec)}/s throttled</span>}
           </li>
         ))}
