@@ -7,7 +7,7 @@
 import type { Simulation } from '../engine';
 import type { HotShardReport } from '../engine/traffic/hotShards';
 import type { ProducerInfo } from '../engine/traffic/producers/producerConfig';
-import { attempt } from './commands';
+import { attempt } from './attempt';
 import type { CommandResult } from './protocol';
 import type { ConsumerDetail, CostSnap, FirehoseDetail, PrefixNode, RecordSummary, RecordTrace } from './inspectProtocol';
 import { findRecordByKey, recentRecords, traceRecord } from './recordTrace';

@@ -197,6 +197,7 @@ export interface OpenResult {
   source: 'link' | 'preset-link' | 'default' | 'preset' | 'file';
 }
 
+/** A producer's settings as the graph shows them (the engine's ProducerConfig, flattened). */
 export interface ProducerSpec {
   name: string;
   stream: string;
@@ -206,20 +207,16 @@ export interface ProducerSpec {
   keyCount: number;
 }
 
-/** Commands from the UI; each is one call into the engine. */
-export type Command =
-  | { type: 'createStream'; name: string; shardCount: number }
-  | { type: 'splitShard'; stream: string; shardId: string; newStartingHashKey: string }
-  | { type: 'mergeShards'; stream: string; shardId: string; adjacentShardId: string }
-  | { type: 'updateShardCount'; stream: string; targetShardCount: number }
-  | { type: 'addProducer'; spec: ProducerSpec }
-  | { type: 'updateProducer'; id: string; patch: Partial<ProducerSpec> }
-  | { type: 'removeProducer'; id: string }
-  | { type: 'addConsumer'; stream: string; name: string; kind: string }
-  | { type: 'removeConsumer'; id: string }
-  | { type: 'addFirehose'; name: string; stream: string; bucket: string; bufferSizeMiB: number; bufferIntervalSec: number }
-  /** Any allow-listed scenario command (src/scenarios/scenarioSchema.ts commandArgs): the inspector's edits of every engine parameter. */
-  | { type: 'op'; op: string; args: Record<string, unknown> };
+/**
+ * A command from the UI: a scenario command, `{ op, args }` from the one
+ * allow-list (src/scenarios/scenarioSchema.ts commandArgs), recorded by the
+ * session at the current simulated time. There is no other vocabulary.
+ */
+export interface Command {
+  op: string;
+  /** Plain data (checked against the op's schema before anything runs). */
+  args: Record<string, unknown>;
+}
 
 export interface S3ObjectSummary {
   Key: string;

@@ -17,12 +17,12 @@ import { defaultScenario, presetScenario } from '../scenarios/presets';
 import { loadFromFragment } from '../scenarios/loader';
 import { encodeShareFragment, type EncodedLink } from '../scenarios/shareLink';
 import { validateScenario } from '../scenarios/validateScenario';
-import type { Scenario } from '../scenarios/types';
+import type { Json, Scenario } from '../scenarios/types';
 import { PlayLoop } from './playLoop';
 import { buildSnapshot, eventSnaps, type SnapshotSources } from './snapshot';
-import { runCommand, attempt } from './commands';
+import { attempt } from './attempt';
 import { bucketSnaps, firehoseSnaps } from './firehoseSnapshot';
-import { EngineTrafficDriver, type TrafficDriver } from './trafficAdapter';
+import { ParticipantView } from './participantView';
 import { benchScenario } from './benchScenario';
 import type { Command, CommandResult, FlushMark, KeyMark, OpenResult, S3Listing, S3ObjectBody, ScenarioInfo, Snapshot } from './protocol';
 
@@ -33,7 +33,7 @@ export type ScenarioName = 'default' | `bench-${number}` | `bench-${number}-load
 
 export class World {
   session!: ScenarioSession;
-  traffic!: TrafficDriver;
+  traffic!: ParticipantView;
   loop: PlayLoop;
   private eventSeq = 0;
   private keyMarks: KeyMark[] = [];
@@ -160,11 +160,20 @@ export class World {
     this.reached();
   }
 
-  /** Runs one UI command as a recorded scenario command; errors come back as data and leave the world as it was. */
+  /**
+   * Runs one scenario command from the UI through the session (checked by the
+   * scenario schema, then by the engine; recorded when accepted). Errors come
+   * back as data and leave the world as it was. A command that adds a
+   * producer or consumer answers with its id.
+   */
   command(cmd: Command): CommandResult {
-    const r = runCommand(this.session, cmd);
-    if (r.ok) this.changed();
-    return r;
+    // As JSON: fields left undefined are dropped, as a scenario document would hold them.
+    const r = this.session.apply({ op: cmd.op, args: JSON.parse(JSON.stringify(cmd.args ?? {})) as Json });
+    if (!r.ok) return { ok: false, error: r.error };
+    this.changed();
+    const out = r.output;
+    if (out !== null && typeof out === 'object' && 'id' in out && 'config' in out) return { ok: true, value: (out as { id: string }).id };
+    return { ok: true, value: out ?? {} };
   }
 
   private changed(): void {
@@ -178,7 +187,7 @@ export class World {
   /** Fresh views for a new simulation: traffic rates, events, flush marks (kept as the engine reports them). */
   private resetViews(): void {
     this.unsubscribe();
-    this.traffic = new EngineTrafficDriver(this.sim);
+    this.traffic = new ParticipantView(this.sim);
     // Events of the replay are history the log never showed; start the log at the moment shown.
     this.sim.core.events.drain();
     this.eventSeq = 0;

@@ -39,7 +39,7 @@ function fakeClient() {
     reset: async (seed) => void sent.push(`reset ${seed}`),
     command: async (cmd) => {
       sent.push(cmd);
-      return cmd.type === 'splitShard' ? { ok: false, error: { type: 'InvalidArgumentException', message: 'NewStartingHashKey 1 used in SplitShard() ...' } } : { ok: true, value: {} };
+      return cmd.op === 'kinesis.splitShard' ? { ok: false, error: { type: 'InvalidArgumentException', message: 'NewStartingHashKey 1 used in SplitShard() ...' } } : { ok: true, value: {} };
     },
     listObjects: async () => ({ ok: true, value: { prefixes: [], objects: [] } }),
     getObject: async () => ({ ok: false, error: { type: 'NoSuchKey', message: 'The specified key does not exist.' } }),
@@ -118,7 +118,7 @@ describe('app store', () => {
   });
 
   it('shows the engine error text when a command is refused', async () => {
-    const ok = await store.getState().run({ type: 'splitShard', stream: 's', shardId: 'shardId-000000000000', newStartingHashKey: '1' });
+    const ok = await store.getState().run({ op: 'kinesis.splitShard', args: { StreamName: 's', ShardToSplit: 'shardId-000000000000', NewStartingHashKey: '1' } });
     expect(ok).toBe(false);
     expect(store.getState().message).toEqual({ kind: 'error', title: 'InvalidArgumentException', text: 'NewStartingHashKey 1 used in SplitShard() ...' });
   });

@@ -9,6 +9,7 @@ import { adjacentShards, hashKeyAtFraction, midpointHashKey, selectStream } from
 import { formatBytes, formatInt, formatPercent, formatWindow } from '../format';
 import { writeUseLabel } from '../colors';
 import { HashSlice, UseBar } from '../graph/nodes';
+import { mergeShards, splitShard } from '../commands';
 
 export function ShardInspector({ stream: streamName, shardId }: { stream: string; shardId: string }) {
   const stream = useApp(selectStream(streamName));
@@ -90,7 +91,7 @@ export function ShardInspector({ stream: streamName, shardId }: { stream: string
           aria-label="Split shard"
           onSubmit={async (e) => {
             e.preventDefault();
-            await run({ type: 'splitShard', stream: stream.name, shardId: shard.id, newStartingHashKey: splitKey.trim() }, `SplitShard ${shard.id} requested; the stream is UPDATING`);
+            await run(splitShard(stream.name, shard.id, splitKey.trim()), `SplitShard ${shard.id} requested; the stream is UPDATING`);
           }}
         >
           <h3>Split this shard</h3>
@@ -135,7 +136,7 @@ export function ShardInspector({ stream: streamName, shardId }: { stream: string
           onSubmit={async (e) => {
             e.preventDefault();
             if (mergeTarget === undefined) return;
-            await run({ type: 'mergeShards', stream: stream.name, shardId: shard.id, adjacentShardId: mergeTarget.id }, `MergeShards ${shard.id} + ${mergeTarget.id} requested`);
+            await run(mergeShards(stream.name, shard.id, mergeTarget.id), `MergeShards ${shard.id} + ${mergeTarget.id} requested`);
           }}
         >
           <h3>Merge with an adjacent shard</h3>

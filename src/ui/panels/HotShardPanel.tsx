@@ -11,6 +11,7 @@ import { useApp } from '../store/store';
 import { useQuery } from '../useQuery';
 import { formatBytes, formatInt, formatPercent, formatWindow } from '../format';
 import { hotShards } from '../store/selectors';
+import { splitShard } from '../commands';
 
 export default function HotShardPanel() {
   const snapStream = useApp((s) => s.snapshot?.streams[0]);
@@ -80,7 +81,7 @@ export default function HotShardPanel() {
                   <button
                     type="button"
                     className="primary"
-                    onClick={() => void run({ type: 'splitShard', stream, shardId: h.id, newStartingHashKey: why.splitAtHashKey! }, `SplitShard ${h.id} at ${why.splitAtHashKey} requested; the stream is UPDATING`).then(() => q.refresh())}
+                    onClick={() => void run(splitShard(stream, h.id, why.splitAtHashKey!), `SplitShard ${h.id} at ${why.splitAtHashKey} requested; the stream is UPDATING`).then(() => q.refresh())}
                   >
                     Apply the suggested split of {h.id}
                   </button>

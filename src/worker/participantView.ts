@@ -1,49 +1,13 @@
 /**
  * Producers and consumers as the UI shows them, read from the engine's
- * traffic service (sim.traffic): per-second summaries and key marks. Changes
- * go through the scenario session as commands (commands.ts), not through
- * here; a replay builds a new view for its new simulation.
+ * traffic service (sim.traffic): their settings, last second's flow and key
+ * marks. Changes go through the scenario session as scenario commands, not
+ * through here; a replay builds a new view for its new simulation.
  */
 import type { Simulation } from '../engine';
 import { md5Hex } from '../engine/kinesis/hashKey';
-import { createKeyPopulation, type KeyStrategyName } from '../engine/traffic/producers/keyStrategies';
-import type { ProducerConfig } from '../engine/traffic/producers/producerConfig';
-import type { ConsumerSnap, KeyMark, KeyStrategy, ProducerSnap, ProducerSpec } from './protocol';
-
-/** What the worker reads from the simulation's traffic. */
-export interface TrafficDriver {
-  rollSecond(): void;
-  producerSnaps(): ProducerSnap[];
-  consumerSnaps(): ConsumerSnap[];
-  keyMarks(): KeyMark[];
-}
-
-/** The UI's producer spec as the engine's ProducerConfig. */
-export function producerConfigOf(spec: ProducerSpec): ProducerConfig {
-  return {
-    name: spec.name,
-    streamName: spec.stream,
-    rate: { kind: 'constant', recordsPerSecond: spec.recordsPerSec },
-    keys: { name: spec.keyStrategy as KeyStrategyName, count: spec.keyCount },
-    record: { sizeBytes: spec.recordBytes },
-  };
-}
-
-/** A UI producer edit as an updateProducer patch of the engine's config. */
-export function producerPatchOf(current: ProducerConfig, patch: Partial<ProducerSpec>): Partial<ProducerConfig> {
-  const out: Partial<ProducerConfig> = {};
-  if (patch.name !== undefined) out.name = patch.name;
-  if (patch.stream !== undefined) out.streamName = patch.stream;
-  if (patch.recordsPerSec !== undefined) out.rate = { kind: 'constant', recordsPerSecond: patch.recordsPerSec };
-  if (patch.keyStrategy !== undefined || patch.keyCount !== undefined) {
-    // A new strategy starts from its own defaults (a count meant for device_id is not one for log_level).
-    const keys: ProducerConfig['keys'] = patch.keyStrategy !== undefined && patch.keyStrategy !== current.keys.name ? { name: patch.keyStrategy as KeyStrategyName } : { ...current.keys };
-    if (patch.keyCount !== undefined) keys.count = patch.keyCount;
-    out.keys = keys;
-  }
-  if (patch.recordBytes !== undefined) out.record = { ...current.record, sizeBytes: patch.recordBytes };
-  return out;
-}
+import { createKeyPopulation } from '../engine/traffic/producers/keyStrategies';
+import type { ConsumerSnap, KeyMark, KeyStrategy, ProducerSnap } from './protocol';
 
 interface Rates {
   sent: number;
@@ -55,7 +19,8 @@ interface Rates {
 /** Consumer kinds as the UI names them. */
 const KIND: Record<string, string> = { pollingConsumer: 'polling', kclApplication: 'kcl', lambdaMapping: 'lambda', efoConsumer: 'efo' };
 
-export class EngineTrafficDriver implements TrafficDriver {
+/** The traffic's per-second summaries for one simulation (rolled at each whole simulated second). */
+export class ParticipantView {
   private rates = new Map<string, Rates>();
 
   constructor(private sim: Simulation) {}
