@@ -1,7 +1,8 @@
 /**
  * Producers and consumers as the UI shows them, read from the engine's
  * traffic service (sim.traffic): their settings, last second's flow and key
- * marks. Changes go through the scenario session as scenario commands, not
+ * marks. Each one's last second is the engine's (sim.metrics.traffic).
+ * Changes go through the scenario session as scenario commands, not
  * through here; a replay builds a new view for its new simulation.
  */
 import type { Simulation } from '../engine';
@@ -9,43 +10,16 @@ import { md5Hex } from '../engine/kinesis/hashKey';
 import { createKeyPopulation } from '../engine/traffic/producers/keyStrategies';
 import type { ConsumerSnap, KeyMark, KeyStrategy, ProducerSnap } from './protocol';
 
-interface Rates {
-  sent: number;
-  throttled: number;
-  sentPerSec: number;
-  throttledPerSec: number;
-}
-
 /** Consumer kinds as the UI names them. */
 const KIND: Record<string, string> = { pollingConsumer: 'polling', kclApplication: 'kcl', lambdaMapping: 'lambda', efoConsumer: 'efo' };
 
-/** The traffic's per-second summaries for one simulation (rolled at each whole simulated second). */
+/** Producers and consumers for one simulation; their last second is the engine's (sim.metrics.traffic). */
 export class ParticipantView {
-  private rates = new Map<string, Rates>();
-
   constructor(private sim: Simulation) {}
-
-  rollSecond(): void {
-    for (const p of this.sim.traffic.listProducers()) {
-      const r = this.rates.get(p.id) ?? { sent: 0, throttled: 0, sentPerSec: 0, throttledPerSec: 0 };
-      r.sentPerSec = p.counts.sent - r.sent;
-      r.throttledPerSec = p.counts.throttled - r.throttled;
-      r.sent = p.counts.sent;
-      r.throttled = p.counts.throttled;
-      this.rates.set(p.id, r);
-    }
-    for (const c of this.sim.traffic.listConsumers()) {
-      const r = this.rates.get(c.id) ?? { sent: 0, throttled: 0, sentPerSec: 0, throttledPerSec: 0 };
-      const records = Number(c.records ?? 0);
-      r.sentPerSec = records - r.sent;
-      r.sent = records;
-      this.rates.set(c.id, r);
-    }
-  }
 
   producerSnaps(): ProducerSnap[] {
     return this.sim.traffic.listProducers().map((p) => {
-      const r = this.rates.get(p.id);
+      const r = this.sim.metrics.traffic.lastSecond(p.id);
       return {
         id: p.id,
         name: p.name,
@@ -54,8 +28,8 @@ export class ParticipantView {
         recordBytes: p.config.record?.sizeBytes ?? p.recordBytes,
         keyStrategy: (p.config.keys.name as KeyStrategy) ?? 'random',
         keyCount: p.config.keys.count ?? 1,
-        sentPerSec: r?.sentPerSec ?? 0,
-        throttledPerSec: r?.throttledPerSec ?? 0,
+        sentPerSec: r.records,
+        throttledPerSec: r.throttled,
       };
     });
   }
@@ -68,7 +42,7 @@ export class ParticipantView {
         name: engine?.spec?.name ?? engine?.input?.FunctionName ?? c.id,
         stream: String(c.stream ?? ''),
         kind: KIND[c.type] ?? c.type,
-        recordsPerSec: this.rates.get(c.id)?.sentPerSec ?? 0,
+        recordsPerSec: this.sim.metrics.traffic.lastSecond(c.id).records,
         iteratorAgeMs: Number(c.maxIteratorAgeMs ?? 0),
       };
     });

@@ -188,6 +188,7 @@ export class World {
   private resetViews(): void {
     this.unsubscribe();
     this.traffic = new ParticipantView(this.sim);
+    this.sim.metrics.traffic.watch();
     // Events of the replay are history the log never showed; start the log at the moment shown.
     this.sim.core.events.drain();
     this.eventSeq = 0;
@@ -208,7 +209,6 @@ export class World {
 
   /** A whole simulated second passed: the engine sampled its metrics; the series are sent with the next snapshot. */
   private onSecond(): void {
-    this.traffic.rollSecond();
     this.seriesDirty = true;
   }
 

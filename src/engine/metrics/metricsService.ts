@@ -7,6 +7,7 @@
 import type { MetricsSink, TrafficService } from '../traffic/trafficService';
 import { KinesisMetrics, SHARD_METRICS, STREAM_METRICS } from './kinesisMetrics';
 import { EsmMetrics, ESM_METRICS } from './esmMetrics';
+import { ParticipantMetrics } from './participantMetrics';
 
 /** The delivery stream's buffered bytes against BufferingHints.SizeInMBs at the end of each second, in sim.firehose.metrics(name). */
 export const BUFFER_FILL = 'Simulator.BufferFill';
@@ -16,6 +17,8 @@ export interface MetricsApi {
   kinesis: KinesisMetrics;
   /** Lambda event source mapping metrics (AWS/Lambda IteratorAge and event counts): `sim.metrics.lambdaEsm.series({ functionName, metric, from, to })`. */
   lambdaEsm: EsmMetrics;
+  /** Each producer's and consumer's last whole second: `sim.metrics.traffic.lastSecond(id)`. */
+  traffic: ParticipantMetrics;
   /** Metric names and meanings, for the UI. */
   catalogue: { stream: typeof STREAM_METRICS; shard: typeof SHARD_METRICS; lambdaEsm: typeof ESM_METRICS };
 }
@@ -24,6 +27,7 @@ export interface MetricsApi {
 export function createMetricsService(traffic: TrafficService): MetricsApi {
   const kinesis = new KinesisMetrics();
   const lambdaEsm = new EsmMetrics();
+  const participants = new ParticipantMetrics();
   const core = traffic.core;
   const sink: MetricsSink = {
     count: (stream, metric, n) => kinesis.count(stream, metric, n),
@@ -34,7 +38,9 @@ export function createMetricsService(traffic: TrafficService): MetricsApi {
     lambdaEsm: (mapping, metric, value) => lambdaEsm.report(mapping, metric, value),
   };
   const sample = (now: number): void => {
-    for (const p of traffic.list()) p.reportMetrics?.(sink);
+    const list = traffic.list();
+    for (const p of list) p.reportMetrics?.(sink);
+    participants.sample(list);
     lambdaEsm.sample(now);
     for (const s of traffic.kinesis.streams.values()) {
       if (s.deleted || s.status === 'CREATING') continue;
@@ -61,5 +67,5 @@ export function createMetricsService(traffic: TrafficService): MetricsApi {
     if ((e.type === 'streamStatus' || e.type === 'deliveryStreamStatus') && e.status === 'ACTIVE') start();
     else if (e.type === 'streamDeleted') kinesis.forget(e.stream);
   });
-  return { kinesis, lambdaEsm, catalogue: { stream: STREAM_METRICS, shard: SHARD_METRICS, lambdaEsm: ESM_METRICS } };
+  return { kinesis, lambdaEsm, traffic: participants, catalogue: { stream: STREAM_METRICS, shard: SHARD_METRICS, lambdaEsm: ESM_METRICS } };
 }

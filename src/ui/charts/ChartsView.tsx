@@ -29,16 +29,16 @@ export default function ChartsView() {
   return (
     <div className="charts">
       <Heatmap series={series} rows={stream.shards.filter((s) => s.open).map((s) => s.id)} />
-      <LineChart title="IncomingRecords per shard, each second (records/s)" times={series.times} lines={rowsOf(series.records, series.shardIds, n, all, shardLabel)} limit={1000} limitLabel="1,000/s" />
+      <LineChart title="IncomingRecords per shard (records/s), each second" times={series.times} lines={rowsOf(series.records, series.shardIds, n, all, shardLabel)} limit={1000} limitLabel="1,000/s" />
       <LineChart
-        title="IncomingBytes per shard, each second (bytes/s)"
+        title="IncomingBytes per shard (bytes/s), each second"
         times={series.times}
         lines={rowsOf(series.bytes, series.shardIds, n, all, shardLabel)}
         limit={1048576}
         limitLabel="1 MiB/s"
         format={(v) => `${(v / 1024).toLocaleString('en-US', { maximumFractionDigits: 0 })} KiB`}
       />
-      <LineChart title="WriteProvisionedThroughputExceeded per shard, each second (records/s)" times={series.times} lines={rowsOf(series.throttled, series.shardIds, n, (id) => openIds.has(id) || true, shardLabel)} />
+      <LineChart title="WriteProvisionedThroughputExceeded per shard (records/s), each second" times={series.times} lines={rowsOf(series.throttled, series.shardIds, n, (id) => openIds.has(id) || true, shardLabel)} />
       {series.consumerIds.length > 0 && (
         <LineChart
           title="GetRecords.IteratorAgeMilliseconds per stream, per second (CloudWatch Maximum across its readers)"
