@@ -24,6 +24,7 @@ import { attempt } from './attempt';
 import { bucketSnaps, firehoseSnaps } from './firehoseSnapshot';
 import { ParticipantView } from './participantView';
 import { benchScenario } from './benchScenario';
+import { ExamHost } from './examHost';
 import type { Command, CommandResult, FlushMark, KeyMark, OpenResult, S3Listing, S3ObjectBody, ScenarioInfo, Snapshot } from './protocol';
 
 /** Flushes kept per delivery stream (the charts show the last HISTORY_SECONDS; a 0-second interval can flush often). */
@@ -35,6 +36,8 @@ export class World {
   session!: ScenarioSession;
   traffic!: ParticipantView;
   loop: PlayLoop;
+  /** Exam mode: the mission being checked every simulated second, and live questions. */
+  readonly exam = new ExamHost();
   private eventSeq = 0;
   private keyMarks: KeyMark[] = [];
   /** True when a new second was sampled since the last snapshot (series are sent then). */
@@ -52,7 +55,7 @@ export class World {
     this.loop = new PlayLoop({
       simNow: () => this.sim.now(),
       advance: (ms) => this.session.advanceAsync(ms),
-      onSecond: () => this.onSecond(),
+      onSecond: (time) => this.onSecond(time),
     });
     this.load(typeof scenario === 'string' ? namedScenario(scenario, seed) : scenario);
   }
@@ -100,6 +103,15 @@ export class World {
     const s = presetScenario(id);
     if (s === undefined) return { ok: false, message: `There is no preset "${id.slice(0, 64)}".`, source: 'preset' };
     this.load(s);
+    return { ok: true, source: 'preset' };
+  }
+
+  /** Opens mission `id` at its start (with its reference solution when asked) and checks its goal from then on. */
+  openMission(id: string, withSolution = false): OpenResult {
+    const s = this.exam.missionScenario(id, withSolution);
+    if (s === undefined) return { ok: false, message: `There is no mission "${id.slice(0, 64)}".`, source: 'preset' };
+    this.load(s);
+    this.exam.start(id, this.session);
     return { ok: true, source: 'preset' };
   }
 
@@ -208,7 +220,8 @@ export class World {
   }
 
   /** A whole simulated second passed: the engine sampled its metrics; the series are sent with the next snapshot. */
-  private onSecond(): void {
+  private onSecond(time: number): void {
+    this.exam.onSecond(this.sim, time);
     this.seriesDirty = true;
   }
 

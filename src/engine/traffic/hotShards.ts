@@ -173,7 +173,8 @@ export function hotShardReport(svc: TrafficService, metrics: KinesisMetrics, s: 
   const hot = shards.filter((h) => h.hot);
   if (hot.length > 0 && hot.length <= Math.max(1, open.length / 4)) advice.push(`${hot.length} of ${open.length} shards are hot while the others have room: the partition key spreads unevenly.`);
   for (const h of hot) if (h.advice !== undefined) advice.push(h.advice);
-  return { stream: s.name, windowMs: sl.window.windowMs, window: sl.window, recordsPerSec: totalRec, bytesPerSec: totalBytes, shards, advice };
+  const covered = sl.window;
+  return { stream: s.name, windowMs: covered.windowMs, window: covered, recordsPerSec: totalRec, bytesPerSec: totalBytes, shards, advice };
 }
 
 /** Estimated records/s per key on each open shard, heaviest first, from every producer of the stream. */
