@@ -83,11 +83,12 @@ function Views() {
 }
 
 function HotSummary() {
-  const streams = useApp((s) => s.snapshot?.streams);
-  if (streams === undefined) return null;
+  // The text itself is selected: the line re-renders only when what it says changes.
+  const text = useApp((s) => (s.snapshot === null ? null : hotSummary(s.snapshot.streams)));
+  if (text === null) return null;
   return (
     <p className="hot-summary" role="status">
-      {hotSummary(streams)}
+      {text}
     </p>
   );
 }
