@@ -13,8 +13,7 @@ import { HashLineView } from './views/HashLineView';
 import { CostPanel } from './panels/CostPanel';
 import { EventLog } from './views/EventLog';
 import { LimitsView } from './views/LimitsView';
-import { selectHotShards } from './store/selectors';
-import { useShallow } from 'zustand/react/shallow';
+import { hotSummary } from './store/selectors';
 import { ScenarioBar, TimelineBar } from './scenarios/ScenarioControls';
 
 // Heavy views load on demand (d3 charts, S3 decoding with fflate/hyparquet).
@@ -87,12 +86,12 @@ function Views() {
 }
 
 function HotSummary() {
-  const hot = useApp(useShallow(selectHotShards));
-  const ready = useApp((s) => s.snapshot !== null);
-  if (!ready) return null;
+  // The text itself is selected: the line re-renders only when what it says changes.
+  const text = useApp((s) => (s.snapshot === null ? null : hotSummary(s.snapshot.streams)));
+  if (text === null) return null;
   return (
     <p className="hot-summary" role="status">
-      {hot.length === 0 ? 'No hot shard.' : `Hot: ${hot.map((h) => `${h.id} (${Math.round(h.writeUse * 100)}%${h.throttledPerSec > 0 ? ', throttling' : ''})`).join(', ')}`}
+      {text}
     </p>
   );
 }

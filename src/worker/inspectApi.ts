@@ -7,7 +7,7 @@
 import type { Simulation } from '../engine';
 import type { HotShardReport } from '../engine/traffic/hotShards';
 import type { ProducerInfo } from '../engine/traffic/producers/producerConfig';
-import { attempt } from './commands';
+import { attempt } from './attempt';
 import type { CommandResult } from './protocol';
 import type { ConsumerDetail, CostSnap, FirehoseDetail, PrefixNode, RecordSummary, RecordTrace } from './inspectProtocol';
 import { findRecordByKey, recentRecords, traceRecord } from './recordTrace';
@@ -32,7 +32,8 @@ export type InspectQuery =
   | { type: 'recentRecords'; stream: string; shardId: string; limit?: number }
   | { type: 'findRecordByKey'; stream: string; key: string }
   | { type: 'traceRecord'; stream: string; shardId: string; sequenceNumber: string }
-  | { type: 's3Tree'; bucket: string }
+  /** `objectCount`: the count the asker shows, so the answer is asked for again whenever it changes. */
+  | { type: 's3Tree'; bucket: string; objectCount?: number }
   | { type: 'firehoseDetail'; name: string }
   | { type: 'consumerDetail'; id: string }
   | { type: 'hotShards'; stream: string; windowMs?: number }
