@@ -5,7 +5,7 @@
  * the event log shows them. Traffic itself is not an event per record: shards
  * keep counters and sim.metrics the per-second figures instead.
  */
-export type SimEvent = KinesisEvent | FirehoseEvent | KclEvent | EsmEvent;
+export type SimEvent = KinesisEvent | FirehoseEvent | KclEvent | EsmEvent | VideoEvent | RekognitionEvent;
 
 /** Events of Kinesis Data Streams: stream and consumer status, resharding, throttling. */
 export type KinesisEvent =
@@ -55,6 +55,19 @@ export type KclEvent =
 export type EsmEvent =
   | { type: 'esmBatchBisected'; time: number; mapping: string; functionName: string; stream: string; shardId: string; records: number }
   | { type: 'esmRecordsDiscarded'; time: number; mapping: string; functionName: string; stream: string; shardId: string; records: number; reason: 'expired' | 'retriesExhausted'; onFailure: boolean };
+
+/** Events of Kinesis Video Streams: stream status and retention, PutMedia connections, refused fragments, revoked playback sessions. */
+export type VideoEvent =
+  | { type: 'videoStreamStatus'; time: number; stream: string; status: string }
+  | { type: 'videoRetentionChanged'; time: number; stream: string; hours: number }
+  | { type: 'putMediaSession'; time: number; stream: string; camera: string; session: number; status: 'OPEN' | 'CLOSED'; reason?: string }
+  | { type: 'fragmentRefused'; time: number; stream: string; camera: string; reason: string; errorId?: number }
+  | { type: 'streamingSessionRevoked'; time: number; stream: string; session: number; protocol: 'HLS' | 'DASH' };
+
+/** Events of Rekognition stream processors: status, and a connected-home notification published to SNS. */
+export type RekognitionEvent =
+  | { type: 'streamProcessorStatus'; time: number; processor: string; status: string }
+  | { type: 'labelNotification'; time: number; processor: string; stream: string; label: string; confidence: number; topicArn: string };
 
 /** A KCL event as its application emits it (the log adds the time and the application's name). */
 export type KclEventBody = KclEvent extends infer E ? (E extends KclEvent ? Omit<E, 'time' | 'application'> : never) : never;

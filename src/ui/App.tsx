@@ -21,6 +21,7 @@ const ChartsView = lazy(() => import('./charts/ChartsView'));
 const S3View = lazy(() => import('./views/S3View'));
 const RecordView = lazy(() => import('./views/RecordView'));
 const HotShardPanel = lazy(() => import('./panels/HotShardPanel'));
+const VideoView = lazy(() => import('./video/VideoView'));
 // Exam mode carries the mission and question banks: loaded when opened.
 const ExamPanel = lazy(() => import('./exam/ExamPanel'));
 
@@ -30,6 +31,7 @@ const VIEWS: Array<{ id: ViewName; label: string }> = [
   { id: 'hot', label: 'Hot shards' },
   { id: 'record', label: 'Record' },
   { id: 's3', label: 'S3 objects' },
+  { id: 'video', label: 'Video' },
   { id: 'events', label: 'Event log' },
   { id: 'limits', label: 'Limits' },
 ];
@@ -74,6 +76,7 @@ function Views() {
           {view === 'hot' && <HotShardPanel />}
           {view === 'record' && <RecordView />}
           {view === 's3' && <S3View />}
+          {view === 'video' && <VideoView />}
           {view === 'events' && <EventLog />}
           {view === 'limits' && <LimitsView />}
         </Suspense>

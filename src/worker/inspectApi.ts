@@ -12,6 +12,7 @@ import type { CommandResult } from './protocol';
 import type { ConsumerDetail, CostSnap, FirehoseDetail, PrefixNode, RecordSummary, RecordTrace } from './inspectProtocol';
 import { findRecordByKey, recentRecords, traceRecord } from './recordTrace';
 import { consumerDetail, costSnap, firehoseDetail, hotShards, s3Tree } from './inspectQueries';
+import { videoView, type VideoView } from './videoQuery';
 
 /** The queries and what each answers. */
 export interface InspectAnswers {
@@ -24,6 +25,7 @@ export interface InspectAnswers {
   hotShards: HotShardReport;
   cost: CostSnap;
   producerDetail: ProducerInfo;
+  video: VideoView;
 }
 
 export type InspectQuery =
@@ -36,7 +38,8 @@ export type InspectQuery =
   | { type: 'consumerDetail'; id: string }
   | { type: 'hotShards'; stream: string; windowMs?: number }
   | { type: 'cost' }
-  | { type: 'producerDetail'; id: string };
+  | { type: 'producerDetail'; id: string }
+  | { type: 'video'; stream?: string; behindMs?: number };
 
 /** Answers one query against the simulation. */
 export function inspect<Q extends InspectQuery>(sim: Simulation, q: Q): CommandResult<InspectAnswers[Q['type']]> {
@@ -58,6 +61,8 @@ export function inspect<Q extends InspectQuery>(sim: Simulation, q: Q): CommandR
         return hotShards(sim, q.stream, q.windowMs);
       case 'cost':
         return costSnap(sim);
+      case 'video':
+        return videoView(sim, q.stream, Math.max(0, q.behindMs ?? 0));
       case 'producerDetail': {
         const p = sim.traffic.listProducers().find((x) => x.id === q.id);
         if (p === undefined) throw Object.assign(new Error(`Producer ${q.id} not found.`), { name: 'ResourceNotFoundException' });

@@ -137,6 +137,20 @@ export function describeEvent(e: SimEvent): string {
       return `KCL ${e.application}: ${e.leaseKey} reached SHARD_END (worker ${e.worker})`;
     case 'esmBatchBisected':
       return `Lambda ${e.functionName}: a failing batch of ${e.records} records from ${e.shardId} split in two (BisectBatchOnFunctionError)`;
+    case 'videoStreamStatus':
+      return `Video stream ${e.stream} is ${e.status}`;
+    case 'videoRetentionChanged':
+      return `Video stream ${e.stream}: data retention ${e.hours} h`;
+    case 'putMediaSession':
+      return `PutMedia session ${e.session} of ${e.camera} on ${e.stream} ${e.status === 'OPEN' ? 'opened' : `closed (${e.reason ?? ''})`}`;
+    case 'fragmentRefused':
+      return `${e.stream}: fragment from ${e.camera} refused (${e.errorId !== undefined ? `ERROR ${e.errorId}` : e.reason})`;
+    case 'streamingSessionRevoked':
+      return `${e.stream}: ${e.protocol} session ${e.session} revoked by an 11th session`;
+    case 'streamProcessorStatus':
+      return `Stream processor ${e.processor} is ${e.status}`;
+    case 'labelNotification':
+      return `${e.processor}: ${e.label} seen on ${e.stream} (SNS ${e.topicArn})`;
     case 'esmRecordsDiscarded':
       return `Lambda ${e.functionName}: ${e.records} records from ${e.shardId} discarded (${e.reason === 'expired' ? 'MaximumRecordAgeInSeconds' : 'MaximumRetryAttempts'})${e.onFailure ? ', sent to the OnFailure destination' : ''}`;
   }

@@ -51,8 +51,26 @@ export type LambdaErrorName =
 /** Amazon S3 error codes [S3 API Reference, Error responses]. */
 export type S3ErrorName = 'NoSuchBucket' | 'NoSuchKey' | 'NotFound' | 'BucketAlreadyOwnedByYou' | 'BucketAlreadyExists' | 'BucketNotEmpty' | 'InvalidBucketName' | 'InvalidArgument' | 'AccessDenied';
 
+/** Kinesis Video Streams errors (kinesisvideo, -media, -archived-media) [BC-KV; BC-KVM; BC-KVAM]. */
+export type VideoErrorName =
+  | 'InvalidArgumentException'
+  | 'ResourceNotFoundException'
+  | 'ResourceInUseException'
+  | 'VersionMismatchException'
+  | 'AccountStreamLimitExceededException'
+  | 'AccountChannelLimitExceededException'
+  | 'TagsPerResourceExceededLimitException'
+  | 'ClientLimitExceededException'
+  | 'ConnectionLimitExceededException'
+  | 'InvalidEndpointException'
+  | 'NoDataRetentionException'
+  | 'NotAuthorizedException';
+
+/** Amazon Rekognition errors [BC-REK]. */
+export type RekognitionErrorName = 'InvalidParameterException' | 'ResourceNotFoundException' | 'ResourceInUseException' | 'ResourceAlreadyExistsException' | 'InvalidPaginationTokenException' | 'ValidationException';
+
 /** Every exception name the simulated services can answer with. */
-export type AwsErrorName = ProtocolErrorName | KinesisErrorName | FirehoseErrorName | LambdaErrorName | S3ErrorName;
+export type AwsErrorName = ProtocolErrorName | KinesisErrorName | FirehoseErrorName | LambdaErrorName | S3ErrorName | VideoErrorName | RekognitionErrorName;
 
 /** An AWS error; `T` narrows the name (an operation that only throws one kind can say so). */
 export class AwsError<T extends AwsErrorName = AwsErrorName> extends Error {
