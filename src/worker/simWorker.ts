@@ -17,6 +17,7 @@ import type { Scenario } from '../scenarios/types';
 import { inspect, type InspectAnswers, type InspectQuery } from './inspectApi';
 import type { MissionView } from './examHost';
 import type { LiveQuestion, LiveQuestionResult, LiveQuestionType } from '../exam/liveQuestions';
+import { cliRead } from './cliRead';
 
 /** Wall ms of simulation work allowed per frame, leaving room for snapshot building. */
 const FRAME_BUDGET_MS = 10;
@@ -160,6 +161,10 @@ const api = {
   /** On-demand reads for the inspector and panels (nothing changes in the simulation). */
   query<Q extends InspectQuery>(q: Q): Promise<CommandResult<InspectAnswers[Q['type']]>> {
     return serial(() => inspect(world.sim, q));
+  },
+  /** The CLI console's reads (Describe/List/Get/Head), answered in the wire's JSON; nothing changes. */
+  cliRead(service: string, operation: string, input: Record<string, unknown>): Promise<CommandResult> {
+    return serial(() => cliRead(world.sim, service, operation, input));
   },
   listObjects(bucket: string, prefix: string): Promise<CommandResult<S3Listing>> {
     return serial(() => world.listObjects(bucket, prefix));
