@@ -47,6 +47,8 @@ export default function ConsolePanel() {
       sleep: (ms) =>
         new Promise<void>((resolve) => {
           const start = store!.getState().snapshot?.time ?? 0;
+          // A paused run would never reach the next poll: move it on as the Jump buttons do.
+          if (store!.getState().snapshot?.playing !== true) void store!.getState().client.jump(ms);
           const off = store!.subscribe((s) => {
             if ((s.snapshot?.time ?? 0) >= start + ms) {
               off();
