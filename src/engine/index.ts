@@ -11,4 +11,4 @@ export { partitionKeyToHashKey, md5Hex, evenHashRanges } from './kinesis/hashKey
 export * as kinesisLimits from './kinesis/constants';
 export type { HttpRequest, HttpResponse, RestRoute } from './wire/http';
 export { apiModels, type ApiModel } from './apiModels';
-export type { OperationShape, Shape, StructureShape } from './core/shape';
+export type { Shape, StructureShape, OperationShape } from './core/shape';
