@@ -53,7 +53,7 @@ describe('runCli against a simulation', () => {
     const { cli } = consoleOn();
     await cli.run('aws kinesis create-stream --stream-name alpha --shard-count 1');
     const table = await cli.run('aws kinesis list-streams --query StreamNames --output table');
-    expect(table.stdout).toBe(['---------------', '| ListStreams |', '+-------------+', '|  alpha      |', '+-------------+', ''].join('\n'));
+    expect(table.stdout).toBe(['-------------', '|ListStreams|', '+-----------+', '|  alpha    |', '+-----------+', ''].join('\n'));
     const yaml = await cli.run('aws kinesis list-streams --output yaml --query "{names: StreamNames, more: HasMoreStreams}"');
     expect(yaml.stdout).toBe('names:\n- alpha\nmore: false\n');
   });
