@@ -5,6 +5,7 @@
  */
 import type { ApiModel, OperationShape, Shape } from '../engine';
 import { cliName } from './names';
+import { paginatorOf, type Paginator } from './paginators';
 
 /** One command-line parameter of a command. */
 export interface CliParam {
@@ -21,6 +22,8 @@ export interface CliCommand {
   operation: string;
   shape: OperationShape;
   params: CliParam[];
+  /** Set when the CLI paginates the operation: its token and page-size members are hidden. */
+  paginator?: Paginator;
 }
 
 /** One service (`kinesis`) as the console knows it. */
@@ -37,8 +40,12 @@ export function cliServices(models: readonly ApiModel[]): Map<string, CliService
     const commands = new Map<string, CliCommand>();
     for (const [operation, shape] of Object.entries(model.operations)) {
       const required = new Set(shape.input.required ?? []);
-      const params = Object.entries(shape.input.members).map(([member, s]) => ({ flag: cliName(member), member, shape: s, required: required.has(member) }));
-      commands.set(cliName(operation), { name: cliName(operation), operation, shape, params });
+      const paginator = paginatorOf(model.cli, operation);
+      const hidden = new Set(paginator === undefined ? [] : [paginator.inputToken, paginator.limitKey]);
+      const params = Object.entries(shape.input.members)
+        .filter(([member]) => !hidden.has(member))
+        .map(([member, s]) => ({ flag: cliName(member), member, shape: s, required: required.has(member) }));
+      commands.set(cliName(operation), { name: cliName(operation), operation, shape, params, ...(paginator !== undefined ? { paginator } : {}) });
     }
     out.set(model.cli, { name: model.cli, model, commands: new Map([...commands].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) });
   }

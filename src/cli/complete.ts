@@ -57,5 +57,6 @@ export function complete(line: string, services: ReadonlyMap<string, CliService>
   }
   const given = new Set(params.filter((w) => w.startsWith('--')).map((w) => w.slice(2)));
   const flags = cmd.params.filter((x) => !given.has(x.flag)).flatMap((x) => (x.shape.type === 'boolean' ? [`--${x.flag}`, `--no-${x.flag}`] : [`--${x.flag}`]));
-  return { ...base, candidates: pick([...flags, '--output', '--query', '--cli-input-json', '--cli-binary-format']) };
+  const paging = cmd.paginator !== undefined ? ['--starting-token', '--page-size', '--no-paginate'] : [];
+  return { ...base, candidates: pick([...flags, ...paging.filter((f) => !given.has(f.slice(2))), '--output', '--query', '--cli-input-json', '--cli-binary-format']) };
 }

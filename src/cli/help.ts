@@ -20,6 +20,10 @@ export function helpText(services: ReadonlyMap<string, CliService>, service?: st
   if (cmd === undefined) return '';
   const synopsis = cmd.params.map((p) => (p.shape.type === 'boolean' ? `[--${p.flag} | --no-${p.flag}]` : p.required ? `--${p.flag} <value>` : `[--${p.flag} <value>]`));
   const options = cmd.params.map((p) => `  --${p.flag} (${p.shape.type})${p.required ? ' [required]' : ''}\n      ${constraints(p.shape)}`.trimEnd());
+  if (cmd.paginator !== undefined) {
+    synopsis.push('[--starting-token <value>]', '[--page-size <value>]');
+    options.push('  --starting-token (string)\n      where to start paginating (a NextToken from an earlier --no-paginate answer)', '  --page-size (integer)\n      items per service call; the CLI still fetches every page');
+  }
   return `${cmd.name}\n\n${cmd.operation}\n\nSYNOPSIS\n\n  ${cmd.name}\n${synopsis.map((s) => `    ${s}`).join('\n')}\n    [--cli-input-json <value>]\n\nOPTIONS\n\n${options.join('\n\n')}\n`;
 }
 

@@ -9,6 +9,7 @@ import { coerce, ParamError, type BinaryFormat } from './coerce';
 import { looksLikeShorthand, parseShorthand, ShorthandError } from './shorthand';
 import type { CliCommand, CliService } from './cliModels';
 import { usageError } from './usage';
+import type { PageOptions } from './paginators';
 
 export type OutputFormat = 'json' | 'table' | 'text' | 'yaml';
 
@@ -22,7 +23,7 @@ export interface GlobalOptions {
 
 /** What a line asks for. */
 export type Parsed =
-  | { kind: 'call'; service: string; command: CliCommand; input: Record<string, unknown>; options: GlobalOptions }
+  | { kind: 'call'; service: string; command: CliCommand; input: Record<string, unknown>; options: GlobalOptions; pages: PageOptions }
   | { kind: 'wait'; service: string; waiter: string; command: CliCommand; input: Record<string, unknown>; options: GlobalOptions }
   | { kind: 's3'; command: 'ls' | 'cp'; args: string[]; options: GlobalOptions }
   | { kind: 'help'; service?: string; command?: string }
@@ -94,15 +95,16 @@ export function parseCommand(line: string, services: ReadonlyMap<string, CliServ
   if (params[0] === 'help') return { kind: 'help', service: serviceName, command: commandName };
   const r = parseParams(command, params, options);
   if ('error' in r) return { kind: 'error', text: r.error };
-  return { kind: 'call', service: serviceName, command, input: r.input, options };
+  return { kind: 'call', service: serviceName, command, input: r.input, options, pages: r.pages };
 }
 
 /** Parses a command's own parameters into its request. */
-function parseParams(command: CliCommand, words: string[], options: GlobalOptions): { input: Record<string, unknown> } | { error: string } {
+function parseParams(command: CliCommand, words: string[], options: GlobalOptions): { input: Record<string, unknown>; pages: PageOptions } | { error: string } {
   const byFlag = new Map(command.params.map((p) => [p.flag, p]));
   const typed: Record<string, unknown> = {};
   let fromJson: Record<string, unknown> = {};
   const unknown: string[] = [];
+  const pages: PageOptions = {};
   try {
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
@@ -124,6 +126,14 @@ function parseParams(command: CliCommand, words: string[], options: GlobalOption
         }
         if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return { error: `Error parsing parameter 'cli-input-json': Invalid JSON received.` };
         fromJson = coerce(parsed, command.shape.input, 'input', options.binaryFormat) as Record<string, unknown>;
+        continue;
+      }
+      if (command.paginator !== undefined && (flag === 'starting-token' || flag === 'page-size')) {
+        const v = words[++i];
+        if (v === undefined) return usageError(`argument --${flag}: expected one argument`);
+        if (flag === 'starting-token') pages.startingToken = v;
+        else if (/^\d+$/.test(v)) pages.pageSize = Number(v);
+        else return usageError(`argument --page-size: invalid int value: '${v}'`);
         continue;
       }
       if (flag === 'generate-cli-skeleton') return { error: 'The console does not generate skeletons; see `help`.' };
@@ -160,7 +170,7 @@ function parseParams(command: CliCommand, words: string[], options: GlobalOption
   const input = { ...fromJson, ...typed };
   const missing = command.params.filter((p) => p.required && !(p.member in input)).map((p) => `--${p.flag}`);
   if (missing.length > 0) return usageError(`the following arguments are required: ${missing.join(', ')}`);
-  return { input };
+  return { input, pages };
 }
 
 /** The value(s) typed for one parameter: JSON where it starts like JSON, shorthand for structures and maps. */

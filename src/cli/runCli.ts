@@ -11,6 +11,7 @@ import { parseCommand, type GlobalOptions } from './parseCommand';
 import { formatOutput } from './format/formatOutput';
 import { helpText } from './help';
 import { runS3 } from './s3Commands';
+import { paginate } from './paginators';
 
 /** An AWS error as data. */
 export interface CliError {
@@ -90,7 +91,9 @@ async function runLine(line: string, services: Map<string, CliService>, backend:
     case 'call': {
       const { operation } = p.command;
       let r: CliResult;
-      if (isRead(operation)) r = await backend.read(p.service, operation, p.input);
+      const pg = p.command.paginator;
+      if (pg !== undefined) r = await paginate(pg, p.input, p.pages, p.options.noPaginate, (input) => backend.read(p.service, operation, input));
+      else if (isRead(operation)) r = await backend.read(p.service, operation, p.input);
       else {
         const op = scenarioOp(p.service, operation);
         if (op === undefined) return { stdout: '', stderr: `\n${p.service} ${p.command.name} changes the world but is not a scenario command, so the console cannot record it; use the inspector or a scenario.\n`, status: 255 };
