@@ -11,6 +11,8 @@ import { firehoseShapes } from './firehose/operations/shapes';
 import { firehoseOperations } from './firehose/operations';
 import { s3Shapes } from './s3/operations/shapes';
 import { lambdaShapes } from './lambda/operations/shapes';
+import { videoShapes } from './video/operations/shapes';
+import { rekognitionShapes } from './rekognition/operations/shapes';
 
 /** One service's declared API: CLI name, wire protocol and served operations' shapes. */
 export interface ApiModel {
@@ -34,4 +36,7 @@ export const apiModels: readonly ApiModel[] = [
   // S3 is REST-XML at AWS; the simulator serves these through the typed S3 API (the console's s3api).
   { cli: 's3api', protocol: 'rest-json', operations: s3Shapes },
   { cli: 'lambda', protocol: 'rest-json', operations: lambdaShapes },
+  // REST-JSON: POST to the operation's lowerCamel path (/describeStream), served by sim.handleHttp.
+  { cli: 'kinesisvideo', protocol: 'rest-json', operations: videoShapes },
+  { cli: 'rekognition', protocol: 'json', targetPrefix: 'RekognitionService', operations: rekognitionShapes },
 ];

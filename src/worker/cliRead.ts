@@ -23,6 +23,14 @@ export function cliRead(sim: Simulation, service: string, operation: string, inp
     if (res.status !== 200) return { ok: false, error: { type: String(body.__type ?? 'Error'), message: String(body.message ?? body.Message ?? '') } };
     return { ok: true, value: body };
   }
+  if (service === 'kinesisvideo') {
+    // kinesisvideo's request URIs are the operation names in lowerCamel case (POST /describeStream).
+    const res = sim.handleHttp({ method: 'POST', path: `/${operation[0].toLowerCase()}${operation.slice(1)}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+    const text = typeof res.body === 'string' ? res.body : new TextDecoder().decode(res.body);
+    const body = (text === '' ? {} : JSON.parse(text)) as Record<string, unknown>;
+    if (res.status !== 200) return { ok: false, error: { type: String(res.headers['x-amzn-errortype'] ?? body.__type ?? 'Error').split(':')[0], message: String(body.message ?? body.Message ?? '') } };
+    return { ok: true, value: body };
+  }
   const api = (service === 's3api' ? sim.s3 : sim.lambda) as unknown as Record<string, (i: unknown) => unknown>;
   const method = operation[0].toLowerCase() + operation.slice(1);
   try {

@@ -25,6 +25,8 @@ describe('apiModels', () => {
       // The console's S3 and Lambda reads go through the typed APIs (no JSON 1.1 target).
       ['s3api', 'rest-json', undefined],
       ['lambda', 'rest-json', undefined],
+      ['kinesisvideo', 'rest-json', undefined],
+      ['rekognition', 'json', 'RekognitionService'],
     ]);
   });
 });
