@@ -30,8 +30,8 @@ export type Parsed =
   | { kind: 'empty' }
   | { kind: 'error'; text: string };
 
-/** Kinesis waiters (botocore's kinesis waiters-2.json): DescribeStream until ACTIVE, or until the stream is gone. */
-export const WAITERS: Readonly<Record<string, Readonly<Record<string, string>>>> = { kinesis: { 'stream-exists': 'describe-stream', 'stream-not-exists': 'describe-stream' } };
+/** Kinesis waiters (botocore's kinesis waiters-2.json): DescribeStreamSummary until ACTIVE, or until the stream is gone. */
+export const WAITERS: Readonly<Record<string, Readonly<Record<string, string>>>> = { kinesis: { 'stream-exists': 'describe-stream-summary', 'stream-not-exists': 'describe-stream-summary' } };
 
 const GLOBAL_WITH_VALUE = new Set(['output', 'query', 'cli-binary-format', 'region', 'profile', 'endpoint-url', 'color', 'cli-read-timeout', 'cli-connect-timeout', 'ca-bundle']);
 const GLOBAL_FLAGS = new Set(['no-paginate', 'debug', 'no-verify-ssl', 'no-sign-request', 'no-cli-pager', 'cli-auto-prompt', 'no-cli-auto-prompt']);

@@ -114,14 +114,15 @@ export function print(value: unknown, operation: string, options: GlobalOptions,
 
 /**
  * `aws kinesis wait stream-exists|stream-not-exists`, botocore's Kinesis
- * waiters: DescribeStream every 10 s, at most 18 attempts, until
- * StreamDescription.StreamStatus is ACTIVE (or ResourceNotFoundException).
+ * waiters (waiters-2.json): DescribeStreamSummary every 10 s, at most 18
+ * attempts, until StreamDescriptionSummary.StreamStatus is ACTIVE (or, for
+ * stream-not-exists, ResourceNotFoundException).
  */
 async function waitFor(operation: string, input: Record<string, unknown>, waiter: string, backend: CliBackend): Promise<CliOutput> {
   const name = waiter === 'stream-exists' ? 'StreamExists' : 'StreamNotExists';
   for (let attempt = 1; attempt <= 18; attempt++) {
     const r = await backend.read('kinesis', operation, input);
-    if (waiter === 'stream-exists' && r.ok && (r.value as { StreamDescription?: { StreamStatus?: string } }).StreamDescription?.StreamStatus === 'ACTIVE') return { stdout: '', stderr: '', status: 0 };
+    if (waiter === 'stream-exists' && r.ok && (r.value as { StreamDescriptionSummary?: { StreamStatus?: string } }).StreamDescriptionSummary?.StreamStatus === 'ACTIVE') return { stdout: '', stderr: '', status: 0 };
     if (waiter === 'stream-not-exists' && !r.ok && r.error.type === 'ResourceNotFoundException') return { stdout: '', stderr: '', status: 0 };
     if (!r.ok && r.error.type !== 'ResourceNotFoundException') return { stdout: '', stderr: `\nWaiter ${name} failed: An error occurred (${r.error.type}): ${r.error.message}\n`, status: 255 };
     if (attempt < 18) await backend.sleep(10_000);

@@ -71,3 +71,26 @@ describe('runCli against a simulation', () => {
     expect(await cli.run('aws s3api head-object --bucket logs-bucket --key nope')).toEqual({ stdout: '', stderr: '\nAn error occurred (404) when calling the HeadObject operation: Not Found\n', status: 254 });
   });
 });
+
+describe('kinesis waiters', () => {
+  it('stream-not-exists polls DescribeStreamSummary until the stream is gone', async () => {
+    const { cli, session } = consoleOn();
+    await cli.run('aws kinesis create-stream --stream-name gone --shard-count 1');
+    await cli.run('aws kinesis wait stream-exists --stream-name gone');
+    await cli.run('aws kinesis delete-stream --stream-name gone');
+    const t0 = session.sim.now();
+    expect(await cli.run('aws kinesis wait stream-not-exists --stream-name gone')).toEqual({ stdout: '', stderr: '', status: 0 });
+    expect(session.sim.now() - t0).toBeGreaterThan(0);
+    expect((await cli.run('aws kinesis wait stream-exists --stream-name never')).stderr).toBe('\nWaiter StreamExists failed: Max attempts exceeded\n');
+  });
+});
+
+describe('lambda in the console', () => {
+  it('lists functions (none in an empty world) and names a missing one as Lambda does', async () => {
+    const { cli } = consoleOn();
+    expect(await cli.run('aws lambda list-functions')).toEqual({ stdout: '{\n    "Functions": []\n}\n', stderr: '', status: 0 });
+    const r = await cli.run('aws lambda get-function --function-name nope');
+    expect(r.status).toBe(254);
+    expect(r.stderr).toMatch(/^\nAn error occurred \(ResourceNotFoundException\) when calling the GetFunction operation: /);
+  });
+});
