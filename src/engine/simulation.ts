@@ -6,6 +6,7 @@
 import { SimCore, type SimCoreOptions } from './core/simCore';
 import { createKinesisService, type KinesisApi } from './kinesis/kinesisService';
 import type { KinesisContext, KinesisOptions } from './kinesis/context';
+import { kinesisShapes } from './kinesis/operations/shapes';
 import { handleAwsJson, type WireResponse, type WireService } from './wire/awsJson';
 import { handleHttp, type HttpRequest, type HttpResponse, type RestRoute } from './wire/http';
 import { createLambdaService, type LambdaApi } from './lambda/lambdaService';
@@ -88,6 +89,7 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
       operations: pascalOperations(kinesis.api as unknown as Record<string, (input: unknown) => unknown>),
       blobFields: new Set(['Data']),
       isTimestampField: (name) => name.endsWith('Timestamp'),
+      shapes: kinesisShapes,
     },
     firehose.wire,
   ];

@@ -13,6 +13,28 @@ import type { Shape, StructureShape } from './shape';
 /** AWS reports at most this many failures in one message. */
 const MAX_REPORTED = 10;
 
+/** Compiled, anchored patterns (a cache of pure values, not simulation state). */
+const compiled = new Map<string, RegExp>();
+function anchored(pattern: string): RegExp {
+  let re = compiled.get(pattern);
+  if (re === undefined) {
+    re = new RegExp(`^(?:${pattern})$`, 'u');
+    compiled.set(pattern, re);
+  }
+  return re;
+}
+
+/** Unicode characters (code points), as AWS counts string lengths (a 256-emoji partition key is allowed). */
+function charCount(text: string, max: number | undefined): number {
+  if (max === undefined || text.length <= max) {
+    // Surrogate pairs only shrink the count; below the max the UTF-16 length decides the min check too.
+    if (text.length === 0 || !/[\uD800-\uDBFF]/.test(text)) return text.length;
+  }
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
 const lowerFirst = (k: string) => (k === '' ? k : k[0].toLowerCase() + k.slice(1));
 
 /** Checks `input` against `shape`; throws ValidationException with every failure when any. */
@@ -39,9 +61,10 @@ function collect(v: ValidationErrors, shape: Shape, x: unknown, path: string): v
   switch (shape.type) {
     case 'string': {
       if (typeof x !== 'string') return;
-      if (shape.min !== undefined && x.length < shape.min) v.add(x, path, `have length greater than or equal to ${shape.min}`);
-      if (shape.max !== undefined && x.length > shape.max) v.add(x, path, `have length less than or equal to ${shape.max}`);
-      if (shape.pattern !== undefined && !new RegExp(`^(?:${shape.pattern})$`).test(x)) v.add(x, path, `satisfy regular expression pattern: ${shape.pattern}`);
+      const n = charCount(x, shape.max);
+      if (shape.min !== undefined && n < shape.min) v.add(x, path, `have length greater than or equal to ${shape.min}`);
+      if (shape.max !== undefined && n > shape.max) v.add(x, path, `have length less than or equal to ${shape.max}`);
+      if (shape.pattern !== undefined && !anchored(shape.pattern).test(x)) v.add(x, path, `satisfy regular expression pattern: ${shape.pattern}`);
       if (shape.enum !== undefined && !shape.enum.includes(x)) v.add(x, path, `satisfy enum value set: [${shape.enum.join(', ')}]`);
       return;
     }
@@ -59,8 +82,11 @@ function collect(v: ValidationErrors, shape: Shape, x: unknown, path: string): v
     }
     case 'list': {
       if (!Array.isArray(x)) return;
-      if (shape.min !== undefined && x.length < shape.min) v.add(x, path, `have length greater than or equal to ${shape.min}`);
-      if (shape.max !== undefined && x.length > shape.max) v.add(x, path, `have length less than or equal to ${shape.max}`);
+      // A non-empty list of structures is shown abbreviated ('[501 records]'): AWS
+      // prints every member's Java form, which the simulator does not imitate.
+      const shown = shape.member.type === 'structure' && x.length > 0 ? `[${x.length} ${path.slice(path.lastIndexOf('.') + 1)}]` : x;
+      if (shape.min !== undefined && x.length < shape.min) v.add(shown, path, `have length greater than or equal to ${shape.min}`);
+      if (shape.max !== undefined && x.length > shape.max) v.add(shown, path, `have length less than or equal to ${shape.max}`);
       x.forEach((item, i) => {
         const p = `${path}.${i + 1}.member`;
         if (shape.member.type === 'structure' && item !== null && typeof item === 'object') collectStructure(v, shape.member, item as Record<string, unknown>, p);

@@ -22,7 +22,8 @@ const PartitionKey = s.string({ min: 1, max: 256 });
 const Data = s.blob(0, 10485760);
 const PositiveIntegerObject = s.integer(1, 100000);
 const NaturalIntegerObject = s.integer(0, 1000000);
-const RetentionPeriodHours = s.integer(1, 8760);
+/** The model bounds it below only; the 24..8760 range is the operation's InvalidArgumentException. */
+const RetentionPeriodHours = s.integer(1);
 const NextToken = s.string({ min: 1, max: 1048576 });
 const TagKey = s.string({ min: 1, max: 128 });
 const TagValue = s.string({ min: 0, max: 256 });
@@ -58,7 +59,8 @@ export const kinesisShapes = {
   DescribeStreamSummary: op({ StreamName, StreamARN }),
   DisableEnhancedMonitoring: op({ StreamName, ShardLevelMetrics: MetricsNameList, StreamARN }, ['ShardLevelMetrics']),
   EnableEnhancedMonitoring: op({ StreamName, ShardLevelMetrics: MetricsNameList, StreamARN }, ['ShardLevelMetrics']),
-  GetRecords: op({ ShardIterator: s.string({ min: 1, max: 512 }), Limit: s.integer(1, 10000), StreamARN }, ['ShardIterator']),
+  // AWS reports Limit before ShardIterator (kinesalite's tests against AWS).
+  GetRecords: op({ Limit: s.integer(1, 10000), ShardIterator: s.string({ min: 1, max: 512 }), StreamARN }, ['ShardIterator']),
   GetResourcePolicy: op({ ResourceARN }, ['ResourceARN']),
   GetShardIterator: op({ StreamName, ShardId, ShardIteratorType, StartingSequenceNumber: SequenceNumber, Timestamp: s.timestamp(), StreamARN }, ['ShardId', 'ShardIteratorType']),
   IncreaseStreamRetentionPeriod: op({ StreamName, RetentionPeriodHours, StreamARN }, ['RetentionPeriodHours'], VOID),
