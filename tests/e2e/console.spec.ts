@@ -34,6 +34,16 @@ test('console: create-stream, put-record and describe-stream-summary --query cha
   await type(page, 'aws kinesis describe-stream --stream-name nope');
   await expect(out).toContainText('An error occurred (ResourceNotFoundException) when calling the DescribeStream operation: Stream nope under account 123456789012 not found.');
   await expect(page.getByRole('region', { name: 'Data flow graph' })).toContainText('console-stream');
+  // History with the arrow keys, and Tab completing an existing stream's name.
+  const input = page.getByRole('textbox', { name: 'AWS CLI command' });
+  await input.press('ArrowUp');
+  await expect(input).toHaveValue('aws kinesis describe-stream --stream-name nope');
+  await input.press('ArrowUp');
+  await expect(input).toHaveValue("aws kinesis describe-stream-summary --stream-name console-stream --query 'StreamDescriptionSummary.OpenShardCount'");
+  await input.fill('aws kinesis list-shards --stream-name console-s');
+  await input.press('Tab');
+  await expect(input).toHaveValue('aws kinesis list-shards --stream-name console-stream ');
+  await expect(input).toBeFocused();
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.getByRole('button', { name: 'Share link' }).click();

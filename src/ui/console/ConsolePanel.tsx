@@ -93,7 +93,8 @@ export default function ConsolePanel() {
       e.preventDefault();
       if (cursor.current < history.current.length) cursor.current++;
       setValue(history.current[cursor.current] ?? '');
-    } else if (e.key === 'Tab' && value.trim() !== '') {
+    } else if (e.key === 'Tab' && !e.shiftKey && value.trim() !== '') {
+      // Shift+Tab (and Tab on an empty line) still moves focus, so the console is no keyboard trap.
       e.preventDefault();
       const resources = {
         streams: snapshot?.streams.map((s) => s.name) ?? [],
