@@ -67,7 +67,7 @@ export function VideoStreamInspector({ name }: { name: string }) {
   if (s === undefined) return <p>This video stream no longer exists.</p>;
   return (
     <>
-      <h2>Video stream {s.name}</h2>
+      <h2>{s.name} (video stream)</h2>
       <p className="muted">
         {s.status}; {formatInt(s.storedFragments)} fragments stored ({formatBytes(s.storedBytes)}); ingest {formatBytes(s.ingestBytesPerSecond)}/s of the {formatBytes(s.ingestLimitBytesPerSecond)}/s PutMedia allows;{' '}
         {s.streamingSessions} of {s.streamingSessionLimit} streaming sessions; {s.getMediaReaders} of {s.getMediaLimit} GetMedia connections.
