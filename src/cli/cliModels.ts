@@ -33,6 +33,12 @@ export interface CliService {
   commands: Map<string, CliCommand>;
 }
 
+/**
+ * awscli's argrename.py: parameters renamed where the model's name would
+ * clash with a global option (`--output`) or read wrongly.
+ */
+const ARG_RENAMES: Readonly<Record<string, string>> = { 'rekognition.create-stream-processor.output': 'stream-processor-output' };
+
 /** Builds the console's services from the engine's API models. */
 export function cliServices(models: readonly ApiModel[]): Map<string, CliService> {
   const out = new Map<string, CliService>();
@@ -44,7 +50,10 @@ export function cliServices(models: readonly ApiModel[]): Map<string, CliService
       const hidden = new Set(paginator === undefined ? [] : [paginator.inputToken, paginator.limitKey]);
       const params = Object.entries(shape.input.members)
         .filter(([member]) => !hidden.has(member))
-        .map(([member, s]) => ({ flag: cliName(member), member, shape: s, required: required.has(member) }));
+        .map(([member, s]) => {
+          const flag = cliName(member);
+          return { flag: ARG_RENAMES[`${model.cli}.${cliName(operation)}.${flag}`] ?? flag, member, shape: s, required: required.has(member) };
+        });
       commands.set(cliName(operation), { name: cliName(operation), operation, shape, params, ...(paginator !== undefined ? { paginator } : {}) });
     }
     out.set(model.cli, { name: model.cli, model, commands: new Map([...commands].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) });

@@ -9,14 +9,16 @@ import { kinesisShapes } from './kinesis/operations/shapes';
 import { kinesisOperations } from './kinesis/operations';
 import { firehoseShapes } from './firehose/operations/shapes';
 import { firehoseOperations } from './firehose/operations';
+import { videoShapes, videoMediaShapes, videoArchivedMediaShapes } from './video/operations/shapes';
+import { videoOperations } from './video/operations';
+import { rekognitionShapes } from './rekognition/operations/shapes';
+import { rekognitionOperations } from './rekognition/rekognitionService';
 import { s3Shapes } from './s3/operations/shapes';
 import { lambdaShapes } from './lambda/operations/shapes';
-import { videoShapes } from './video/operations/shapes';
-import { rekognitionShapes } from './rekognition/operations/shapes';
 
 /** One service's declared API: CLI name, wire protocol and served operations' shapes. */
 export interface ApiModel {
-  /** The AWS CLI's service name: 'kinesis' | 'firehose' | 'kinesisanalyticsv2' | 'kinesisvideo' | 'kinesis-video-archived-media' | 'rekognition' | 's3api' | 'lambda'. */
+  /** The AWS CLI's service name: 'kinesis' | 'firehose' | 'kinesisanalyticsv2' | 'kinesisvideo' | 'kinesis-video-media' | 'kinesis-video-archived-media' | 'rekognition' | 's3api' | 'lambda'. */
   cli: string;
   protocol: 'json' | 'rest-json';
   /** The X-Amz-Target prefix of a JSON 1.1 service. */
@@ -33,10 +35,11 @@ export function servedShapes(table: Readonly<Record<string, OperationShape>>, se
 export const apiModels: readonly ApiModel[] = [
   { cli: 'kinesis', protocol: 'json', targetPrefix: 'Kinesis_20131202', operations: servedShapes(kinesisShapes, kinesisOperations) },
   { cli: 'firehose', protocol: 'json', targetPrefix: 'Firehose_20150804', operations: servedShapes(firehoseShapes, firehoseOperations) },
+  { cli: 'kinesisvideo', protocol: 'rest-json', operations: servedShapes(videoShapes, videoOperations) },
+  { cli: 'kinesis-video-media', protocol: 'rest-json', operations: servedShapes(videoMediaShapes, videoOperations) },
+  { cli: 'kinesis-video-archived-media', protocol: 'rest-json', operations: servedShapes(videoArchivedMediaShapes, videoOperations) },
+  { cli: 'rekognition', protocol: 'json', targetPrefix: 'RekognitionService', operations: servedShapes(rekognitionShapes, rekognitionOperations) },
   // S3 is REST-XML at AWS; the simulator serves these through the typed S3 API (the console's s3api).
   { cli: 's3api', protocol: 'rest-json', operations: s3Shapes },
   { cli: 'lambda', protocol: 'rest-json', operations: lambdaShapes },
-  // REST-JSON: POST to the operation's lowerCamel path (/describeStream), served by sim.handleHttp.
-  { cli: 'kinesisvideo', protocol: 'rest-json', operations: videoShapes },
-  { cli: 'rekognition', protocol: 'json', targetPrefix: 'RekognitionService', operations: rekognitionShapes },
 ];

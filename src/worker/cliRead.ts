@@ -10,6 +10,7 @@ import type { CommandResult } from './protocol';
 
 const READ = /^(Describe|List|Get|Head)/;
 const MS_FIELDS = new Set(['LastModified', 'CreationDate']);
+const VIDEO_CLIS = new Set(['kinesisvideo', 'kinesis-video-media', 'kinesis-video-archived-media']);
 
 /** Runs one read operation of a CLI service; the answer is plain JSON data. */
 export function cliRead(sim: Simulation, service: string, operation: string, input: Record<string, unknown>): CommandResult {
@@ -23,9 +24,13 @@ export function cliRead(sim: Simulation, service: string, operation: string, inp
     if (res.status !== 200) return { ok: false, error: { type: String(body.__type ?? 'Error'), message: String(body.message ?? body.Message ?? '') } };
     return { ok: true, value: body };
   }
-  if (service === 'kinesisvideo') {
-    // kinesisvideo's request URIs are the operation names in lowerCamel case (POST /describeStream).
+  if (VIDEO_CLIS.has(service)) {
+    // The video APIs' request URIs are the operation names in lowerCamel case (POST /describeStream, /getHLSStreamingSessionURL).
     const res = sim.handleHttp({ method: 'POST', path: `/${operation[0].toLowerCase()}${operation.slice(1)}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+    // GetMedia, GetClip and friends answer with a binary payload the CLI writes to an outfile; the console prints text only.
+    if (res.status === 200 && (res.chunks !== undefined || !/json/.test(res.headers['content-type'] ?? 'application/json'))) {
+      return { ok: false, error: { type: 'UnsupportedOperation', message: `${operation} answers with a binary payload; the console prints text only (see the Video view).` } };
+    }
     const text = typeof res.body === 'string' ? res.body : new TextDecoder().decode(res.body);
     const body = (text === '' ? {} : JSON.parse(text)) as Record<string, unknown>;
     if (res.status !== 200) return { ok: false, error: { type: String(res.headers['x-amzn-errortype'] ?? body.__type ?? 'Error').split(':')[0], message: String(body.message ?? body.Message ?? '') } };

@@ -22,11 +22,13 @@ describe('apiModels', () => {
     expect(apiModels.map((m) => [m.cli, m.protocol, m.targetPrefix])).toEqual([
       ['kinesis', 'json', 'Kinesis_20131202'],
       ['firehose', 'json', 'Firehose_20150804'],
+      ['kinesisvideo', 'rest-json', undefined],
+      ['kinesis-video-media', 'rest-json', undefined],
+      ['kinesis-video-archived-media', 'rest-json', undefined],
+      ['rekognition', 'json', 'RekognitionService'],
       // The console's S3 and Lambda reads go through the typed APIs (no JSON 1.1 target).
       ['s3api', 'rest-json', undefined],
       ['lambda', 'rest-json', undefined],
-      ['kinesisvideo', 'rest-json', undefined],
-      ['rekognition', 'json', 'RekognitionService'],
     ]);
   });
 });
