@@ -12,3 +12,4 @@ export * as kinesisLimits from './kinesis/constants';
 export type { HttpRequest, HttpResponse, RestRoute } from './wire/http';
 export { apiModels, type ApiModel } from './apiModels';
 export type { Shape, StructureShape, OperationShape } from './core/shape';
+export { videoGraph, type VideoGraph, type VideoStreamNode, type CameraNode, type VideoConsumerNode } from './video/graphQuery';

@@ -22,6 +22,10 @@ describe('apiModels', () => {
     expect(apiModels.map((m) => [m.cli, m.protocol, m.targetPrefix])).toEqual([
       ['kinesis', 'json', 'Kinesis_20131202'],
       ['firehose', 'json', 'Firehose_20150804'],
+      ['kinesisvideo', 'rest-json', undefined],
+      ['kinesis-video-media', 'rest-json', undefined],
+      ['kinesis-video-archived-media', 'rest-json', undefined],
+      ['rekognition', 'json', 'RekognitionService'],
     ]);
   });
 });
