@@ -48,6 +48,9 @@ export async function startEndpoint(host: SimHost, opts: EndpointOptions = {}): 
     serve(host, req, res, notice).catch(() => fail(res));
   };
   const h1 = createHttp1({ requestTimeout, headersTimeout: Math.min(requestTimeout, 60_000), connectionsCheckingInterval: Math.min(1000, requestTimeout) }, handler);
+  // Node starts its request-timeout checks (a stalled client gets 408) when a server
+  // listens; this one only receives sockets from the port below, so it is told it listens.
+  h1.emit('listening');
   const h2 = createHttp2({}, handler);
   h2.on('sessionError', () => undefined);
   h2.on('timeout', () => undefined);
