@@ -32,6 +32,8 @@ export interface EndpointOptions {
 export interface Endpoint {
   url: string;
   port: number;
+  /** Connections accepted so far, by protocol. */
+  connections: { http1: number; h2c: number };
   close(): Promise<void>;
 }
 
@@ -55,6 +57,7 @@ export async function startEndpoint(host: SimHost, opts: EndpointOptions = {}): 
   h2.on('sessionError', () => undefined);
   h2.on('timeout', () => undefined);
   const sockets = new Set<Socket>();
+  const connections = { http1: 0, h2c: 0 };
   const net = createNet((socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -63,7 +66,9 @@ export async function startEndpoint(host: SimHost, opts: EndpointOptions = {}): 
       socket.pause();
       socket.unshift(chunk);
       // "PRI * HTTP/2.0" opens every HTTP/2 connection with prior knowledge; no HTTP/1 method is PRI.
-      (chunk.subarray(0, 3).toString('latin1') === 'PRI' ? h2 : h1).emit('connection', socket);
+      const isH2 = chunk.subarray(0, 3).toString('latin1') === 'PRI';
+      connections[isH2 ? 'h2c' : 'http1']++;
+      (isH2 ? h2 : h1).emit('connection', socket);
       process.nextTick(() => socket.resume());
     });
   });
@@ -77,6 +82,7 @@ export async function startEndpoint(host: SimHost, opts: EndpointOptions = {}): 
   return {
     url: `http://${hostName.includes(':') ? `[${hostName}]` : hostName}:${port}`,
     port,
+    connections,
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();
