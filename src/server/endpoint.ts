@@ -14,6 +14,8 @@ import { gate, tooLarge, MAX_BODY_BYTES, CBOR_11, mediaType } from './httpGate';
 import { initialResponseFrame, messageFrame } from './eventStreamFrames';
 import type { SimHost } from './simHost';
 import type { HttpResponse } from '../engine/wire/http';
+import { attachApps } from './attachApp';
+import { appFile, sendFile } from './staticApp';
 
 type Req = IncomingMessage | Http2ServerRequest;
 type Res = ServerResponse | Http2ServerResponse;
@@ -24,6 +26,8 @@ export interface EndpointOptions {
   port?: number;
   /** Wall ms a request may take to arrive in full before it is answered 408 (Node's own answer). */
   requestTimeoutMs?: number;
+  /** The built app (`dist/`) to serve at `/`, attached to this simulation (none when absent). */
+  appDir?: string;
   /** Called once per kind of notable client mistake (a CBOR client, ...), for the console. */
   onNotice?: (text: string) => void;
 }
@@ -32,6 +36,8 @@ export interface EndpointOptions {
 export interface Endpoint {
   url: string;
   port: number;
+  /** Apps attached over the WebSocket now. */
+  attachedApps(): number;
   /** Connections accepted so far, by protocol. */
   connections: { http1: number; h2c: number };
   close(): Promise<void>;
@@ -47,12 +53,13 @@ export async function startEndpoint(host: SimHost, opts: EndpointOptions = {}): 
     opts.onNotice?.(text);
   };
   const handler = (req: Req, res: Res) => {
-    serve(host, req, res, notice).catch(() => fail(res));
+    serve(host, req, res, notice, opts.appDir).catch(() => fail(res));
   };
   const h1 = createHttp1({ requestTimeout, headersTimeout: Math.min(requestTimeout, 60_000), connectionsCheckingInterval: Math.min(1000, requestTimeout) }, handler);
   // Node starts its request-timeout checks (a stalled client gets 408) when a server
   // listens; this one only receives sockets from the port below, so it is told it listens.
   h1.emit('listening');
+  const apps = attachApps(host, h1);
   const h2 = createHttp2({}, handler);
   h2.on('sessionError', () => undefined);
   h2.on('timeout', () => undefined);
@@ -83,8 +90,10 @@ export async function startEndpoint(host: SimHost, opts: EndpointOptions = {}): 
     url: `http://${hostName.includes(':') ? `[${hostName}]` : hostName}:${port}`,
     port,
     connections,
+    attachedApps: () => apps.count(),
     close: () =>
       new Promise<void>((resolve) => {
+        apps.close();
         for (const s of sockets) s.destroy();
         h1.close();
         h2.close();
@@ -160,8 +169,12 @@ function requestId(): string {
   return `00000000-0000-4000-8000-${hex.slice(-12)}`;
 }
 
-async function serve(host: SimHost, req: Req, res: Res, notice: (key: string, text: string) => void): Promise<void> {
+async function serve(host: SimHost, req: Req, res: Res, notice: (key: string, text: string) => void, appDir: string | undefined): Promise<void> {
   const path = req.url ?? '/';
+  if (appDir !== undefined && (req.method === 'GET' || req.method === 'HEAD') && req.headers['x-amz-target'] === undefined && !path.startsWith('/__sim/')) {
+    const file = appFile(appDir, path);
+    if (file !== undefined) return sendFile(res, file);
+  }
   if (req.method === 'GET' && path === '/__sim/health') {
     const s = await host.state();
     return send(res, { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ mode: 'server', offsetMs: s.offsetMs, served: host.served, speed: host.world.loop.speed, playing: host.world.loop.playing }) });

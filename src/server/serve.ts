@@ -6,6 +6,12 @@ import { parseArgs, isLoopback, USAGE } from './args';
 import { SimHost, emptyScenario } from './simHost';
 import { startEndpoint } from './endpoint';
 import { readState, writeState } from './stateFile';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+/** The built app, served at / when it exists (`npm run build` makes it). */
+const APP_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
 
 async function main(): Promise<void> {
   let opts;
@@ -27,12 +33,14 @@ async function main(): Promise<void> {
     speed: opts.speed,
     recordData: opts.state !== undefined,
   });
-  const endpoint = await startEndpoint(host, { host: opts.host, port: opts.port, onNotice: (t) => console.warn(t) });
+  const appDir = existsSync(join(APP_DIR, 'index.html')) ? APP_DIR : undefined;
+  const endpoint = await startEndpoint(host, { host: opts.host, port: opts.port, appDir, onNotice: (t) => console.warn(t) });
   host.start();
   if (!isLoopback(opts.host)) console.warn(`WARNING: listening on ${opts.host}: other machines can reach this endpoint, and it checks no credentials.`);
   console.log(`Kinesis simulator endpoint on ${endpoint.url} (HTTP/1.1 and h2c), speed ${opts.speed}x.`);
   console.log('Signatures are accepted and NOT checked: any access key works. CBOR is refused (set AWS_CBOR_DISABLE=true for Java clients).');
   console.log(`  aws --endpoint-url ${endpoint.url} kinesis list-streams`);
+  console.log(appDir !== undefined ? `The app, attached to this simulation: ${endpoint.url}/?server=1` : 'Run `npm run build` first to have the app served here, attached to this simulation.');
   if (restored !== undefined) console.log(`Restored ${opts.state}: ${restored.scenario.commands.length} commands, at +${Math.round(restored.offsetMs / 1000)} s.`);
   else if (opts.state !== undefined) console.log(`State will be saved to ${opts.state}.`);
 

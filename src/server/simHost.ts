@@ -68,6 +68,7 @@ export class SimHost {
   served = 0;
   /** Changes the scenario could not hold (not recorded; a restore will miss them). */
   unrecorded = 0;
+  private frameListeners = new Set<() => void>();
 
   constructor(opts: SimHostOptions = {}) {
     this.world = new World('1', opts.scenario ?? emptyScenario(Date.now()));
@@ -93,10 +94,19 @@ export class SimHost {
       const start = performance.now();
       const wallDelta = start - this.lastWall;
       this.lastWall = start;
-      await this.serial(() => this.world.frame(wallDelta, () => performance.now() - start > FRAME_BUDGET_MS)).catch(() => undefined);
+      await this.serial(async () => {
+        await this.world.frame(wallDelta, () => performance.now() - start > FRAME_BUDGET_MS);
+        for (const l of this.frameListeners) l();
+      }).catch(() => undefined);
       if (this.timer !== undefined) this.timer = setTimeout(() => void tick(), Math.max(0, FRAME_MS - (performance.now() - start)));
     };
     this.timer = setTimeout(() => void tick(), 0);
+  }
+
+  /** Calls `fn` after each frame of the loop, inside the queue (attached apps take their snapshot then). Returns a remover. */
+  onFrame(fn: () => void): () => void {
+    this.frameListeners.add(fn);
+    return () => this.frameListeners.delete(fn);
   }
 
   /** Stops the loop; resolves once the queue is idle. */
