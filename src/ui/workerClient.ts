@@ -29,7 +29,16 @@ export function startSimulation(): AppStore {
   const client: SimClient =
     remote !== undefined
       ? (remote as unknown as SimClient)
-      : connectServer(endpoint!, (s) => (store === undefined ? Promise.resolve() : applyOnFrame(store, s)), (why) => store?.getState().showError({ type: 'Local endpoint', message: why }));
+      : connectServer(
+          endpoint!,
+          (s) => {
+            if (store === undefined) return Promise.resolve();
+            // The server's loop plays from the start (a real client expects time to run), and another attached page may pause it.
+            if (store.getState().playing !== s.playing) store.setState({ playing: s.playing });
+            return applyOnFrame(store, s);
+          },
+          (why) => store?.getState().showError({ type: 'Local endpoint', message: why }),
+        );
   const st = createAppStore(client);
   store = st;
   // A scenario may be named in the URL (?scenario=bench-500 or bench-500-loaded for the UI benchmark).

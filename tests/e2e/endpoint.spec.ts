@@ -37,6 +37,8 @@ test('the app opened from the endpoint shows the streams an SDK client creates',
   await page.setViewportSize({ width: 1440, height: 1000 });
   await page.goto(url + '/');
   await expect(page).toHaveURL(/\?server=1$/);
+  // The server's clock runs at wall speed from the start, and the toolbar says so.
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   await expect(page.getByTestId('mode-badge')).toHaveText(`Attached to the local endpoint at ${new URL(url).host}: what your own clients send shows here.`);
 
   const kinesis = new KinesisClient({ endpoint: url, region: 'us-east-1', credentials: { accessKeyId: 'AKIDSIMULATOR', secretAccessKey: 'simulator-secret' }, maxAttempts: 1 });
