@@ -184,7 +184,7 @@ async function serve(host: SimHost, req: Req, res: Res, notice: (key: string, te
   const answer = gate({ method: req.method ?? 'GET', headers: req.headers, body });
   if (answer !== undefined) {
     if (mediaType(req.headers) === CBOR_11) {
-      notice('cbor', 'A client sent CBOR (application/x-amz-cbor-1.1), which this endpoint refuses as AWS refuses a content type it does not serve. Java SDK v1 / KCL 1.x: set AWS_CBOR_DISABLE=true; Java SDK v2 / KCL 2.x: -Daws.cborEnabled=false or AWS_CBOR_DISABLE=true.');
+      notice('cbor', 'A client sent CBOR (application/x-amz-cbor-1.1), which this endpoint refuses as AWS refuses a content type it does not serve. Java SDK v1 / KCL 1.x: set AWS_CBOR_DISABLE=true (or -Dcom.amazonaws.sdk.disableCbor=true); Java SDK v2 / KCL 2.x: -Daws.cborEnabled=false (or AWS_CBOR_ENABLED=false).');
     }
     return send(res, answer);
   }

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   host.start();
   if (!isLoopback(opts.host)) console.warn(`WARNING: listening on ${opts.host}: other machines can reach this endpoint, and it checks no credentials.`);
   console.log(`Kinesis simulator endpoint on ${endpoint.url} (HTTP/1.1 and h2c), speed ${opts.speed}x.`);
-  console.log('Signatures are accepted and NOT checked: any access key works. CBOR is refused (set AWS_CBOR_DISABLE=true for Java clients).');
+  console.log('Signatures are accepted and NOT checked: any access key works. CBOR is refused: Java clients need AWS_CBOR_DISABLE=true (SDK v1) or -Daws.cborEnabled=false (SDK v2).');
   console.log(`  aws --endpoint-url ${endpoint.url} kinesis list-streams`);
   console.log(appDir !== undefined ? `The app, attached to this simulation: ${endpoint.url}/?server=1` : 'Run `npm run build` first to have the app served here, attached to this simulation.');
   if (restored !== undefined) console.log(`Restored ${opts.state}: ${restored.scenario.commands.length} commands, at +${Math.round(restored.offsetMs / 1000)} s.`);
