@@ -32,8 +32,10 @@ const listStreams = { 'x-amz-target': 'Kinesis_20131202.ListStreams', 'content-t
 describe('the HTTP layer', () => {
   let s: Running;
   let port: number;
+  let notices: string[];
   beforeEach(async () => {
-    s = await startServer({}, { requestTimeoutMs: 300 });
+    notices = [];
+    s = await startServer({}, { requestTimeoutMs: 300, onNotice: (t) => notices.push(t) });
     port = s.endpoint.port;
   });
   afterEach(() => s.stop());
@@ -67,6 +69,11 @@ describe('the HTTP layer', () => {
     expect([text.status, text.body]).toEqual([404, '<UnknownOperationException/>\n']);
     const cbor = await send(port, { headers: { ...listStreams, 'content-type': 'application/x-amz-cbor-1.1' }, body: Buffer.from([0xa0]) });
     expect([cbor.status, cbor.body]).toEqual([404, '<UnknownOperationException/>\n']);
+    await send(port, { headers: { ...listStreams, 'content-type': 'application/x-amz-cbor-1.1' }, body: Buffer.from([0xa0]) });
+    // The console hint comes once, naming the Java SDKs' switches.
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain('AWS_CBOR_DISABLE=true');
+    expect(notices[0]).toContain('-Daws.cborEnabled=false');
   });
 
   it('answers a GET with a target with AccessDeniedException, as AWS does', async () => {
