@@ -177,7 +177,7 @@ async function serve(host: SimHost, req: Req, res: Res, notice: (key: string, te
   }
   if (req.method === 'GET' && path === '/__sim/health') {
     const s = await host.state();
-    return send(res, { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ mode: 'server', offsetMs: s.offsetMs, served: host.served, speed: host.world.loop.speed, playing: host.world.loop.playing }) });
+    return send(res, { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ mode: 'server', offsetMs: s.offsetMs, served: host.served, unrecorded: host.unrecorded, speed: host.world.loop.speed, playing: host.world.loop.playing }) });
   }
   const body = await readBody(req, res);
   if (body === undefined) return;

@@ -112,6 +112,6 @@ describe('the HTTP layer', () => {
 
   it('answers the health probe with the mode', async () => {
     const a = await send(port, { method: 'GET', path: '/__sim/health' });
-    expect([a.status, JSON.parse(a.body)]).toEqual([200, { mode: 'server', offsetMs: 0, served: 0, speed: 1, playing: false }]);
+    expect([a.status, JSON.parse(a.body)]).toEqual([200, { mode: 'server', offsetMs: 0, served: 0, unrecorded: 0, speed: 1, playing: false }]);
   });
 });
