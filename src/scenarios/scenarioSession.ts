@@ -154,6 +154,20 @@ export class ScenarioSession {
     return outcome;
   }
 
+  /**
+   * Records a change that already ran on this simulation (a request the local
+   * endpoint served through the wire) at the current time, so the run stays a
+   * scenario. False, and nothing recorded, when the scenario format cannot hold it.
+   */
+  recordServed(op: string, args: Json): boolean {
+    if (checkCommand(op, args) !== undefined) return false;
+    const recorded: ScenarioCommand = { at: this.offset, op, args };
+    this.record(recorded, { ok: true });
+    this.commands.splice(this.next, 0, recorded);
+    this.next++;
+    return true;
+  }
+
   /** The current run as a scenario document (a copy). */
   toScenario(): Scenario {
     return { ...structuredCopy(this.base), commands: structuredCopy(this.commands) };
