@@ -12,6 +12,8 @@ export type SimEvent =
   | { type: 'shardCountUpdated'; time: number; stream: string; from: number; to: number }
   | { type: 'retentionChanged'; time: number; stream: string; hours: number }
   | { type: 'streamModeChanged'; time: number; stream: string; mode: string }
+  | { type: 'streamEncryptionChanged'; time: number; stream: string; encryptionType: 'NONE' | 'KMS'; keyId?: string }
+  | { type: 'enhancedMonitoringChanged'; time: number; stream: string; shardLevelMetrics: string[] }
   | { type: 'consumerStatus'; time: number; stream: string; consumer: string; status: string }
   | { type: 'subscriptionEnded'; time: number; stream: string; consumer: string; shardId: string; reason: string }
   | { type: 'custom'; time: number; source: string; kind: string; detail: Record<string, unknown> };

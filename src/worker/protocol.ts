@@ -43,6 +43,8 @@ export interface StreamSnap {
   mode: string;
   retentionHours: number;
   openShardCount: number;
+  /** Shard-level metrics enhanced monitoring publishes (empty: shard-level charts have no data). */
+  shardLevelMetrics?: string[];
   /** Open shards sorted by hash range, then recently closed ones. */
   shards: ShardSnap[];
 }

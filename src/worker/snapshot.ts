@@ -76,6 +76,7 @@ export function streamSnap(s: StreamState, sampler: SeriesSampler): StreamSnap {
     mode: s.mode,
     retentionHours: s.retentionHours,
     openShardCount: s.open.length,
+    shardLevelMetrics: [...s.shardLevelMetrics],
     shards: [...s.open.map((sh) => shardSnap(sh, sampler)), ...closed.map((sh) => shardSnap(sh, sampler))],
   };
 }
@@ -99,6 +100,10 @@ export function describeEvent(e: SimEvent): string {
       return `${e.stream}: retention ${e.hours} h`;
     case 'streamModeChanged':
       return `${e.stream}: capacity mode ${e.mode}`;
+    case 'streamEncryptionChanged':
+      return e.encryptionType === 'KMS' ? `${e.stream}: server-side encryption on (KMS key ${e.keyId ?? ''}); records written from now on are encrypted` : `${e.stream}: server-side encryption off; records written from now on are not encrypted`;
+    case 'enhancedMonitoringChanged':
+      return `${e.stream}: shard-level metrics ${e.shardLevelMetrics.length === 0 ? 'off' : e.shardLevelMetrics.join(', ')}`;
     case 'consumerStatus':
       return `Consumer ${e.consumer} is ${e.status}`;
     case 'subscriptionEnded':

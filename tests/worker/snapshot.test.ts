@@ -7,6 +7,7 @@ function world() {
   const sim = createSimulation({ seed: 7 });
   sim.kinesis.createStream({ StreamName: 's', ShardCount: 2 });
   sim.advance(10_000);
+  sim.kinesis.enableEnhancedMonitoring({ StreamName: 's', ShardLevelMetrics: ['ALL'] });
   const sampler = new SeriesSampler(10);
   const src: SnapshotSources = { sim, sampler, gauges: new GaugeSampler(10), producers: [], consumers: [], firehoses: [], buckets: [], keyMarks: [], flushTimes: new Map() };
   const sample = () => {

@@ -22,6 +22,8 @@ export interface KinesisContext {
   streams: Map<string, StreamState>;
   shardQuota: number;
   delays: typeof DEFAULT_DELAYS;
+  /** Account-level settings (DescribeAccountSettings, UpdateAccountSettings), as plain data. */
+  account: KinesisAccountState;
   /** Partition key -> top 52 bits of its MD5, a fixed-size direct-mapped cache (see write.ts). */
   keyHashCache: KeyHashCache;
 }
@@ -34,7 +36,21 @@ export function createKinesisContext(core: SimCore, opts: KinesisOptions = {}): 
     shardQuota: opts.shardQuota ?? defaultShardQuota(core.region),
     delays: { ...DEFAULT_DELAYS, ...opts.delays },
     keyHashCache: createKeyHashCache(),
+    account: { billingCommitment: { status: 'DISABLED' } },
   };
+}
+
+/** The account's minimum throughput billing commitment [BC-K MinimumThroughputBillingCommitmentOutput]. */
+export interface BillingCommitmentState {
+  status: 'ENABLED' | 'DISABLED' | 'ENABLED_UNTIL_EARLIEST_ALLOWED_END';
+  startedAt?: number;
+  endedAt?: number;
+  earliestAllowedEndAt?: number;
+}
+
+/** What the account holds beyond its streams. */
+export interface KinesisAccountState {
+  billingCommitment: BillingCommitmentState;
 }
 
 export interface KeyHashCache {

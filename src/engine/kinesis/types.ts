@@ -215,6 +215,7 @@ export interface ConsumerDescription extends Consumer {
 export interface RegisterStreamConsumerInput {
   StreamARN: string;
   ConsumerName: string;
+  Tags?: Record<string, string>;
 }
 export interface ConsumerRef {
   StreamARN?: string;

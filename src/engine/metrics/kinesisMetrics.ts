@@ -16,7 +16,7 @@ import { SecondRing } from './secondRing';
 export const STREAM_METRICS = {
   IncomingBytes: 'Bytes put to the stream (data plus partition keys), all shards.',
   IncomingRecords: 'Records put to the stream, all shards.',
-  'PutRecord.Success': 'Successful PutRecord calls (by simulated producers).',
+  'PutRecord.Success': 'Successful PutRecord calls (every caller: API, console, simulated producers).',
   'PutRecords.ThrottledRecords': 'Records refused with ProvisionedThroughputExceededException in PutRecords calls.',
   WriteProvisionedThroughputExceeded: 'Records refused because a shard was past 1,000 records/s or 1 MiB/s.',
   ReadProvisionedThroughputExceeded: 'GetRecords calls refused because a shard was past 5 calls/s or 2 MiB/s.',
@@ -24,7 +24,7 @@ export const STREAM_METRICS = {
   'GetRecords.Records': 'Records returned by GetRecords, all shards.',
   'GetRecords.IteratorAgeMilliseconds': 'Age of the last record read, the largest across consumers and shards: how far behind readers are.',
   'SubscribeToShard.RateExceeded': 'SubscribeToShard calls refused (a consumer may subscribe to a shard once per 5 seconds).',
-  'GetRecords.Success': 'GetRecords calls that succeeded (by simulated polling consumers, KCL applications and Lambda mappings).',
+  'GetRecords.Success': 'GetRecords calls that succeeded (API calls, simulated polling consumers, KCL applications and Lambda mappings).',
   'SubscribeToShard.Success': 'SubscribeToShard calls that succeeded (one per shard per enhanced fan-out consumer every 5 minutes).',
   'SubscribeToShardEvent.Success': 'Events pushed to enhanced fan-out consumers (one every 200 ms per subscription).',
   'SubscribeToShardEvent.Records': 'Records pushed to enhanced fan-out consumers.',
@@ -33,7 +33,7 @@ export const STREAM_METRICS = {
 } as const;
 export type StreamMetricName = keyof typeof STREAM_METRICS;
 
-/** Shard-level (enhanced) metrics [BC-K MetricsName]. */
+/** Shard-level (enhanced) metrics [BC-K MetricsName]: published only while EnableEnhancedMonitoring enables them. */
 export const SHARD_METRICS = {
   IncomingBytes: 'Bytes put to the shard.',
   IncomingRecords: 'Records put to the shard.',
@@ -153,7 +153,14 @@ interface StreamSeries {
   board?: AgeBoard;
   /** Counts reported this second for metrics shard counters do not hold. */
   pending: Float64Array;
+  /** The stream's API counters at the last sample (PutRecord.Success, PutRecords.ThrottledRecords, GetRecords.Success). */
+  lastApi: Float64Array;
   streamAge: number;
+}
+
+/** Which shard metrics (by column index) the stream's enhanced monitoring publishes. */
+function enabledShardMetrics(names: readonly string[]): boolean[] {
+  return H_NAMES.map((n) => names.includes(n));
 }
 
 const PER_COLUMN_BYTES = H_N * SHARD_SECONDS * 8 + (C_N + 2) * 8;
@@ -168,7 +175,7 @@ export class KinesisMetrics {
       st = {
         owner: this, ring: new SecondRing(S_NAMES.length, STREAM_SECONDS), cols: new Map(), ids: [], handles: [], cap: 0,
         vals: new Float64Array(0), first: new Float64Array(0), last: new Float64Array(0), age: new Float64Array(0), lastSecond: -Infinity,
-        order: new Int32Array(0), orderLen: 0, unsampled: false, layout: 0, forgotten: false, pending: new Float64Array(S_NAMES.length), streamAge: NaN,
+        order: new Int32Array(0), orderLen: 0, unsampled: false, layout: 0, forgotten: false, pending: new Float64Array(S_NAMES.length), lastApi: new Float64Array(3), streamAge: NaN,
       };
       st.pending[S['SubscribeToShardEvent.MillisBehindLatest']] = NaN;
       this.streams.set(name, st);
@@ -221,6 +228,8 @@ export class KinesisMetrics {
       for (let i = 0; i < st.order.length; i++) if (st.first[st.order[i]] === Infinity) st.first[st.order[i]] = sec;
       st.unsampled = false;
     }
+    // Shard-level metrics are published only while enhanced monitoring enables them [BC-K EnableEnhancedMonitoring].
+    const on = enabledShardMetrics(s.shardLevelMetrics);
     let inRec = 0, inBytes = 0, wThr = 0, rRec = 0, rBytes = 0, rThr = 0;
     const shards = s.shards, order = st.order, last = st.last, vals = st.vals, age = st.age;
     const base = hs * st.cap * H_N;
@@ -237,13 +246,14 @@ export class KinesisMetrics {
       last[l + C_R_BYTES] = c.readBytes;
       last[l + C_R_THR] = c.readThrottledCalls;
       const v = base + col * H_N;
-      vals[v + H_IN_REC] = d0;
-      vals[v + H_IN_BYTES] = d1;
-      vals[v + H_W_THR] = d2;
-      vals[v + H_R_REC] = d3;
-      vals[v + H_R_BYTES] = d4;
-      vals[v + H_R_THR] = d5;
-      vals[v + H_AGE] = age[col];
+      // A metric enhanced monitoring does not publish has no data this second (NaN), as on AWS.
+      vals[v + H_IN_REC] = on[H_IN_REC] ? d0 : NaN;
+      vals[v + H_IN_BYTES] = on[H_IN_BYTES] ? d1 : NaN;
+      vals[v + H_W_THR] = on[H_W_THR] ? d2 : NaN;
+      vals[v + H_R_REC] = on[H_R_REC] ? d3 : NaN;
+      vals[v + H_R_BYTES] = on[H_R_BYTES] ? d4 : NaN;
+      vals[v + H_R_THR] = on[H_R_THR] ? d5 : NaN;
+      vals[v + H_AGE] = on[H_AGE] ? age[col] : NaN;
       age[col] = NaN;
       inRec += d0; inBytes += d1; wThr += d2; rRec += d3; rBytes += d4; rThr += d5;
     }
@@ -255,6 +265,14 @@ export class KinesisMetrics {
     r.set(S['GetRecords.Bytes'], slot, rBytes);
     r.set(S.ReadProvisionedThroughputExceeded, slot, rThr);
     r.set(S['GetRecords.IteratorAgeMilliseconds'], slot, st.streamAge);
+    // API answers the stream gave (direct calls and exact-mode producers alike), beside what bulk participants report.
+    const a = s.apiCounts, la = st.lastApi;
+    p[S['PutRecord.Success']] += a.putRecordSuccess - la[0];
+    p[S['PutRecords.ThrottledRecords']] += a.putRecordsThrottledRecords - la[1];
+    p[S['GetRecords.Success']] += a.getRecordsSuccess - la[2];
+    la[0] = a.putRecordSuccess;
+    la[1] = a.putRecordsThrottledRecords;
+    la[2] = a.getRecordsSuccess;
     for (const i of REPORTED) r.set(i, slot, p[i]);
     p.fill(0);
     p[S['SubscribeToShardEvent.MillisBehindLatest']] = NaN;

@@ -16,6 +16,7 @@ import {
 } from '../constants';
 import { ensureOnDemandScaling, ON_DEMAND_STREAMS_PER_ACCOUNT } from '../onDemandScaling';
 import { ensureRetentionSweep } from '../retentionSweep';
+import { addTags, checkTagMap } from '../tags';
 import type { CreateStreamInput } from '../types';
 
 export function createStream(ctx: KinesisContext, input: CreateStreamInput): Record<string, never> {
@@ -24,6 +25,7 @@ export function createStream(ctx: KinesisContext, input: CreateStreamInput): Rec
   checkInt(v, input.ShardCount, 'shardCount', 1, 1000000);
   checkEnum(v, input.StreamModeDetails?.StreamMode, 'streamModeDetails.streamMode', ['PROVISIONED', 'ON_DEMAND'], input.StreamModeDetails !== undefined);
   checkInt(v, input.MaxRecordSizeInKiB, 'maxRecordSizeInKiB', MAX_RECORD_SIZE_KIB_RANGE[0], MAX_RECORD_SIZE_KIB_RANGE[1]);
+  checkTagMap(v, input.Tags, 'tags', false);
   v.throwIfAny();
 
   const mode = input.StreamModeDetails?.StreamMode ?? 'PROVISIONED';
@@ -49,6 +51,9 @@ export function createStream(ctx: KinesisContext, input: CreateStreamInput): Rec
       throw limitExceeded(`Account ${ctx.core.accountId} already has ${onDemand} streams in ON_DEMAND capacity mode, the most allowed (${ON_DEMAND_STREAMS_PER_ACCOUNT}).`);
     }
   }
+  // Tags at creation follow the same rules as AddTagsToStream's, up to 50 [BC-K CreateStream Tags].
+  const tags: Record<string, string> = {};
+  if (input.Tags) addTags(tags, input.Tags, `stream ${input.StreamName} under account ${ctx.core.accountId}`);
   const shardCount = mode === 'ON_DEMAND' ? ON_DEMAND_INITIAL_SHARDS : input.ShardCount!;
   if (openShardsInAccount(ctx) + shardCount > ctx.shardQuota) throw shardQuotaError(ctx, shardCount);
 
@@ -62,7 +67,7 @@ export function createStream(ctx: KinesisContext, input: CreateStreamInput): Rec
     DEFAULT_RETENTION_HOURS,
     input.MaxRecordSizeInKiB ?? DEFAULT_MAX_RECORD_SIZE_KIB,
   );
-  if (input.Tags) s.tags = { ...input.Tags };
+  s.tags = tags;
   ctx.streams.set(s.name, s);
   ctx.core.events.emit({ type: 'streamStatus', time: now, stream: s.name, status: 'CREATING' });
   ctx.core.schedule(ctx.delays.createStreamMs, `kinesis:create:${s.name}`, () => {

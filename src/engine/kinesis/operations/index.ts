@@ -24,6 +24,23 @@ import { describeStreamConsumer } from './describeStreamConsumer';
 import { listStreamConsumers } from './listStreamConsumers';
 import { deregisterStreamConsumer } from './deregisterStreamConsumer';
 import { subscribeToShard } from './subscribeToShard';
+import { addTagsToStream } from './addTagsToStream';
+import { removeTagsFromStream } from './removeTagsFromStream';
+import { listTagsForStream } from './listTagsForStream';
+import { tagResource } from './tagResource';
+import { untagResource } from './untagResource';
+import { listTagsForResource } from './listTagsForResource';
+import { startStreamEncryption } from './startStreamEncryption';
+import { stopStreamEncryption } from './stopStreamEncryption';
+import { enableEnhancedMonitoring } from './enableEnhancedMonitoring';
+import { disableEnhancedMonitoring } from './disableEnhancedMonitoring';
+import { describeLimits } from './describeLimits';
+import { describeAccountSettings } from './describeAccountSettings';
+import { updateAccountSettings } from './updateAccountSettings';
+import { updateMaxRecordSize } from './updateMaxRecordSize';
+import { putResourcePolicy } from './putResourcePolicy';
+import { getResourcePolicy } from './getResourcePolicy';
+import { deleteResourcePolicy } from './deleteResourcePolicy';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Operation = (ctx: KinesisContext, input: any) => any;
@@ -50,6 +67,23 @@ export const kinesisOperations = {
   ListStreamConsumers: listStreamConsumers,
   DeregisterStreamConsumer: deregisterStreamConsumer,
   SubscribeToShard: subscribeToShard,
+  AddTagsToStream: addTagsToStream,
+  RemoveTagsFromStream: removeTagsFromStream,
+  ListTagsForStream: listTagsForStream,
+  TagResource: tagResource,
+  UntagResource: untagResource,
+  ListTagsForResource: listTagsForResource,
+  StartStreamEncryption: startStreamEncryption,
+  StopStreamEncryption: stopStreamEncryption,
+  EnableEnhancedMonitoring: enableEnhancedMonitoring,
+  DisableEnhancedMonitoring: disableEnhancedMonitoring,
+  DescribeLimits: describeLimits,
+  DescribeAccountSettings: describeAccountSettings,
+  UpdateAccountSettings: updateAccountSettings,
+  UpdateMaxRecordSize: updateMaxRecordSize,
+  PutResourcePolicy: putResourcePolicy,
+  GetResourcePolicy: getResourcePolicy,
+  DeleteResourcePolicy: deleteResourcePolicy,
 } satisfies Record<string, Operation>;
 
 export type KinesisOperationName = keyof typeof kinesisOperations;

@@ -29,5 +29,7 @@ export function putRecord(ctx: KinesisContext, input: PutRecordInput): PutRecord
     ctx.core.events.emit({ type: 'throttled', time: now, stream: s.name, shardId: shard.shardId, direction: 'write', records: 1 });
     throw new AwsError('ProvisionedThroughputExceededException', rateExceededMessage(ctx, s, shard.shardId));
   }
-  return { ShardId: shard.shardId, SequenceNumber: shardSequenceNumber(shard, index), EncryptionType: 'NONE' };
+  // Every PutRecord answered counts, whoever called (PutRecord.Success counts API calls, not producers' reports).
+  s.apiCounts.putRecordSuccess++;
+  return { ShardId: shard.shardId, SequenceNumber: shardSequenceNumber(shard, index), EncryptionType: s.encryption.type };
 }

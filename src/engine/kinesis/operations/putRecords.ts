@@ -60,10 +60,11 @@ export function putRecords(ctx: KinesisContext, input: PutRecordsInput): PutReco
       throttledBy.set(shard, (throttledBy.get(shard) ?? 0) + 1);
     }
   }
+  s.apiCounts.putRecordsThrottledRecords += failed;
   if (throttledBy !== undefined) {
     for (const [shard, records] of throttledBy) {
       ctx.core.events.emit({ type: 'throttled', time: now, stream: s.name, shardId: shard.shardId, direction: 'write', records });
     }
   }
-  return { FailedRecordCount: failed, Records: out, EncryptionType: 'NONE' };
+  return { FailedRecordCount: failed, Records: out, EncryptionType: s.encryption.type };
 }
