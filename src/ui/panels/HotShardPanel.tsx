@@ -6,6 +6,7 @@
  */
 import { useApp } from '../store/store';
 import { useQuery } from '../useQuery';
+import { ShardMetricsOff, shardMetricsOn } from '../charts/ShardMetricsOff';
 import { formatBytes, formatInt, formatPercent } from '../format';
 
 export default function HotShardPanel() {
@@ -13,7 +14,17 @@ export default function HotShardPanel() {
   const run = useApp((s) => s.run);
   const select = useApp((s) => s.select);
   const q = useQuery(stream === undefined ? null : { type: 'hotShards', stream, windowMs: 60000 }, 2000);
+  const monitored = useApp((s) => s.snapshot?.streams[0]?.shardLevelMetrics);
   if (stream === undefined) return <p>No stream yet.</p>;
+  // The report reads shard-level metrics, which AWS publishes only with enhanced monitoring on.
+  if (!shardMetricsOn(monitored, ['IncomingRecords', 'IncomingBytes'])) {
+    return (
+      <section aria-labelledby="hot-title" className="hot-panel">
+        <h2 id="hot-title">Hot shards of {stream}</h2>
+        <ShardMetricsOff title="Per-shard IncomingRecords and IncomingBytes" stream={stream} metrics={['IncomingRecords', 'IncomingBytes']} />
+      </section>
+    );
+  }
   const r = q.data;
   const hot = r?.shards.filter((s) => s.hot) ?? [];
   return (
