@@ -129,8 +129,9 @@ export class KclApplication {
   /** Called by workers with each processed batch. */
   records(shardId: string, from: number, count: number): void {
     if (this.spec.onRecords === undefined) return;
-    const sh = this.stream()?.byId.get(shardId);
-    if (sh !== undefined) this.spec.onRecords(shardId, materialise(sh, from, count));
+    const st = this.stream();
+    const sh = st?.byId.get(shardId);
+    if (sh !== undefined) this.spec.onRecords(shardId, materialise(sh, from, count, st));
   }
 
   /** Leases per live worker, for a balance view. */
