@@ -5,6 +5,7 @@
  */
 import { arr, int, json, konst, num, obj, oneOfStrings, str, text, union, type SchemaNode } from './schemaDsl';
 import { consumerShape, consumerUpdate, producerPatch, producerShape } from './trafficShapes';
+import { videoArgs } from './videoShapes';
 import { bucketName, createBucketInput, createDeliveryStreamInput, createStreamInput, firehoseArgs, functionName, kinesisArgs } from './awsShapes';
 import {
   MAX_BUCKETS,
@@ -67,6 +68,7 @@ export const commandArgs: Record<string, SchemaNode> = {
   'traffic.addConsumer': consumerConfig,
   'traffic.updateConsumer': consumerUpdate,
   'traffic.removeConsumer': removeParticipant,
+  ...videoArgs,
 };
 
 /** Command names in the allow-list, sorted. */
@@ -89,6 +91,7 @@ export const commandSchema: SchemaNode = obj(
 
 export const topologySchema: SchemaNode = obj({
   streams: arr(createStreamInput, MAX_STREAMS),
+  enhancedMonitoring: arr(kinesisArgs.enableEnhancedMonitoring, MAX_STREAMS),
   producers: arr(producerConfig, MAX_PRODUCERS),
   consumers: arr(consumerConfig, MAX_CONSUMERS),
   deliveryStreams: arr(createDeliveryStreamInput, MAX_DELIVERY_STREAMS),

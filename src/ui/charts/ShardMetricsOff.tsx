@@ -5,6 +5,7 @@
  * them (a scenario command, recorded like any other edit).
  */
 import { useApp } from '../store/store';
+import { enableEnhancedMonitoring } from '../commands';
 
 /** True when the stream's enhanced monitoring publishes every metric in `metrics`. */
 export function shardMetricsOn(enabled: readonly string[] | undefined, metrics: readonly string[]): boolean {
@@ -22,7 +23,7 @@ export function ShardMetricsOff({ title, stream, metrics }: { title: string; str
       </p>
       <button
         type="button"
-        onClick={() => void run({ type: 'op', op: 'kinesis.enableEnhancedMonitoring', args: { StreamName: stream, ShardLevelMetrics: ['ALL'] } }, `EnableEnhancedMonitoring ALL on ${stream}`)}
+        onClick={() => void run(enableEnhancedMonitoring(stream), `EnableEnhancedMonitoring ALL on ${stream}`)}
       >
         Enable enhanced monitoring (ALL)
       </button>
