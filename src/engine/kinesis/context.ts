@@ -22,6 +22,8 @@ export interface KinesisContext {
   streams: Map<string, StreamState>;
   shardQuota: number;
   delays: typeof DEFAULT_DELAYS;
+  /** The on-demand sampler is scheduled (onDemandScaling.ts). */
+  onDemandSampling: boolean;
   /** Partition key -> top 52 bits of its MD5, a fixed-size direct-mapped cache (see write.ts). */
   keyHashCache: KeyHashCache;
 }
@@ -34,6 +36,7 @@ export function createKinesisContext(core: SimCore, opts: KinesisOptions = {}): 
     shardQuota: opts.shardQuota ?? defaultShardQuota(core.region),
     delays: { ...DEFAULT_DELAYS, ...opts.delays },
     keyHashCache: createKeyHashCache(),
+    onDemandSampling: false,
   };
 }
 
