@@ -37,6 +37,7 @@ export const createStreamInput: SchemaNode = obj(
     StreamModeDetails: obj({ StreamMode: oneOfStrings(['PROVISIONED', 'ON_DEMAND']) }, ['StreamMode']),
     Tags: tags,
     MaxRecordSizeInKiB: int(1024, 10240),
+    WarmThroughputMiBps: int(0, 2147483647),
   },
   ['StreamName'],
   'A CreateStream request.',
@@ -99,6 +100,7 @@ export const kinesisArgs = {
   increaseStreamRetentionPeriod: obj({ ...streamRef, RetentionPeriodHours: int(1, 8760) }, ['RetentionPeriodHours']),
   decreaseStreamRetentionPeriod: obj({ ...streamRef, RetentionPeriodHours: int(1, 8760) }, ['RetentionPeriodHours']),
   updateStreamMode: obj({ StreamARN: streamArn, StreamModeDetails: obj({ StreamMode: oneOfStrings(['PROVISIONED', 'ON_DEMAND']) }, ['StreamMode']) }, ['StreamARN', 'StreamModeDetails']),
+  updateStreamWarmThroughput: obj({ ...streamRef, WarmThroughputMiBps: int(0, 2147483647) }, ['WarmThroughputMiBps']),
   registerStreamConsumer: obj({ StreamARN: streamArn, ConsumerName: str({ maxLength: 128, pattern: '^[a-zA-Z0-9_.-]+$', patternHint: 'letters, digits, "_", "." and "-"' }) }, ['StreamARN', 'ConsumerName']),
   deregisterStreamConsumer: obj({ StreamARN: streamArn, ConsumerName: str({ maxLength: 128 }), ConsumerARN: anyArn }),
   /** Data is base64, as on the AWS wire. */

@@ -28,6 +28,8 @@ export const ON_DEMAND_SAMPLE_MS = 60000;
 
 const SAMPLE = 'kinesis:onDemandSample';
 const RESIZE = 'kinesis:onDemandResize';
+/** The data event that ends an UpdateStreamWarmThroughput: the stream scales to its new target and is ACTIVE again. */
+export const WARM_THROUGHPUT_APPLIED = 'kinesis:warmThroughputApplied';
 
 interface ResizePayload {
   stream: string;
@@ -52,6 +54,23 @@ function registerHandlers(ctx: KinesisContext): void {
   if (core.hasHandler(SAMPLE)) return;
   core.registerHandler(SAMPLE, () => sampleAll(ctx));
   core.registerHandler<ResizePayload>(RESIZE, (p) => resize(ctx, p));
+  core.registerHandler<ResizePayload>(WARM_THROUGHPUT_APPLIED, (p) => applyWarmThroughput(ctx, p));
+}
+
+/**
+ * The end of UpdateStreamWarmThroughput: the peak history restarts (so a same or lower value releases
+ * excess capacity, as AWS describes), the stream takes its new target at once, and is ACTIVE again.
+ */
+export function applyWarmThroughput(ctx: KinesisContext, p: ResizePayload): void {
+  const s = ctx.streams.get(p.stream);
+  if (s === undefined || s.deleted) return;
+  if (s.mode === 'ON_DEMAND') {
+    const st = onDemandStateOf(s);
+    st.dailyPeaks = [];
+    resizeTo(ctx, s, targetShards(st, ctx.core.now(), ctx.core.region));
+  }
+  s.status = 'ACTIVE';
+  ctx.core.events.emit({ type: 'streamStatus', time: ctx.core.now(), stream: s.name, status: 'ACTIVE' });
 }
 
 function sampleAll(ctx: KinesisContext): void {
