@@ -56,7 +56,7 @@ export type KclEvent =
  */
 export type EsmEvent =
   | { type: 'esmBatchBisected'; time: number; mapping: string; functionName: string; stream: string; shardId: string; records: number }
-  | { type: 'esmRecordsDiscarded'; time: number; mapping: string; functionName: string; stream: string; shardId: string; records: number; reason: 'expired' | 'retriesExhausted'; onFailure: boolean };
+  | { type: 'esmRecordsDiscarded'; time: number; mapping: string; functionName: string; stream: string; shardId: string; records: number; reason: 'expired' | 'retriesExhausted' | 'payloadTooLarge'; onFailure: boolean };
 
 /** Events of Kinesis Video Streams: stream status and retention, PutMedia connections, refused fragments, revoked playback sessions. */
 export type VideoEvent =

@@ -94,6 +94,7 @@ const RUNNERS = new Map<string, Runner>([
   ['kinesis.increaseStreamRetentionPeriod', kinesis('IncreaseStreamRetentionPeriod')],
   ['kinesis.decreaseStreamRetentionPeriod', kinesis('DecreaseStreamRetentionPeriod')],
   ['kinesis.updateStreamMode', kinesis('UpdateStreamMode')],
+  ['kinesis.updateStreamWarmThroughput', kinesis('UpdateStreamWarmThroughput')],
   ['kinesis.registerStreamConsumer', kinesis('RegisterStreamConsumer')],
   ['kinesis.deregisterStreamConsumer', kinesis('DeregisterStreamConsumer')],
   ['kinesis.enableEnhancedMonitoring', kinesis('EnableEnhancedMonitoring')],

@@ -157,7 +157,7 @@ export function describeEvent(e: SimEvent): string {
     case 'labelNotification':
       return `${e.processor}: ${e.label} seen on ${e.stream} (SNS ${e.topicArn})`;
     case 'esmRecordsDiscarded':
-      return `Lambda ${e.functionName}: ${e.records} records from ${e.shardId} discarded (${e.reason === 'expired' ? 'MaximumRecordAgeInSeconds' : 'MaximumRetryAttempts'})${e.onFailure ? ', sent to the OnFailure destination' : ''}`;
+      return `Lambda ${e.functionName}: ${e.records} records from ${e.shardId} discarded (${e.reason === 'expired' ? 'MaximumRecordAgeInSeconds' : e.reason === 'retriesExhausted' ? 'MaximumRetryAttempts' : 'a single record over the 6 MB invocation payload'})${e.onFailure ? ', sent to the OnFailure destination' : ''}`;
   }
 }
 

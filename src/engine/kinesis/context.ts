@@ -24,6 +24,8 @@ export interface KinesisContext {
   delays: typeof DEFAULT_DELAYS;
   /** Account-level settings (DescribeAccountSettings, UpdateAccountSettings), as plain data. */
   account: KinesisAccountState;
+  /** The on-demand sampler is scheduled (onDemandScaling.ts). */
+  onDemandSampling: boolean;
   /** Partition key -> top 52 bits of its MD5, a fixed-size direct-mapped cache (see write.ts). */
   keyHashCache: KeyHashCache;
 }
@@ -37,6 +39,7 @@ export function createKinesisContext(core: SimCore, opts: KinesisOptions = {}): 
     delays: { ...DEFAULT_DELAYS, ...opts.delays },
     keyHashCache: createKeyHashCache(),
     account: { billingCommitment: { status: 'DISABLED' } },
+    onDemandSampling: false,
   };
 }
 

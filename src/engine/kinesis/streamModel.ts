@@ -6,6 +6,7 @@ import { createShard, isOpen, type ShardState } from './shardModel';
 import { evenHashRanges } from './hashKey';
 import type { StreamDescriptionBase, StreamMode, StreamStatus } from './types';
 import type { ConsumerState } from './consumerModel';
+import type { OnDemandState } from './onDemandCapacity';
 
 export interface StreamState {
   name: string;
@@ -37,6 +38,8 @@ export interface StreamState {
   shardCountUpdates: number[];
   /** Times of UpdateStreamMode calls, for the twice-per-24-h rule. */
   modeUpdates: number[];
+  /** On-demand scaling: the 30-day peak history, warm throughput and last sample (created on first use). */
+  onDemand?: OnDemandState;
   /** True once DeleteStream's delay has passed: the stream has left ctx.streams, and holders of this object must stop using it. */
   deleted: boolean;
 }

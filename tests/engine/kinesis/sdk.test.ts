@@ -23,6 +23,7 @@ import {
   IncreaseStreamRetentionPeriodCommand,
   DecreaseStreamRetentionPeriodCommand,
   UpdateStreamModeCommand,
+  UpdateStreamWarmThroughputCommand,
   RegisterStreamConsumerCommand,
   DescribeStreamConsumerCommand,
   ListStreamConsumersCommand,
@@ -347,6 +348,17 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
     expect((await client.send(new GetResourcePolicyCommand({ ResourceARN: arn }))).Policy).toBe(policy);
     await client.send(new DeleteResourcePolicyCommand({ ResourceARN: arn }));
     await expect(client.send(new DeleteResourcePolicyCommand({ ResourceARN: arn }))).rejects.toBeInstanceOf(ResourceNotFoundException);
+  });
+
+  it("warms an on-demand stream's write throughput (UpdateStreamWarmThroughput)", async () => {
+    const { sim, client } = setup();
+    await client.send(new CreateStreamCommand({ StreamName: 'od', StreamModeDetails: { StreamMode: 'ON_DEMAND' } }));
+    sim.advance(10000);
+    const out = await client.send(new UpdateStreamWarmThroughputCommand({ StreamName: 'od', WarmThroughputMiBps: 10 }));
+    expect([out.StreamName, out.WarmThroughput]).toEqual(['od', { TargetMiBps: 10, CurrentMiBps: 4 }]);
+    sim.advance(10000);
+    const sum = (await client.send(new DescribeStreamSummaryCommand({ StreamName: 'od' }))).StreamDescriptionSummary!;
+    expect([sum.StreamStatus, sum.OpenShardCount, sum.WarmThroughput]).toEqual(['ACTIVE', 10, { TargetMiBps: 10, CurrentMiBps: 10 }]);
   });
 
   // Runs last (tests in a file run in order): the tests above sent every operation the engine offers.

@@ -19,6 +19,7 @@ import { updateShardCount } from './updateShardCount';
 import { increaseStreamRetentionPeriod } from './increaseStreamRetentionPeriod';
 import { decreaseStreamRetentionPeriod } from './decreaseStreamRetentionPeriod';
 import { updateStreamMode } from './updateStreamMode';
+import { updateStreamWarmThroughput } from './updateStreamWarmThroughput';
 import { registerStreamConsumer } from './registerStreamConsumer';
 import { describeStreamConsumer } from './describeStreamConsumer';
 import { listStreamConsumers } from './listStreamConsumers';
@@ -62,6 +63,7 @@ export const kinesisOperations = {
   IncreaseStreamRetentionPeriod: increaseStreamRetentionPeriod,
   DecreaseStreamRetentionPeriod: decreaseStreamRetentionPeriod,
   UpdateStreamMode: updateStreamMode,
+  UpdateStreamWarmThroughput: updateStreamWarmThroughput,
   RegisterStreamConsumer: registerStreamConsumer,
   DescribeStreamConsumer: describeStreamConsumer,
   ListStreamConsumers: listStreamConsumers,
