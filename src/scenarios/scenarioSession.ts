@@ -92,7 +92,9 @@ export class ScenarioSession {
     // As `aws kinesis wait stream-exists` would: producers and consumers start
     // once the streams and delivery streams are ACTIVE (scheduled commands
     // still run at their times meanwhile).
-    for (let waited = 0; waited < READY_WAIT_MAX_MS && !topologyReady(this.sim, this.base); waited += READY_POLL_MS) this.advance(READY_POLL_MS);
+    // Commands due at the very moment the topology turns ready run after its monitoring and traffic start, as
+    // they did when recorded (a SplitShard there must not leave EnableEnhancedMonitoring facing an UPDATING stream).
+    for (let waited = 0; waited < READY_WAIT_MAX_MS && !topologyReady(this.sim, this.base); waited += READY_POLL_MS) this.advance(READY_POLL_MS, false);
     for (const c of cmds.filter(runsWhenReady)) this.record({ ...c, at: this.offset }, runCommand(this.sim, c.op, c.args), true);
   }
 
@@ -111,10 +113,11 @@ export class ScenarioSession {
     return this.base.startTime;
   }
 
-  /** Moves time forward by `ms`, running scheduled commands at their times. */
-  advance(ms: number): void {
+  /** Moves time forward by `ms`, running scheduled commands at their times (those due at the end too, unless `throughEnd` is false). */
+  advance(ms: number, throughEnd = true): void {
     const target = this.sim.now() + ms;
-    while (this.next < this.commands.length && this.base.startTime + this.commands[this.next].at <= target) {
+    const due = (at: number) => (throughEnd ? this.base.startTime + at <= target : this.base.startTime + at < target);
+    while (this.next < this.commands.length && due(this.commands[this.next].at)) {
       const c = this.commands[this.next++];
       this.sim.core.advanceTo(this.base.startTime + c.at);
       this.record(c, runCommand(this.sim, c.op, c.args));

@@ -3,6 +3,7 @@
  * of the account, quotas and delays, and the lookups with AWS's error texts.
  */
 import type { SimCore } from '../core/simCore';
+import { canonicalShardId } from './shardIdForm';
 import { AwsError, invalidArgument, resourceInUse, resourceNotFound } from '../core/errors';
 import { DEFAULT_DELAYS, defaultShardQuota } from './constants';
 import type { StreamState } from './streamModel';
@@ -113,6 +114,20 @@ export function findReadableStream(ctx: KinesisContext, ref: StreamRef): StreamS
 /** A shard of the stream by id, or ResourceNotFoundException as AWS words it. */
 export function findShard(ctx: KinesisContext, s: StreamState, shardId: string): ShardState {
   const sh = s.byId.get(shardId);
+  if (sh === undefined) {
+    throw resourceNotFound(`Could not find shard ${shardId} in stream ${s.name} under account ${ctx.core.accountId}.`);
+  }
+  return sh;
+}
+
+/**
+ * Like findShard, for the operations that take a shard id in any of AWS's
+ * forms (`shardId-0`, `0`, `x-0` for shardId-000000000000): GetShardIterator,
+ * SplitShard and MergeShards. The error names the id as given.
+ */
+export function findNamedShard(ctx: KinesisContext, s: StreamState, shardId: string): ShardState {
+  const canonical = canonicalShardId(shardId);
+  const sh = s.byId.get(shardId) ?? (canonical === undefined ? undefined : s.byId.get(canonical));
   if (sh === undefined) {
     throw resourceNotFound(`Could not find shard ${shardId} in stream ${s.name} under account ${ctx.core.accountId}.`);
   }

@@ -150,6 +150,16 @@ export function streamDescriptionBase(s: StreamState): StreamDescriptionBase {
   return out;
 }
 
+/**
+ * What a record or a put answer says about encryption: `EncryptionType: KMS`
+ * when encrypted, nothing when not (AWS's PutRecord, PutRecords and GetRecords
+ * examples carry no EncryptionType for an unencrypted stream; DescribeStream
+ * still says NONE).
+ */
+export function encryptionField(type: 'NONE' | 'KMS'): { EncryptionType?: 'KMS' } {
+  return type === 'KMS' ? { EncryptionType: 'KMS' } : {};
+}
+
 /** The encryption a record arriving at `arrival` got: the last change in effect then [BC-K StartStreamEncryption: only records written after the change]. */
 export function encryptionAt(s: StreamState, arrival: number): 'NONE' | 'KMS' {
   const c = s.encryption.changes;

@@ -13,7 +13,7 @@ import { decodeIterator, encodeIterator } from '../shardIterator';
 import { shardSequenceNumber, type ShardState } from '../shardModel';
 import { expireShards } from '../retention';
 import { admitRead, chargeRead } from '../readLimits';
-import { encryptionAt, type StreamState } from '../streamModel';
+import { encryptionAt, encryptionField, type StreamState } from '../streamModel';
 import {
   GET_RECORDS_MAX_BYTES,
   GET_RECORDS_MAX_RECORDS,
@@ -85,7 +85,7 @@ export function readRange(ctx: KinesisContext, s: StreamState, shard: ShardState
       Data: r.data,
       PartitionKey: r.partitionKey,
       // Each record keeps the encryption it was written with [BC-K StartStreamEncryption].
-      EncryptionType: encryptionAt(s, r.arrival),
+      ...encryptionField(encryptionAt(s, r.arrival)),
     });
     bytes += size;
     i++;

@@ -7,7 +7,7 @@
  */
 import type { KinesisContext } from '../../kinesis/context';
 import { retentionCutoff } from '../../kinesis/context';
-import { encryptionAt, type StreamState } from '../../kinesis/streamModel';
+import { encryptionAt, encryptionField, type StreamState } from '../../kinesis/streamModel';
 import type { ShardState } from '../../kinesis/shardModel';
 import { shardSequenceNumber } from '../../kinesis/shardModel';
 import { admitRead, chargeRead, readWindow, type ReadWindow } from '../../kinesis/readLimits';
@@ -187,7 +187,7 @@ export function materialise(shard: ShardState, from: number, count: number, stre
   const end = Math.min(store.nextIndex, from + count);
   for (let i = Math.max(from, store.trimIndex); i < end; i++) {
     const r = store.read(i);
-    out.push({ SequenceNumber: shardSequenceNumber(shard, i), ApproximateArrivalTimestamp: r.arrival, Data: r.data, PartitionKey: r.partitionKey, EncryptionType: stream !== undefined ? encryptionAt(stream, r.arrival) : 'NONE' });
+    out.push({ SequenceNumber: shardSequenceNumber(shard, i), ApproximateArrivalTimestamp: r.arrival, Data: r.data, PartitionKey: r.partitionKey, ...(stream !== undefined ? encryptionField(encryptionAt(stream, r.arrival)) : {}) });
   }
   return out;
 }

@@ -233,7 +233,7 @@ export class ShardPoller {
     if (this.frameBytes === undefined) {
       const store = this.shard.store;
       this.frameBytes = 1 + 8 + eventRecordBytes(eventRecordOf(
-        { SequenceNumber: shardSequenceNumber(this.shard, index), ApproximateArrivalTimestamp: store.arrivalAt(index), Data: new Uint8Array(0), PartitionKey: '', EncryptionType: 'NONE' },
+        { SequenceNumber: shardSequenceNumber(this.shard, index), ApproximateArrivalTimestamp: store.arrivalAt(index), Data: new Uint8Array(0), PartitionKey: '' },
         this.shardId, this.esm.streamArn, this.esm.ctx.core.region, this.esm.roleArn,
       ));
     }
