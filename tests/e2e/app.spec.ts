@@ -84,6 +84,8 @@ test.describe('the visual simulator', () => {
     delete off.presetId;
     const link = encodeShareFragment(off, 0);
     if (!link.ok) throw new Error(link.message);
+    // A new document (a hash change alone does not reload the app).
+    await page.goto('about:blank');
     await page.goto(`/${link.fragment}`);
     await expect(page.getByRole('list', { name: 'Shards' }).getByRole('listitem')).toHaveCount(6);
     await page.getByRole('tab', { name: 'Metrics' }).click();
