@@ -50,7 +50,9 @@ export const createDeliveryStreamInput: SchemaNode = structureSchema(firehoseOps
 /** Per-command argument shapes for the Kinesis control plane and writes, from the declared shapes [BC-K]. */
 export const kinesisArgs: Record<string, SchemaNode> = commandsFrom(kinesisOps, [
   'CreateStream', 'DeleteStream', 'SplitShard', 'MergeShards', 'UpdateShardCount', 'IncreaseStreamRetentionPeriod', 'DecreaseStreamRetentionPeriod',
-  'UpdateStreamMode', 'RegisterStreamConsumer', 'DeregisterStreamConsumer', 'PutRecord', 'PutRecords',
+  'UpdateStreamMode', 'UpdateStreamWarmThroughput', 'RegisterStreamConsumer', 'DeregisterStreamConsumer', 'PutRecord', 'PutRecords',
+  'EnableEnhancedMonitoring', 'DisableEnhancedMonitoring', 'StartStreamEncryption', 'StopStreamEncryption',
+  'AddTagsToStream', 'RemoveTagsFromStream', 'UpdateMaxRecordSize',
 ]);
 
 /** Per-command argument shapes for Firehose, from the declared shapes [BC-F]. */
