@@ -14,7 +14,9 @@ describe('scenario schema nodes from the declared shapes', () => {
     expect(create.props.ShardCount).toEqual({ kind: 'integer', min: 1, max: MAX_SHARDS, description: undefined });
     expect(create.required).toEqual(['StreamName']);
     expect(Object.keys(kinesisArgs).sort()).toEqual(
-      ['createStream', 'decreaseStreamRetentionPeriod', 'deleteStream', 'deregisterStreamConsumer', 'increaseStreamRetentionPeriod', 'mergeShards', 'putRecord', 'putRecords', 'registerStreamConsumer', 'splitShard', 'updateShardCount', 'updateStreamMode'].sort(),
+      ['createStream', 'decreaseStreamRetentionPeriod', 'deleteStream', 'deregisterStreamConsumer', 'increaseStreamRetentionPeriod', 'mergeShards', 'putRecord', 'putRecords', 'registerStreamConsumer', 'splitShard', 'updateShardCount', 'updateStreamMode',
+        // w10c's commands
+        'updateStreamWarmThroughput', 'enableEnhancedMonitoring', 'disableEnhancedMonitoring', 'startStreamEncryption', 'stopStreamEncryption', 'addTagsToStream', 'removeTagsFromStream', 'updateMaxRecordSize'].sort(),
     );
     expect(Object.keys(firehoseArgs).sort()).toEqual(['createDeliveryStream', 'deleteDeliveryStream', 'putRecord', 'updateDestination']);
   });
