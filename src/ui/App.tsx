@@ -15,6 +15,7 @@ import { EventLog } from './views/EventLog';
 import { LimitsView } from './views/LimitsView';
 import { hotSummary } from './store/selectors';
 import { ScenarioBar, TimelineBar } from './scenarios/ScenarioControls';
+import { ConsoleDock } from './console/ConsoleDock';
 
 // Heavy views load on demand (d3 charts, S3 decoding with fflate/hyparquet).
 const ChartsView = lazy(() => import('./charts/ChartsView'));
@@ -133,6 +134,7 @@ export function App({ store, endpoint }: { store: AppStore; endpoint?: string })
         <Toolbar />
         <ScenarioBar />
         <ExamToggle />
+        <ConsoleDock />
       </header>
       <MessageBar />
       <main className="app-main">

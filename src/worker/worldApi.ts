@@ -12,6 +12,7 @@ import type { Scenario } from '../scenarios/types';
 import { inspect, type InspectAnswers, type InspectQuery } from './inspectApi';
 import type { MissionView } from './examHost';
 import type { LiveQuestion, LiveQuestionResult, LiveQuestionType } from '../exam/liveQuestions';
+import { cliRead } from './cliRead';
 
 /** What the host of a World gives its API. */
 export interface WorldApiHost {
@@ -119,6 +120,10 @@ export function worldApi(world: World, host: WorldApiHost) {
     /** On-demand reads for the inspector and panels (nothing changes in the simulation). */
     query<Q extends InspectQuery>(q: Q): Promise<CommandResult<InspectAnswers[Q['type']]>> {
       return serial(() => inspect(world.sim, q));
+    },
+    /** The CLI console's reads (Describe/List/Get/Head), answered in the wire's JSON; nothing changes. */
+    cliRead(service: string, operation: string, input: Record<string, unknown>): Promise<CommandResult> {
+      return serial(() => cliRead(world.sim, service, operation, input));
     },
     listObjects(bucket: string, prefix: string): Promise<CommandResult<S3Listing>> {
       return serial(() => world.listObjects(bucket, prefix));
