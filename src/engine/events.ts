@@ -14,6 +14,10 @@ export type SimEvent =
   | { type: 'streamModeChanged'; time: number; stream: string; mode: string }
   | { type: 'consumerStatus'; time: number; stream: string; consumer: string; status: string }
   | { type: 'subscriptionEnded'; time: number; stream: string; consumer: string; shardId: string; reason: string }
+  | { type: 'applicationStatus'; time: number; application: string; status: string }
+  | { type: 'applicationCheckpoint'; time: number; application: string; checkpointId: number }
+  | { type: 'applicationRestarted'; time: number; application: string; reason: string; fromCheckpoint: number }
+  | { type: 'applicationScaled'; time: number; application: string; from: number; to: number }
   | { type: 'custom'; time: number; source: string; kind: string; detail: Record<string, unknown> };
 
 /** A bounded log of events: old events fall off once `capacity` is reached. */

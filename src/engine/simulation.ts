@@ -18,8 +18,10 @@ import { createTrafficService, type TrafficService } from './traffic/trafficServ
 import { createTrafficApi, type TrafficApi } from './traffic/trafficApi';
 import { createMetricsService, type MetricsApi } from './metrics/metricsService';
 import { createCostService, type CostApi } from './cost/costService';
+import { createAnalyticsService, type AnalyticsApi } from './analytics/analyticsService';
+import type { AnalyticsContext, AnalyticsOptions } from './analytics/context';
 
-export interface SimulationOptions extends SimCoreOptions, KinesisOptions, LambdaOptions, FirehoseOptions {}
+export interface SimulationOptions extends SimCoreOptions, KinesisOptions, LambdaOptions, FirehoseOptions, AnalyticsOptions {}
 
 export interface Simulation {
   /** Simulated epoch milliseconds. */
@@ -50,6 +52,10 @@ export interface Simulation {
   trafficService: TrafficService;
   /** CloudWatch-like metrics at 1-second resolution: `sim.metrics.kinesis.series({...})`. */
   metrics: MetricsApi;
+  /** Kinesis Data Analytics / Managed Service for Apache Flink, typed: `sim.analytics.createApplication({...})`. */
+  analytics: AnalyticsApi;
+  /** Analytics internals, for views (not an AWS API). */
+  analyticsContext: AnalyticsContext;
   /** What the world has cost so far at list prices: `sim.cost.summary()`. */
   cost: CostApi;
   /** The AWS JSON 1.1 protocol: X-Amz-Target and JSON body in, `{ status, body }` out. */
@@ -81,6 +87,8 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
     },
     firehose.wire,
   ];
+  const analytics = createAnalyticsService(core, kinesis.context, kinesis.api, firehose.api, lambda, opts);
+  wire.push(analytics.wire);
   const restRoutes: RestRoute[] = [];
   // The Lambda transform, jq partition keys and format conversion plug into the delivery pipeline (processingHooks.ts).
   firehose.api.registerProcessing(createProcessingHooks({ core, lambda }));
@@ -99,6 +107,8 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
     traffic: createTrafficApi(trafficService, lambda, metrics.kinesis),
     trafficService,
     metrics,
+    analytics: analytics.api,
+    analyticsContext: analytics.context,
     cost: createCostService(core, kinesis.context, firehose.context),
     handleAwsJson: (target, body) => handleAwsJson(wire, target, body),
     handleHttp: (req) => handleHttp(wire, restRoutes, req),

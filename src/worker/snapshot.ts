@@ -103,6 +103,14 @@ export function describeEvent(e: SimEvent): string {
       return `Consumer ${e.consumer} is ${e.status}`;
     case 'subscriptionEnded':
       return `Subscription of ${e.consumer} to ${e.shardId} ended: ${e.reason}`;
+    case 'applicationStatus':
+      return `Analytics application ${e.application} is ${e.status}`;
+    case 'applicationCheckpoint':
+      return `Analytics application ${e.application}: checkpoint ${e.checkpointId}`;
+    case 'applicationRestarted':
+      return `Analytics application ${e.application} restarted from checkpoint ${e.fromCheckpoint} (${e.reason})`;
+    case 'applicationScaled':
+      return `Analytics application ${e.application} autoscaling: parallelism ${e.from} -> ${e.to}`;
     case 'custom': {
       const detail = Object.entries(e.detail)
         .slice(0, 4)
