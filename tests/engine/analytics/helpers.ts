@@ -51,3 +51,40 @@ export function sqlInput(columns: Array<[string, string]>) {
     },
   };
 }
+
+/** Creates and starts an application on `src` writing DESTINATION_SQL_STREAM (SQL) or its sink tables (Flink) to `out`; returns once RUNNING at a whole second. */
+export async function runApp(sim: Simulation, name: string, code: string, opts: { runtime?: string; columns?: Array<[string, string]>; parallelism?: number; autoscale?: boolean } = {}): Promise<void> {
+  const runtime = opts.runtime ?? 'SQL-1_0';
+  const sql = runtime === 'SQL-1_0';
+  sim.analytics.createApplication({
+    ApplicationName: name, RuntimeEnvironment: runtime, ServiceExecutionRole: ROLE,
+    ApplicationConfiguration: {
+      ApplicationCodeConfiguration: { CodeContentType: 'PLAINTEXT', CodeContent: { TextContent: code } },
+      ...(sql
+        ? { SqlApplicationConfiguration: {
+            Inputs: [sqlInput(opts.columns ?? [])],
+            Outputs: [{ Name: 'DESTINATION_SQL_STREAM', KinesisStreamsOutput: { ResourceARN: streamArn('out') }, DestinationSchema: { RecordFormatType: 'JSON' } }],
+          } }
+        : { FlinkApplicationConfiguration: { ParallelismConfiguration: { ConfigurationType: 'CUSTOM', Parallelism: opts.parallelism ?? 1, ParallelismPerKPU: 1, AutoScalingEnabled: opts.autoscale ?? false } } }),
+    },
+  });
+  const rem = sim.now() % 1000;
+  if (rem !== 0) await sim.advance(1000 - rem);
+  sim.analytics.startApplication({ ApplicationName: name, RunConfiguration: sql ? { SqlRunConfigurations: [{ InputId: '1.1', InputStartingPositionConfiguration: { InputStartingPosition: 'NOW' } }] } : undefined });
+  await sim.advance(30000);
+}
+
+/** Advances to the given absolute simulated time. */
+export async function advanceTo(sim: Simulation, t: number): Promise<void> {
+  if (t > sim.now()) await sim.advance(t - sim.now());
+}
+
+/** Puts a record on shard 0 or 1 of a 2-shard stream (explicit hash keys at the two halves). */
+export function putOn(sim: Simulation, shard: 0 | 1, obj: Record<string, unknown>): void {
+  sim.kinesis.putRecord({ StreamName: 'src', Data: enc(JSON.stringify(obj)), PartitionKey: 'k', ExplicitHashKey: shard === 0 ? '1' : (2n ** 127n + 1n).toString() });
+}
+
+/** "2025-06-01 11:00:10" for an epoch ms. */
+export function sqlTs(ms: number): string {
+  return new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
+}

@@ -266,10 +266,12 @@ export function fireDue(q: QueryPlan, run: QueryRun, now: number, watermark: num
 
 function emitGroup(q: QueryPlan, g: Group, rowtime: number, sink: Sink): void {
   const scope: GroupScope = { aggs: g.aggs, windowStart: g.start, windowEnd: g.end };
-  const rep: Row = { ...g.rep, ROWTIME: { ts: rowtime } };
+  // Group expressions (STEP(ROWTIME ...)) take the group's value; the output row's ROWTIME is when it is emitted.
+  const rep = g.rep;
   try {
     if (!truthy(q.select.having, rep, scope)) return;
     const out = project(q.select, q.columns, rep, scope);
+    out.ROWTIME = { ts: rowtime };
     sink.insert(q.into, out);
     sink.windows.push({ query: q.name, key: g.key, start: g.start, end: g.end, firedAt: rowtime, row: Object.fromEntries(Object.entries(out).map(([k, v]) => [k, toJsonValue(v)])) });
     if (sink.windows.length > VIEW_WINDOWS) sink.windows.splice(0, sink.windows.length - VIEW_WINDOWS);
