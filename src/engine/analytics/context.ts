@@ -10,11 +10,16 @@ import type { KinesisApi } from '../kinesis/kinesisService';
 import type { FirehoseApi } from '../firehose/firehoseService';
 import type { LambdaApi } from '../lambda/lambdaService';
 import type { ApplicationState } from './applicationModel';
-import { DEFAULT_KPU_QUOTA } from './constants';
+import { DEFAULT_KPU_QUOTA, RECORDS_PER_KPU_SECOND } from './constants';
 
 export interface AnalyticsOptions {
   /** KPUs per application (default 64, the current API text; 32 in the 2021-2023 docs). */
   analyticsKpuQuota?: number;
+  /**
+   * Records one KPU processes per second (default 10,000). AWS states no figure
+   * (it depends on the query); lessons lower it to make an application fall behind.
+   */
+  analyticsRecordsPerKpuSecond?: number;
 }
 
 export interface AnalyticsContext {
@@ -26,11 +31,12 @@ export interface AnalyticsContext {
   /** The applications of the account, by name (plain data). */
   apps: Map<string, ApplicationState>;
   kpuQuota: number;
+  recordsPerKpuSecond: number;
 }
 
 /** An analytics state with no applications. */
 export function createAnalyticsContext(core: SimCore, kinesis: KinesisContext, kinesisApi: KinesisApi, firehoseApi: FirehoseApi, lambda: LambdaApi, opts: AnalyticsOptions = {}): AnalyticsContext {
-  return { core, kinesis, kinesisApi, firehoseApi, lambda, apps: new Map(), kpuQuota: opts.analyticsKpuQuota ?? DEFAULT_KPU_QUOTA };
+  return { core, kinesis, kinesisApi, firehoseApi, lambda, apps: new Map(), kpuQuota: opts.analyticsKpuQuota ?? DEFAULT_KPU_QUOTA, recordsPerKpuSecond: opts.analyticsRecordsPerKpuSecond ?? RECORDS_PER_KPU_SECOND };
 }
 
 /** arn:aws:kinesisanalytics:<region>:<account>:application/<name> [BC-KA2]. */

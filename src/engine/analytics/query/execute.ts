@@ -257,10 +257,14 @@ export function fireDue(q: QueryPlan, run: QueryRun, now: number, watermark: num
       emitGroup(q, g, g.end - 1, sink);
     }
   } else if (q.kind === 'session') {
+    // Sessions fire in the order their end-of-window timers do.
+    const due: Group[] = [];
     for (const [k, list] of Object.entries(run.sessions)) {
-      while (list.length > 0 && list[0].end - 1 <= watermark) emitGroup(q, list.shift()!, list.length >= 0 ? watermark : 0, sink);
+      while (list.length > 0 && list[0].end - 1 <= watermark) due.push(list.shift()!);
       if (list.length === 0) delete run.sessions[k];
     }
+    due.sort((a, b) => a.end - b.end || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const g of due) emitGroup(q, g, g.end - 1, sink);
   }
 }
 

@@ -8,7 +8,7 @@
 import type { AnalyticsContext } from '../context';
 import type { ApplicationState } from '../applicationModel';
 import { isSqlApp, kpusOf } from '../applicationModel';
-import { FLINK_LEGACY_POLL_INTERVAL_MS, RECORDS_PER_KPU_SECOND, SCALE_DOWN_CPU, SCALE_DOWN_MINUTES, SCALE_UP_CPU, SCALE_UP_MINUTES, SQL_POLL_INTERVAL_MS } from '../constants';
+import { FLINK_LEGACY_POLL_INTERVAL_MS, SCALE_DOWN_CPU, SCALE_DOWN_MINUTES, SCALE_UP_CPU, SCALE_UP_MINUTES, SQL_POLL_INTERVAL_MS } from '../constants';
 import { createCursor, materialise, stepCursor } from '../../traffic/consumers/shardCursor';
 import { initialIndex, parentsOf } from '../../traffic/consumers/shardLineage';
 import { GET_RECORDS_MAX_RECORDS } from '../../kinesis/constants';
@@ -42,7 +42,7 @@ export function createRun(ctx: AnalyticsContext, app: ApplicationState, generati
     ? app.outputs.map((o) => ({ stream: o.name, kind: o.kind, target: arnName(o.resourceArn), format: o.format, pending: [], inflight: false, delivered: 0, failedAttempts: 0, seq: 0 }))
     : plan.sinks.map((s) => ({ stream: s.name, kind: s.kind, target: s.target, format: 'JSON' as const, pending: [], inflight: false, delivered: 0, failedAttempts: 0, seq: 0 }));
   const run: RunState = {
-    generation, startedAt: ctx.core.now(), tickMs: isSqlApp(app) ? SQL_POLL_INTERVAL_MS : FLINK_LEGACY_POLL_INTERVAL_MS * 5,
+    generation, startedAt: ctx.core.now(), tickMs: isSqlApp(app) ? SQL_POLL_INTERVAL_MS : FLINK_LEGACY_POLL_INTERVAL_MS,
     sources, queries: plan.queries.map((q, i) => newQueryRun(q, Math.floor(ctx.core.random.fork(`analytics:${app.name}:${generation}`).next() * 0x7fffffff) + i)), outputs, watermark: -Infinity,
     counters: { numRecordsIn: 0, numRecordsOut: 0, numLateRecordsDropped: 0, errorRows: 0, duplicateRowsOut: 0, readThrottles: 0 },
     checkpointId: 0, rowsOutSinceCheckpoint: 0, replayDebt: 0, cpuMinutes: [], minuteProcessed: 0, minuteCapacity: 0, millisBehindLatest: 0,
@@ -99,7 +99,7 @@ export function tick(ctx: AnalyticsContext, app: ApplicationState, run: RunState
   const plan = app.plan!;
   const dt = run.tickMs;
   const workKpus = Math.ceil(app.parallelism.current / app.parallelism.perKpu);
-  const capacity = (workKpus * RECORDS_PER_KPU_SECOND * dt) / 1000;
+  const capacity = (workKpus * ctx.recordsPerKpuSecond * dt) / 1000;
   const sink = makeSink(app, run, now);
   let processed = 0;
   const backedUp = run.outputs.some((o) => o.pending.length > BACKPRESSURE_ROWS);
