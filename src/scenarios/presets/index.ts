@@ -25,6 +25,7 @@ import { firehoseCsvToJson } from './firehoseCsvToJson';
 import { firehoseDynamicPartitioning } from './firehoseDynamicPartitioning';
 import { clickstreamParquet } from './clickstreamParquet';
 import { tweetsPipeline } from './tweetsPipeline';
+import { analyticsIdleShard, analyticsOrderTotals, analyticsRestartDuplicates, analyticsSensorAnomalies, analyticsStaggerVsTumbling } from './analyticsPresets';
 
 export type { Preset } from './preset';
 
@@ -49,6 +50,11 @@ export const PRESETS: readonly Preset[] = [
   firehoseDynamicPartitioning,
   clickstreamParquet,
   tweetsPipeline,
+  analyticsSensorAnomalies,
+  analyticsOrderTotals,
+  analyticsStaggerVsTumbling,
+  analyticsIdleShard,
+  analyticsRestartDuplicates,
 ];
 
 /** The scenario the app opens with. */

@@ -33,7 +33,7 @@ export function readAll(sim: Simulation, name: string): string[] {
       const r = sim.kinesis.getRecords({ ShardIterator: it });
       for (const rec of r.Records) out.push(dec(rec.Data));
       if (r.Records.length === 0) break;
-      it = r.NextShardIterator;
+      it = r.NextShardIterator ?? "";
     }
   }
   return out;
