@@ -10,3 +10,6 @@ export type { WireResponse, WireEventStream, WireEventMessage } from './wire/aws
 export { partitionKeyToHashKey, md5Hex, evenHashRanges } from './kinesis/hashKey';
 export * as kinesisLimits from './kinesis/constants';
 export type { HttpRequest, HttpResponse, RestRoute } from './wire/http';
+export type { AnalyticsApi, AnalyticsRunView } from './analytics/analyticsService';
+export type { RecordMark, WindowMark } from './analytics/runtime/runState';
+export { checkAnalyticsSql } from './analytics/sqlCheck';

@@ -6,7 +6,7 @@
 import type { Simulation, SimEvent } from '../engine';
 import type { StreamState } from '../engine/kinesis/streamModel';
 import type { ShardState } from '../engine/kinesis/shardModel';
-import type { BucketSnap, ConsumerSnap, EventSnap, FirehoseSnap, KeyMark, ProducerSnap, SeriesSnap, ShardSnap, Snapshot, StreamSnap } from './protocol';
+import type { AnalyticsSnap, BucketSnap, ConsumerSnap, EventSnap, FirehoseSnap, KeyMark, ProducerSnap, SeriesSnap, ShardSnap, Snapshot, StreamSnap } from './protocol';
 import { writeUseOf, type GaugeSampler, type SeriesSampler } from './seriesSampler';
 import { shardMatricesFromMetrics, streamIteratorAge } from './engineSeries';
 
@@ -25,6 +25,8 @@ export interface SnapshotSources {
   consumers: ConsumerSnap[];
   firehoses: FirehoseSnap[];
   buckets: BucketSnap[];
+  /** Analytics applications (optional: sources built before they existed). */
+  analytics?: AnalyticsSnap[];
   keyMarks: KeyMark[];
   /** Flush times per delivery stream (simulated ms), newest last. */
   flushTimes: Map<string, number[]>;
@@ -171,6 +173,7 @@ export function buildSnapshot(src: SnapshotSources, playback: PlaybackState, eve
     consumers: src.consumers,
     firehoses: src.firehoses,
     buckets: src.buckets,
+    ...(src.analytics !== undefined && src.analytics.length > 0 ? { analytics: src.analytics } : {}),
     keyMarks: src.keyMarks,
     events,
     // The world fills in where the run is on its scenario's timeline.

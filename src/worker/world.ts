@@ -22,6 +22,7 @@ import { GaugeSampler, SeriesSampler } from './seriesSampler';
 import { buildSnapshot, eventSnaps, type SnapshotSources } from './snapshot';
 import { runCommand, attempt } from './commands';
 import { bucketSnaps, firehoseSnaps } from './firehoseSnapshot';
+import { analyticsSnaps } from './analyticsSnapshot';
 import { EngineTrafficDriver, type TrafficDriver } from './trafficAdapter';
 import { benchScenario } from './benchScenario';
 import type { Command, CommandResult, KeyMark, OpenResult, S3Listing, S3ObjectBody, ScenarioInfo, Snapshot } from './protocol';
@@ -246,6 +247,7 @@ export class World {
       consumers: this.traffic.consumerSnaps(),
       firehoses: firehoseSnaps(this.sim),
       buckets: bucketSnaps(this.sim),
+      analytics: analyticsSnaps(this.sim),
       keyMarks: this.keyMarks,
       flushTimes: this.flushTimes,
     };

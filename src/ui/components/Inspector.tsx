@@ -8,6 +8,7 @@ import { StreamInspector } from './StreamInspector';
 import { ProducerInspector } from './ProducerInspector';
 import { ConsumerInspector } from './ConsumerInspector';
 import { FirehoseInspector } from './FirehoseInspector';
+import { AnalyticsInspector } from './AnalyticsInspector';
 
 export function Inspector() {
   const selected = useApp((s) => s.selected);
@@ -20,6 +21,7 @@ export function Inspector() {
   else if (selected.kind === 'producer') body = <ProducerInspector id={selected.id} />;
   else if (selected.kind === 'consumer') body = <ConsumerInspector id={selected.id} />;
   else if (selected.kind === 'firehose') body = <FirehoseInspector name={selected.name} />;
+  else if (selected.kind === 'analytics') body = <AnalyticsInspector name={selected.name} />;
   else body = <p>Bucket {selected.name}: open the S3 objects view to browse what was delivered.</p>;
   return (
     <aside className="inspector" aria-label="Inspector">

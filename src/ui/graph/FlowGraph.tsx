@@ -27,6 +27,8 @@ export function selectionOfNode(id: string): Selection | null {
       return { kind: 'firehose', name: a };
     case 'bucket':
       return { kind: 'bucket', name: a };
+    case 'analytics':
+      return { kind: 'analytics', name: a };
     default:
       return null;
   }
@@ -44,6 +46,7 @@ function selectionKey(sel: Selection | null): { kind: string; id: string } | nul
       return { kind: sel.kind, id: sel.id };
     case 'firehose':
     case 'bucket':
+    case 'analytics':
       return { kind: sel.kind, id: sel.name };
   }
 }

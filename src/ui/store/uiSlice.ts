@@ -13,7 +13,8 @@ export type Selection =
   | { kind: 'producer'; id: string }
   | { kind: 'consumer'; id: string }
   | { kind: 'firehose'; name: string }
-  | { kind: 'bucket'; name: string };
+  | { kind: 'bucket'; name: string }
+  | { kind: 'analytics'; name: string };
 
 export type ViewName = 'hashline' | 'charts' | 'hot' | 'record' | 's3' | 'events' | 'limits';
 
