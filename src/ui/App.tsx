@@ -22,6 +22,8 @@ const ChartsView = lazy(() => import('./charts/ChartsView'));
 const S3View = lazy(() => import('./views/S3View'));
 const RecordView = lazy(() => import('./views/RecordView'));
 const HotShardPanel = lazy(() => import('./panels/HotShardPanel'));
+// Exam mode carries the mission and question banks: loaded when opened.
+const ExamPanel = lazy(() => import('./exam/ExamPanel'));
 
 const VIEWS: Array<{ id: ViewName; label: string }> = [
   { id: 'hashline', label: 'Hash line' },
@@ -92,6 +94,29 @@ function HotSummary() {
   );
 }
 
+/** The header's switch into exam mode. */
+function ExamToggle() {
+  const open = useApp((s) => s.examOpen);
+  const openExam = useApp((s) => s.openExam);
+  const close = useApp((s) => s.closeExam);
+  return (
+    <button type="button" className="exam-toggle" aria-pressed={open} onClick={() => (open ? close() : openExam())}>
+      Exam mode
+    </button>
+  );
+}
+
+/** The right-hand column: the inspector, or the exam panel in exam mode. */
+function SidePanel() {
+  const exam = useApp((s) => s.examOpen);
+  if (!exam) return <Inspector />;
+  return (
+    <Suspense fallback={<aside className="inspector" aria-label="Exam mode"><p>Loading exam mode…</p></aside>}>
+      <ExamPanel />
+    </Suspense>
+  );
+}
+
 export function App({ store }: { store: AppStore }) {
   return (
     <StoreContext.Provider value={store}>
@@ -99,6 +124,7 @@ export function App({ store }: { store: AppStore }) {
         <h1>Kinesis Simulator</h1>
         <Toolbar />
         <ScenarioBar />
+        <ExamToggle />
       </header>
       <MessageBar />
       <main className="app-main">
@@ -108,7 +134,7 @@ export function App({ store }: { store: AppStore }) {
           <FlowGraph />
           <TimelineBar />
         </div>
-        <Inspector />
+        <SidePanel />
         <Views />
       </main>
     </StoreContext.Provider>

@@ -25,6 +25,7 @@ import { bucketSnaps, firehoseSnaps } from './firehoseSnapshot';
 import { analyticsSnaps } from './analyticsSnapshot';
 import { EngineTrafficDriver, type TrafficDriver } from './trafficAdapter';
 import { benchScenario } from './benchScenario';
+import { ExamHost } from './examHost';
 import type { Command, CommandResult, KeyMark, OpenResult, S3Listing, S3ObjectBody, ScenarioInfo, Snapshot } from './protocol';
 
 export type ScenarioName = 'default' | `bench-${number}` | `bench-${number}-loaded`;
@@ -35,6 +36,8 @@ export class World {
   sampler!: SeriesSampler;
   gauges!: GaugeSampler;
   loop: PlayLoop;
+  /** Exam mode: the mission being checked every simulated second, and live questions. */
+  readonly exam = new ExamHost();
   private eventSeq = 0;
   private keyMarks: KeyMark[] = [];
   /** True when a new second was sampled since the last snapshot (series are sent then). */
@@ -99,6 +102,15 @@ export class World {
     const s = presetScenario(id);
     if (s === undefined) return { ok: false, message: `There is no preset "${id.slice(0, 64)}".`, source: 'preset' };
     this.load(s);
+    return { ok: true, source: 'preset' };
+  }
+
+  /** Opens mission `id` at its start (with its reference solution when asked) and checks its goal from then on. */
+  openMission(id: string, withSolution = false): OpenResult {
+    const s = this.exam.missionScenario(id, withSolution);
+    if (s === undefined) return { ok: false, message: `There is no mission "${id.slice(0, 64)}".`, source: 'preset' };
+    this.load(s);
+    this.exam.start(id, this.session);
     return { ok: true, source: 'preset' };
   }
 
@@ -190,6 +202,7 @@ export class World {
 
   /** Samples every per-second series at a whole simulated second. */
   private onSecond(time: number): void {
+    this.exam.onSecond(this.sim, time);
     const sources = [];
     const live = new Set<string>();
     for (const s of this.sim.kinesisContext.streams.values()) {

@@ -59,6 +59,16 @@ function fakeClient() {
       throw new Error('not in the fake');
     },
     shareFragment: async () => ({ ok: true, fragment: '#p=hot-shard-split&t=0' }),
+    openMission: async (id) => {
+      sent.push(`mission ${id}`);
+      return { ok: true, source: 'preset' };
+    },
+    stopMission: async () => void sent.push('stop mission'),
+    missionView: async () => null,
+    missionHint: async () => null,
+    missionGiveUp: async () => null,
+    liveQuestion: async () => ({ ok: false, message: 'not in the fake' }),
+    answerPutRecords: async () => ({ answer: -1, why: 'not in the fake' }),
   };
   return { client, sent };
 }
@@ -91,6 +101,12 @@ describe('app store', () => {
       message: null,
       recordRef: null,
       s3Target: null,
+      examOpen: false,
+      examTab: 'missions',
+      mission: null,
+      missionId: null,
+      examSet: null,
+      progress: { missions: {}, practice: {} },
     };
     expect(getInitialState()).toEqual(initial);
     const s = store.getState();

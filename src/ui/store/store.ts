@@ -10,6 +10,7 @@ import { createSimSlice, type SimSlice } from './simSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
+import { createExamSlice, type ExamSlice } from './examSlice';
 import type { SimClient } from './client';
 import type { Command } from '../../worker/protocol';
 
@@ -19,7 +20,7 @@ export interface ClientSlice {
   run(cmd: Command, done?: string): Promise<boolean>;
 }
 
-export type AppState = SimSlice & PlaybackSlice & UiSlice & ScenarioSlice & ClientSlice;
+export type AppState = SimSlice & PlaybackSlice & UiSlice & ScenarioSlice & ExamSlice & ClientSlice;
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(client: SimClient): AppStore {
@@ -28,6 +29,7 @@ export function createAppStore(client: SimClient): AppStore {
     ...createPlaybackSlice(set, get, api),
     ...createUiSlice(set, get, api),
     ...createScenarioSlice(set, get, api),
+    ...createExamSlice(set, get, api),
     client,
     run: async (cmd, done) => {
       const r = await get().client.command(cmd);
