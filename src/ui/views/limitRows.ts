@@ -270,7 +270,7 @@ function analyticsRows(): LimitRow[] {
       service: ANALYTICS,
       limit: 'Legacy SQL applications (RuntimeEnvironment SQL-1_0)',
       value: `No new SQL applications from ${isoDay(A.SQL_NO_NEW_APPS_FROM)} (CreateApplication answers UnsupportedOperationException on the simulated clock); deleted from ${isoDay(A.SQL_APPS_DELETED_FROM)} (the simulator deletes them then and refuses StartApplication)`,
-      source: 'LIVE kinesisanalytics/latest/dev',
+      source: 'LIVE',
       history: ['Study material teaches Kinesis Data Analytics for SQL ("real-time SQL with windowing") as current: it was until 2025; Amazon Managed Service for Apache Flink (the service\'s name since 2023-08-30) is the successor.'],
     },
     {
@@ -278,7 +278,7 @@ function analyticsRows(): LimitRow[] {
       service: ANALYTICS,
       limit: 'KPUs per application',
       value: `${int(A.DEFAULT_KPU_QUOTA)} (Parallelism / ParallelismPerKPU, plus ${int(A.ORCHESTRATION_KPUS)} orchestration KPU; Studio ${int(A.STUDIO_EXTRA_KPUS)} more); SQL applications ${int(A.SQL_KPU_QUOTA)}`,
-      source: 'BC-KA2; KDA-FL23; KDA-SQL19',
+      source: 'BC-KA2; KDA-FL23',
       history: ['The 2021-2023 developer guide gives 32 KPUs per application; the API text says 64 since 2025-08-20.'],
     },
     {
@@ -302,7 +302,7 @@ function analyticsRows(): LimitRow[] {
       service: ANALYTICS,
       limit: 'Autoscaling',
       value: `doubles parallelism at >= ${int(A.SCALE_UP_CPU * 100)}% CPU for ${int(A.SCALE_UP_MINUTES)} minutes; halves it below ${int(A.SCALE_DOWN_CPU * 100)}% for ${int(A.SCALE_DOWN_MINUTES / 60)} hours`,
-      source: 'LIVE managed-flink how-scaling-auto',
+      source: 'LIVE',
       history: [],
     },
     {
@@ -340,6 +340,7 @@ export const SOURCE_KEYS: ReadonlyArray<{ key: string; text: string }> = [
   { key: 'BC-KA2', text: 'botocore kinesisanalyticsv2 API model (2018-05-23) and its git history' },
   { key: 'KDA-SQL19', text: 'Kinesis Data Analytics SQL developer guide, 2019-05-14' },
   { key: 'KDA-FL23', text: 'Kinesis Data Analytics for Apache Flink developer guide, 2023-04-18' },
+  { key: 'LIVE', text: 'the current AWS documentation page (SQL guide banner; Managed Flink automatic scaling)' },
 ];
 
 /** The hint beside the retention field in the inspector. */
