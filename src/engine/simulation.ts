@@ -20,6 +20,10 @@ import { createMetricsService, type MetricsApi } from './metrics/metricsService'
 import { createCostService, type CostApi } from './cost/costService';
 import { createAnalyticsService, type AnalyticsApi } from './analytics/analyticsService';
 import type { AnalyticsContext, AnalyticsOptions } from './analytics/context';
+import { createVideoService, type VideoApi } from './video/videoService';
+import type { VideoContext } from './video/context';
+import { videoRoutes } from './video/videoRoutes';
+import { createRekognitionService, type RekognitionApi } from './rekognition/rekognitionService';
 
 export interface SimulationOptions extends SimCoreOptions, KinesisOptions, LambdaOptions, FirehoseOptions, AnalyticsOptions {}
 
@@ -56,6 +60,12 @@ export interface Simulation {
   analytics: AnalyticsApi;
   /** Analytics internals, for views (not an AWS API). */
   analyticsContext: AnalyticsContext;
+  /** Kinesis Video Streams, typed (`sim.video.createStream({...})`), with cameras and consumers. */
+  video: VideoApi;
+  /** Video internals, for other services and views (not an AWS API). */
+  videoContext: VideoContext;
+  /** Amazon Rekognition stream processors over the video streams: `sim.rekognition.createStreamProcessor({...})`. */
+  rekognition: RekognitionApi;
   /** What the world has cost so far at list prices: `sim.cost.summary()`. */
   cost: CostApi;
   /** The AWS JSON 1.1 protocol: X-Amz-Target and JSON body in, `{ status, body }` out. */
@@ -89,7 +99,10 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
   ];
   const analytics = createAnalyticsService(core, kinesis.context, kinesis.api, firehose.api, lambda, opts);
   wire.push(analytics.wire);
-  const restRoutes: RestRoute[] = [];
+  const video = createVideoService(core);
+  const rekognition = createRekognitionService(core, video.context, kinesis.api, s3.api);
+  wire.push(rekognition.wire);
+  const restRoutes: RestRoute[] = [...videoRoutes(video.context)];
   // The Lambda transform, jq partition keys and format conversion plug into the delivery pipeline (processingHooks.ts).
   firehose.api.registerProcessing(createProcessingHooks({ core, lambda }));
   return {
@@ -109,7 +122,10 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
     metrics,
     analytics: analytics.api,
     analyticsContext: analytics.context,
-    cost: createCostService(core, kinesis.context, firehose.context),
+    video: video.api,
+    videoContext: video.context,
+    rekognition: rekognition.api,
+    cost: createCostService(core, kinesis.context, firehose.context, video.context),
     handleAwsJson: (target, body) => handleAwsJson(wire, target, body),
     handleHttp: (req) => handleHttp(wire, restRoutes, req),
     restRoutes,

@@ -13,8 +13,7 @@ import { HashLineView } from './views/HashLineView';
 import { CostPanel } from './panels/CostPanel';
 import { EventLog } from './views/EventLog';
 import { LimitsView } from './views/LimitsView';
-import { selectHotShards } from './store/selectors';
-import { useShallow } from 'zustand/react/shallow';
+import { hotSummary } from './store/selectors';
 import { ScenarioBar, TimelineBar } from './scenarios/ScenarioControls';
 
 // Heavy views load on demand (d3 charts, S3 decoding with fflate/hyparquet).
@@ -22,6 +21,7 @@ const ChartsView = lazy(() => import('./charts/ChartsView'));
 const S3View = lazy(() => import('./views/S3View'));
 const RecordView = lazy(() => import('./views/RecordView'));
 const HotShardPanel = lazy(() => import('./panels/HotShardPanel'));
+const VideoView = lazy(() => import('./video/VideoView'));
 // Exam mode carries the mission and question banks: loaded when opened.
 const ExamPanel = lazy(() => import('./exam/ExamPanel'));
 
@@ -31,6 +31,7 @@ const VIEWS: Array<{ id: ViewName; label: string }> = [
   { id: 'hot', label: 'Hot shards' },
   { id: 'record', label: 'Record' },
   { id: 's3', label: 'S3 objects' },
+  { id: 'video', label: 'Video' },
   { id: 'events', label: 'Event log' },
   { id: 'limits', label: 'Limits' },
 ];
@@ -75,6 +76,7 @@ function Views() {
           {view === 'hot' && <HotShardPanel />}
           {view === 'record' && <RecordView />}
           {view === 's3' && <S3View />}
+          {view === 'video' && <VideoView />}
           {view === 'events' && <EventLog />}
           {view === 'limits' && <LimitsView />}
         </Suspense>
@@ -84,12 +86,12 @@ function Views() {
 }
 
 function HotSummary() {
-  const hot = useApp(useShallow(selectHotShards));
-  const ready = useApp((s) => s.snapshot !== null);
-  if (!ready) return null;
+  // The text itself is selected: the line re-renders only when what it says changes.
+  const text = useApp((s) => (s.snapshot === null ? null : hotSummary(s.snapshot.streams)));
+  if (text === null) return null;
   return (
     <p className="hot-summary" role="status">
-      {hot.length === 0 ? 'No hot shard.' : `Hot: ${hot.map((h) => `${h.id} (${Math.round(h.writeUse * 100)}%${h.throttledPerSec > 0 ? ', throttling' : ''})`).join(', ')}`}
+      {text}
     </p>
   );
 }

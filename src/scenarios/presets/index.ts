@@ -26,6 +26,11 @@ import { firehoseDynamicPartitioning } from './firehoseDynamicPartitioning';
 import { clickstreamParquet } from './clickstreamParquet';
 import { tweetsPipeline } from './tweetsPipeline';
 import { analyticsIdleShard, analyticsOrderTotals, analyticsRestartDuplicates, analyticsSensorAnomalies, analyticsStaggerVsTumbling } from './analyticsPresets';
+import { smartHomeLabels } from './smartHomeLabels';
+import { retentionZeroVs24h } from './retentionZeroVs24h';
+import { elevenViewers } from './elevenViewers';
+import { cameraOverIngestLimit } from './cameraOverIngestLimit';
+import { faceSearchLambda } from './faceSearchLambda';
 
 export type { Preset } from './preset';
 
@@ -55,6 +60,11 @@ export const PRESETS: readonly Preset[] = [
   analyticsStaggerVsTumbling,
   analyticsIdleShard,
   analyticsRestartDuplicates,
+  smartHomeLabels,
+  retentionZeroVs24h,
+  elevenViewers,
+  cameraOverIngestLimit,
+  faceSearchLambda,
 ];
 
 /** The scenario the app opens with. */

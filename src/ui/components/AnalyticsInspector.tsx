@@ -32,7 +32,7 @@ export function AnalyticsInspector({ name }: { name: string }) {
     };
   }, [code, dialect]);
   if (a === undefined) return <p>Application {name} no longer exists.</p>;
-  const op = (o: string, args: Record<string, unknown>) => void run({ type: 'op', op: `analytics.${o}`, args });
+  const op = (o: string, args: Record<string, unknown>) => void run({ op: `analytics.${o}`, args });
   return (
     <section aria-label={`Analytics application ${a.name}`}>
       <h2>{a.name}</h2>
