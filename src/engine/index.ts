@@ -13,3 +13,5 @@ export type { HttpRequest, HttpResponse, RestRoute } from './wire/http';
 export type { AnalyticsApi, AnalyticsRunView } from './analytics/analyticsService';
 export type { RecordMark, WindowMark } from './analytics/runtime/runState';
 export { checkAnalyticsSql } from './analytics/sqlCheck';
+export { apiModels, type ApiModel } from './apiModels';
+export type { Shape, StructureShape, OperationShape } from './core/shape';
