@@ -9,6 +9,9 @@ import { kinesisShapes } from './kinesis/operations/shapes';
 import { kinesisOperations } from './kinesis/operations';
 import { firehoseShapes } from './firehose/operations/shapes';
 import { firehoseOperations } from './firehose/operations';
+import { analyticsShapes } from './analytics/operations/shapes';
+import { analyticsOperations } from './analytics/operations';
+import { TARGET_PREFIX as ANALYTICS_TARGET_PREFIX } from './analytics/constants';
 
 /** One service's declared API: CLI name, wire protocol and served operations' shapes. */
 export interface ApiModel {
@@ -29,4 +32,5 @@ export function servedShapes(table: Readonly<Record<string, OperationShape>>, se
 export const apiModels: readonly ApiModel[] = [
   { cli: 'kinesis', protocol: 'json', targetPrefix: 'Kinesis_20131202', operations: servedShapes(kinesisShapes, kinesisOperations) },
   { cli: 'firehose', protocol: 'json', targetPrefix: 'Firehose_20150804', operations: servedShapes(firehoseShapes, firehoseOperations) },
+  { cli: 'kinesisanalyticsv2', protocol: 'json', targetPrefix: ANALYTICS_TARGET_PREFIX, operations: servedShapes(analyticsShapes, analyticsOperations) },
 ];
