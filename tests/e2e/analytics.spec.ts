@@ -4,7 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 /**
  * Analytics in the browser: a preset's application node between its source
  * and destination, selected into the inspector; the window view draws fired
- * windows; the SQL box shows the parser's located error as text.
+ * windows; the SQL editor (CodeMirror, loaded lazily) shows the parser's
+ * located error inline and as text.
  */
 async function seriousViolations(page: Page): Promise<string[]> {
   const r = await new AxeBuilder({ page }).include('.inspector').analyze();
@@ -31,6 +32,9 @@ test('an analytics preset: the node, the window view and inline SQL errors', asy
   await editor.fill(`CREATE OR REPLACE PUMP "P" AS INSERT INTO "DESTINATION_SQL_STREAM"\nSELECT STREAM TICKER FROM "SOURCE_SQL_STREAM_001"\nWINDOW W AS (PARTITION BY TICKER RANGE '1' MINUTE PRECEDING);`);
   await expect(inspector.getByRole('status').filter({ hasText: 'line 3' })).toHaveText("line 3, column 40: expected INTERVAL, found '1'");
   await expect(inspector.getByRole('button', { name: 'Update code' })).toBeDisabled();
+  // The same error inline, on the token the parser stopped at, and the SQL highlighted.
+  await expect(inspector.locator('.cm-lintRange-error')).toHaveText("'1'");
+  await expect(inspector.locator('.sql-keyword').first()).toHaveText('CREATE');
   await page.screenshot({ path: 'test-results/screenshots/analytics.png' });
   expect(await seriousViolations(page)).toEqual([]);
 });

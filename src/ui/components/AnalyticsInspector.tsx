@@ -4,12 +4,14 @@
  * command. The SQL is checked as it is typed by the engine's own parser,
  * loaded on first use so it stays out of the first page.
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useApp } from '../store/store';
 import { formatDuration, formatInt } from '../format';
 import { WindowView } from './WindowView';
+import type { SqlProblem } from './SqlEditor';
 
-type SqlProblem = { line: number; column: number; text: string } | undefined;
+/** CodeMirror, its SQL mode and the engine's parser: one chunk, loaded when an application is inspected. */
+const SqlEditor = lazy(() => import('./SqlEditor'));
 
 export function AnalyticsInspector({ name }: { name: string }) {
   const a = useApp((s) => s.snapshot?.analytics?.find((x) => x.name === name));
@@ -22,15 +24,6 @@ export function AnalyticsInspector({ name }: { name: string }) {
     if (codeFromEngine !== undefined) setCode(codeFromEngine);
   }, [codeFromEngine]);
   const dialect = a?.runtime === 'SQL-1_0' ? 'sql' : 'flink';
-  useEffect(() => {
-    let live = true;
-    void import('../../engine/analytics/sqlCheck').then((m) => {
-      if (live) setProblem(code.trim() === '' ? undefined : m.checkAnalyticsSql(code, dialect));
-    });
-    return () => {
-      live = false;
-    };
-  }, [code, dialect]);
   if (a === undefined) return <p>Application {name} no longer exists.</p>;
   const op = (o: string, args: Record<string, unknown>) => void run({ op: `analytics.${o}`, args });
   return (
@@ -57,8 +50,10 @@ export function AnalyticsInspector({ name }: { name: string }) {
       </div>
       <h3>Window view</h3>
       <WindowView app={a} />
-      <label htmlFor={`code-${name}`}>{dialect === 'sql' ? 'SQL code' : 'Flink SQL code'}</label>
-      <textarea id={`code-${name}`} className="sql-editor" spellCheck={false} rows={10} value={code} onChange={(e) => setCode(e.target.value)} aria-describedby={`code-err-${name}`} />
+      <h3 id={`code-label-${name}`}>{dialect === 'sql' ? 'SQL code' : 'Flink SQL code'}</h3>
+      <Suspense fallback={<p className="muted">Loading the SQL editor…</p>}>
+        <SqlEditor label={dialect === 'sql' ? 'SQL code' : 'Flink SQL code'} describedBy={`code-err-${name}`} value={code} dialect={dialect} onChange={setCode} onProblem={setProblem} />
+      </Suspense>
       <p id={`code-err-${name}`} role="status" className={problem === undefined ? 'muted' : 'error-text'}>
         {problem === undefined ? 'The code parses.' : problem.text}
       </p>
