@@ -31,4 +31,6 @@ export const analyticsArgs = {
   createApplicationSnapshot: obj({ ApplicationName: applicationName, SnapshotName: str({ maxLength: 256, pattern: '^[a-zA-Z0-9_.-]+$', patternHint: 'letters, digits, "_", "." and "-"' }) }, ['ApplicationName', 'SnapshotName']),
   /** Simulator control (no AWS call): the application restarts from its last checkpoint. */
   injectFault: obj({ ApplicationName: applicationName }, ['ApplicationName']),
+  /** Simulator control (no AWS call): what one KPU of the application processes per second (AWS gives no figure). */
+  setRecordsPerKpuSecond: obj({ ApplicationName: applicationName, RecordsPerKpuSecond: int(1, 1000000) }, ['ApplicationName', 'RecordsPerKpuSecond']),
 } satisfies Record<string, SchemaNode>;

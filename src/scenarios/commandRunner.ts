@@ -112,6 +112,7 @@ const RUNNERS = new Map<string, Runner>([
   ['analytics.deleteApplicationOutput', analytics('DeleteApplicationOutput')],
   ['analytics.createApplicationSnapshot', analytics('CreateApplicationSnapshot')],
   ['analytics.injectFault', (sim, a) => sim.analytics.injectFault(String(a.ApplicationName))],
+  ['analytics.setRecordsPerKpuSecond', (sim, a) => sim.analytics.setRecordsPerKpuSecond(String(a.ApplicationName), Number(a.RecordsPerKpuSecond))],
   ['s3.createBucket', (sim, a) => call(sim, 's3', 'createBucket', a)],
   ['s3.deleteBucket', (sim, a) => call(sim, 's3', 'deleteBucket', a)],
   ['lambda.createFunction', (sim, a) => createLambda(sim, a as unknown as LambdaSpec)],

@@ -193,6 +193,22 @@ describe('analytics presets', () => {
     expect(v.counters.numRecordsOut).toBe(v.counters.numRecordsIn);
   });
 
+  it('analytics-autoscaling: falls behind 10 s a minute, scales 1 -> 2 after 15 busy minutes, then catches up', async () => {
+    const s = new ScenarioSession(presetScenario('analytics-autoscaling')!);
+    await s.advanceAsync(14 * 60000);
+    const before = view(s, 'order-counter');
+    expect(before.kpus).toBe(2); // 1 work KPU + the orchestration KPU
+    expect(before.millisBehindLatest).toBe(137000); // 60 written, 50 read a second, since RUNNING at 31 s
+    await s.advanceAsync(6 * 60000);
+    const start = s.sim.now() - s.offset;
+    const scaled = s.sim.core.events.peek().filter((e) => e.type === 'applicationScaled');
+    expect(scaled.map((e) => (e.type === 'applicationScaled' ? [e.time - start, e.from, e.to] : []))).toEqual([[900000, 1, 2]]);
+    const after = view(s, 'order-counter');
+    expect(after.kpus).toBe(3);
+    expect(after.status).toBe('RUNNING');
+    expect(after.millisBehindLatest).toBe(0);
+  });
+
   it('analytics-order-totals: minute totals reach S3 through Firehose', async () => {
     const s = new ScenarioSession(presetScenario('analytics-order-totals')!);
     await s.advanceAsync(240000);

@@ -4,6 +4,7 @@
  * `KinesisAnalytics_20180523`, and simulator controls (fault injection, the
  * SQL checker for the editor, the window view and metrics).
  */
+import { AwsError } from '../core/errors';
 import type { SimCore } from '../core/simCore';
 import type { WireService } from '../wire/awsJson';
 import type { MetricsRing } from '../metrics/metricsRing';
@@ -47,6 +48,8 @@ export type AnalyticsApi = {
   checkCode(code: string, dialect: 'sql' | 'flink', inputStreams?: string[]): (SqlError & { text: string }) | undefined;
   /** A fault: the application restarts from its last checkpoint (at-least-once sinks duplicate). */
   injectFault(applicationName: string): void;
+  /** Simulator control: what one KPU of the application processes per second (AWS gives no figure; lessons lower it to make an application fall behind). */
+  setRecordsPerKpuSecond(applicationName: string, recordsPerSecond: number): void;
   /** The running application as the views draw it. */
   view(applicationName: string): AnalyticsRunView;
   /** The application's CloudWatch-named metrics. */
@@ -78,6 +81,10 @@ export function createAnalyticsService(core: SimCore, kinesis: KinesisContext, k
       return 'error' in r ? { ...r.error, text: formatSqlError(r.error) } : undefined;
     },
     injectFault: (name: string) => restartFromCheckpoint(context, findApp(context, name), 'injected fault'),
+    setRecordsPerKpuSecond: (name: string, recordsPerSecond: number) => {
+      if (!Number.isFinite(recordsPerSecond) || recordsPerSecond < 1) throw new AwsError('InvalidArgumentException', 'RecordsPerKpuSecond must be a number of at least 1.');
+      findApp(context, name).recordsPerKpuSecond = recordsPerSecond;
+    },
     view: (name: string): AnalyticsRunView => {
       const app = findApp(context, name);
       const run = app.run;

@@ -68,6 +68,12 @@ export interface ApplicationState {
   nextInputId: number;
   nextOutputId: number;
   parallelism: ParallelismState;
+  /**
+   * Records one KPU of this application processes per second, when a lesson sets
+   * it (sim.analytics.setRecordsPerKpuSecond); else the simulation's figure. AWS
+   * gives no number: it depends on the query.
+   */
+  recordsPerKpuSecond?: number;
   checkpointing: { configurationType: 'DEFAULT' | 'CUSTOM'; enabled: boolean; intervalMs: number; minPauseMs: number };
   snapshotsEnabled: boolean;
   snapshots: SnapshotDetails[];

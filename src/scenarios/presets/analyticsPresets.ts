@@ -138,3 +138,34 @@ INSERT INTO orders_copy SELECT ticker, account, qty, price FROM orders_in;`),
     { at: 100000, op: 'analytics.injectFault', args: { ApplicationName: 'copier' }, note: 'the job restarts from its last checkpoint' },
   ],
 });
+
+const PER_MINUTE_ORDERS = `CREATE TABLE orders (ticker VARCHAR(4), qty INT, price DOUBLE, ts TIMESTAMP(3) METADATA FROM 'timestamp', WATERMARK FOR ts AS ts - INTERVAL '1' SECOND) WITH ('connector' = 'kinesis', 'stream' = 'orders');
+CREATE TABLE per_minute (window_start TIMESTAMP(3), ticker VARCHAR(4), orders BIGINT, shares BIGINT) WITH ('connector' = 'kinesis', 'stream' = 'per-minute');
+INSERT INTO per_minute SELECT window_start, ticker, COUNT(*), SUM(qty)
+FROM TABLE(TUMBLE(TABLE orders, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) GROUP BY window_start, window_end, ticker;`;
+
+export const analyticsAutoscaling = definePreset({
+  id: 'analytics-autoscaling',
+  title: 'An application falls behind until autoscaling adds KPUs (Flink SQL)',
+  explanation:
+    'A Managed Service for Apache Flink application counts orders per ticker per minute with Parallelism 1, ParallelismPerKPU 1 and AutoScalingEnabled. In this lesson one KPU of this query processes 50 records a second (AWS gives no figure: it depends on the query), and 60 orders a second arrive, so the application reads less than is written: MillisBehindLatest grows by about 10 seconds a minute and containerCPUUtilization stays at 100 %. AWS scales up only after 15 consecutive one-minute points at 75 % CPU or more: at 15 minutes the application goes through AUTOSCALING, CurrentParallelism doubles to 2 (3 KPUs with the orchestration KPU), and it catches up within a few minutes. Scaling down waits for six hours under 10 %. Try a producer rate of 45 a second (no scaling), or turn autoscaling off in the inspector.',
+  topology: {
+    streams: [{ StreamName: 'orders', ShardCount: 1 }, { StreamName: 'per-minute', ShardCount: 1 }],
+    producers: [{ name: 'shop', streamName: 'orders', rate: { kind: 'constant', recordsPerSecond: 60 }, keys: { name: 'device_id', count: 20 }, record: { template: 'trades' }, mode: 'exact' }],
+  },
+  commands: [
+    {
+      at: 1000,
+      op: 'analytics.createApplication',
+      args: {
+        ApplicationName: 'order-counter', RuntimeEnvironment: 'FLINK-1_20', ServiceExecutionRole: ANALYTICS_ROLE,
+        ApplicationConfiguration: {
+          ApplicationCodeConfiguration: { CodeContentType: 'PLAINTEXT', CodeContent: { TextContent: PER_MINUTE_ORDERS } },
+          FlinkApplicationConfiguration: { ParallelismConfiguration: { ConfigurationType: 'CUSTOM', Parallelism: 1, ParallelismPerKPU: 1, AutoScalingEnabled: true } },
+        },
+      },
+    },
+    { at: 1000, op: 'analytics.setRecordsPerKpuSecond', args: { ApplicationName: 'order-counter', RecordsPerKpuSecond: 50 }, note: 'what one KPU of this query processes (a lesson figure)' },
+    { at: 1000, op: 'analytics.startApplication', args: { ApplicationName: 'order-counter' } },
+  ],
+});

@@ -25,7 +25,7 @@ import { firehoseCsvToJson } from './firehoseCsvToJson';
 import { firehoseDynamicPartitioning } from './firehoseDynamicPartitioning';
 import { clickstreamParquet } from './clickstreamParquet';
 import { tweetsPipeline } from './tweetsPipeline';
-import { analyticsIdleShard, analyticsOrderTotals, analyticsRestartDuplicates, analyticsSensorAnomalies, analyticsStaggerVsTumbling } from './analyticsPresets';
+import { analyticsAutoscaling, analyticsIdleShard, analyticsOrderTotals, analyticsRestartDuplicates, analyticsSensorAnomalies, analyticsStaggerVsTumbling } from './analyticsPresets';
 import { smartHomeLabels } from './smartHomeLabels';
 import { retentionZeroVs24h } from './retentionZeroVs24h';
 import { elevenViewers } from './elevenViewers';
@@ -60,6 +60,7 @@ export const PRESETS: readonly Preset[] = [
   analyticsStaggerVsTumbling,
   analyticsIdleShard,
   analyticsRestartDuplicates,
+  analyticsAutoscaling,
   smartHomeLabels,
   retentionZeroVs24h,
   elevenViewers,

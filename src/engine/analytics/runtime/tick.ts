@@ -99,7 +99,7 @@ export function tick(ctx: AnalyticsContext, app: ApplicationState, run: RunState
   const plan = app.plan!;
   const dt = run.tickMs;
   const workKpus = Math.ceil(app.parallelism.current / app.parallelism.perKpu);
-  const capacity = (workKpus * ctx.recordsPerKpuSecond * dt) / 1000;
+  const capacity = (workKpus * (app.recordsPerKpuSecond ?? ctx.recordsPerKpuSecond) * dt) / 1000;
   const sink = makeSink(app, run, now);
   let processed = 0;
   const backedUp = run.outputs.some((o) => o.pending.length > BACKPRESSURE_ROWS);
