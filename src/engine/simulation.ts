@@ -125,7 +125,7 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
     video: video.api,
     videoContext: video.context,
     rekognition: rekognition.api,
-    cost: createCostService(core, kinesis.context, firehose.context, video.context),
+    cost: createCostService(core, kinesis.context, firehose.context, video.context, analytics.context),
     handleAwsJson: (target, body) => handleAwsJson(wire, target, body),
     handleHttp: (req) => handleHttp(wire, restRoutes, req),
     restRoutes,
