@@ -12,10 +12,14 @@ import { firehoseOperations } from './firehose/operations';
 import { analyticsShapes } from './analytics/operations/shapes';
 import { analyticsOperations } from './analytics/operations';
 import { TARGET_PREFIX as ANALYTICS_TARGET_PREFIX } from './analytics/constants';
+import { videoShapes, videoMediaShapes, videoArchivedMediaShapes } from './video/operations/shapes';
+import { videoOperations } from './video/operations';
+import { rekognitionShapes } from './rekognition/operations/shapes';
+import { rekognitionOperations } from './rekognition/rekognitionService';
 
 /** One service's declared API: CLI name, wire protocol and served operations' shapes. */
 export interface ApiModel {
-  /** The AWS CLI's service name: 'kinesis' | 'firehose' | 'kinesisanalyticsv2' | 'kinesisvideo' | 'kinesis-video-archived-media' | 'rekognition' | 's3api' | 'lambda'. */
+  /** The AWS CLI's service name: 'kinesis' | 'firehose' | 'kinesisanalyticsv2' | 'kinesisvideo' | 'kinesis-video-media' | 'kinesis-video-archived-media' | 'rekognition' | 's3api' | 'lambda'. */
   cli: string;
   protocol: 'json' | 'rest-json';
   /** The X-Amz-Target prefix of a JSON 1.1 service. */
@@ -33,4 +37,8 @@ export const apiModels: readonly ApiModel[] = [
   { cli: 'kinesis', protocol: 'json', targetPrefix: 'Kinesis_20131202', operations: servedShapes(kinesisShapes, kinesisOperations) },
   { cli: 'firehose', protocol: 'json', targetPrefix: 'Firehose_20150804', operations: servedShapes(firehoseShapes, firehoseOperations) },
   { cli: 'kinesisanalyticsv2', protocol: 'json', targetPrefix: ANALYTICS_TARGET_PREFIX, operations: servedShapes(analyticsShapes, analyticsOperations) },
+  { cli: 'kinesisvideo', protocol: 'rest-json', operations: servedShapes(videoShapes, videoOperations) },
+  { cli: 'kinesis-video-media', protocol: 'rest-json', operations: servedShapes(videoMediaShapes, videoOperations) },
+  { cli: 'kinesis-video-archived-media', protocol: 'rest-json', operations: servedShapes(videoArchivedMediaShapes, videoOperations) },
+  { cli: 'rekognition', protocol: 'json', targetPrefix: 'RekognitionService', operations: servedShapes(rekognitionShapes, rekognitionOperations) },
 ];

@@ -15,3 +15,4 @@ export type { RecordMark, WindowMark } from './analytics/runtime/runState';
 export { checkAnalyticsSql } from './analytics/sqlCheck';
 export { apiModels, type ApiModel } from './apiModels';
 export type { Shape, StructureShape, OperationShape } from './core/shape';
+export { videoGraph, type VideoGraph, type VideoStreamNode, type CameraNode, type VideoConsumerNode } from './video/graphQuery';

@@ -23,6 +23,10 @@ describe('apiModels', () => {
       ['kinesis', 'json', 'Kinesis_20131202'],
       ['firehose', 'json', 'Firehose_20150804'],
       ['kinesisanalyticsv2', 'json', 'KinesisAnalytics_20180523'],
+      ['kinesisvideo', 'rest-json', undefined],
+      ['kinesis-video-media', 'rest-json', undefined],
+      ['kinesis-video-archived-media', 'rest-json', undefined],
+      ['rekognition', 'json', 'RekognitionService'],
     ]);
   });
 });

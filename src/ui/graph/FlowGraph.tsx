@@ -29,6 +29,12 @@ export function selectionOfNode(id: string): Selection | null {
       return { kind: 'bucket', name: a };
     case 'analytics':
       return { kind: 'analytics', name: a };
+    case 'camera':
+      return { kind: 'camera', name: a };
+    case 'vstream':
+      return { kind: 'videoStream', name: a };
+    case 'vconsumer':
+      return a === 'getMedia' || a === 'hls' || a === 'processor' ? { kind: 'videoConsumer', consumerKind: a, name: b } : null;
     default:
       return null;
   }
@@ -47,7 +53,11 @@ function selectionKey(sel: Selection | null): { kind: string; id: string } | nul
     case 'firehose':
     case 'bucket':
     case 'analytics':
+    case 'camera':
+    case 'videoStream':
       return { kind: sel.kind, id: sel.name };
+    case 'videoConsumer':
+      return { kind: sel.kind, id: `${sel.consumerKind}:${sel.name}` };
   }
 }
 

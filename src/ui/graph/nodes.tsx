@@ -8,6 +8,7 @@ import type { AnalyticsSnap, BucketSnap, ConsumerSnap, FirehoseSnap, ProducerSna
 import { formatBytes, formatDuration, formatInt, formatPercent, formatWindow } from '../format';
 import { writeUseColor, writeUseLabel } from '../colors';
 import { ShardStrip } from './ShardStrip';
+import { videoNodeTypes } from './videoNodes';
 
 function Handles() {
   return (
@@ -194,4 +195,5 @@ export const nodeTypes = {
   consumer: ConsumerNode,
   firehose: FirehoseNode,
   bucket: BucketNode,
+  ...videoNodeTypes,
 };
