@@ -93,7 +93,8 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
       // The wire names operations in PascalCase; the typed API in camelCase.
       operations: pascalOperations(kinesis.api as unknown as Record<string, (input: unknown) => unknown>),
       blobFields: new Set(['Data']),
-      isTimestampField: (name) => name.endsWith('Timestamp'),
+      // The account settings' commitment times are timestamps too [BC-K MinimumThroughputBillingCommitmentOutput].
+      isTimestampField: (name) => name.endsWith('Timestamp') || name === 'StartedAt' || name === 'EndedAt' || name === 'EarliestAllowedEndAt',
     },
     firehose.wire,
   ];

@@ -28,6 +28,8 @@ export const functionName = str({ maxLength: 64, pattern: '^[a-zA-Z0-9_-]+$', pa
 export const tags = map(str({ minLength: 0, maxLength: 256 }), 50, 128);
 
 const streamRef = { StreamName: streamName, StreamARN: streamArn };
+/** Shard-level metric names and ALL [BC-K MetricsName]. */
+const shardLevelMetric = oneOfStrings(['IncomingBytes', 'IncomingRecords', 'OutgoingBytes', 'OutgoingRecords', 'WriteProvisionedThroughputExceeded', 'ReadProvisionedThroughputExceeded', 'IteratorAgeMilliseconds', 'ALL']);
 
 /** CreateStream's request [BC-K], with the scenario's shard cap. */
 export const createStreamInput: SchemaNode = obj(
@@ -37,6 +39,7 @@ export const createStreamInput: SchemaNode = obj(
     StreamModeDetails: obj({ StreamMode: oneOfStrings(['PROVISIONED', 'ON_DEMAND']) }, ['StreamMode']),
     Tags: tags,
     MaxRecordSizeInKiB: int(1024, 10240),
+    WarmThroughputMiBps: int(0, 2147483647),
   },
   ['StreamName'],
   'A CreateStream request.',
@@ -99,8 +102,16 @@ export const kinesisArgs = {
   increaseStreamRetentionPeriod: obj({ ...streamRef, RetentionPeriodHours: int(1, 8760) }, ['RetentionPeriodHours']),
   decreaseStreamRetentionPeriod: obj({ ...streamRef, RetentionPeriodHours: int(1, 8760) }, ['RetentionPeriodHours']),
   updateStreamMode: obj({ StreamARN: streamArn, StreamModeDetails: obj({ StreamMode: oneOfStrings(['PROVISIONED', 'ON_DEMAND']) }, ['StreamMode']) }, ['StreamARN', 'StreamModeDetails']),
+  updateStreamWarmThroughput: obj({ ...streamRef, WarmThroughputMiBps: int(0, 2147483647) }, ['WarmThroughputMiBps']),
   registerStreamConsumer: obj({ StreamARN: streamArn, ConsumerName: str({ maxLength: 128, pattern: '^[a-zA-Z0-9_.-]+$', patternHint: 'letters, digits, "_", "." and "-"' }) }, ['StreamARN', 'ConsumerName']),
   deregisterStreamConsumer: obj({ StreamARN: streamArn, ConsumerName: str({ maxLength: 128 }), ConsumerARN: anyArn }),
+  enableEnhancedMonitoring: obj({ ...streamRef, ShardLevelMetrics: arr(shardLevelMetric, 8, 1) }, ['ShardLevelMetrics']),
+  disableEnhancedMonitoring: obj({ ...streamRef, ShardLevelMetrics: arr(shardLevelMetric, 8, 1) }, ['ShardLevelMetrics']),
+  startStreamEncryption: obj({ ...streamRef, EncryptionType: oneOfStrings(['KMS']), KeyId: str({ maxLength: 2048 }) }, ['EncryptionType', 'KeyId']),
+  stopStreamEncryption: obj({ ...streamRef, EncryptionType: oneOfStrings(['KMS']), KeyId: str({ maxLength: 2048 }) }, ['EncryptionType', 'KeyId']),
+  addTagsToStream: obj({ ...streamRef, Tags: tags }, ['Tags']),
+  removeTagsFromStream: obj({ ...streamRef, TagKeys: arr(str({ maxLength: 128 }), 50, 1) }, ['TagKeys']),
+  updateMaxRecordSize: obj({ StreamARN: streamArn, MaxRecordSizeInKiB: int(1024, 10240) }, ['MaxRecordSizeInKiB']),
   /** Data is base64, as on the AWS wire. */
   putRecord: obj({ ...streamRef, Data: str({ minLength: 0, maxLength: 4096 }), PartitionKey: str({ maxLength: 256 }), ExplicitHashKey: hashKey }, ['Data', 'PartitionKey']),
   putRecords: obj({ ...streamRef, Records: arr(obj({ Data: str({ minLength: 0, maxLength: 4096 }), PartitionKey: str({ maxLength: 256 }), ExplicitHashKey: hashKey }, ['Data', 'PartitionKey']), 500, 1) }, ['Records']),

@@ -16,7 +16,7 @@
  */
 import { createSimulation, type Simulation, type SimulationOptions } from '../engine/simulation';
 import { runCommand, checkCommand, type CommandOutcome } from './commandRunner';
-import { topologyCommands } from './topology';
+import { runsWhenReady, topologyCommands } from './topology';
 import type { Json, Scenario, ScenarioCommand } from './types';
 
 /** One command that ran, with what came of it (for the timeline and the event log). */
@@ -88,13 +88,14 @@ export class ScenarioSession {
     this.log = [];
     this.replays++;
     const cmds = topologyCommands(this.base.topology);
-    const isTraffic = (c: ScenarioCommand) => c.op.startsWith('traffic.');
-    for (const c of cmds.filter((x) => !isTraffic(x))) this.record(c, runCommand(this.sim, c.op, c.args), true);
+    for (const c of cmds.filter((x) => !runsWhenReady(x))) this.record(c, runCommand(this.sim, c.op, c.args), true);
     // As `aws kinesis wait stream-exists` would: producers and consumers start
     // once the streams and delivery streams are ACTIVE (scheduled commands
     // still run at their times meanwhile).
-    for (let waited = 0; waited < READY_WAIT_MAX_MS && !topologyReady(this.sim, this.base); waited += READY_POLL_MS) this.advance(READY_POLL_MS);
-    for (const c of cmds.filter(isTraffic)) this.record({ ...c, at: this.offset }, runCommand(this.sim, c.op, c.args), true);
+    // Commands due at the very moment the topology turns ready run after its monitoring and traffic start, as
+    // they did when recorded (a SplitShard there must not leave EnableEnhancedMonitoring facing an UPDATING stream).
+    for (let waited = 0; waited < READY_WAIT_MAX_MS && !topologyReady(this.sim, this.base); waited += READY_POLL_MS) this.advance(READY_POLL_MS, false);
+    for (const c of cmds.filter(runsWhenReady)) this.record({ ...c, at: this.offset }, runCommand(this.sim, c.op, c.args), true);
   }
 
   /** Milliseconds since the scenario's start. */
@@ -112,10 +113,11 @@ export class ScenarioSession {
     return this.base.startTime;
   }
 
-  /** Moves time forward by `ms`, running scheduled commands at their times. */
-  advance(ms: number): void {
+  /** Moves time forward by `ms`, running scheduled commands at their times (those due at the end too, unless `throughEnd` is false). */
+  advance(ms: number, throughEnd = true): void {
     const target = this.sim.now() + ms;
-    while (this.next < this.commands.length && this.base.startTime + this.commands[this.next].at <= target) {
+    const due = (at: number) => (throughEnd ? this.base.startTime + at <= target : this.base.startTime + at < target);
+    while (this.next < this.commands.length && due(this.commands[this.next].at)) {
       const c = this.commands[this.next++];
       this.sim.core.advanceTo(this.base.startTime + c.at);
       this.record(c, runCommand(this.sim, c.op, c.args));
@@ -152,6 +154,20 @@ export class ScenarioSession {
       this.next++;
     }
     return outcome;
+  }
+
+  /**
+   * Records a change that already ran on this simulation (a request the local
+   * endpoint served through the wire) at the current time, so the run stays a
+   * scenario. False, and nothing recorded, when the scenario format cannot hold it.
+   */
+  recordServed(op: string, args: Json): boolean {
+    if (checkCommand(op, args) !== undefined) return false;
+    const recorded: ScenarioCommand = { at: this.offset, op, args };
+    this.record(recorded, { ok: true });
+    this.commands.splice(this.next, 0, recorded);
+    this.next++;
+    return true;
   }
 
   /** The current run as a scenario document (a copy). */
@@ -223,7 +239,9 @@ function structuredCopy<T>(v: T): T {
 /**
  * Builds a scenario's topology into an existing, fresh simulation and
  * schedules its commands on the simulation's own event queue (for callers
- * that drive `sim.advance` themselves). Returns the outcomes of the topology.
+ * that drive `sim.advance` themselves). Returns the outcomes of the topology:
+ * its EnableEnhancedMonitoring requests are refused here while the streams are
+ * CREATING, as AWS refuses them (ScenarioSession waits for ACTIVE first).
  */
 export function applyScenario(sim: Simulation, scenario: Scenario): CommandOutcome[] {
   const outcomes = topologyCommands(scenario.topology).map((c) => runCommand(sim, c.op, c.args));

@@ -119,11 +119,17 @@ function SidePanel() {
   );
 }
 
-export function App({ store }: { store: AppStore }) {
+/** `endpoint` is set when the app is attached to `npm run serve` (host:port): the header says so. */
+export function App({ store, endpoint }: { store: AppStore; endpoint?: string }) {
   return (
     <StoreContext.Provider value={store}>
       <header className="app-header">
         <h1>Kinesis Simulator</h1>
+        {endpoint !== undefined && (
+          <p className="mode-badge" data-testid="mode-badge">
+            Attached to the local endpoint at {endpoint}: what your own clients send shows here.
+          </p>
+        )}
         <Toolbar />
         <ScenarioBar />
         <ExamToggle />

@@ -4,6 +4,7 @@
  * and are counted in FailedRecordCount; the others succeed; the result keeps the
  * request's order [BC-K PutRecords].
  */
+import { encryptionField } from '../streamModel';
 import { invalidArgument, ValidationErrors } from '../../core/errors';
 import { findReadableStream, rateExceededMessage, type KinesisContext } from '../context';
 import { checkStreamRef } from '../validation';
@@ -60,10 +61,11 @@ export function putRecords(ctx: KinesisContext, input: PutRecordsInput): PutReco
       throttledBy.set(shard, (throttledBy.get(shard) ?? 0) + 1);
     }
   }
+  s.apiCounts.putRecordsThrottledRecords += failed;
   if (throttledBy !== undefined) {
     for (const [shard, records] of throttledBy) {
       ctx.core.events.emit({ type: 'throttled', time: now, stream: s.name, shardId: shard.shardId, direction: 'write', records });
     }
   }
-  return { FailedRecordCount: failed, Records: out, EncryptionType: 'NONE' };
+  return { FailedRecordCount: failed, Records: out, ...encryptionField(s.encryption.type) };
 }
