@@ -24,8 +24,10 @@ const wire =
   (prefix: string, operation: string): Runner =>
   (sim, args) => {
     const res = sim.handleAwsJson(`${prefix}.${operation}`, JSON.stringify(args));
-    const body = JSON.parse(res.body) as Record<string, unknown>;
-    if (res.status !== 200) throw new CommandError(String(body.__type ?? 'Error'), String(body.message ?? body.Message ?? ''));
+    // Operations that return nothing answer with an empty body, as AWS does.
+    const body = (res.body === '' ? {} : JSON.parse(res.body)) as Record<string, unknown>;
+    // The protocol's own errors are namespaced (com.amazon.coral.service#SerializationException); SDKs keep the name after '#'.
+    if (res.status !== 200) throw new CommandError(String(body.__type ?? 'Error').replace(/^.*#/, ''), String(body.message ?? body.Message ?? ''));
     return body;
   };
 const kinesis = (op: string) => wire('Kinesis_20131202', op);

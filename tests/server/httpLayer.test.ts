@@ -59,7 +59,7 @@ describe('the HTTP layer', () => {
 
   it('answers malformed JSON with SerializationException', async () => {
     const a = await send(port, { headers: listStreams, body: '{"Limit":' });
-    expect([a.status, JSON.parse(a.body).__type]).toEqual([400, 'SerializationException']);
+    expect([a.status, JSON.parse(a.body).__type]).toEqual([400, 'com.amazon.coral.service#SerializationException']);
     const empty = await send(port, { headers: listStreams, body: '' });
     expect([empty.status, empty.body]).toEqual([400, '{"__type":"SerializationException"}']);
   });

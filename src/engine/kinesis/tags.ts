@@ -5,7 +5,7 @@
  * AddTagsToStream call, the characters AWS allows, and the reserved `aws:`
  * prefix [BC-K Tag; KDS-DG tagging].
  */
-import { invalidArgument, type ValidationErrors } from '../core/errors';
+import { invalidArgument, JavaMap, type ValidationErrors } from '../core/errors';
 import { checkString } from './validation';
 
 /** Tags one stream or consumer may hold [BC-K AddTagsToStream: "up to 50 tags"]. */
@@ -31,9 +31,9 @@ export function checkTagMap(v: ValidationErrors, tags: unknown, field: string, r
   const entries = Object.entries(tags as Record<string, unknown>);
   if (entries.length > TAG_MAP_MAX_ENTRIES) v.add(tags, field, `have length less than or equal to ${TAG_MAP_MAX_ENTRIES}`);
   for (const [k, val] of entries) {
-    if (k.length < 1 || k.length > TAG_KEY_MAX) v.add(tags, field, `satisfy constraint: Map keys must satisfy constraint: [Member must have length less than or equal to ${TAG_KEY_MAX}, Member must have length greater than or equal to 1]`);
+    if (k.length < 1 || k.length > TAG_KEY_MAX) v.addRaw(new JavaMap(entries), field, `Map keys must satisfy constraint: [Member must have length less than or equal to ${TAG_KEY_MAX}, Member must have length greater than or equal to 1]`);
     if (typeof val !== 'string') v.add(tags, field, 'satisfy constraint: Map value must be a string');
-    else if (val.length > TAG_VALUE_MAX) v.add(tags, field, `satisfy constraint: Map value must satisfy constraint: [Member must have length less than or equal to ${TAG_VALUE_MAX}, Member must have length greater than or equal to 0]`);
+    else if (val.length > TAG_VALUE_MAX) v.addRaw(new JavaMap(entries), field, `Map value must satisfy constraint: [Member must have length less than or equal to ${TAG_VALUE_MAX}, Member must have length greater than or equal to 0]`);
   }
 }
 

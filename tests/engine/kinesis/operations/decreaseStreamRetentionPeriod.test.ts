@@ -61,7 +61,7 @@ describe('decreaseStreamRetentionPeriod', () => {
   it('answers on the wire', () => {
     const sim = withStream(1);
     sim.kinesis.increaseStreamRetentionPeriod({ StreamName: 's', RetentionPeriodHours: 100 });
-    expect(sim.handleAwsJson('Kinesis_20131202.DecreaseStreamRetentionPeriod', '{"StreamName":"s","RetentionPeriodHours":30}')).toEqual({ status: 200, body: '{}' });
+    expect(sim.handleAwsJson('Kinesis_20131202.DecreaseStreamRetentionPeriod', '{"StreamName":"s","RetentionPeriodHours":30}')).toEqual({ status: 200, body: '' });
     const bad = sim.handleAwsJson('Kinesis_20131202.DecreaseStreamRetentionPeriod', '{"StreamName":"s","RetentionPeriodHours":31}');
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body).__type).toBe('InvalidArgumentException');

@@ -55,12 +55,12 @@ describe('addTagsToStream / listTagsForStream / removeTagsFromStream', () => {
     expectAwsError(
       () => sim.kinesis.addTagsToStream({ StreamName: 's', Tags: { ['k'.repeat(129)]: 'v' } }),
       'ValidationException',
-      `1 validation error detected: Value '{"${'k'.repeat(129)}":"v"}' at 'tags' failed to satisfy constraint: Member must satisfy constraint: Map keys must satisfy constraint: [Member must have length less than or equal to 128, Member must have length greater than or equal to 1]`,
+      `1 validation error detected: Value '{${'k'.repeat(129)}=v}' at 'tags' failed to satisfy constraint: Map keys must satisfy constraint: [Member must have length less than or equal to 128, Member must have length greater than or equal to 1]`,
     );
     expectAwsError(
       () => sim.kinesis.addTagsToStream({ StreamName: 's', Tags: { k: 'v'.repeat(257) } }),
       'ValidationException',
-      `1 validation error detected: Value '{"k":"${'v'.repeat(257)}"}' at 'tags' failed to satisfy constraint: Member must satisfy constraint: Map value must satisfy constraint: [Member must have length less than or equal to 256, Member must have length greater than or equal to 0]`,
+      `1 validation error detected: Value '{k=${'v'.repeat(257)}}' at 'tags' failed to satisfy constraint: Map value must satisfy constraint: [Member must have length less than or equal to 256, Member must have length greater than or equal to 0]`,
     );
     expectAwsError(
       () => sim.kinesis.addTagsToStream({ StreamName: 's', Tags: { 'bad#key': 'v' } }),
