@@ -120,7 +120,6 @@ export function compileExtendedS3(c: ExtendedS3DestinationConfiguration, field =
 
   const processing = c.ProcessingConfiguration?.Enabled === true ? c.ProcessingConfiguration.Processors ?? [] : [];
   const lambda = processing.find((p) => p.Type === 'Lambda');
-  if (lambda !== undefined && param(lambda, 'LambdaArn') === undefined) throw invalid('Lambda processor requires the LambdaArn parameter.');
   // Every processor parameter is checked here, at CreateDeliveryStream / UpdateDestination, as AWS does:
   // a stream that went ACTIVE never refuses a put over its processor [KDF-DG data-transformation].
   if (lambda !== undefined) parseLambdaProcessor(lambda as ProcessorLike, 'S3');
@@ -131,7 +130,8 @@ export function compileExtendedS3(c: ExtendedS3DestinationConfiguration, field =
   const queryKeys = metadataQuery === undefined ? [] : queryKeyNames(metadataQuery);
   const formatConversion = c.DataFormatConversionConfiguration?.Enabled === true;
 
-  const size = formatConversion ? { ...S3_BUFFER_SIZE_MB, min: FORMAT_CONVERSION_MIN_BUFFER_MB, default: FORMAT_CONVERSION_DEFAULT_BUFFER_MB } : S3_BUFFER_SIZE_MB;
+  // The model's range (1..128) is the ValidationException; conversion's 64 MiB floor is its own rule, answered by validateFormatConversion.
+  const size = formatConversion ? { ...S3_BUFFER_SIZE_MB, default: FORMAT_CONVERSION_DEFAULT_BUFFER_MB } : S3_BUFFER_SIZE_MB;
   const hints = checkHints(v, c.BufferingHints, `${field}.bufferingHints`, size, S3_BUFFER_INTERVAL_S);
   // Zero buffering is not available with dynamic partitioning [buffering-hints doc; facts B2].
   if (dynamic && hints.intervalS < 60) throw invalid('BufferingHints.IntervalInSeconds must be at least 60 when dynamic partitioning is enabled.');
@@ -139,7 +139,7 @@ export function compileExtendedS3(c: ExtendedS3DestinationConfiguration, field =
   if (formatConversion) validateFormatConversion(c.DataFormatConversionConfiguration as never, hints.sizeMb, base.compression);
 
   const { data, error } = validatePrefixes(c.Prefix, c.ErrorOutputPrefix, dynamic, queryKeys, lambda !== undefined);
-  if (dynamic && (c.ErrorOutputPrefix === undefined || c.ErrorOutputPrefix === '')) throw invalid('ErrorOutputPrefix is required when dynamic partitioning is enabled.');
+  // (An empty ErrorOutputPrefix with dynamic partitioning is refused by validatePrefixes: its Prefix always has expressions.)
   let backup: S3Target | undefined;
   if (c.S3BackupMode === 'Enabled') {
     if (c.S3BackupConfiguration === undefined) throw invalid('S3BackupConfiguration is required when S3BackupMode is Enabled.');
