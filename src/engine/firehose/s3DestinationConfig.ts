@@ -12,8 +12,10 @@ import {
   MAX_PREFIX_FIELD, MiB, S3_BUFFER_INTERVAL_S, S3_BUFFER_SIZE_MB, type CompressionFormat,
 } from './constants';
 import type { BufferHints } from './buffer';
-import type { BufferingHints, ExtendedS3DestinationConfiguration, Processor, S3DestinationConfiguration } from './types';
+import type { BufferingHints, DataFormatConversionConfiguration, ExtendedS3DestinationConfiguration, Processor, S3DestinationConfiguration } from './types';
 import { validateFormatConversion } from './formatConversion/formatConversionConfig';
+import { resolveCatalogSchema } from './formatConversion/catalogSchema';
+import type { GlueContext } from '../glue/catalog';
 
 const invalid = (m: string) => new AwsError('InvalidArgumentException', m);
 
@@ -36,6 +38,8 @@ export interface S3Runtime extends S3Target {
   appendDelimiter: boolean;
   lambda?: Processor;
   formatConversion: boolean;
+  /** The DataFormatConversionConfiguration with its schema resolved (Columns from the Glue table it names), when conversion is on. */
+  conversion?: DataFormatConversionConfiguration;
   backup?: S3Target;
 }
 
@@ -108,7 +112,7 @@ export function compileS3Target(c: S3DestinationConfiguration, field: string): S
 }
 
 /** Validates and compiles an ExtendedS3DestinationConfiguration. */
-export function compileExtendedS3(c: ExtendedS3DestinationConfiguration, field = 'extendedS3DestinationConfiguration'): S3Runtime {
+export function compileExtendedS3(c: ExtendedS3DestinationConfiguration, field = 'extendedS3DestinationConfiguration', glue?: GlueContext): S3Runtime {
   const base = compileS3Target({ ...c, Prefix: undefined, ErrorOutputPrefix: undefined, BufferingHints: undefined }, field);
   const v = new ValidationErrors();
   checkEnum(v, c.S3BackupMode, `${field}.s3BackupMode`, ['Disabled', 'Enabled']);
@@ -136,7 +140,8 @@ export function compileExtendedS3(c: ExtendedS3DestinationConfiguration, field =
   // Zero buffering is not available with dynamic partitioning [buffering-hints doc; facts B2].
   if (dynamic && hints.intervalS < 60) throw invalid('BufferingHints.IntervalInSeconds must be at least 60 when dynamic partitioning is enabled.');
   // Conversion rules (UNCOMPRESSED output; one serializer; a schema of supported types) checked at creation, as AWS does.
-  if (formatConversion) validateFormatConversion(c.DataFormatConversionConfiguration as never, hints.sizeMb, base.compression);
+  const conversion = formatConversion ? resolveCatalogSchema(c.DataFormatConversionConfiguration as DataFormatConversionConfiguration & Record<string, unknown>, glue) : undefined;
+  if (conversion !== undefined) validateFormatConversion(conversion as never, hints.sizeMb, base.compression);
 
   const { data, error } = validatePrefixes(c.Prefix, c.ErrorOutputPrefix, dynamic, queryKeys, lambda !== undefined);
   // (An empty ErrorOutputPrefix with dynamic partitioning is refused by validatePrefixes: its Prefix always has expressions.)
@@ -159,6 +164,7 @@ export function compileExtendedS3(c: ExtendedS3DestinationConfiguration, field =
     appendDelimiter: processing.some((p) => p.Type === 'AppendDelimiterToRecord'),
     lambda,
     formatConversion,
+    conversion,
     backup,
   };
 }

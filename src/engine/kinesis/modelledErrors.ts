@@ -1,5 +1,6 @@
 /**
- * Every error message the engine answers with whose exact text is modelled,
+ * Every error message the engine answers with whose exact text is modelled
+ * (Kinesis Data Streams, Firehose and the simulated Glue Data Catalog),
  * not confirmed: AWS documents the exception (or the rule) but not the words,
  * or the case cannot be checked without an AWS account. One place, rendered
  * by the Limits tab, so a learner knows which texts to trust to the letter.
@@ -12,7 +13,7 @@
 
 /** One modelled message: where it comes from and why its text is not AWS's confirmed wording. */
 export interface ModelledError {
-  service: 'Kinesis Data Streams' | 'Amazon Data Firehose';
+  service: 'Kinesis Data Streams' | 'Amazon Data Firehose' | 'AWS Glue';
   /** The operation (or "all" for a shared lookup). */
   operation: string;
   exception: string;
@@ -69,4 +70,10 @@ export const MODELLED_ERRORS: ModelledError[] = [
   { service: 'Amazon Data Firehose', operation: 'UpdateDestination', exception: 'InvalidArgumentException', message: 'Dynamic partitioning cannot be disabled once it is enabled.', why: 'The dynamic-partitioning page states the rule, not the message.' },
   { service: 'Amazon Data Firehose', operation: 'UpdateDestination', exception: 'InvalidArgumentException', message: 'Dynamic partitioning can only be enabled when the Firehose stream is created.', why: 'The dynamic-partitioning page states the rule, not the message.' },
   { service: 'Amazon Data Firehose', operation: 'PutRecord, PutRecordBatch', exception: 'InvalidArgumentException', message: 'This operation is not permitted on KinesisStreamAsSource type delivery stream <name> under account <account>. (<operation>)', why: 'Modelled on texts quoted in forum posts; not in AWS documentation.' },
+  { service: 'Amazon Data Firehose', operation: 'CreateDeliveryStream, UpdateDestination', exception: 'InvalidArgumentException', message: 'Table <table> in database <database> was not found in the AWS Glue Data Catalog.', why: 'The record-format-conversion pages say Firehose reads the schema from the Glue table; what CreateDeliveryStream answers for a missing table is not documented (AWS may only fail the records later, with a DataFormatConversion error code).' },
+  { service: 'Amazon Data Firehose', operation: 'CreateDeliveryStream, UpdateDestination', exception: 'InvalidArgumentException', message: 'SchemaConfiguration must name a Glue table with DatabaseName and TableName (or, in the simulator, list Columns).', why: NO_TEXT },
+  // The simulated AWS Glue Data Catalog (GetTable's "Table <name> not found." is the text real Glue answers, seen in published Terraform error output, so it is not listed)
+  { service: 'AWS Glue', operation: 'CreateTable, GetTable', exception: 'EntityNotFoundException', message: 'Database <database> not found.', why: 'Worded like GetTable\'s confirmed "Table <name> not found."; the database form is not published.' },
+  { service: 'AWS Glue', operation: 'CreateDatabase', exception: 'AlreadyExistsException', message: 'Database already exists.', why: NO_TEXT },
+  { service: 'AWS Glue', operation: 'CreateTable', exception: 'AlreadyExistsException', message: 'Table already exists.', why: NO_TEXT },
 ];

@@ -19,6 +19,7 @@ function call(sim: Simulation, target: string, input: unknown): Answer | Record<
 }
 const K = (sim: Simulation, op: string, input: unknown) => call(sim, `Kinesis_20131202.${op}`, input);
 const F = (sim: Simulation, op: string, input: unknown) => call(sim, `Firehose_20150804.${op}`, input);
+const G = (sim: Simulation, op: string, input: unknown) => call(sim, `AWSGlue.${op}`, input);
 const ok = (r: Answer | Record<string, unknown>) => {
   if (Array.isArray(r)) throw new Error(`unexpected ${r.join(': ')}`);
   return r;
@@ -199,6 +200,23 @@ const cases: Record<string, () => Answer | Record<string, unknown>> = {
     ok(createFh(sim, s3(), { DeliveryStreamType: 'KinesisStreamAsSource', KinesisStreamSourceConfiguration: { KinesisStreamARN: arn('s'), RoleARN: ROLE } }));
     sim.advanceSync(60_000);
     return F(sim, 'PutRecord', { DeliveryStreamName: 'd', Record: { Data: 'eA==' } });
+  },
+  'Table <table> in database <database> was not found in the AWS Glue Data Catalog.': () =>
+    createFh(fresh(), s3({ BufferingHints: { SizeInMBs: 64, IntervalInSeconds: 60 }, CompressionFormat: 'UNCOMPRESSED', DataFormatConversionConfiguration: { ...conversion, SchemaConfiguration: { DatabaseName: 'web', TableName: 'clicks', RoleARN: ROLE } } })),
+  'SchemaConfiguration must name a Glue table with DatabaseName and TableName (or, in the simulator, list Columns).': () =>
+    createFh(fresh(), s3({ BufferingHints: { SizeInMBs: 64, IntervalInSeconds: 60 }, CompressionFormat: 'UNCOMPRESSED', DataFormatConversionConfiguration: { ...conversion, SchemaConfiguration: { RoleARN: ROLE } } })),
+  // AWS Glue
+  'Database <database> not found.': () => G(fresh(), 'GetTable', { DatabaseName: 'web', Name: 'clicks' }),
+  'Database already exists.': () => {
+    const sim = fresh();
+    ok(G(sim, 'CreateDatabase', { DatabaseInput: { Name: 'web' } }));
+    return G(sim, 'CreateDatabase', { DatabaseInput: { Name: 'Web' } });
+  },
+  'Table already exists.': () => {
+    const sim = fresh();
+    ok(G(sim, 'CreateDatabase', { DatabaseInput: { Name: 'web' } }));
+    ok(G(sim, 'CreateTable', { DatabaseName: 'web', TableInput: { Name: 'clicks' } }));
+    return G(sim, 'CreateTable', { DatabaseName: 'web', TableInput: { Name: 'clicks' } });
   },
 };
 
