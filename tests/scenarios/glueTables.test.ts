@@ -24,14 +24,14 @@ describe('topology.glueTables', () => {
   });
 
   it('refuses the same table twice (names compared as Glue stores them, lower-case)', () => {
-    const s = presetScenario('clickstream-parquet');
+    const s = presetScenario('clickstream-parquet')!;
     const t = s.topology.glueTables![0];
     const v = validateScenario({ ...s, topology: { ...s.topology, glueTables: [t, { ...t, TableName: t.TableName.toUpperCase() }] } });
     expect(v.ok ? [] : v.errors).toEqual(['topology.glueTables[1].TableName: duplicates topology.glueTables[0].TableName ("web_analytics.clicks")']);
   });
 
   it('clickstream-parquet: the delivery stream converts with the catalog table\'s columns', async () => {
-    const session = new ScenarioSession(presetScenario('clickstream-parquet'));
+    const session = new ScenarioSession(presetScenario('clickstream-parquet')!);
     await session.advanceAsync(1000);
     expect(session.commandLog().filter((e) => !e.ok)).toEqual([]);
     const table = session.sim.glueContext.databases.web_analytics.tables.clicks;
