@@ -15,7 +15,7 @@ const BATCH = 500;
 function wideStream(shards: number) {
   const sim = createSimulation({ seed: 1 });
   sim.kinesis.createStream({ StreamName: 'bench', ShardCount: shards });
-  sim.advance(60_000);
+  sim.advanceSync(60_000);
   return sim;
 }
 
@@ -42,7 +42,7 @@ function putAll(shards: number, all: PutRecordsRequestEntry[][]): { rate: number
   const t0 = performance.now();
   for (let i = 0; i < all.length; i++) {
     failed += sim.kinesis.putRecords({ StreamName: 'bench', Records: all[i] }).FailedRecordCount;
-    if (i % shards === shards - 1) sim.advance(1000);
+    if (i % shards === shards - 1) sim.advanceSync(1000);
   }
   const seconds = (performance.now() - t0) / 1000;
   return { rate: (all.length * BATCH) / seconds, failed };
@@ -107,7 +107,7 @@ function memoryPerRecord(): void {
     const entries: PutRecordsRequestEntry[] = new Array(BATCH);
     for (let j = 0; j < BATCH; j++) entries[j] = { Data: payload, PartitionKey: `device-${(b * BATCH + j) % 10000}` };
     sim.kinesis.putRecords({ StreamName: 'bench', Records: entries });
-    if (b % 500 === 499) sim.advance(1000);
+    if (b % 500 === 499) sim.advanceSync(1000);
   }
   const after = heapMb();
   const stored = sim.kinesisContext.streams.get('bench')!.shards.reduce((n, sh) => n + sh.store.size, 0);

@@ -1,9 +1,9 @@
 /**
  * Time travel cost: a backward seek replays the scenario from its start, so
  * its cost is the cost of simulating up to the target. Prints, per preset,
- * the wall time to seek to 1 hour and to 1 day, sync (advance) and async
- * (advanceAsync, needed when Lambda handlers or jq return promises; the
- * app's worker always advances this way).
+ * the wall time to seek to 1 hour and to 1 day, sync (seekToSync, which
+ * refuses pending async work) and async (seekTo, which settles Lambda
+ * handlers and jq; the app's worker always advances this way).
  *
  * bench scenario-tweets-exact-vs-bulk: the tweets pipeline with every record
  * simulated exactly through Lambda and Firehose (its round-1 settings) against
@@ -21,14 +21,14 @@ const DAY = 24 * HOUR;
 function seekWall(id: string, target: number): number {
   const s = new ScenarioSession(presetScenario(id)!);
   const t0 = performance.now();
-  s.seekTo(target);
+  s.seekToSync(target);
   return (performance.now() - t0) / 1000;
 }
 
 async function seekWallAsync(id: string | Scenario, target: number): Promise<number> {
   const s = new ScenarioSession(typeof id === 'string' ? presetScenario(id)! : id);
   const t0 = performance.now();
-  await s.seekToAsync(target);
+  await s.seekTo(target);
   return (performance.now() - t0) / 1000;
 }
 

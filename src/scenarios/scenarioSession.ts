@@ -14,7 +14,7 @@
  * sim.advance, so scheduled commands run); after load or a backward seek,
  * `session.sim` is a new simulation object.
  */
-import { createSimulation, type Simulation, type SimulationOptions } from '../engine/simulation';
+import { createSimulation, PendingAsyncWorkError, type Simulation, type SimulationOptions } from '../engine';
 import { runCommand, checkCommand, type CommandOutcome } from './commandRunner';
 import { topologyCommands } from './topology';
 import type { Json, Scenario, ScenarioCommand } from './types';
@@ -66,6 +66,10 @@ export class ScenarioSession {
   private log: CommandLogEntry[] = [];
   private readonly make: (opts: SimulationOptions) => Simulation;
   private readonly logCapacity: number;
+  /** True until the topology is ready and the producers and consumers have started. */
+  private starting = false;
+  /** Simulated ms the start has waited for the topology. */
+  private waited = 0;
   /** Number of full replays done (seekTo backwards, load). */
   replays = 0;
 
@@ -87,14 +91,49 @@ export class ScenarioSession {
     this.next = 0;
     this.log = [];
     this.replays++;
-    const cmds = topologyCommands(this.base.topology);
-    const isTraffic = (c: ScenarioCommand) => c.op.startsWith('traffic.');
-    for (const c of cmds.filter((x) => !isTraffic(x))) this.record(c, runCommand(this.sim, c.op, c.args), true);
-    // As `aws kinesis wait stream-exists` would: producers and consumers start
-    // once the streams and delivery streams are ACTIVE (scheduled commands
-    // still run at their times meanwhile).
-    for (let waited = 0; waited < READY_WAIT_MAX_MS && !topologyReady(this.sim, this.base); waited += READY_POLL_MS) this.advance(READY_POLL_MS);
-    for (const c of cmds.filter(isTraffic)) this.record({ ...c, at: this.offset }, runCommand(this.sim, c.op, c.args), true);
+    this.waited = 0;
+    for (const c of topologyCommands(this.base.topology).filter((x) => !isTraffic(x))) this.record(c, runCommand(this.sim, c.op, c.args), true);
+    this.starting = true;
+    this.startSync();
+  }
+
+  /**
+   * As `aws kinesis wait stream-exists` would: producers and consumers start
+   * once the streams and delivery streams are ACTIVE (scheduled commands still
+   * run at their times meanwhile). Done at once when nothing loads lazily;
+   * a topology that loads something (the Parquet writer) finishes starting in
+   * the next advance, which can wait for it.
+   */
+  private startSync(): void {
+    while (this.starting && this.sim.core.pendingCount === 0) {
+      if (this.waitingForTopology()) {
+        this.stepSync(READY_POLL_MS);
+        this.waited += READY_POLL_MS;
+      } else this.startTraffic();
+    }
+  }
+
+  private async start(): Promise<void> {
+    while (this.starting) {
+      if (this.waitingForTopology()) {
+        await this.step(READY_POLL_MS);
+        this.waited += READY_POLL_MS;
+      } else this.startTraffic();
+    }
+  }
+
+  private startOrThrow(): void {
+    this.startSync();
+    if (this.starting) throw new PendingAsyncWorkError(this.sim.core.pendingCount, this.sim.now(), 'scenario:start-traffic');
+  }
+
+  private waitingForTopology(): boolean {
+    return this.waited < READY_WAIT_MAX_MS && !topologyReady(this.sim, this.base);
+  }
+
+  private startTraffic(): void {
+    for (const c of topologyCommands(this.base.topology).filter(isTraffic)) this.record({ ...c, at: this.offset }, runCommand(this.sim, c.op, c.args), true);
+    this.starting = false;
   }
 
   /** Milliseconds since the scenario's start. */
@@ -112,26 +151,39 @@ export class ScenarioSession {
     return this.base.startTime;
   }
 
-  /** Moves time forward by `ms`, running scheduled commands at their times. */
-  advance(ms: number): void {
-    const target = this.sim.now() + ms;
-    while (this.next < this.commands.length && this.base.startTime + this.commands[this.next].at <= target) {
-      const c = this.commands[this.next++];
-      this.sim.core.advanceTo(this.base.startTime + c.at);
-      this.record(c, runCommand(this.sim, c.op, c.args));
-    }
-    this.sim.core.advanceTo(target);
+  /**
+   * Moves time forward by `ms`, running scheduled commands at their times and
+   * everything due with them (async work settles at its simulated time).
+   */
+  async advance(ms: number): Promise<void> {
+    await this.start();
+    await this.step(ms);
   }
 
-  /** Like advance, settling async work (Lambda handlers returning promises) deterministically. */
-  async advanceAsync(ms: number): Promise<void> {
+  /** The synchronous advance: throws (PendingAsyncWorkError) rather than skip async work that is pending. */
+  advanceSync(ms: number): void {
+    this.startOrThrow();
+    this.stepSync(ms);
+  }
+
+  private async step(ms: number): Promise<void> {
     const target = this.sim.now() + ms;
     while (this.next < this.commands.length && this.base.startTime + this.commands[this.next].at <= target) {
       const c = this.commands[this.next++];
-      await this.sim.advanceAsync(this.base.startTime + c.at - this.sim.now());
+      await this.sim.core.advanceTo(this.base.startTime + c.at);
       this.record(c, runCommand(this.sim, c.op, c.args));
     }
-    await this.sim.advanceAsync(target - this.sim.now());
+    await this.sim.core.advanceTo(target);
+  }
+
+  private stepSync(ms: number): void {
+    const target = this.sim.now() + ms;
+    while (this.next < this.commands.length && this.base.startTime + this.commands[this.next].at <= target) {
+      const c = this.commands[this.next++];
+      this.sim.core.advanceToSync(this.base.startTime + c.at);
+      this.record(c, runCommand(this.sim, c.op, c.args));
+    }
+    this.sim.core.advanceToSync(target);
   }
 
   /**
@@ -163,27 +215,29 @@ export class ScenarioSession {
    * Shows the world at `offsetMs` after the start: forward by advancing,
    * backward by replaying from the start. Returns whether it replayed.
    */
-  seekTo(offsetMs: number): { replayed: boolean } {
-    const target = Math.max(0, offsetMs);
-    if (target >= this.offset) {
-      this.advance(target - this.offset);
-      return { replayed: false };
-    }
-    this.rebuild();
-    // The start waits for the topology to be ACTIVE: a target inside that wait shows the first ready moment.
-    this.advance(Math.max(0, target - this.offset));
-    return { replayed: true };
-  }
-
-  /** Async seek, for scenarios whose Lambda handlers return promises. */
-  async seekToAsync(offsetMs: number): Promise<{ replayed: boolean }> {
+  async seekTo(offsetMs: number): Promise<{ replayed: boolean }> {
     const target = Math.max(0, offsetMs);
     let replayed = false;
     if (target < this.offset) {
       this.rebuild();
       replayed = true;
     }
-    await this.advanceAsync(Math.max(0, target - this.offset));
+    // The start waits for the topology to be ACTIVE: a target inside that wait shows the first ready moment.
+    await this.start();
+    await this.step(Math.max(0, target - this.offset));
+    return { replayed };
+  }
+
+  /** The synchronous seek (throws rather than skip pending async work; see advanceSync). */
+  seekToSync(offsetMs: number): { replayed: boolean } {
+    const target = Math.max(0, offsetMs);
+    let replayed = false;
+    if (target < this.offset) {
+      this.rebuild();
+      replayed = true;
+    }
+    this.startOrThrow();
+    this.stepSync(Math.max(0, target - this.offset));
     return { replayed };
   }
 
@@ -220,6 +274,8 @@ export class ScenarioSession {
   }
 }
 
+const isTraffic = (c: ScenarioCommand) => c.op.startsWith('traffic.');
+
 /** A deep copy of plain JSON data. */
 function structuredCopy<T>(v: T): T {
   return JSON.parse(JSON.stringify(v)) as T;
@@ -228,7 +284,7 @@ function structuredCopy<T>(v: T): T {
 /** A fresh simulation of `scenario` advanced to `offsetMs` after its start. */
 export function runScenarioTo(scenario: Scenario, offsetMs: number, opts: ScenarioSessionOptions = {}): ScenarioSession {
   const s = new ScenarioSession(scenario, opts);
-  s.advance(offsetMs);
+  s.advanceSync(offsetMs);
   return s;
 }
 

@@ -6,7 +6,7 @@ import { buildSnapshot, describeEvent, eventSnaps, transferablesOf, type Snapsho
 function world() {
   const sim = createSimulation({ seed: 7 });
   sim.kinesis.createStream({ StreamName: 's', ShardCount: 2 });
-  sim.advance(10_000);
+  sim.advanceSync(10_000);
   const sampler = new SeriesSampler(10);
   const src: SnapshotSources = { sim, sampler, gauges: new GaugeSampler(10), producers: [], consumers: [], firehoses: [], buckets: [], keyMarks: [], flushTimes: new Map() };
   const sample = () => {
@@ -25,7 +25,7 @@ describe('buildSnapshot', () => {
     const data = new Uint8Array(100);
     // Explicit hash keys put 3 records on shard 0 and 1 on shard 1.
     for (const k of ['0', '1', '2', '170141183460469231731687303715884105728']) sim.kinesis.putRecord({ StreamName: 's', PartitionKey: 'k', ExplicitHashKey: k, Data: data });
-    sim.advance(1000);
+    sim.advanceSync(1000);
     sample();
     const snap = buildSnapshot(src, playback, [], true);
     const [a, b] = snap.streams[0].shards;
@@ -40,7 +40,7 @@ describe('buildSnapshot', () => {
   it('shows a split as a closed parent linked to two open children', () => {
     const { sim, src } = world();
     sim.kinesis.splitShard({ StreamName: 's', ShardToSplit: 'shardId-000000000000', NewStartingHashKey: '85070591730234615865843651857942052864' });
-    sim.advance(60_000);
+    sim.advanceSync(60_000);
     const snap = buildSnapshot(src, playback, [], false);
     const shards = snap.streams[0].shards;
     expect(shards.map((s) => [s.id, s.open])).toEqual([

@@ -11,7 +11,7 @@ function deliverThree(n: number) {
     const batch = Array.from({ length: n }, (_, i) => `{"object":${o},"i":${i},"pad":"${'x'.repeat((i * 7) % 13)}"}\n`);
     lines.push(batch);
     for (let i = 0; i < n; i += 500) sim.firehose.putRecordBatch({ DeliveryStreamName: 'g', Records: batch.slice(i, i + 500).map((l) => ({ Data: utf8(l) })) });
-    sim.advance(60000);
+    sim.advanceSync(60000);
   }
   return { sim, lines, objects: [...sim.firehoseContext.s3.buckets.get('bucket')!.objects.values()] };
 }
@@ -51,7 +51,7 @@ describe('lazy compression of exact objects', () => {
     const sim = simWithStream('g', { CompressionFormat: 'GZIP', BufferingHints: { SizeInMBs: 1, IntervalInSeconds: 0 } });
     for (let o = 0; o <= RATIO_REFRESH_EVERY; o++) {
       sim.firehose.putRecord({ DeliveryStreamName: 'g', Record: { Data: utf8(`{"o":${o}}\n`) } });
-      sim.advance(1000);
+      sim.advanceSync(1000);
     }
     const objects = [...sim.firehoseContext.s3.buckets.get('bucket')!.objects.values()].sort((a, b) => a.lastModified - b.lastModified);
     expect(objects.length).toBe(RATIO_REFRESH_EVERY + 1);

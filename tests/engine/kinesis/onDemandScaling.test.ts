@@ -24,7 +24,7 @@ function second(sim: Simulation, n: number, bytes: number): number {
     }));
     failed += sim.kinesis.putRecords({ StreamName: 'od', Records }).FailedRecordCount;
   }
-  sim.advance(1000);
+  sim.advanceSync(1000);
   return failed;
 }
 const openIds = (sim: Simulation) => sim.kinesis.listShards({ StreamName: 'od', ShardFilter: { Type: 'AT_LATEST' } }).Shards.map((s) => s.ShardId.slice(-2));
@@ -32,13 +32,13 @@ const openIds = (sim: Simulation) => sim.kinesis.listShards({ StreamName: 'od', 
 describe('onDemandScaling', () => {
   it('splits a shard that took more than 500 KB/s over a minute at its midpoint, 5 minutes after that minute', () => {
     const sim = onDemand();
-    sim.advance(60000); // first sample at T0 + 60 s
+    sim.advanceSync(60000); // first sample at T0 + 60 s
     for (let s = 0; s < 60; s++) second(sim, 600, 1000); // 600,600 B/s into shard 0 until T0 + 120 s
     expect(sim.now()).toBe(T0 + 120000);
     sim.core.events.drain();
-    sim.advance(299999);
+    sim.advanceSync(299999);
     expect(openIds(sim)).toEqual(['00', '01', '02', '03']);
-    sim.advance(1);
+    sim.advanceSync(1);
     expect(sim.core.events.drain().filter((e) => e.type === 'shardSplit')).toEqual([
       { type: 'shardSplit', time: T0 + 420000, stream: 'od', parent: 'shardId-000000000000', children: ['shardId-000000000004', 'shardId-000000000005'], newStartingHashKey: String(TWO_125) },
     ]);
@@ -51,35 +51,35 @@ describe('onDemandScaling', () => {
       ['shardId-000000000005', String(TWO_125), String(TWO_126 - 1n), 'shardId-000000000000'],
     ]);
     // Quiet afterwards: no further splits.
-    sim.advance(3600000);
+    sim.advanceSync(3600000);
     expect(openIds(sim)).toEqual(['01', '02', '03', '04', '05']);
     expect(sim.kinesis.describeStreamSummary({ StreamName: 'od' }).StreamDescriptionSummary.StreamStatus).toBe('ACTIVE');
   });
 
   it('does not split a shard at 500 KB/s or less', () => {
     const sim = onDemand();
-    sim.advance(60000);
+    sim.advanceSync(60000);
     for (let s = 0; s < 60; s++) second(sim, 499, 1001); // 499 x (1001 + 1) = 499,998 B/s
-    sim.advance(600000);
+    sim.advanceSync(600000);
     expect(openIds(sim)).toEqual(['00', '01', '02', '03']);
   });
 
   it('throttles at the shard limits until the split, then takes the same traffic', () => {
     const sim = onDemand();
-    sim.advance(60000);
+    sim.advanceSync(60000);
     const failed: number[] = [];
     for (let s = 0; s < 60; s++) failed.push(second(sim, 1200, 800)); // 1,000 records/s per shard: 200 fail each second
     expect(failed.every((f) => f === 200)).toBe(true);
-    sim.advance(300000);
+    sim.advanceSync(300000);
     expect(openIds(sim)).toEqual(['01', '02', '03', '04', '05']);
     expect(second(sim, 1200, 800)).toBe(0);
   });
 
   it('stays within the account shard quota', () => {
     const sim = onDemand({ shardQuota: 4 });
-    sim.advance(60000);
+    sim.advanceSync(60000);
     for (let s = 0; s < 60; s++) second(sim, 600, 1000);
-    sim.advance(600000);
+    sim.advanceSync(600000);
     expect(openIds(sim)).toEqual(['00', '01', '02', '03']);
   });
 
@@ -91,10 +91,10 @@ describe('onDemandScaling', () => {
 
   it('stops sampling (and sweeping) once no stream is left', () => {
     const sim = onDemand();
-    sim.advance(10000);
+    sim.advanceSync(10000);
     sim.kinesis.deleteStream({ StreamName: 'od' });
-    sim.advance(5000);
-    sim.advance(120000);
+    sim.advanceSync(5000);
+    sim.advanceSync(120000);
     expect(sim.core.queue.peekTime()).toBe(Infinity);
   });
 });

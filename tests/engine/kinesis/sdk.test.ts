@@ -51,7 +51,7 @@ function setup(): { sim: Simulation; client: KinesisClient } {
 
 async function activeStream(sim: Simulation, client: KinesisClient, name = 'sdk', shards = 2): Promise<string> {
   await client.send(new CreateStreamCommand({ StreamName: name, ShardCount: shards }));
-  sim.advance(10000);
+  sim.advanceSync(10000);
   const d = await client.send(new DescribeStreamSummaryCommand({ StreamName: name }));
   return d.StreamDescriptionSummary!.StreamARN!;
 }
@@ -68,7 +68,7 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
     expect((await client.send(new CreateStreamCommand({ StreamName: 'sdk', ShardCount: 2 }))).$metadata.httpStatusCode).toBe(200);
     const creating = await client.send(new DescribeStreamCommand({ StreamName: 'sdk' }));
     expect(creating.StreamDescription!.StreamStatus).toBe('CREATING');
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const d = (await client.send(new DescribeStreamCommand({ StreamName: 'sdk' }))).StreamDescription!;
     expect(d.StreamStatus).toBe('ACTIVE');
     expect(d.StreamARN).toBe('arn:aws:kinesis:us-east-1:123456789012:stream/sdk');
@@ -129,9 +129,9 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
     await activeStream(sim, client);
     await client.send(new PutRecordCommand({ StreamName: 'sdk', PartitionKey: 'a', Data: enc.encode('before') }));
     await client.send(new SplitShardCommand({ StreamName: 'sdk', ShardToSplit: 'shardId-000000000000', NewStartingHashKey: (2n ** 126n).toString() }));
-    sim.advance(10000);
+    sim.advanceSync(10000);
     await client.send(new MergeShardsCommand({ StreamName: 'sdk', ShardToMerge: 'shardId-000000000003', AdjacentShardToMerge: 'shardId-000000000001' }));
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const shards = (await client.send(new ListShardsCommand({ StreamName: 'sdk' }))).Shards!;
     expect(shards.map((s) => [s.ShardId, s.ParentShardId, s.AdjacentParentShardId, s.SequenceNumberRange!.EndingSequenceNumber === undefined])).toEqual([
       ['shardId-000000000000', undefined, undefined, false],
@@ -157,14 +157,14 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
     const arn = await activeStream(sim, client);
     const up = await client.send(new UpdateShardCountCommand({ StreamName: 'sdk', TargetShardCount: 4, ScalingType: 'UNIFORM_SCALING' }));
     expect([up.CurrentShardCount, up.TargetShardCount]).toEqual([2, 4]);
-    sim.advance(10000);
+    sim.advanceSync(10000);
     expect((await client.send(new DescribeStreamSummaryCommand({ StreamName: 'sdk' }))).StreamDescriptionSummary!.OpenShardCount).toBe(4);
     await client.send(new IncreaseStreamRetentionPeriodCommand({ StreamName: 'sdk', RetentionPeriodHours: 168 }));
     expect((await client.send(new DescribeStreamSummaryCommand({ StreamName: 'sdk' }))).StreamDescriptionSummary!.RetentionPeriodHours).toBe(168);
     await client.send(new DecreaseStreamRetentionPeriodCommand({ StreamName: 'sdk', RetentionPeriodHours: 48 }));
     expect((await client.send(new DescribeStreamSummaryCommand({ StreamName: 'sdk' }))).StreamDescriptionSummary!.RetentionPeriodHours).toBe(48);
     await client.send(new UpdateStreamModeCommand({ StreamARN: arn, StreamModeDetails: { StreamMode: 'ON_DEMAND' } }));
-    sim.advance(10000);
+    sim.advanceSync(10000);
     expect((await client.send(new DescribeStreamSummaryCommand({ StreamName: 'sdk' }))).StreamDescriptionSummary!.StreamModeDetails!.StreamMode).toBe('ON_DEMAND');
   });
 
@@ -175,17 +175,17 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
     expect(reg.Consumer!.ConsumerStatus).toBe('CREATING');
     expect(reg.Consumer!.ConsumerARN).toBe(`${arn}/consumer/efo:${Math.floor(sim.now() / 1000)}`);
     expect(reg.Consumer!.ConsumerCreationTimestamp).toEqual(new Date(sim.now()));
-    sim.advance(5000);
+    sim.advanceSync(5000);
     const desc = await client.send(new DescribeStreamConsumerCommand({ ConsumerARN: reg.Consumer!.ConsumerARN }));
     expect([desc.ConsumerDescription!.ConsumerStatus, desc.ConsumerDescription!.StreamARN]).toEqual(['ACTIVE', arn]);
     const list = await client.send(new ListStreamConsumersCommand({ StreamARN: arn }));
     expect(list.Consumers!.map((c) => c.ConsumerName)).toEqual(['efo']);
     await expect(client.send(new DeleteStreamCommand({ StreamName: 'sdk' }))).rejects.toBeInstanceOf(ResourceInUseException);
     await client.send(new DeregisterStreamConsumerCommand({ StreamARN: arn, ConsumerName: 'efo' }));
-    sim.advance(5000);
+    sim.advanceSync(5000);
     expect((await client.send(new ListStreamConsumersCommand({ StreamARN: arn }))).Consumers).toEqual([]);
     await client.send(new DeleteStreamCommand({ StreamName: 'sdk' }));
-    sim.advance(5000);
+    sim.advanceSync(5000);
     expect((await client.send(new ListStreamsCommand({}))).StreamNames).toEqual([]);
   });
 
@@ -208,7 +208,7 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
     expect((bad as Error).message).toBe('Invalid ShardIterator.');
 
     const it = await client.send(new GetShardIteratorCommand({ StreamName: 'hot', ShardId: 'shardId-000000000000', ShardIteratorType: 'LATEST' }));
-    sim.advance(300001);
+    sim.advanceSync(300001);
     const expired = await client.send(new GetRecordsCommand({ ShardIterator: it.ShardIterator })).catch((e: unknown) => e);
     expect(expired).toBeInstanceOf(ExpiredIteratorException);
 
@@ -223,7 +223,7 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
     const { sim, client } = setup();
     const arn = await activeStream(sim, client, 'sdk', 1);
     const reg = await client.send(new RegisterStreamConsumerCommand({ StreamARN: arn, ConsumerName: 'efo' }));
-    sim.advance(5000);
+    sim.advanceSync(5000);
     const first = await client.send(new PutRecordCommand({ StreamName: 'sdk', PartitionKey: 'p', Data: enc.encode('one') }));
     const out = await client.send(
       new SubscribeToShardCommand({ ConsumerARN: reg.Consumer!.ConsumerARN, ShardId: 'shardId-000000000000', StartingPosition: { Type: 'TRIM_HORIZON' } }),
@@ -240,7 +240,7 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
       finished = true;
     })();
 
-    sim.advance(200);
+    sim.advanceSync(200);
     await settle();
     expect(events).toHaveLength(1);
     const e1 = events[0].SubscribeToShardEvent!;
@@ -249,7 +249,7 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
     expect(e1.MillisBehindLatest).toBe(0);
 
     const second = await client.send(new PutRecordCommand({ StreamName: 'sdk', PartitionKey: 'p', Data: enc.encode('two') }));
-    sim.advance(200);
+    sim.advanceSync(200);
     await settle();
     expect(events.map((e) => e.SubscribeToShardEvent!.Records!.map((r) => dec.decode(r.Data)))).toEqual([['one'], ['two']]);
     expect(events[1].SubscribeToShardEvent!.ContinuationSequenceNumber).toBe(second.SequenceNumber);
@@ -267,7 +267,7 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
     const { sim, client } = setup();
     const arn = await activeStream(sim, client, 'sdk', 1);
     const reg = await client.send(new RegisterStreamConsumerCommand({ StreamARN: arn, ConsumerName: 'efo' }));
-    sim.advance(5000);
+    sim.advanceSync(5000);
     const input = { ConsumerARN: reg.Consumer!.ConsumerARN, ShardId: 'shardId-000000000000', StartingPosition: { Type: 'LATEST' as const } };
     const out = await client.send(new SubscribeToShardCommand(input));
     const again = await client.send(new SubscribeToShardCommand(input)).catch((e: unknown) => e);
@@ -276,7 +276,7 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
     const reading = (async () => {
       for await (const e of out.EventStream!) if (e.SubscribeToShardEvent) count++;
     })();
-    sim.advance(300000);
+    sim.advanceSync(300000);
     await reading;
     // The first push, then an empty event every 5 s while nothing comes: 200 ms, 5.2 s, ..., 295.2 s.
     expect(count).toBe(60);
