@@ -31,8 +31,6 @@ interface Metered { upTo: number; units: number; billedBytes: number }
 
 /** Meters Kinesis cost from the shards' blocks: shard-hours and PUT units, or on-demand stream-hours and GB written. */
 export class KinesisCostMeter {
-  private metered = new WeakMap<ShardState, Metered>();
-
   private sweeping?: ScheduledEvent;
 
   constructor(private core: SimCore, private kinesis: KinesisContext) {
@@ -64,8 +62,7 @@ export class KinesisCostMeter {
   }
 
   private meter(sh: ShardState): Metered {
-    let m = this.metered.get(sh);
-    if (m === undefined) this.metered.set(sh, (m = { upTo: 0, units: 0, billedBytes: 0 }));
+    const m = (sh.metered ??= { upTo: 0, units: 0, billedBytes: 0 });
     const store = sh.store;
     let i = Math.max(m.upTo, store.trimIndex);
     while (i < store.nextIndex) {

@@ -24,6 +24,14 @@ export interface KinesisContext {
   delays: typeof DEFAULT_DELAYS;
   /** Partition key -> top 52 bits of its MD5, a fixed-size direct-mapped cache (see write.ts). */
   keyHashCache: KeyHashCache;
+  /**
+   * The on-demand scaler while it runs (onDemandScaling.ts): each shard's
+   * incomingBytes at the previous sample (fresh when the scaler restarts) and
+   * the shards with a split scheduled, per stream.
+   */
+  /** Goes up whenever a reader's cursor may have changed (traffic/consumers/shardCursor.ts cursorEpoch). */
+  cursorEpoch: number;
+  onDemand?: { lastBytes: Map<ShardState, number>; pending: Map<StreamState, Set<ShardState>> };
 }
 
 /** A Kinesis state with no streams, quotas and delays from `opts` or their defaults. */
@@ -34,6 +42,7 @@ export function createKinesisContext(core: SimCore, opts: KinesisOptions = {}): 
     shardQuota: opts.shardQuota ?? defaultShardQuota(core.region),
     delays: { ...DEFAULT_DELAYS, ...opts.delays },
     keyHashCache: createKeyHashCache(),
+    cursorEpoch: 0,
   };
 }
 

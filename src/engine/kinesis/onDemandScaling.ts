@@ -28,20 +28,13 @@ export const ON_DEMAND_STREAMS_PER_ACCOUNT = 50;
 /** The sampling window: AWS's CloudWatch minute. */
 export const ON_DEMAND_SAMPLE_MS = 60000;
 
-interface ScalerState {
-  /** incomingBytes of each shard at the previous sample. */
-  lastBytes: WeakMap<ShardState, number>;
-  /** Shards with a split scheduled, per stream. */
-  pending: Map<StreamState, Set<ShardState>>;
-}
-
-const scalers = new WeakMap<KinesisContext, ScalerState>();
+type ScalerState = NonNullable<KinesisContext['onDemand']>;
 
 /** Starts the sampler for this account if it is not running; it stops once no ON_DEMAND stream is left. */
 export function ensureOnDemandScaling(ctx: KinesisContext): void {
-  if (scalers.has(ctx)) return;
-  const st: ScalerState = { lastBytes: new WeakMap(), pending: new Map() };
-  scalers.set(ctx, st);
+  if (ctx.onDemand !== undefined) return;
+  const st: ScalerState = { lastBytes: new Map(), pending: new Map() };
+  ctx.onDemand = st;
   const tick = (): void => {
     let any = false;
     for (const s of ctx.streams.values()) {
@@ -50,7 +43,7 @@ export function ensureOnDemandScaling(ctx: KinesisContext): void {
       if (s.status !== 'CREATING') sampleStream(ctx, st, s);
     }
     if (any) ctx.core.schedule(ON_DEMAND_SAMPLE_MS, 'kinesis:onDemandSample', tick);
-    else scalers.delete(ctx);
+    else ctx.onDemand = undefined;
   };
   ctx.core.schedule(ON_DEMAND_SAMPLE_MS, 'kinesis:onDemandSample', tick);
 }

@@ -14,6 +14,7 @@ import {
   SHARD_WRITE_RECORDS_PER_SEC,
 } from './constants';
 import type { Shard } from './types';
+import type { ReadWindow } from './readLimits';
 
 /** Running totals a shard keeps; metrics sample them, nothing resets them. */
 export interface ShardCounters {
@@ -49,6 +50,10 @@ export interface ShardState {
   /** GetRecords calls before this time are throttled (1 s after a throttle). */
   readBlockedUntil: number;
   counters: ShardCounters;
+  /** The shared read budget of coarse-stepping readers (readLimits.ts readWindow), opened on first use. */
+  readWindow?: ReadWindow;
+  /** How far the cost meter has metered this shard's records, and what it found (cost/kinesisCost.ts). */
+  metered?: { upTo: number; units: number; billedBytes: number };
 }
 
 /** The shard id for index n: "shardId-" and 12 zero-padded digits [KCLEX; kinesalite]. */

@@ -57,4 +57,21 @@ describe('lazy compression of exact objects', () => {
     expect(objects.length).toBe(RATIO_REFRESH_EVERY + 1);
     expect(objects.map((o, i) => (o.body !== undefined ? i : -1)).filter((i) => i >= 0)).toEqual([0, RATIO_REFRESH_EVERY]);
   });
+
+  it('gives later objects the same estimated sizes whether or not earlier ones were read', () => {
+    const run = (readEarly: boolean) => {
+      const sim = simWithStream('g', { CompressionFormat: 'GZIP', BufferingHints: { SizeInMBs: 1, IntervalInSeconds: 60 } });
+      for (let o = 0; o < 6; o++) {
+        const batch = Array.from({ length: 400 }, (_, i) => ({ Data: utf8(`{"o":${o},"i":${i},"v":"${'ab'.repeat((i * o) % 17)}"}\n`) }));
+        sim.firehose.putRecordBatch({ DeliveryStreamName: 'g', Records: batch });
+        sim.advanceSync(60000);
+        // Reading object 1 builds its bytes; the estimate for objects 2..5 must not move.
+        if (readEarly && o === 1) for (const obj of sim.firehoseContext.s3.buckets.get('bucket')!.objects.values()) sim.s3.getObject({ Bucket: 'bucket', Key: obj.key });
+      }
+      return [...sim.firehoseContext.s3.buckets.get('bucket')!.objects.values()].slice(2).map((obj) => [obj.size, obj.sizeExact]);
+    };
+    const unread = run(false);
+    expect(unread.every(([, exact]) => exact === false)).toBe(true);
+    expect(run(true)).toEqual(unread);
+  });
 });
