@@ -1,9 +1,14 @@
 /**
- * What happened in the simulated world, as a discriminated union. The worker
- * drains these each frame into compact snapshots; the event log shows them.
- * Traffic itself is not an event per record: shards keep counters instead.
+ * What happened in the simulated world, as a discriminated union with one
+ * variant per kind of event (no catch-all): the worker drains these each frame
+ * into compact snapshots and reacts to them (flush markers, object counts);
+ * the event log shows them. Traffic itself is not an event per record: shards
+ * keep counters and sim.metrics the per-second figures instead.
  */
-export type SimEvent =
+export type SimEvent = KinesisEvent | FirehoseEvent | KclEvent | EsmEvent | VideoEvent | RekognitionEvent;
+
+/** Events of Kinesis Data Streams: stream and consumer status, resharding, throttling. */
+export type KinesisEvent =
   | { type: 'streamStatus'; time: number; stream: string; status: string }
   | { type: 'streamDeleted'; time: number; stream: string }
   | { type: 'throttled'; time: number; stream: string; shardId: string; direction: 'write' | 'read'; records: number }
@@ -13,8 +18,62 @@ export type SimEvent =
   | { type: 'retentionChanged'; time: number; stream: string; hours: number }
   | { type: 'streamModeChanged'; time: number; stream: string; mode: string }
   | { type: 'consumerStatus'; time: number; stream: string; consumer: string; status: string }
-  | { type: 'subscriptionEnded'; time: number; stream: string; consumer: string; shardId: string; reason: string }
-  | { type: 'custom'; time: number; source: string; kind: string; detail: Record<string, unknown> };
+  | { type: 'subscriptionEnded'; time: number; stream: string; consumer: string; shardId: string; reason: string };
+
+/** Where a Firehose batch went: the data prefix, the error prefix or the S3 backup. */
+export type DeliveryTarget = 'data' | 'error' | 'backup';
+
+/** Events of Amazon Data Firehose: status, buffer flushes, objects written and data given up on. */
+export type FirehoseEvent =
+  | { type: 'deliveryStreamStatus'; time: number; deliveryStream: string; status: string }
+  /**
+   * A buffer flushed (its size reached, its interval elapsed, or a configuration
+   * change): `fill` is what the delivery stream's buffers held just before,
+   * against BufferingHints.SizeInMBs, `fillAfter` what the other partitions still hold.
+   */
+  | { type: 'bufferFlushed'; time: number; deliveryStream: string; partition: string; records: number; bytes: number; fill: number; fillAfter: number }
+  | { type: 'objectDelivered'; time: number; deliveryStream: string; bucket: string; key: string; records: number; bytes: number; target: DeliveryTarget }
+  /** Retries ran out (24 h, or the source stream's retention): the batch is lost [facts B7]. */
+  | { type: 'deliveryAbandoned'; time: number; deliveryStream: string; records: number };
+
+/** Events of a simulated KCL application: workers and the leases of its lease table. */
+export type KclEvent =
+  | { type: 'kclWorkerStarted'; time: number; application: string; worker: string }
+  | { type: 'kclWorkerDied'; time: number; application: string; worker: string }
+  | { type: 'kclLeaseCreated'; time: number; application: string; leaseKey: string; parentShardId: string[]; checkpoint: string }
+  | { type: 'kclLeaseTaken'; time: number; application: string; leaseKey: string; worker: string; leaseCounter: number }
+  | { type: 'kclLeaseStolen'; time: number; application: string; leaseKey: string; worker: string; from: string; leaseCounter: number }
+  | { type: 'kclLeaseLost'; time: number; application: string; leaseKey: string; worker: string }
+  | { type: 'kclShardEnded'; time: number; application: string; leaseKey: string; worker: string };
+
+/**
+ * Events of a Lambda event source mapping on a stream: a failing batch split in
+ * two (BisectBatchOnFunctionError), and records given up on when
+ * MaximumRecordAgeInSeconds or MaximumRetryAttempts ran out (sent to the
+ * OnFailure destination when one is set) [Lambda with Kinesis, error handling].
+ */
+export type EsmEvent =
+  | { type: 'esmBatchBisected'; time: number; mapping: string; functionName: string; stream: string; shardId: string; records: number }
+  | { type: 'esmRecordsDiscarded'; time: number; mapping: string; functionName: string; stream: string; shardId: string; records: number; reason: 'expired' | 'retriesExhausted'; onFailure: boolean };
+
+/** Events of Kinesis Video Streams: stream status and retention, PutMedia connections, refused fragments, revoked playback sessions. */
+export type VideoEvent =
+  | { type: 'videoStreamStatus'; time: number; stream: string; status: string }
+  | { type: 'videoRetentionChanged'; time: number; stream: string; hours: number }
+  | { type: 'putMediaSession'; time: number; stream: string; camera: string; session: number; status: 'OPEN' | 'CLOSED'; reason?: string }
+  | { type: 'fragmentRefused'; time: number; stream: string; camera: string; reason: string; errorId?: number }
+  | { type: 'streamingSessionRevoked'; time: number; stream: string; session: number; protocol: 'HLS' | 'DASH' };
+
+/** Events of Rekognition stream processors: status, and a connected-home notification published to SNS. */
+export type RekognitionEvent =
+  | { type: 'streamProcessorStatus'; time: number; processor: string; status: string }
+  | { type: 'labelNotification'; time: number; processor: string; stream: string; label: string; confidence: number; topicArn: string };
+
+/** A KCL event as its application emits it (the log adds the time and the application's name). */
+export type KclEventBody = KclEvent extends infer E ? (E extends KclEvent ? Omit<E, 'time' | 'application'> : never) : never;
+
+/** The event of one type. */
+export type SimEventOf<T extends SimEvent['type']> = Extract<SimEvent, { type: T }>;
 
 /** A bounded log of events: old events fall off once `capacity` is reached. */
 export class EventLog {

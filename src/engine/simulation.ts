@@ -18,6 +18,10 @@ import { createTrafficService, type TrafficService } from './traffic/trafficServ
 import { createTrafficApi, type TrafficApi } from './traffic/trafficApi';
 import { createMetricsService, type MetricsApi } from './metrics/metricsService';
 import { createCostService, type CostApi } from './cost/costService';
+import { createVideoService, type VideoApi } from './video/videoService';
+import type { VideoContext } from './video/context';
+import { videoRoutes } from './video/videoRoutes';
+import { createRekognitionService, type RekognitionApi } from './rekognition/rekognitionService';
 
 export interface SimulationOptions extends SimCoreOptions, KinesisOptions, LambdaOptions, FirehoseOptions {}
 
@@ -52,6 +56,12 @@ export interface Simulation {
   trafficService: TrafficService;
   /** CloudWatch-like metrics at 1-second resolution: `sim.metrics.kinesis.series({...})`. */
   metrics: MetricsApi;
+  /** Kinesis Video Streams, typed (`sim.video.createStream({...})`), with cameras and consumers. */
+  video: VideoApi;
+  /** Video internals, for other services and views (not an AWS API). */
+  videoContext: VideoContext;
+  /** Amazon Rekognition stream processors over the video streams: `sim.rekognition.createStreamProcessor({...})`. */
+  rekognition: RekognitionApi;
   /** What the world has cost so far at list prices: `sim.cost.summary()`. */
   cost: CostApi;
   /** The AWS JSON 1.1 protocol: X-Amz-Target and JSON body in, `{ status, body }` out. */
@@ -83,7 +93,10 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
     },
     firehose.wire,
   ];
-  const restRoutes: RestRoute[] = [];
+  const video = createVideoService(core);
+  const rekognition = createRekognitionService(core, video.context, kinesis.api, s3.api);
+  wire.push(rekognition.wire);
+  const restRoutes: RestRoute[] = [...videoRoutes(video.context)];
   // The Lambda transform, jq partition keys and format conversion plug into the delivery pipeline (processingHooks.ts).
   firehose.api.registerProcessing(createProcessingHooks({ core, lambda }));
   return {
@@ -100,7 +113,10 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
     traffic: createTrafficApi(trafficService, lambda, metrics.kinesis),
     trafficService,
     metrics,
-    cost: createCostService(core, kinesis.context, firehose.context),
+    video: video.api,
+    videoContext: video.context,
+    rekognition: rekognition.api,
+    cost: createCostService(core, kinesis.context, firehose.context, video.context),
     handleAwsJson: (target, body) => handleAwsJson(wire, target, body),
     handleHttp: (req) => handleHttp(wire, restRoutes, req),
     restRoutes,

@@ -13,6 +13,7 @@ import { commandArgs } from './scenarioSchema';
 import { STREAM_FUNCTIONS } from './streamFunctions';
 import { checkBounds, checkNode, Problems } from './validate';
 import type { Json, LambdaSpec } from './types';
+import { videoRunners } from './videoShapes';
 
 /** What running a command gave: ok, or the engine's error as data. */
 export type CommandOutcome = { ok: true; output?: unknown } | { ok: false; error: { type: string; message: string } };
@@ -112,6 +113,7 @@ const RUNNERS = new Map<string, Runner>([
   ['traffic.addConsumer', (sim, a) => call(sim, 'traffic', 'addConsumer', a)],
   ['traffic.updateConsumer', (sim, a) => call(sim, 'traffic', 'updateConsumer', ...idAndPatch(a))],
   ['traffic.removeConsumer', (sim, a) => call(sim, 'traffic', 'removeConsumer', String(a.id))],
+  ...videoRunners,
 ]);
 
 /** An error as data with an AWS-like type. */

@@ -5,6 +5,7 @@
  */
 import { arr, int, json, konst, num, obj, oneOfStrings, str, text, union, type SchemaNode } from './schemaDsl';
 import { consumerShape, consumerUpdate, producerPatch, producerShape } from './trafficShapes';
+import { videoArgs } from './videoShapes';
 import { bucketName, createBucketInput, createDeliveryStreamInput, createStreamInput, firehoseArgs, functionName, kinesisArgs } from './awsShapes';
 import {
   MAX_BUCKETS,
@@ -67,6 +68,7 @@ export const commandArgs: Record<string, SchemaNode> = {
   'traffic.addConsumer': consumerConfig,
   'traffic.updateConsumer': consumerUpdate,
   'traffic.removeConsumer': removeParticipant,
+  ...videoArgs,
 };
 
 /** Command names in the allow-list, sorted. */

@@ -255,11 +255,6 @@ export class ScenarioSession {
     return dropped;
   }
 
-  /** All commands (past and future), for the timeline. */
-  allCommands(): readonly ScenarioCommand[] {
-    return this.commands;
-  }
-
   /** What ran since the last load or replay, with outcomes. */
   commandLog(): readonly CommandLogEntry[] {
     return this.log;
@@ -279,13 +274,6 @@ const isTraffic = (c: ScenarioCommand) => c.op.startsWith('traffic.');
 /** A deep copy of plain JSON data. */
 function structuredCopy<T>(v: T): T {
   return JSON.parse(JSON.stringify(v)) as T;
-}
-
-/** A fresh simulation of `scenario` advanced to `offsetMs` after its start. */
-export function runScenarioTo(scenario: Scenario, offsetMs: number, opts: ScenarioSessionOptions = {}): ScenarioSession {
-  const s = new ScenarioSession(scenario, opts);
-  s.advanceSync(offsetMs);
-  return s;
 }
 
 /**

@@ -13,8 +13,7 @@ import { HashLineView } from './views/HashLineView';
 import { CostPanel } from './panels/CostPanel';
 import { EventLog } from './views/EventLog';
 import { LimitsView } from './views/LimitsView';
-import { selectHotShards } from './store/selectors';
-import { useShallow } from 'zustand/react/shallow';
+import { hotSummary } from './store/selectors';
 import { ScenarioBar, TimelineBar } from './scenarios/ScenarioControls';
 
 // Heavy views load on demand (d3 charts, S3 decoding with fflate/hyparquet).
@@ -22,6 +21,9 @@ const ChartsView = lazy(() => import('./charts/ChartsView'));
 const S3View = lazy(() => import('./views/S3View'));
 const RecordView = lazy(() => import('./views/RecordView'));
 const HotShardPanel = lazy(() => import('./panels/HotShardPanel'));
+const VideoView = lazy(() => import('./video/VideoView'));
+// Exam mode carries the mission and question banks: loaded when opened.
+const ExamPanel = lazy(() => import('./exam/ExamPanel'));
 
 const VIEWS: Array<{ id: ViewName; label: string }> = [
   { id: 'hashline', label: 'Hash line' },
@@ -29,6 +31,7 @@ const VIEWS: Array<{ id: ViewName; label: string }> = [
   { id: 'hot', label: 'Hot shards' },
   { id: 'record', label: 'Record' },
   { id: 's3', label: 'S3 objects' },
+  { id: 'video', label: 'Video' },
   { id: 'events', label: 'Event log' },
   { id: 'limits', label: 'Limits' },
 ];
@@ -73,6 +76,7 @@ function Views() {
           {view === 'hot' && <HotShardPanel />}
           {view === 'record' && <RecordView />}
           {view === 's3' && <S3View />}
+          {view === 'video' && <VideoView />}
           {view === 'events' && <EventLog />}
           {view === 'limits' && <LimitsView />}
         </Suspense>
@@ -82,13 +86,36 @@ function Views() {
 }
 
 function HotSummary() {
-  const hot = useApp(useShallow(selectHotShards));
-  const ready = useApp((s) => s.snapshot !== null);
-  if (!ready) return null;
+  // The text itself is selected: the line re-renders only when what it says changes.
+  const text = useApp((s) => (s.snapshot === null ? null : hotSummary(s.snapshot.streams)));
+  if (text === null) return null;
   return (
     <p className="hot-summary" role="status">
-      {hot.length === 0 ? 'No hot shard.' : `Hot: ${hot.map((h) => `${h.id} (${Math.round(h.writeUse * 100)}%${h.throttledPerSec > 0 ? ', throttling' : ''})`).join(', ')}`}
+      {text}
     </p>
+  );
+}
+
+/** The header's switch into exam mode. */
+function ExamToggle() {
+  const open = useApp((s) => s.examOpen);
+  const openExam = useApp((s) => s.openExam);
+  const close = useApp((s) => s.closeExam);
+  return (
+    <button type="button" className="exam-toggle" aria-pressed={open} onClick={() => (open ? close() : openExam())}>
+      Exam mode
+    </button>
+  );
+}
+
+/** The right-hand column: the inspector, or the exam panel in exam mode. */
+function SidePanel() {
+  const exam = useApp((s) => s.examOpen);
+  if (!exam) return <Inspector />;
+  return (
+    <Suspense fallback={<aside className="inspector" aria-label="Exam mode"><p>Loading exam mode…</p></aside>}>
+      <ExamPanel />
+    </Suspense>
   );
 }
 
@@ -99,6 +126,7 @@ export function App({ store }: { store: AppStore }) {
         <h1>Kinesis Simulator</h1>
         <Toolbar />
         <ScenarioBar />
+        <ExamToggle />
       </header>
       <MessageBar />
       <main className="app-main">
@@ -108,7 +136,7 @@ export function App({ store }: { store: AppStore }) {
           <FlowGraph />
           <TimelineBar />
         </div>
-        <Inspector />
+        <SidePanel />
         <Views />
       </main>
     </StoreContext.Provider>

@@ -10,10 +10,14 @@ export function writeUseColor(use: number): string {
   return interpolateYlOrRd(0.08 + 0.92 * Math.min(1, Math.max(0, use)));
 }
 
-/** A text label for write use, so colour is never the only signal. */
-export function writeUseLabel(use: number, throttled: number): string {
+/**
+ * A text label for write use, so colour is never the only signal. "hot" is the
+ * engine's verdict (isHot in engine/traffic/hotShards.ts, carried in the
+ * snapshot), never a threshold of the UI's own.
+ */
+export function writeUseLabel(use: number, throttled: number, hot: boolean): string {
   if (throttled > 0) return 'throttling';
-  if (use >= 0.9) return 'hot';
+  if (hot) return 'hot';
   if (use >= 0.5) return 'busy';
   return 'calm';
 }

@@ -24,6 +24,13 @@ export function formatDuration(ms: number): string {
   return `${one.format(ms / 3_600_000)} h`;
 }
 
+/** What a load figure's window covers, in words: "last 10 s", or fewer seconds early in a run. */
+export function formatWindow(heat: { windowMs: number; seconds: number }): string {
+  const asked = Math.round(heat.windowMs / 1000);
+  if (heat.seconds <= 0) return 'no data yet';
+  return heat.seconds < asked ? `last ${int.format(heat.seconds)} s (all the run has so far)` : `last ${int.format(asked)} s`;
+}
+
 /** A shard id without its zero padding, for tight spots: shardId-000000000007 -> 7. */
 export function shortShardId(id: string): string {
   return String(Number(id.replace(/^shardId-/, '')));

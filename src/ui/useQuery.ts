@@ -16,15 +16,19 @@ export interface QueryState<T> {
   refresh(): void;
 }
 
-export function useQuery<Q extends InspectQuery>(q: Q | null, refreshMs = 1000): QueryState<InspectAnswers[Q['type']]> {
+/** `keep`: a new query keeps showing the last answer until its own arrives (no flicker when only a count in it changed). */
+export function useQuery<Q extends InspectQuery>(q: Q | null, refreshMs = 1000, keep = false): QueryState<InspectAnswers[Q['type']]> {
   const client = useApp((s) => s.client);
   const [data, setData] = useState<InspectAnswers[Q['type']] | null>(null);
   const [error, setError] = useState<CommandError | null>(null);
   const [tick, setTick] = useState(0);
   const key = q === null ? '' : JSON.stringify(q);
   useEffect(() => {
+    if (keep) return;
     setData(null);
     setError(null);
+    // `keep` is fixed per call site.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
   useEffect(() => {
     if (q === null) return;

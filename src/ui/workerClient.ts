@@ -17,6 +17,8 @@ export function startSimulation(): AppStore {
   // A scenario may be named in the URL (?scenario=bench-500 or bench-500-loaded for the UI benchmark).
   const scenario = new URLSearchParams(location.search).get('scenario');
   if (scenario !== null && /^bench-\d{1,5}(-loaded)?$/.test(scenario)) void client.reset('1', scenario);
+  // Exam links: #m=<mission id> opens a mission, #x=<set> an instructor's set (decoded and checked against the banks, never run).
+  else if (/^#[mx]=/.test(location.hash)) void openExamLink(store, location.hash);
   // A share link: the worker decodes it (never trusting it) and says what was wrong with a bad one.
   else if (location.hash.length > 1) void store.getState().openFragment(location.hash);
   if (new URLSearchParams(location.search).get('play') === '1') store.getState().play();
@@ -34,4 +36,19 @@ export function startSimulation(): AppStore {
     }),
   );
   return store;
+}
+
+/** Opens an exam link; a bad one says why and leaves the default scenario open. */
+async function openExamLink(store: AppStore, fragment: string): Promise<void> {
+  const { decodeExamSet, decodeMissionFragment } = await import('../exam/examSet');
+  const st = store.getState();
+  if (fragment.startsWith('#m=')) {
+    const m = decodeMissionFragment(fragment);
+    if (m.ok) await st.startMission(m.id);
+    else st.showError({ type: 'Mission link', message: `${m.message} The default scenario is shown instead.` });
+    return;
+  }
+  const d = decodeExamSet(fragment);
+  if (d.ok) st.openExamSet(d.set);
+  else st.showError({ type: 'Exam set link', message: `${d.message} The default scenario is shown instead.` });
 }

@@ -7,11 +7,12 @@
 import type { Simulation } from '../engine';
 import type { HotShardReport } from '../engine/traffic/hotShards';
 import type { ProducerInfo } from '../engine/traffic/producers/producerConfig';
-import { attempt } from './commands';
+import { attempt } from './attempt';
 import type { CommandResult } from './protocol';
 import type { ConsumerDetail, CostSnap, FirehoseDetail, PrefixNode, RecordSummary, RecordTrace } from './inspectProtocol';
 import { findRecordByKey, recentRecords, traceRecord } from './recordTrace';
 import { consumerDetail, costSnap, firehoseDetail, hotShards, s3Tree } from './inspectQueries';
+import { videoView, type VideoView } from './videoQuery';
 
 /** The queries and what each answers. */
 export interface InspectAnswers {
@@ -24,18 +25,21 @@ export interface InspectAnswers {
   hotShards: HotShardReport;
   cost: CostSnap;
   producerDetail: ProducerInfo;
+  video: VideoView;
 }
 
 export type InspectQuery =
   | { type: 'recentRecords'; stream: string; shardId: string; limit?: number }
   | { type: 'findRecordByKey'; stream: string; key: string }
   | { type: 'traceRecord'; stream: string; shardId: string; sequenceNumber: string }
-  | { type: 's3Tree'; bucket: string }
+  /** `objectCount`: the count the asker shows, so the answer is asked for again whenever it changes. */
+  | { type: 's3Tree'; bucket: string; objectCount?: number }
   | { type: 'firehoseDetail'; name: string }
   | { type: 'consumerDetail'; id: string }
   | { type: 'hotShards'; stream: string; windowMs?: number }
   | { type: 'cost' }
-  | { type: 'producerDetail'; id: string };
+  | { type: 'producerDetail'; id: string }
+  | { type: 'video'; stream?: string; behindMs?: number };
 
 /** Answers one query against the simulation. */
 export function inspect<Q extends InspectQuery>(sim: Simulation, q: Q): CommandResult<InspectAnswers[Q['type']]> {
@@ -57,6 +61,8 @@ export function inspect<Q extends InspectQuery>(sim: Simulation, q: Q): CommandR
         return hotShards(sim, q.stream, q.windowMs);
       case 'cost':
         return costSnap(sim);
+      case 'video':
+        return videoView(sim, q.stream, Math.max(0, q.behindMs ?? 0));
       case 'producerDetail': {
         const p = sim.traffic.listProducers().find((x) => x.id === q.id);
         if (p === undefined) throw Object.assign(new Error(`Producer ${q.id} not found.`), { name: 'ResourceNotFoundException' });

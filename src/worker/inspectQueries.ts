@@ -10,7 +10,7 @@ import type { HotShardReport } from '../engine/traffic/hotShards';
 import type { ConsumerDetail, CostSnap, FirehoseDetail, PrefixNode } from './inspectProtocol';
 import { prefixTree } from './prefixTree';
 
-/** Objects read into the tree at most (a bucket beyond this shows its newest keys' prefixes only). */
+/** Objects read into the tree at most (beyond this the rest count at the root as one leaf: the root's count is the bucket's). */
 export const MAX_TREE_OBJECTS = 20000;
 
 type Obj = Record<string, unknown>;
@@ -127,9 +127,10 @@ export function s3Tree(sim: Simulation, bucket: string): PrefixNode {
   const b = sim.firehoseContext.s3.buckets.get(bucket);
   if (b === undefined) throw Object.assign(new Error('The specified bucket does not exist'), { name: 'NoSuchBucket' });
   const objs: Array<{ Key: string; Size: number }> = [];
+  const rest = { objects: 0, bytes: 0 };
   for (const o of b.objects.values()) {
-    objs.push({ Key: o.key, Size: o.size });
-    if (objs.length >= MAX_TREE_OBJECTS) break;
+    if (objs.length < MAX_TREE_OBJECTS) objs.push({ Key: o.key, Size: o.size });
+    else { rest.objects++; rest.bytes += o.size; }
   }
-  return prefixTree(bucket, objs);
+  return prefixTree(bucket, objs, rest);
 }

@@ -19,9 +19,18 @@ function building(name: string, path: string): Building {
   return { node: { name, path, objects: 0, bytes: 0 }, dirs: new Map(), leaves: [] };
 }
 
-/** The tree of `objects` (Key and Size) under a root named after the bucket. */
-export function prefixTree(bucket: string, objects: Iterable<{ Key: string; Size: number }>): PrefixNode {
+/**
+ * The tree of `objects` (Key and Size) under a root named after the bucket;
+ * `unlisted` objects (beyond what was read) count at the root as one leaf, so
+ * the root's count is always the bucket's.
+ */
+export function prefixTree(bucket: string, objects: Iterable<{ Key: string; Size: number }>, unlisted = { objects: 0, bytes: 0 }): PrefixNode {
   const root = building(bucket, '');
+  if (unlisted.objects > 0) {
+    root.node.objects += unlisted.objects;
+    root.node.bytes += unlisted.bytes;
+    root.leaves.push({ name: `${unlisted.objects} more objects (not broken down)`, path: '', objects: unlisted.objects, bytes: unlisted.bytes });
+  }
   for (const o of objects) {
     const parts = o.Key.split('/');
     let b = root;

@@ -4,6 +4,7 @@
  * safe for structured clone; series travel as transferable typed arrays.
  */
 import type { KeyStrategyName } from '../engine/traffic/producers/keyStrategies';
+import type { HeatWindow } from '../engine/traffic/hotShards';
 
 /** An AWS error as data: the engine's own exception name and message. */
 export interface CommandError {
@@ -25,12 +26,20 @@ export interface ShardSnap {
   parentId?: string;
   adjacentParentId?: string;
   childIds?: string[];
-  /** Last full simulated second: IncomingRecords, IncomingBytes, WriteProvisionedThroughputExceeded (records). */
+  /**
+   * The engine's load over the stream's `heat` window (sim.traffic.streamLoad):
+   * IncomingRecords, IncomingBytes, WriteProvisionedThroughputExceeded (records) per second.
+   */
   recordsPerSec: number;
   bytesPerSec: number;
   throttledPerSec: number;
   /** Write use against the tighter of the two limits (1,000 records/s, 1 MiB/s), 0..1+. */
   writeUse: number;
+  /** Its share of the stream's records, and its share of the hash line (0 for closed shards). */
+  share: number;
+  expectedShare: number;
+  /** The engine's one definition of hot (isHot), over the same window. */
+  hot: boolean;
   /** Totals since the shard opened. */
   totalRecords: number;
   totalThrottled: number;
@@ -43,6 +52,11 @@ export interface StreamSnap {
   mode: string;
   retentionHours: number;
   openShardCount: number;
+  /** The window every shard figure here covers (HOT_WINDOW_MS, fewer seconds early in a run). */
+  heat: HeatWindow;
+  /** Over the open shards, per second in that window. */
+  recordsPerSec: number;
+  bytesPerSec: number;
   /** Open shards sorted by hash range, then recently closed ones. */
   shards: ShardSnap[];
 }
@@ -103,6 +117,9 @@ export interface EventSnap {
   text: string;
 }
 
+/** Series rows of the engine's stream-level iterator age are named `stream:<name>`. */
+export const STREAM_AGE_PREFIX = 'stream:';
+
 /**
  * Per-shard history, one column per simulated second (oldest first). Matrices
  * are row-major: row i is shardIds[i]. Sent only when a new second was sampled.
@@ -114,13 +131,20 @@ export interface SeriesSnap {
   bytes: Float32Array;
   throttled: Float32Array;
   writeUse: Float32Array;
-  /** Per consumer: iterator age (ms) per second. */
+  /** Per stream (`stream:<name>`): GetRecords.IteratorAgeMilliseconds (ms) per second, the largest across readers. */
   consumerIds: string[];
   iteratorAge: Float32Array;
-  /** Per Firehose: buffer fill 0..1 per second, and flush times. */
+  /** Per Firehose: buffer fill 0..1 at the end of each second, and every flush in the window with the fill it reached. */
   firehoseNames: string[];
   bufferFill: Float32Array;
-  flushTimes: number[][];
+  flushes: FlushMark[][];
+}
+
+/** A buffer flush: when, the fill it reached (share of BufferingHints.SizeInMBs) and what stayed buffered. */
+export interface FlushMark {
+  time: number;
+  fill: number;
+  fillAfter: number;
 }
 
 export interface Snapshot {
@@ -173,6 +197,7 @@ export interface OpenResult {
   source: 'link' | 'preset-link' | 'default' | 'preset' | 'file';
 }
 
+/** A producer's settings as the graph shows them (the engine's ProducerConfig, flattened). */
 export interface ProducerSpec {
   name: string;
   stream: string;
@@ -182,20 +207,16 @@ export interface ProducerSpec {
   keyCount: number;
 }
 
-/** Commands from the UI; each is one call into the engine. */
-export type Command =
-  | { type: 'createStream'; name: string; shardCount: number }
-  | { type: 'splitShard'; stream: string; shardId: string; newStartingHashKey: string }
-  | { type: 'mergeShards'; stream: string; shardId: string; adjacentShardId: string }
-  | { type: 'updateShardCount'; stream: string; targetShardCount: number }
-  | { type: 'addProducer'; spec: ProducerSpec }
-  | { type: 'updateProducer'; id: string; patch: Partial<ProducerSpec> }
-  | { type: 'removeProducer'; id: string }
-  | { type: 'addConsumer'; stream: string; name: string; kind: string }
-  | { type: 'removeConsumer'; id: string }
-  | { type: 'addFirehose'; name: string; stream: string; bucket: string; bufferSizeMiB: number; bufferIntervalSec: number }
-  /** Any allow-listed scenario command (src/scenarios/scenarioSchema.ts commandArgs): the inspector's edits of every engine parameter. */
-  | { type: 'op'; op: string; args: Record<string, unknown> };
+/**
+ * A command from the UI: a scenario command, `{ op, args }` from the one
+ * allow-list (src/scenarios/scenarioSchema.ts commandArgs), recorded by the
+ * session at the current simulated time. There is no other vocabulary.
+ */
+export interface Command {
+  op: string;
+  /** Plain data (checked against the op's schema before anything runs). */
+  args: Record<string, unknown>;
+}
 
 export interface S3ObjectSummary {
   Key: string;

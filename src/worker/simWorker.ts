@@ -15,6 +15,8 @@ import type { Command, CommandResult, OpenResult, S3Listing, S3ObjectBody, Snaps
 import type { EncodedLink } from '../scenarios/shareLink';
 import type { Scenario } from '../scenarios/types';
 import { inspect, type InspectAnswers, type InspectQuery } from './inspectApi';
+import type { MissionView } from './examHost';
+import type { LiveQuestion, LiveQuestionResult, LiveQuestionType } from '../exam/liveQuestions';
 
 /** Wall ms of simulation work allowed per frame, leaving room for snapshot building. */
 const FRAME_BUDGET_MS = 10;
@@ -129,6 +131,31 @@ const api = {
   },
   shareFragment(): Promise<EncodedLink> {
     return serial(() => world.shareFragment());
+  },
+  /** Exam mode: opens a mission at its start and checks its goal every simulated second. */
+  openMission(id: string, withSolution = false): Promise<OpenResult> {
+    return op(() => {
+      world.loop.jumpRemaining = 0;
+      return world.openMission(id, withSolution);
+    });
+  },
+  stopMission(): void {
+    world.exam.stop();
+  },
+  missionView(): Promise<MissionView | null> {
+    return serial(() => world.exam.view());
+  },
+  missionHint(): Promise<MissionView | null> {
+    return serial(() => world.exam.nextHint());
+  },
+  missionGiveUp(): Promise<MissionView | null> {
+    return serial(() => world.exam.giveUp());
+  },
+  liveQuestion(type: LiveQuestionType, seed: number): Promise<LiveQuestionResult> {
+    return serial(() => world.exam.question(world.sim, type, seed));
+  },
+  answerPutRecords(q: LiveQuestion): Promise<{ answer: number; why: string }> {
+    return op(() => world.exam.answerPutRecords(world.session, q));
   },
   /** On-demand reads for the inspector and panels (nothing changes in the simulation). */
   query<Q extends InspectQuery>(q: Q): Promise<CommandResult<InspectAnswers[Q['type']]>> {

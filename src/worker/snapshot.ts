@@ -1,33 +1,34 @@
 /**
  * Pure snapshot building: reads the simulated world (the Kinesis context, the
- * sampled series, the traffic's own summaries) and returns one compact,
- * structured-clone-safe Snapshot. No worker, no timers: testable in vitest.
+ * engine's metrics and load figures, the traffic's own summaries) and returns
+ * one compact, structured-clone-safe Snapshot. Every per-second figure comes
+ * from the engine (sim.metrics, sim.traffic.streamLoad): nothing is counted
+ * twice. No worker, no timers: testable in vitest.
  */
 import type { Simulation, SimEvent } from '../engine';
 import type { StreamState } from '../engine/kinesis/streamModel';
 import type { ShardState } from '../engine/kinesis/shardModel';
-import type { BucketSnap, ConsumerSnap, EventSnap, FirehoseSnap, KeyMark, ProducerSnap, SeriesSnap, ShardSnap, Snapshot, StreamSnap } from './protocol';
-import { writeUseOf, type GaugeSampler, type SeriesSampler } from './seriesSampler';
-import { shardMatricesFromMetrics, streamIteratorAge } from './engineSeries';
+import { HOT_WINDOW_MS, type ShardLoad } from '../engine/traffic/hotShards';
+import type { BucketSnap, ConsumerSnap, EventSnap, FirehoseSnap, FlushMark, KeyMark, ProducerSnap, SeriesSnap, ShardSnap, Snapshot, StreamSnap } from './protocol';
+import { STREAM_AGE_PREFIX } from './protocol';
+import { bufferFillSeries, seriesTimes, shardMatricesFromMetrics, streamIteratorAge } from './engineSeries';
 
-/** Series rows of the engine's stream-level iterator age are named `stream:<name>` among the consumer rows. */
-export const STREAM_AGE_PREFIX = 'stream:';
+export { STREAM_AGE_PREFIX } from './protocol';
 
 /** Closed shards shown beside the open ones (the latest first), so lineage stays visible without growing forever. */
 export const MAX_CLOSED_SHARDS_SHOWN = 16;
 
 export interface SnapshotSources {
   sim: Simulation;
-  sampler: SeriesSampler;
-  /** Gauges by id: `age:<consumerId>` (iterator age ms) and `fill:<deliveryStream>` (0..1). */
-  gauges: GaugeSampler;
+  /** The run's start (simulated epoch ms): chart columns never reach before it. */
+  runStart: number;
   producers: ProducerSnap[];
   consumers: ConsumerSnap[];
   firehoses: FirehoseSnap[];
   buckets: BucketSnap[];
   keyMarks: KeyMark[];
-  /** Flush times per delivery stream (simulated ms), newest last. */
-  flushTimes: Map<string, number[]>;
+  /** Buffer flushes per delivery stream (from the engine's bufferFlushed events), oldest first. */
+  flushes: Map<string, FlushMark[]>;
 }
 
 export interface PlaybackState {
@@ -44,8 +45,9 @@ export function hashFrac(key: bigint): number {
   return Number(key >> 76n) / TWO_52;
 }
 
-function shardSnap(shard: ShardState, sampler: SeriesSampler): ShardSnap {
-  const last = sampler.latest(shard.shardId);
+const IDLE: Omit<ShardLoad, 'shardId'> = { recordsPerSec: 0, bytesPerSec: 0, throttledPerSec: 0, utilisation: 0, share: 0, expectedShare: 0, hot: false };
+
+function shardSnap(shard: ShardState, load: Omit<ShardLoad, 'shardId'>): ShardSnap {
   const snap: ShardSnap = {
     id: shard.shardId,
     start: shard.start.toString(),
@@ -53,10 +55,13 @@ function shardSnap(shard: ShardState, sampler: SeriesSampler): ShardSnap {
     startFrac: hashFrac(shard.start),
     endFrac: shard.end === (1n << 128n) - 1n ? 1 : hashFrac(shard.end + 1n),
     open: shard.closedAt === undefined,
-    recordsPerSec: last.records,
-    bytesPerSec: last.bytes,
-    throttledPerSec: last.throttled,
-    writeUse: writeUseOf(last.records, last.bytes),
+    recordsPerSec: load.recordsPerSec,
+    bytesPerSec: load.bytesPerSec,
+    throttledPerSec: load.throttledPerSec,
+    writeUse: load.utilisation,
+    share: load.share,
+    expectedShare: load.expectedShare,
+    hot: load.hot,
     totalRecords: shard.counters.incomingRecords,
     totalThrottled: shard.counters.writeThrottledRecords,
   };
@@ -66,9 +71,11 @@ function shardSnap(shard: ShardState, sampler: SeriesSampler): ShardSnap {
   return snap;
 }
 
-/** A stream: open shards in hash order, then the latest closed shards. */
-export function streamSnap(s: StreamState, sampler: SeriesSampler): StreamSnap {
+/** A stream: open shards in hash order, then the latest closed shards, each with the engine's load over HOT_WINDOW_MS. */
+export function streamSnap(sim: Simulation, s: StreamState): StreamSnap {
   const closed = s.shards.filter((sh) => sh.closedAt !== undefined).slice(-MAX_CLOSED_SHARDS_SHOWN);
+  const load = sim.traffic.streamLoad(s.name, HOT_WINDOW_MS, closed.map((sh) => sh.shardId));
+  const byId = new Map(load.shards.map((l) => [l.shardId, l]));
   return {
     name: s.name,
     arn: s.arn,
@@ -76,7 +83,10 @@ export function streamSnap(s: StreamState, sampler: SeriesSampler): StreamSnap {
     mode: s.mode,
     retentionHours: s.retentionHours,
     openShardCount: s.open.length,
-    shards: [...s.open.map((sh) => shardSnap(sh, sampler)), ...closed.map((sh) => shardSnap(sh, sampler))],
+    heat: load.window,
+    recordsPerSec: load.recordsPerSec,
+    bytesPerSec: load.bytesPerSec,
+    shards: [...s.open, ...closed].map((sh) => shardSnap(sh, byId.get(sh.shardId) ?? IDLE)),
   };
 }
 
@@ -103,19 +113,56 @@ export function describeEvent(e: SimEvent): string {
       return `Consumer ${e.consumer} is ${e.status}`;
     case 'subscriptionEnded':
       return `Subscription of ${e.consumer} to ${e.shardId} ended: ${e.reason}`;
-    case 'custom': {
-      const detail = Object.entries(e.detail)
-        .slice(0, 4)
-        .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
-        .join(' ');
-      return `${e.source} ${e.kind}${detail ? ': ' + detail : ''}`;
-    }
+    case 'deliveryStreamStatus':
+      return `Delivery stream ${e.deliveryStream} is ${e.status}`;
+    case 'bufferFlushed':
+      return `Firehose ${e.deliveryStream} flushed ${e.records} records (${mib(e.bytes)}) at ${Math.round(e.fill * 100)}% of its buffer size`;
+    case 'objectDelivered':
+      return `Firehose ${e.deliveryStream} wrote s3://${e.bucket}/${e.key} (${e.records} records${e.target === 'data' ? '' : `, ${e.target}`})`;
+    case 'deliveryAbandoned':
+      return `Firehose ${e.deliveryStream} gave up on ${e.records} records after retrying (data lost)`;
+    case 'kclWorkerStarted':
+      return `KCL ${e.application}: worker ${e.worker} started`;
+    case 'kclWorkerDied':
+      return `KCL ${e.application}: worker ${e.worker} died`;
+    case 'kclLeaseCreated':
+      return `KCL ${e.application}: lease ${e.leaseKey} created at ${e.checkpoint}`;
+    case 'kclLeaseTaken':
+      return `KCL ${e.application}: worker ${e.worker} took the lease of ${e.leaseKey}`;
+    case 'kclLeaseStolen':
+      return `KCL ${e.application}: worker ${e.worker} stole the lease of ${e.leaseKey} from ${e.from}`;
+    case 'kclLeaseLost':
+      return `KCL ${e.application}: worker ${e.worker} lost the lease of ${e.leaseKey}`;
+    case 'kclShardEnded':
+      return `KCL ${e.application}: ${e.leaseKey} reached SHARD_END (worker ${e.worker})`;
+    case 'esmBatchBisected':
+      return `Lambda ${e.functionName}: a failing batch of ${e.records} records from ${e.shardId} split in two (BisectBatchOnFunctionError)`;
+    case 'videoStreamStatus':
+      return `Video stream ${e.stream} is ${e.status}`;
+    case 'videoRetentionChanged':
+      return `Video stream ${e.stream}: data retention ${e.hours} h`;
+    case 'putMediaSession':
+      return `PutMedia session ${e.session} of ${e.camera} on ${e.stream} ${e.status === 'OPEN' ? 'opened' : `closed (${e.reason ?? ''})`}`;
+    case 'fragmentRefused':
+      return `${e.stream}: fragment from ${e.camera} refused (${e.errorId !== undefined ? `ERROR ${e.errorId}` : e.reason})`;
+    case 'streamingSessionRevoked':
+      return `${e.stream}: ${e.protocol} session ${e.session} revoked by an 11th session`;
+    case 'streamProcessorStatus':
+      return `Stream processor ${e.processor} is ${e.status}`;
+    case 'labelNotification':
+      return `${e.processor}: ${e.label} seen on ${e.stream} (SNS ${e.topicArn})`;
+    case 'esmRecordsDiscarded':
+      return `Lambda ${e.functionName}: ${e.records} records from ${e.shardId} discarded (${e.reason === 'expired' ? 'MaximumRecordAgeInSeconds' : 'MaximumRetryAttempts'})${e.onFailure ? ', sent to the OnFailure destination' : ''}`;
   }
 }
 
-/** The event's kind for filtering: its type, or source.kind for custom events. */
+function mib(bytes: number): string {
+  return `${(bytes / 1048576).toFixed(1)} MiB`;
+}
+
+/** The event's kind for filtering: its type. */
 export function eventKind(e: SimEvent): string {
-  return e.type === 'custom' ? `${e.source}.${e.kind}` : e.type;
+  return e.type;
 }
 
 /** Engine events to log entries, numbered from `firstSeq`. */
@@ -123,35 +170,34 @@ export function eventSnaps(events: readonly SimEvent[], firstSeq: number): Event
   return events.map((e, i) => ({ seq: firstSeq + i, time: e.time, type: eventKind(e), text: describeEvent(e) }));
 }
 
-/** The per-second series for charts: shards of every stream, consumers' iterator age, Firehose buffer fill. */
+/** The per-second series for charts, all from the engine: shards of every stream, each stream's iterator age, Firehose buffer fill and flushes. */
 export function buildSeries(src: SnapshotSources, streams: StreamSnap[]): SeriesSnap {
   const shardIds = streams.flatMap((s) => s.shards.map((sh) => sh.id));
-  const times = src.sampler.timesOldestFirst();
-  // Per-shard series come from the engine's CloudWatch-named metrics.
+  const times = seriesTimes(src.sim.now(), src.runStart);
   const m = shardMatricesFromMetrics(src.sim, streams, times);
-  const consumerIds = src.consumers.map((c) => c.id);
+  const n = times.length;
+  const iteratorAge = new Float32Array(streams.length * n);
+  streams.forEach((s, i) => iteratorAge.set(streamIteratorAge(src.sim, s.name, times), i * n));
   const firehoseNames = src.firehoses.map((f) => f.name);
-  // Per consumer (the worker's gauges), then one row per stream: the engine's GetRecords.IteratorAgeMilliseconds.
-  const perConsumer = src.gauges.matrix(consumerIds.map((id) => `age:${id}`));
-  const iteratorAge = new Float32Array(perConsumer.length + streams.length * times.length);
-  iteratorAge.set(perConsumer);
-  streams.forEach((s, i) => iteratorAge.set(streamIteratorAge(src.sim, s.name, times), perConsumer.length + i * times.length));
+  const bufferFill = new Float32Array(firehoseNames.length * n);
+  firehoseNames.forEach((f, i) => bufferFill.set(bufferFillSeries(src.sim, f, times), i * n));
+  const from = n > 0 ? times[0] - 1000 : Infinity;
   return {
     times,
     shardIds,
     ...m,
-    consumerIds: [...consumerIds, ...streams.map((s) => `${STREAM_AGE_PREFIX}${s.name}`)],
+    consumerIds: streams.map((s) => `${STREAM_AGE_PREFIX}${s.name}`),
     iteratorAge,
     firehoseNames,
-    bufferFill: src.gauges.matrix(firehoseNames.map((n) => `fill:${n}`)),
-    flushTimes: firehoseNames.map((n) => [...(src.flushTimes.get(n) ?? [])]),
+    bufferFill,
+    flushes: firehoseNames.map((f) => (src.flushes.get(f) ?? []).filter((x) => x.time >= from)),
   };
 }
 
 /** Builds the frame's snapshot. */
 export function buildSnapshot(src: SnapshotSources, playback: PlaybackState, events: EventSnap[], includeSeries: boolean): Snapshot {
   const streams: StreamSnap[] = [];
-  for (const s of src.sim.kinesisContext.streams.values()) if (!s.deleted) streams.push(streamSnap(s, src.sampler));
+  for (const s of src.sim.kinesisContext.streams.values()) if (!s.deleted) streams.push(streamSnap(src.sim, s));
   const snap: Snapshot = {
     time: src.sim.now(),
     seed: playback.seed,

@@ -1,7 +1,8 @@
 /**
  * The worker's world without the worker: a scenario session (the run as a
- * scenario: seed, topology, timed commands), the sampled series and the play
- * loop. Commands, frames, time travel and S3 browsing are plain method calls,
+ * scenario: seed, topology, timed commands), the play loop, and what the
+ * views keep from the engine's events (buffer flushes). Every per-second
+ * figure is read from the engine's metrics when a snapshot is built. Commands, frames, time travel and S3 browsing are plain method calls,
  * so all of this runs in vitest; simWorker.ts only adds the timer and comlink.
  *
  * Time moves only through the session (session.advance settles Lambda
@@ -10,36 +11,40 @@
  * A load or a backward seek builds a new simulation: `sim` always reads
  * session.sim, and the views (series, traffic rates, events) start over.
  */
-import type { Simulation } from '../engine';
+import type { SimEvent, Simulation } from '../engine';
 import { ScenarioSession } from '../scenarios/scenarioSession';
 import { defaultScenario, presetScenario } from '../scenarios/presets';
 import { loadFromFragment } from '../scenarios/loader';
 import { encodeShareFragment, type EncodedLink } from '../scenarios/shareLink';
 import { validateScenario } from '../scenarios/validateScenario';
-import type { Scenario } from '../scenarios/types';
+import type { Json, Scenario } from '../scenarios/types';
 import { PlayLoop } from './playLoop';
-import { GaugeSampler, SeriesSampler } from './seriesSampler';
 import { buildSnapshot, eventSnaps, type SnapshotSources } from './snapshot';
-import { runCommand, attempt } from './commands';
+import { attempt } from './attempt';
 import { bucketSnaps, firehoseSnaps } from './firehoseSnapshot';
-import { EngineTrafficDriver, type TrafficDriver } from './trafficAdapter';
+import { ParticipantView } from './participantView';
 import { benchScenario } from './benchScenario';
-import type { Command, CommandResult, KeyMark, OpenResult, S3Listing, S3ObjectBody, ScenarioInfo, Snapshot } from './protocol';
+import { ExamHost } from './examHost';
+import type { Command, CommandResult, FlushMark, KeyMark, OpenResult, S3Listing, S3ObjectBody, ScenarioInfo, Snapshot } from './protocol';
+
+/** Flushes kept per delivery stream (the charts show the last HISTORY_SECONDS; a 0-second interval can flush often). */
+const MAX_FLUSH_MARKS = 400;
 
 export type ScenarioName = 'default' | `bench-${number}` | `bench-${number}-loaded`;
 
 export class World {
   session!: ScenarioSession;
-  traffic!: TrafficDriver;
-  sampler!: SeriesSampler;
-  gauges!: GaugeSampler;
+  traffic!: ParticipantView;
   loop: PlayLoop;
+  /** Exam mode: the mission being checked every simulated second, and live questions. */
+  readonly exam = new ExamHost();
   private eventSeq = 0;
   private keyMarks: KeyMark[] = [];
   /** True when a new second was sampled since the last snapshot (series are sent then). */
   private seriesDirty = true;
-  private flushTimes = new Map<string, number[]>();
-  private objectsSeen = new Map<string, number>();
+  /** Buffer flushes per delivery stream, kept from the engine's bufferFlushed events (bounded). */
+  private flushes = new Map<string, FlushMark[]>();
+  private unsubscribe: () => void = () => {};
   /** Bumped whenever the scenario changes; the snapshot carries the scenario when it differs from the last one sent. */
   private revision = 0;
   private sentRevision = -1;
@@ -101,6 +106,15 @@ export class World {
     return { ok: true, source: 'preset' };
   }
 
+  /** Opens mission `id` at its start (with its reference solution when asked) and checks its goal from then on. */
+  openMission(id: string, withSolution = false): OpenResult {
+    const s = this.exam.missionScenario(id, withSolution);
+    if (s === undefined) return { ok: false, message: `There is no mission "${id.slice(0, 64)}".`, source: 'preset' };
+    this.load(s);
+    this.exam.start(id, this.session);
+    return { ok: true, source: 'preset' };
+  }
+
   /** Opens a scenario document (saved or imported), validated again: it is untrusted. */
   openScenario(doc: unknown): OpenResult {
     const v = validateScenario(doc);
@@ -158,11 +172,20 @@ export class World {
     this.reached();
   }
 
-  /** Runs one UI command as a recorded scenario command; errors come back as data and leave the world as it was. */
+  /**
+   * Runs one scenario command from the UI through the session (checked by the
+   * scenario schema, then by the engine; recorded when accepted). Errors come
+   * back as data and leave the world as it was. A command that adds a
+   * producer or consumer answers with its id.
+   */
   command(cmd: Command): CommandResult {
-    const r = runCommand(this.session, cmd);
-    if (r.ok) this.changed();
-    return r;
+    // As JSON: fields left undefined are dropped, as a scenario document would hold them.
+    const r = this.session.apply({ op: cmd.op, args: JSON.parse(JSON.stringify(cmd.args ?? {})) as Json });
+    if (!r.ok) return { ok: false, error: r.error };
+    this.changed();
+    const out = r.output;
+    if (out !== null && typeof out === 'object' && 'id' in out && 'config' in out) return { ok: true, value: (out as { id: string }).id };
+    return { ok: true, value: out ?? {} };
   }
 
   private changed(): void {
@@ -173,47 +196,32 @@ export class World {
     if (this.session.offset > this.furthest) this.furthest = this.session.offset;
   }
 
-  /** Fresh views for a new simulation: series, traffic rates, events. */
+  /** Fresh views for a new simulation: traffic rates, events, flush marks (kept as the engine reports them). */
   private resetViews(): void {
-    this.traffic = new EngineTrafficDriver(this.sim);
-    this.sampler = new SeriesSampler();
-    this.gauges = new GaugeSampler();
+    this.unsubscribe();
+    this.traffic = new ParticipantView(this.sim);
+    this.sim.metrics.traffic.watch();
     // Events of the replay are history the log never showed; start the log at the moment shown.
     this.sim.core.events.drain();
     this.eventSeq = 0;
-    this.flushTimes = new Map();
-    this.objectsSeen = new Map();
+    this.flushes = new Map();
+    this.unsubscribe = this.sim.core.events.subscribe((e) => this.onEvent(e));
     this.keyMarks = this.traffic.keyMarks();
     this.seriesDirty = true;
   }
 
-  /** Samples every per-second series at a whole simulated second. */
+  /** Reacts to an engine event as it happens (a seek's replay included, so the charts see every flush). */
+  private onEvent(e: SimEvent): void {
+    if (e.type !== 'bufferFlushed') return;
+    let list = this.flushes.get(e.deliveryStream);
+    if (list === undefined) this.flushes.set(e.deliveryStream, (list = []));
+    list.push({ time: e.time, fill: e.fill, fillAfter: e.fillAfter });
+    if (list.length > MAX_FLUSH_MARKS) list.splice(0, list.length - MAX_FLUSH_MARKS);
+  }
+
+  /** A whole simulated second passed: the engine sampled its metrics; the series are sent with the next snapshot. */
   private onSecond(time: number): void {
-    const sources = [];
-    const live = new Set<string>();
-    for (const s of this.sim.kinesisContext.streams.values()) {
-      for (const sh of s.shards) {
-        live.add(sh.shardId);
-        sources.push({ id: sh.shardId, ...sh.counters });
-      }
-    }
-    this.sampler.sample(time, sources);
-    if (this.sampler.count % 60 === 0) this.sampler.retain(live);
-    this.traffic.rollSecond();
-    const gauges: Array<[string, number]> = this.traffic.consumerSnaps().map((c) => [`age:${c.id}`, c.iteratorAgeMs]);
-    for (const f of firehoseSnaps(this.sim)) {
-      gauges.push([`fill:${f.name}`, f.bufferFill]);
-      // A second in which objects were written holds a flush.
-      const before = this.objectsSeen.get(f.name) ?? 0;
-      if (f.deliveredObjects > before) {
-        const list = this.flushTimes.get(f.name) ?? [];
-        list.push(time);
-        if (list.length > 200) list.shift();
-        this.flushTimes.set(f.name, list);
-      }
-      this.objectsSeen.set(f.name, f.deliveredObjects);
-    }
-    this.gauges.sample(gauges);
+    this.exam.onSecond(this.sim, time);
     this.seriesDirty = true;
   }
 
@@ -240,14 +248,13 @@ export class World {
     this.seriesDirty = false;
     const src: SnapshotSources = {
       sim: this.sim,
-      sampler: this.sampler,
-      gauges: this.gauges,
+      runStart: this.session.startTime,
       producers: this.traffic.producerSnaps(),
       consumers: this.traffic.consumerSnaps(),
       firehoses: firehoseSnaps(this.sim),
       buckets: bucketSnaps(this.sim),
       keyMarks: this.keyMarks,
-      flushTimes: this.flushTimes,
+      flushes: this.flushes,
     };
     const snap = buildSnapshot(src, { seed: this.seed, playing: this.loop.playing, speed: this.loop.speed, effectiveSpeed: this.loop.effectiveSpeed }, events, includeSeries);
     snap.timeline = { offsetMs: this.session.offset, endMs: Math.max(this.furthest, this.session.offset), commandsRun: this.session.commandsRun };

@@ -221,4 +221,27 @@ test.describe('the visual simulator', () => {
     await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
     await expect(page.locator('.react-flow__node-shard').filter({ hasText: 'CLOSED' })).toHaveCount(1, { timeout: 15_000 });
   });
+
+  test('the header, the Hot shards tab and the shard list show the hot shard with the same figures and window', async ({ page }) => {
+    await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
+    await expect(page.locator('output.clock').or(page.getByRole('status', { name: 'Simulated time' }))).toContainText('00:01', { timeout: 15_000 });
+    const header = page.locator('.hot-summary');
+    await expect(header).toContainText('shardId-000000000001 (100%, throttling), last 10 s');
+    await page.getByRole('tab', { name: 'Hot shards' }).click();
+    const article = page.getByRole('article', { name: 'Hot shard shardId-000000000001' });
+    await expect(article).toContainText('100% of its tighter write limit');
+    await expect(page.locator('.hot-panel').getByText('Per second over the last 10 s', { exact: false })).toBeVisible();
+    // The shard list says the same percentage over the same window.
+    await page.locator('.react-flow__node', { hasText: 'telemetry-stream' }).first().click({ position: { x: 20, y: 10 } });
+    await expect(page.getByText('Write use per second over the last 10 s', { exact: false })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Shards' }).getByRole('listitem').filter({ hasText: 'shardId-000000000001' })).toContainText('100% throttling');
+  });
+
+  test('adds a producer with an explicit hash key from the stream inspector', async ({ page }) => {
+    await page.locator('.react-flow__node', { hasText: 'telemetry-stream' }).first().click({ position: { x: 20, y: 10 } });
+    await page.getByLabel('Partition key strategy').selectOption('explicit_hash_key');
+    await page.getByRole('button', { name: 'Add producer' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Added producer' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

@@ -3,12 +3,12 @@ import { edgeWidth, layoutGraph, rateLabel } from '../../src/ui/graph/layout';
 import type { ShardSnap, Snapshot } from '../../src/worker/protocol';
 
 function shard(i: number, open = true, over: Partial<ShardSnap> = {}): ShardSnap {
-  return { id: `shardId-${String(i).padStart(12, '0')}`, start: String(i), end: String(i), startFrac: 0, endFrac: 0, open, recordsPerSec: 0, bytesPerSec: 0, throttledPerSec: 0, writeUse: 0, totalRecords: 0, totalThrottled: 0, ...over };
+  return { id: `shardId-${String(i).padStart(12, '0')}`, start: String(i), end: String(i), startFrac: 0, endFrac: 0, open, recordsPerSec: 0, bytesPerSec: 0, throttledPerSec: 0, writeUse: 0, share: 0, expectedShare: 0, hot: false, totalRecords: 0, totalThrottled: 0, ...over };
 }
 function snap(shards: ShardSnap[]): Snapshot {
   return {
     time: 0, seed: '1', playing: false, speed: 1, effectiveSpeed: 0,
-    streams: [{ name: 's', arn: 'a', status: 'ACTIVE', mode: 'PROVISIONED', retentionHours: 24, openShardCount: shards.filter((s) => s.open).length, shards }],
+    streams: [{ name: 's', arn: 'a', status: 'ACTIVE', mode: 'PROVISIONED', retentionHours: 24, openShardCount: shards.filter((s) => s.open).length, heat: { windowMs: 10000, fromMs: 0, toMs: 0, seconds: 0 }, recordsPerSec: 0, bytesPerSec: 0, shards }],
     producers: [{ id: 'p1', name: 'p', stream: 's', recordsPerSec: 10, recordBytes: 1, keyStrategy: 'constant', keyCount: 1, sentPerSec: 8, throttledPerSec: 2 }],
     consumers: [], firehoses: [], buckets: [], keyMarks: [], events: [],
   };

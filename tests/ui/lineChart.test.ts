@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { dedupeTicks, spreadLabels, LABEL_GAP } from '../../src/ui/charts/LineChart';
+import { dedupeTicks, linePoints, spreadLabels, LABEL_GAP } from '../../src/ui/charts/LineChart';
 
 describe('dedupeTicks', () => {
   it('shows "0 s" once on an all-zero axis in seconds', () => {
@@ -21,5 +21,23 @@ describe('spreadLabels', () => {
 
   it('shifts a run pushed past the bottom back up inside the range', () => {
     expect(spreadLabels([170, 170, 170], undefined, 10, 170)).toEqual([148, 159, 170]);
+  });
+});
+
+describe('linePoints', () => {
+  it('passes through each flush at the fill it reached, between the samples around it', () => {
+    // A 1 MiB buffer filling at 0.5 MiB/s flushes every 2 s: the end-of-second samples read 0.5, 0, 0.5, 0 ...
+    const times = [1000, 2000, 3000, 4000];
+    const fill = [0.5, 0, 0.5, 0];
+    const drops = [{ time: 2000, from: 1, to: 0 }, { time: 4000, from: 1, to: 0 }, { time: 9000, from: 1, to: 0 }];
+    expect(linePoints(times, fill, drops)).toEqual([
+      [1000, 0.5],
+      [2000, 1], [2000, 0], [2000, 0],
+      [3000, 0.5],
+      [4000, 1], [4000, 0], [4000, 0],
+    ]);
+    // Between samples too: a flush at 2.5 s sits between the 2 s and 3 s samples.
+    expect(linePoints([2000, 3000], [0.2, 0.1], [{ time: 2500, from: 0.7, to: 0 }])).toEqual([[2000, 0.2], [2500, 0.7], [2500, 0], [3000, 0.1]]);
+    expect(linePoints([1000], [3])).toEqual([[1000, 3]]);
   });
 });

@@ -2,12 +2,12 @@ import { describe, it, expect, beforeEach } from 'vitest';
 import { createAppStore, getInitialState, type AppStore } from '../../src/ui/store/store';
 import type { SimClient } from '../../src/ui/store/client';
 import type { Command, ShardSnap, Snapshot, StreamSnap } from '../../src/worker/protocol';
-import { adjacentShards, filterEvents, formatSimTime, hashKeyAtFraction, hotShards, midpointHashKey, placeKey, selectHotShards, selectSelectedShard } from '../../src/ui/store/selectors';
+import { adjacentShards, filterEvents, formatSimTime, hashKeyAtFraction, hotShards, hotSummary, midpointHashKey, placeKey, selectHotShards, selectSelectedShard } from '../../src/ui/store/selectors';
 import { appendEvents } from '../../src/ui/store/simSlice';
 
 const HALF = '170141183460469231731687303715884105728';
 function shard(id: string, start: string, end: string, over: Partial<ShardSnap> = {}): ShardSnap {
-  return { id, start, end, startFrac: 0, endFrac: 1, open: true, recordsPerSec: 0, bytesPerSec: 0, throttledPerSec: 0, writeUse: 0, totalRecords: 0, totalThrottled: 0, ...over };
+  return { id, start, end, startFrac: 0, endFrac: 1, open: true, recordsPerSec: 0, bytesPerSec: 0, throttledPerSec: 0, writeUse: 0, share: 0, expectedShare: 0, hot: false, totalRecords: 0, totalThrottled: 0, ...over };
 }
 const stream: StreamSnap = {
   name: 's',
@@ -16,8 +16,11 @@ const stream: StreamSnap = {
   mode: 'PROVISIONED',
   retentionHours: 24,
   openShardCount: 2,
+  heat: { windowMs: 10000, fromMs: 1767225590000, toMs: 1767225600000, seconds: 10 },
+  recordsPerSec: 1150,
+  bytesPerSec: 0,
   shards: [
-    shard('shardId-000000000000', '0', (BigInt(HALF) - 1n).toString(), { writeUse: 0.95 }),
+    shard('shardId-000000000000', '0', (BigInt(HALF) - 1n).toString(), { writeUse: 0.95, recordsPerSec: 950, hot: true }),
     shard('shardId-000000000001', HALF, '340282366920938463463374607431768211455', { writeUse: 0.2 }),
   ],
 };
@@ -36,7 +39,7 @@ function fakeClient() {
     reset: async (seed) => void sent.push(`reset ${seed}`),
     command: async (cmd) => {
       sent.push(cmd);
-      return cmd.type === 'splitShard' ? { ok: false, error: { type: 'InvalidArgumentException', message: 'NewStartingHashKey 1 used in SplitShard() ...' } } : { ok: true, value: {} };
+      return cmd.op === 'kinesis.splitShard' ? { ok: false, error: { type: 'InvalidArgumentException', message: 'NewStartingHashKey 1 used in SplitShard() ...' } } : { ok: true, value: {} };
     },
     listObjects: async () => ({ ok: true, value: { prefixes: [], objects: [] } }),
     getObject: async () => ({ ok: false, error: { type: 'NoSuchKey', message: 'The specified key does not exist.' } }),
@@ -59,6 +62,16 @@ function fakeClient() {
       throw new Error('not in the fake');
     },
     shareFragment: async () => ({ ok: true, fragment: '#p=hot-shard-split&t=0' }),
+    openMission: async (id) => {
+      sent.push(`mission ${id}`);
+      return { ok: true, source: 'preset' };
+    },
+    stopMission: async () => void sent.push('stop mission'),
+    missionView: async () => null,
+    missionHint: async () => null,
+    missionGiveUp: async () => null,
+    liveQuestion: async () => ({ ok: false, message: 'not in the fake' }),
+    answerPutRecords: async () => ({ answer: -1, why: 'not in the fake' }),
   };
   return { client, sent };
 }
@@ -91,6 +104,12 @@ describe('app store', () => {
       message: null,
       recordRef: null,
       s3Target: null,
+      examOpen: false,
+      examTab: 'missions',
+      mission: null,
+      missionId: null,
+      examSet: null,
+      progress: { missions: {}, practice: {} },
     };
     expect(getInitialState()).toEqual(initial);
     const s = store.getState();
@@ -115,7 +134,7 @@ describe('app store', () => {
   });
 
   it('shows the engine error text when a command is refused', async () => {
-    const ok = await store.getState().run({ type: 'splitShard', stream: 's', shardId: 'shardId-000000000000', newStartingHashKey: '1' });
+    const ok = await store.getState().run({ op: 'kinesis.splitShard', args: { StreamName: 's', ShardToSplit: 'shardId-000000000000', NewStartingHashKey: '1' } });
     expect(ok).toBe(false);
     expect(store.getState().message).toEqual({ kind: 'error', title: 'InvalidArgumentException', text: 'NewStartingHashKey 1 used in SplitShard() ...' });
   });
@@ -137,12 +156,14 @@ describe('app store', () => {
 });
 
 describe('selectors', () => {
-  it('selectHotShards finds shards at 90% or throttling', () => {
+  it('selectHotShards lists the shards the engine marked hot, and the header says so with its window', () => {
     const f = fakeClient();
     const store = createAppStore(f.client);
     store.getState().applySnapshot(snapshot());
     expect(selectHotShards(store.getState()).map((s) => s.id)).toEqual(['shardId-000000000000']);
     expect(hotShards(undefined)).toEqual([]);
+    expect(hotSummary([stream])).toBe('Hot: shardId-000000000000 (95%), last 10 s');
+    expect(hotSummary([{ ...stream, shards: stream.shards.map((s) => ({ ...s, hot: false })) }])).toBe('No hot shard.');
   });
 
   it('selectSelectedShard returns the selected shard and its stream', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { activeStream } from '../engine/kinesis/streamFixture';
-import { shardMatricesFromMetrics, streamIteratorAge } from '../../src/worker/engineSeries';
+import { HISTORY_SECONDS, seriesTimes, shardMatricesFromMetrics, streamIteratorAge } from '../../src/worker/engineSeries';
 import type { StreamSnap } from '../../src/worker/protocol';
 
 describe('engineSeries', () => {
@@ -27,25 +27,26 @@ describe('engineSeries', () => {
     expect(Array.from(m.throttled)).toEqual([0, 0, 0, 0]);
   });
 
-  it('gives the same matrices through series() when the metrics have no bulk reader', () => {
+  it('reads exactly what the engine series() gives for each shard and second', () => {
     const { sim } = activeStream(2, 'src');
     sim.advanceSync(1000 - (sim.now() % 1000));
     const t0 = sim.now();
     for (let i = 0; i < 5; i++) sim.kinesis.putRecord({ StreamName: 'src', PartitionKey: `k${i}`, Data: new Uint8Array(20) });
     sim.advanceSync(3000);
-    const streams = [{ name: 'src', shards: [{ id: 'shardId-000000000000' }, { id: 'shardId-000000000001' }] }] as unknown as StreamSnap[];
+    const ids = ['shardId-000000000000', 'shardId-000000000001'];
+    const streams = [{ name: 'src', shards: ids.map((id) => ({ id })) }] as unknown as StreamSnap[];
     const times = new Float64Array([t0 + 1000, t0 + 2000, t0 + 3000]);
-    const bulk = shardMatricesFromMetrics(sim, streams, times);
-    const k = sim.metrics.kinesis as unknown as { shardMatrix?: unknown };
-    const saved = k.shardMatrix;
-    k.shardMatrix = undefined;
-    try {
-      const slow = shardMatricesFromMetrics(sim, streams, times);
-      expect(slow).toEqual(bulk);
-      expect(Array.from(slow.records).reduce((a, b) => a + b, 0)).toBe(5);
-    } finally {
-      k.shardMatrix = saved;
-    }
+    const m = shardMatricesFromMetrics(sim, streams, times);
+    const viaSeries = ids.flatMap((shardId) => Array.from(sim.metrics.kinesis.series({ stream: 'src', shardId, metric: 'IncomingRecords', from: t0, to: t0 + 3000 }).values));
+    expect(Array.from(m.records)).toEqual(viaSeries);
+    expect(Array.from(m.records).reduce((a, b) => a + b, 0)).toBe(5);
+  });
+
+  it('starts the columns at the run\'s first second and keeps at most the history', () => {
+    expect(Array.from(seriesTimes(5_500, 0))).toEqual([1000, 2000, 3000, 4000, 5000]);
+    expect(Array.from(seriesTimes(500, 0))).toEqual([]);
+    expect(Array.from(seriesTimes(1_000_000, 0, 3))).toEqual([998_000, 999_000, 1_000_000]);
+    expect(seriesTimes(1_000_000, 0).length).toBe(HISTORY_SECONDS);
   });
 
   it('gives zeros where the engine holds no data (no reader reported an iterator age)', () => {

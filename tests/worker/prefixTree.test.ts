@@ -36,4 +36,13 @@ describe('prefixTree', () => {
   it('gives an empty bucket a root without children', () => {
     expect(prefixTree('empty', [])).toEqual({ name: 'empty', path: '', objects: 0, bytes: 0 });
   });
+
+  it('counts objects it was not given at the root, so the root\'s count is the bucket\'s', () => {
+    const t = prefixTree('b', [{ Key: 'a/x', Size: 4 }], { objects: 3, bytes: 30 });
+    expect(t).toMatchObject({ objects: 4, bytes: 34 });
+    expect(t.children!.map((c) => [c.name, c.objects, c.bytes])).toEqual([
+      ['a/', 1, 4],
+      ['3 more objects (not broken down)', 3, 30],
+    ]);
+  });
 });

@@ -18,10 +18,12 @@ describe('World', () => {
 
   it('makes the shard holding INFO hot: at its 1,000 records/s limit and throttling', async () => {
     const w = new World('1');
-    for (let i = 0; i < 5; i++) await w.step();
+    // Past the first HOT_WINDOW_MS of traffic, so the window holds only saturated seconds.
+    for (let i = 0; i < 15; i++) await w.step();
     const shards = w.snapshot().streams[0].shards;
     const hot = shards.filter((s) => s.throttledPerSec > 0);
     expect(hot.map((s) => s.id)).toEqual(['shardId-000000000001']);
+    expect(shards.filter((s) => s.hot).map((s) => s.id)).toEqual(['shardId-000000000001']);
     // The token bucket lets through 999 or 1,000 in a given second.
     expect(hot[0].writeUse).toBeGreaterThanOrEqual(0.999);
   });
@@ -30,7 +32,7 @@ describe('World', () => {
     const w = new World('1');
     await w.step();
     const before = w.sim.now();
-    const r = w.command({ type: 'splitShard', stream: 'telemetry-stream', shardId: 'shardId-000000000001', newStartingHashKey: '1' });
+    const r = w.command({ op: 'kinesis.splitShard', args: { StreamName: 'telemetry-stream', ShardToSplit: 'shardId-000000000001', NewStartingHashKey: '1' } });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.type).toBe('InvalidArgumentException');
@@ -42,7 +44,7 @@ describe('World', () => {
 
   it('splits a shard at its midpoint: two children after the update delay', async () => {
     const w = new World('1');
-    const r = w.command({ type: 'splitShard', stream: 'telemetry-stream', shardId: 'shardId-000000000001', newStartingHashKey: '85070591730234615865843651857942052864' });
+    const r = w.command({ op: 'kinesis.splitShard', args: { StreamName: 'telemetry-stream', ShardToSplit: 'shardId-000000000001', NewStartingHashKey: '85070591730234615865843651857942052864' } });
     expect(r).toEqual({ ok: true, value: {} });
     await w.advance(60_000);
     const s = w.snapshot().streams[0];
@@ -50,14 +52,15 @@ describe('World', () => {
     expect(s.shards.find((x) => x.id === 'shardId-000000000001')?.childIds).toEqual(['shardId-000000000006', 'shardId-000000000007']);
   });
 
-  it('refuses a bad producer edit with a message naming the field', () => {
+  it('refuses a bad producer edit with the scenario schema\'s message naming the field', () => {
     const w = new World('1');
     const id = w.snapshot().producers[0].id;
-    expect(w.command({ type: 'updateProducer', id, patch: { recordsPerSec: -5 } })).toEqual({
+    expect(w.command({ op: 'traffic.updateProducer', args: { id, rate: { kind: 'constant', recordsPerSecond: -5 } } })).toEqual({
       ok: false,
-      error: { type: 'ValidationException', message: 'recordsPerSec: must be between 0 and 100000, got -5' },
+      error: { type: 'ValidationException', message: 'args.rate.recordsPerSecond: must be at least 0' },
     });
-    expect(w.command({ type: 'updateProducer', id, patch: { keyStrategy: 'constant' } })).toEqual({ ok: true, value: id });
+    expect(w.toScenario().commands).toEqual([]);
+    expect(w.command({ op: 'traffic.updateProducer', args: { id, keys: { name: 'constant' } } })).toEqual({ ok: true, value: id });
     expect(w.snapshot().producers[0].keyStrategy).toBe('constant');
   });
 

@@ -13,9 +13,9 @@ describe('World scenario session', () => {
     await w.advance(20_000);
     const at = w.session.offset;
     const id = w.snapshot().producers[1].id;
-    expect(w.command({ type: 'updateProducer', id, patch: { keyStrategy: 'server_id' } })).toEqual({ ok: true, value: id });
-    expect(w.command({ type: 'addConsumer', stream: 'telemetry-stream', name: 'fan-out', kind: 'efo' })).toMatchObject({ ok: true });
-    expect(w.command({ type: 'splitShard', stream: 'telemetry-stream', shardId: 'shardId-000000000001', newStartingHashKey: '1' })).toMatchObject({ ok: false });
+    expect(w.command({ op: 'traffic.updateProducer', args: { id, keys: { name: 'server_id' } } })).toEqual({ ok: true, value: id });
+    expect(w.command({ op: 'traffic.addConsumer', args: { type: 'efo', name: 'fan-out', streamName: 'telemetry-stream' } })).toMatchObject({ ok: true });
+    expect(w.command({ op: 'kinesis.splitShard', args: { StreamName: 'telemetry-stream', ShardToSplit: 'shardId-000000000001', NewStartingHashKey: '1' } })).toMatchObject({ ok: false });
     expect(w.toScenario().commands).toEqual([
       { at, op: 'traffic.updateProducer', args: { id: 'producer-2', keys: { name: 'server_id' } } },
       { at, op: 'traffic.addConsumer', args: { type: 'efo', name: 'fan-out', streamName: 'telemetry-stream' } },
@@ -27,7 +27,7 @@ describe('World scenario session', () => {
   it('seeking back shows the world exactly as it was, and forward again the same world', async () => {
     const w = new World('1');
     await w.advance(30_000);
-    w.command({ type: 'splitShard', stream: 'telemetry-stream', shardId: 'shardId-000000000001', newStartingHashKey: '85070591730234615865843651857942052864' });
+    w.command({ op: 'kinesis.splitShard', args: { StreamName: 'telemetry-stream', ShardToSplit: 'shardId-000000000001', NewStartingHashKey: '85070591730234615865843651857942052864' } });
     await w.advance(15_000);
     const mid = view(w);
     await w.advance(45_000);

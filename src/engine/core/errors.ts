@@ -1,12 +1,83 @@
 /**
  * AWS-shaped errors. Operations throw AwsError with the exception name AWS uses
- * (the wire protocol's `__type`) and a message modelled on the real one.
+ * (the wire protocol's `__type`) and a message modelled on the real one. The
+ * names are a closed union per service, so a misspelt name does not compile;
+ * a new service adds its names as another member of AwsErrorName.
  */
-export class AwsError extends Error {
+
+/** Errors every JSON 1.1 service answers with before an operation runs (the protocol's own). */
+export type ProtocolErrorName = 'SerializationException' | 'UnknownOperationException' | 'InternalFailure' | 'ValidationException';
+
+/** Kinesis Data Streams API errors [BC-K Errors of each action]. */
+export type KinesisErrorName =
+  | 'InvalidArgumentException'
+  | 'ResourceNotFoundException'
+  | 'ResourceInUseException'
+  | 'LimitExceededException'
+  | 'ProvisionedThroughputExceededException'
+  | 'ExpiredIteratorException'
+  | 'ExpiredNextTokenException'
+  | 'AccessDeniedException'
+  | 'KMSAccessDeniedException'
+  | 'KMSDisabledException'
+  | 'KMSInvalidStateException'
+  | 'KMSNotFoundException'
+  | 'KMSOptInRequired'
+  | 'KMSThrottlingException'
+  | 'InternalFailureException';
+
+/** Amazon Data Firehose API errors [BC-F Errors of each action]. */
+export type FirehoseErrorName =
+  | 'InvalidArgumentException'
+  | 'ResourceNotFoundException'
+  | 'ResourceInUseException'
+  | 'LimitExceededException'
+  | 'ConcurrentModificationException'
+  | 'ServiceUnavailableException'
+  | 'InvalidKMSResourceException'
+  | 'InvalidSourceException';
+
+/** AWS Lambda API errors (the control plane and Invoke) [Lambda API Reference, Errors]. */
+export type LambdaErrorName =
+  | 'InvalidParameterValueException'
+  | 'ResourceNotFoundException'
+  | 'ResourceConflictException'
+  | 'ResourceInUseException'
+  | 'TooManyRequestsException'
+  | 'RequestEntityTooLargeException'
+  | 'InvalidRequestContentException'
+  | 'ServiceException';
+
+/** Amazon S3 error codes [S3 API Reference, Error responses]. */
+export type S3ErrorName = 'NoSuchBucket' | 'NoSuchKey' | 'NotFound' | 'BucketAlreadyOwnedByYou' | 'BucketAlreadyExists' | 'BucketNotEmpty' | 'InvalidBucketName' | 'InvalidArgument' | 'AccessDenied';
+
+/** Kinesis Video Streams errors (kinesisvideo, -media, -archived-media) [BC-KV; BC-KVM; BC-KVAM]. */
+export type VideoErrorName =
+  | 'InvalidArgumentException'
+  | 'ResourceNotFoundException'
+  | 'ResourceInUseException'
+  | 'VersionMismatchException'
+  | 'AccountStreamLimitExceededException'
+  | 'AccountChannelLimitExceededException'
+  | 'TagsPerResourceExceededLimitException'
+  | 'ClientLimitExceededException'
+  | 'ConnectionLimitExceededException'
+  | 'InvalidEndpointException'
+  | 'NoDataRetentionException'
+  | 'NotAuthorizedException';
+
+/** Amazon Rekognition errors [BC-REK]. */
+export type RekognitionErrorName = 'InvalidParameterException' | 'ResourceNotFoundException' | 'ResourceInUseException' | 'ResourceAlreadyExistsException' | 'InvalidPaginationTokenException' | 'ValidationException';
+
+/** Every exception name the simulated services can answer with. */
+export type AwsErrorName = ProtocolErrorName | KinesisErrorName | FirehoseErrorName | LambdaErrorName | S3ErrorName | VideoErrorName | RekognitionErrorName;
+
+/** An AWS error; `T` narrows the name (an operation that only throws one kind can say so). */
+export class AwsError<T extends AwsErrorName = AwsErrorName> extends Error {
   /** HTTP status the service answers with (400 for client errors, 500 for faults). */
   readonly status: number;
   constructor(
-    readonly type: string,
+    readonly type: T,
     message: string,
     status = 400,
   ) {
@@ -17,7 +88,7 @@ export class AwsError extends Error {
 }
 
 /** True when `e` is an AwsError, optionally of the given exception name. */
-export function isAwsError(e: unknown, type?: string): e is AwsError {
+export function isAwsError<T extends AwsErrorName = AwsErrorName>(e: unknown, type?: T): e is AwsError<T> {
   return e instanceof AwsError && (type === undefined || e.type === type);
 }
 

@@ -9,6 +9,8 @@ import type { KinesisContext } from '../kinesis/context';
 import type { FirehoseContext } from '../firehose/context';
 import type { CostBreakdown } from './costMeter';
 import { KinesisCostMeter, type KinesisStreamCost } from './kinesisCost';
+import type { VideoContext } from '../video/context';
+import { videoCosts, type VideoStreamCost } from './videoCost';
 
 export interface FirehoseStreamCost extends CostBreakdown {
   DeliveryStreamName: string;
@@ -17,6 +19,8 @@ export interface FirehoseStreamCost extends CostBreakdown {
 export interface CostSummary {
   kinesis: KinesisStreamCost[];
   firehose: FirehoseStreamCost[];
+  /** Kinesis Video Streams (GB in, GB out, HLS GB out, GB-month stored). */
+  video: VideoStreamCost[];
   totalUsd: number;
 }
 
@@ -26,15 +30,16 @@ export interface CostApi {
 }
 
 /** Builds sim.cost over the Kinesis and Firehose state. */
-export function createCostService(core: SimCore, kinesis: KinesisContext, firehose: FirehoseContext): CostApi {
+export function createCostService(core: SimCore, kinesis: KinesisContext, firehose: FirehoseContext, video?: VideoContext): CostApi {
   const meter = new KinesisCostMeter(core, kinesis);
   return {
     summary() {
       const k = meter.streams();
       const f: FirehoseStreamCost[] = [];
       for (const st of firehose.streams.values()) if (!st.deleted) f.push({ DeliveryStreamName: st.name, ...st.counters.cost.breakdown() });
-      const totalUsd = k.reduce((n, s) => n + s.usd, 0) + f.reduce((n, s) => n + s.totalUsd, 0);
-      return { kinesis: k, firehose: f, totalUsd };
+      const v = video === undefined ? [] : videoCosts(video, core.now());
+      const totalUsd = k.reduce((n, s) => n + s.usd, 0) + f.reduce((n, s) => n + s.totalUsd, 0) + v.reduce((n, s) => n + s.usd, 0);
+      return { kinesis: k, firehose: f, video: v, totalUsd };
     },
   };
 }

@@ -67,7 +67,7 @@ function retryWindowMs(ctx: FirehoseContext, st: DeliveryStreamState): number {
 function lose(ctx: FirehoseContext, st: DeliveryStreamState, p: PendingDelivery): void {
   if (p.target !== 'backup') st.counters.lost += p.batch.records;
   st.metrics.put('DeliveryToS3.DataLostRecords', ctx.core.now(), p.batch.records);
-  ctx.core.events.emit({ type: 'custom', time: ctx.core.now(), source: 'firehose', kind: 'deliveryAbandoned', detail: { stream: st.name, records: p.batch.records } });
+  ctx.core.events.emit({ type: 'deliveryAbandoned', time: ctx.core.now(), deliveryStream: st.name, records: p.batch.records });
 }
 
 /** One write attempt; true when the object was stored. */
@@ -135,7 +135,7 @@ function attempt(ctx: FirehoseContext, st: DeliveryStreamState, p: PendingDelive
     st.metrics.put(`${metric}.DataFreshness`, now, Math.round((now - b.oldest) / 1000), 'Maximum');
     if (p.target === 'data') st.metrics.put('DeliveryToS3.ObjectCount', now, 1);
   }
-  ctx.core.events.emit({ type: 'custom', time: now, source: 'firehose', kind: 'objectDelivered', detail: { stream: st.name, bucket: bucket.name, key, records, bytes: b.bytes, target: p.target } });
+  ctx.core.events.emit({ type: 'objectDelivered', time: now, deliveryStream: st.name, bucket: bucket.name, key, records, bytes: b.bytes, target: p.target });
   return true;
 }
 

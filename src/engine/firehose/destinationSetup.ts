@@ -6,7 +6,7 @@
 import { AwsError } from '../core/errors';
 import type { FirehoseContext } from './context';
 import type { DeliveryStreamState, DestinationKind } from './deliveryStreamModel';
-import { BufferSet } from './buffer';
+import { BufferSet, type Batch } from './buffer';
 import { deliver } from './delivery';
 import { compileExtendedS3, describeExtendedS3 } from './s3DestinationConfig';
 import { compileOther, type OtherKind } from './destinations/otherDestination';
@@ -46,12 +46,28 @@ export function setupDestination(ctx: FirehoseContext, st: DeliveryStreamState, 
   st.config = config;
   const label = `firehose:${st.name}`;
   const hints = st.other?.hints ?? st.s3.hints;
-  st.buffers = new BufferSet(ctx.core, hints, (b) => (st.other !== undefined ? deliverToSink(ctx, st, b) : deliver(ctx, st, b, 'data')), `${label}:data`);
+  st.buffers = new BufferSet(ctx.core, hints, (b) => {
+    flushed(ctx, st, b, hints.sizeBytes);
+    if (st.other !== undefined) deliverToSink(ctx, st, b);
+    else deliver(ctx, st, b, 'data');
+  }, `${label}:data`);
   st.errorBuffers = new BufferSet(ctx.core, st.s3.hints, (b) => deliver(ctx, st, b, 'error'), `${label}:error`);
   st.backupBuffers = st.other === undefined && st.s3.backup !== undefined
     ? new BufferSet(ctx.core, st.s3.backup.hints, (b) => deliver(ctx, st, b, 'backup'), `${label}:backup`)
     : undefined;
   st.lambdaStage = undefined;
+}
+
+/**
+ * Tells the log a data buffer flushed, with the fill it reached: the chart
+ * draws each flush at that fill, which a once-a-second sample cannot see.
+ */
+function flushed(ctx: FirehoseContext, st: DeliveryStreamState, b: Batch, sizeBytes: number): void {
+  // The flushed partition has already left the set: what the others hold is what stays.
+  const rest = st.buffers.totals().bytes;
+  const fill = sizeBytes > 0 ? (rest + b.bytes) / sizeBytes : 0;
+  const fillAfter = sizeBytes > 0 ? rest / sizeBytes : 0;
+  ctx.core.events.emit({ type: 'bufferFlushed', time: ctx.core.now(), deliveryStream: st.name, partition: b.id, records: b.records, bytes: b.bytes, fill, fillAfter });
 }
 
 /** The Destinations entry of DescribeDeliveryStream. */

@@ -158,6 +158,14 @@ interface StreamSeries {
 
 const PER_COLUMN_BYTES = H_N * SHARD_SECONDS * 8 + (C_N + 2) * 8;
 
+/** A shard's IncomingRecords, IncomingBytes and WriteProvisionedThroughputExceeded summed over `held` seconds. */
+export interface ShardWindow {
+  held: number;
+  records: number;
+  bytes: number;
+  throttled: number;
+}
+
 /** Per-stream and per-shard AWS/Kinesis series in fixed-size rings, fed by sample() and participants' reports. */
 export class KinesisMetrics {
   private streams = new Map<string, StreamSeries>();
@@ -409,6 +417,42 @@ export class KinesisMetrics {
         if (x === x) out[o + sec - fromSec] = x;
       }
     }
+  }
+
+  /**
+   * The seconds a stream's metrics hold: the last sampled second and the first
+   * still held (epoch s), or undefined before its first sample. Windows and
+   * chart columns never reach before `first`: there was no run then.
+   */
+  heldSeconds(stream: string): { first: number; last: number } | undefined {
+    const st = this.streams.get(stream);
+    if (st === undefined || st.ring.lastSecond === -Infinity) return undefined;
+    return { first: st.ring.firstSecond, last: st.ring.lastSecond };
+  }
+
+  /**
+   * A shard's write metrics summed over the last `seconds` whole seconds up to
+   * the stream's last sample, counting only the seconds the shard has data for
+   * (`held`): a window longer than the run, or than the shard's life, covers
+   * what there is, never time before it. One pass, no allocation but the result.
+   */
+  shardWindow(stream: string, shardId: string, seconds: number): ShardWindow {
+    const out: ShardWindow = { held: 0, records: 0, bytes: 0, throttled: 0 };
+    const st = this.streams.get(stream);
+    const col = st?.cols.get(shardId);
+    if (st === undefined || col === undefined || st.lastSecond === -Infinity) return out;
+    const lo = Math.max(st.lastSecond - Math.max(1, Math.floor(seconds)) + 1, st.lastSecond - SHARD_SECONDS + 1, st.first[col]);
+    const stride = st.cap * H_N, at = col * H_N;
+    for (let sec = lo; sec <= st.lastSecond; sec++) {
+      const o = (sec % SHARD_SECONDS) * stride + at;
+      const r = st.vals[o + H_IN_REC];
+      if (r !== r) continue; // a second without data (the heartbeat rested)
+      out.held++;
+      out.records += r;
+      out.bytes += st.vals[o + H_IN_BYTES];
+      out.throttled += st.vals[o + H_W_THR];
+    }
+    return out;
   }
 
   /** The sum (or maximum, for ages) of a metric's seconds in [from, to); 0 when no data. */

@@ -7,12 +7,18 @@
 import type { MetricsSink, TrafficService } from '../traffic/trafficService';
 import { KinesisMetrics, SHARD_METRICS, STREAM_METRICS } from './kinesisMetrics';
 import { EsmMetrics, ESM_METRICS } from './esmMetrics';
+import { ParticipantMetrics } from './participantMetrics';
+
+/** The delivery stream's buffered bytes against BufferingHints.SizeInMBs at the end of each second, in sim.firehose.metrics(name). */
+export const BUFFER_FILL = 'Simulator.BufferFill';
 
 export interface MetricsApi {
   /** Kinesis Data Streams metrics (AWS/Kinesis): `sim.metrics.kinesis.series({ stream, metric, from, to })`. */
   kinesis: KinesisMetrics;
   /** Lambda event source mapping metrics (AWS/Lambda IteratorAge and event counts): `sim.metrics.lambdaEsm.series({ functionName, metric, from, to })`. */
   lambdaEsm: EsmMetrics;
+  /** Each producer's and consumer's last whole second: `sim.metrics.traffic.lastSecond(id)`. */
+  traffic: ParticipantMetrics;
   /** Metric names and meanings, for the UI. */
   catalogue: { stream: typeof STREAM_METRICS; shard: typeof SHARD_METRICS; lambdaEsm: typeof ESM_METRICS };
 }
@@ -21,6 +27,7 @@ export interface MetricsApi {
 export function createMetricsService(traffic: TrafficService): MetricsApi {
   const kinesis = new KinesisMetrics();
   const lambdaEsm = new EsmMetrics();
+  const participants = new ParticipantMetrics();
   const core = traffic.core;
   const sink: MetricsSink = {
     count: (stream, metric, n) => kinesis.count(stream, metric, n),
@@ -31,23 +38,34 @@ export function createMetricsService(traffic: TrafficService): MetricsApi {
     lambdaEsm: (mapping, metric, value) => lambdaEsm.report(mapping, metric, value),
   };
   const sample = (now: number): void => {
-    for (const p of traffic.list()) p.reportMetrics?.(sink);
+    const list = traffic.list();
+    for (const p of list) p.reportMetrics?.(sink);
+    participants.sample(list);
     lambdaEsm.sample(now);
     for (const s of traffic.kinesis.streams.values()) {
       if (s.deleted || s.status === 'CREATING') continue;
       kinesis.sample(s, now);
     }
+    // The buffer fill at the end of the second (a simulator gauge, not a CloudWatch metric): the
+    // chart's line; flushes between samples come as bufferFlushed events with the fill they reached.
+    for (const st of traffic.firehose?.context.streams.values() ?? []) {
+      if (st.deleted) continue;
+      const size = st.buffers.hints.sizeBytes;
+      st.metrics.put(BUFFER_FILL, now - 1, size > 0 ? st.buffers.totals().bytes / size : 0, 'Maximum');
+    }
   };
   let started = false;
+  const start = (): void => {
+    if (!started) {
+      started = true;
+      traffic.onTick('sample', sample);
+    }
+    // The heartbeat rests while no stream exists; a new ACTIVE stream wakes it.
+    traffic.ensureHeartbeat();
+  };
   core.events.subscribe((e) => {
-    if (e.type === 'streamStatus' && e.status === 'ACTIVE') {
-      if (!started) {
-        started = true;
-        traffic.onTick('sample', sample);
-      }
-      // The heartbeat rests while no stream exists; a new ACTIVE stream wakes it.
-      traffic.ensureHeartbeat();
-    } else if (e.type === 'streamDeleted') kinesis.forget(e.stream);
+    if ((e.type === 'streamStatus' || e.type === 'deliveryStreamStatus') && e.status === 'ACTIVE') start();
+    else if (e.type === 'streamDeleted') kinesis.forget(e.stream);
   });
-  return { kinesis, lambdaEsm, catalogue: { stream: STREAM_METRICS, shard: SHARD_METRICS, lambdaEsm: ESM_METRICS } };
+  return { kinesis, lambdaEsm, traffic: participants, catalogue: { stream: STREAM_METRICS, shard: SHARD_METRICS, lambdaEsm: ESM_METRICS } };
 }

@@ -8,7 +8,7 @@ import type { TrafficService, TrafficSnapshotEntry } from './trafficService';
 import { createProducerApi, type ProducerApi } from './producers/producerApi';
 import { createConsumerApi, type ConsumerApi } from './consumers/consumerApi';
 import type { LambdaApi } from '../lambda/lambdaService';
-import { hotShardReport, type HotShardReport } from './hotShards';
+import { hotShardReport, streamLoad, type HotShardReport, type StreamLoad } from './hotShards';
 import type { KinesisMetrics } from '../metrics/kinesisMetrics';
 import { findStream } from '../kinesis/context';
 
@@ -17,6 +17,8 @@ export interface TrafficApi extends ProducerApi, ConsumerApi {
   snapshot(): TrafficSnapshotEntry[];
   /** Hot shards of a stream over the last `windowMs` (default 60 s): their top keys and advice. */
   hotShardReport(streamName: string, windowMs?: number): HotShardReport;
+  /** Each open shard's write load and hot flag over the last `windowMs` (default HOT_WINDOW_MS), plus the closed shards given by id. */
+  streamLoad(streamName: string, windowMs?: number, closedShardIds?: readonly string[]): StreamLoad;
 }
 
 /** Builds sim.traffic from its producer and consumer halves. */
@@ -26,5 +28,9 @@ export function createTrafficApi(service: TrafficService, lambda: LambdaApi, met
     ...createConsumerApi(service, lambda),
     snapshot: () => service.list().map((p) => p.snapshot()),
     hotShardReport: (streamName, windowMs) => hotShardReport(service, metrics, findStream(service.kinesis, { StreamName: streamName }), windowMs),
+    streamLoad: (streamName, windowMs, closedShardIds = []) => {
+      const s = findStream(service.kinesis, { StreamName: streamName });
+      return streamLoad(metrics, s, windowMs, closedShardIds.map((id) => s.byId.get(id)).filter((sh) => sh !== undefined));
+    },
   };
 }

@@ -142,8 +142,8 @@ export function createTrafficService(core: SimCore, kinesis: KinesisContext, fir
       // A copy: a hook may unsubscribe itself while the phase runs.
       for (const fn of hooks[phase].slice()) fn(now, dt);
     }
-    // Nothing left to write, read or sample: rest until a stream or participant returns.
-    if (kinesis.streams.size === 0 && participants.size === 0) {
+    // Nothing left to write, read or sample (a delivery stream's buffer fill is sampled too): rest until a stream or participant returns.
+    if (kinesis.streams.size === 0 && participants.size === 0 && (firehose?.context.streams.size ?? 0) === 0) {
       running = false;
       return;
     }

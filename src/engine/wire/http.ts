@@ -6,6 +6,7 @@
  */
 import { AwsError } from '../core/errors';
 import { handleAwsJson, type WireResponse, type WireService, type WireEventStream } from './awsJson';
+import { decodeUtf8 } from '../core/utf8';
 
 /** An HTTP request as a client sends it (headers case-insensitive). */
 export interface HttpRequest {
@@ -32,7 +33,8 @@ export interface RestRoute {
   path: string;
   /** The service's signing name (kinesisvideo, ...), for errors and the endpoint's logs. */
   service: string;
-  handle(req: HttpRequest, query: URLSearchParams): HttpResponse;
+  /** `query` holds the query string's parameters, percent-decoded (the first value of a repeated name). */
+  handle(req: HttpRequest, query: ReadonlyMap<string, string>): HttpResponse;
 }
 
 const JSON_11 = 'application/x-amz-json-1.1';
@@ -44,7 +46,7 @@ function header(req: HttpRequest, name: string): string | undefined {
 }
 
 function bodyText(body: string | Uint8Array): string {
-  return typeof body === 'string' ? body : new TextDecoder().decode(body);
+  return typeof body === 'string' ? body : decodeUtf8(body);
 }
 
 /** Serves one HTTP request: JSON 1.1 by X-Amz-Target, otherwise the first REST route that matches. */
@@ -57,7 +59,7 @@ export function handleHttp(services: readonly WireService[], routes: readonly Re
     }
     const q = req.path.indexOf('?');
     const path = q < 0 ? req.path : req.path.slice(0, q);
-    const query = new URLSearchParams(q < 0 ? '' : req.path.slice(q + 1));
+    const query = parseQuery(q < 0 ? '' : req.path.slice(q + 1));
     const method = req.method.toUpperCase();
     for (const r of routes) {
       const match = r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : path === r.path;
@@ -68,6 +70,25 @@ export function handleHttp(services: readonly WireService[], routes: readonly Re
     if (e instanceof AwsError) return jsonError(e);
     return jsonError(new AwsError('InternalFailure', 'Internal service failure.', 500));
   }
+}
+
+/** A query string's parameters (application/x-www-form-urlencoded rules: '+' is a space), without the DOM's URLSearchParams. */
+export function parseQuery(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const part of text.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const dec = (x: string) => {
+      try {
+        return decodeURIComponent(x.replace(/\+/g, ' '));
+      } catch {
+        return x;
+      }
+    };
+    const k = dec(eq < 0 ? part : part.slice(0, eq));
+    if (!out.has(k)) out.set(k, eq < 0 ? '' : dec(part.slice(eq + 1)));
+  }
+  return out;
 }
 
 function fromWire(r: WireResponse): HttpResponse {

@@ -25,6 +25,11 @@ import { firehoseCsvToJson } from './firehoseCsvToJson';
 import { firehoseDynamicPartitioning } from './firehoseDynamicPartitioning';
 import { clickstreamParquet } from './clickstreamParquet';
 import { tweetsPipeline } from './tweetsPipeline';
+import { smartHomeLabels } from './smartHomeLabels';
+import { retentionZeroVs24h } from './retentionZeroVs24h';
+import { elevenViewers } from './elevenViewers';
+import { cameraOverIngestLimit } from './cameraOverIngestLimit';
+import { faceSearchLambda } from './faceSearchLambda';
 
 export type { Preset } from './preset';
 
@@ -49,6 +54,11 @@ export const PRESETS: readonly Preset[] = [
   firehoseDynamicPartitioning,
   clickstreamParquet,
   tweetsPipeline,
+  smartHomeLabels,
+  retentionZeroVs24h,
+  elevenViewers,
+  cameraOverIngestLimit,
+  faceSearchLambda,
 ];
 
 /** The scenario the app opens with. */

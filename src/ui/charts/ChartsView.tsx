@@ -1,12 +1,14 @@
 /**
  * The metrics view (loaded lazily with d3): the write-use heatmap and the
  * CloudWatch metrics per shard against their limits, iterator age per
- * consumer, Firehose buffer fill with flush markers.
+ * stream, Firehose buffer fill with each flush at the fill it reached. Every
+ * series is the engine's, one value per simulated second.
  */
 import { useApp } from '../store/store';
 import { Heatmap } from './Heatmap';
 import { LineChart, type Line } from './LineChart';
 import { shortShardId } from '../format';
+import { STREAM_AGE_PREFIX } from '../../worker/protocol';
 
 function rowsOf(matrix: Float32Array, ids: string[], n: number, keep: (id: string) => boolean, label: (id: string) => string): Line[] {
   const out: Line[] = [];
@@ -16,45 +18,41 @@ function rowsOf(matrix: Float32Array, ids: string[], n: number, keep: (id: strin
   return out;
 }
 
-const NONE: never[] = [];
-
 export default function ChartsView() {
   const series = useApp((s) => s.series);
   const stream = useApp((s) => s.snapshot?.streams[0]);
-  const consumers = useApp((s) => s.snapshot?.consumers ?? NONE);
   if (series === null || stream === undefined) return <p>Waiting for the first simulated second…</p>;
   const n = series.times.length;
   const openIds = new Set(stream.shards.filter((s) => s.open).map((s) => s.id));
   const shardLabel = (id: string) => `shard ${shortShardId(id)}`;
   const all = () => true;
-  const names = new Map(consumers.map((c) => [c.id, c.name]));
   return (
     <div className="charts">
       <Heatmap series={series} rows={stream.shards.filter((s) => s.open).map((s) => s.id)} />
-      <LineChart title="IncomingRecords per shard (records/s)" times={series.times} lines={rowsOf(series.records, series.shardIds, n, all, shardLabel)} limit={1000} limitLabel="1,000/s" />
+      <LineChart title="IncomingRecords per shard (records/s), each second" times={series.times} lines={rowsOf(series.records, series.shardIds, n, all, shardLabel)} limit={1000} limitLabel="1,000/s" />
       <LineChart
-        title="IncomingBytes per shard (bytes/s)"
+        title="IncomingBytes per shard (bytes/s), each second"
         times={series.times}
         lines={rowsOf(series.bytes, series.shardIds, n, all, shardLabel)}
         limit={1048576}
         limitLabel="1 MiB/s"
         format={(v) => `${(v / 1024).toLocaleString('en-US', { maximumFractionDigits: 0 })} KiB`}
       />
-      <LineChart title="WriteProvisionedThroughputExceeded per shard (records/s)" times={series.times} lines={rowsOf(series.throttled, series.shardIds, n, (id) => openIds.has(id) || true, shardLabel)} />
+      <LineChart title="WriteProvisionedThroughputExceeded per shard (records/s), each second" times={series.times} lines={rowsOf(series.throttled, series.shardIds, n, (id) => openIds.has(id) || true, shardLabel)} />
       {series.consumerIds.length > 0 && (
         <LineChart
-          title="GetRecords.IteratorAgeMilliseconds per consumer and per stream (CloudWatch Maximum)"
+          title="GetRecords.IteratorAgeMilliseconds per stream, per second (CloudWatch Maximum across its readers)"
           times={series.times}
-          lines={rowsOf(series.iteratorAge, series.consumerIds, n, all, (id) => names.get(id) ?? (id.startsWith('stream:') ? `${id.slice(7)} (stream, max)` : id))}
+          lines={rowsOf(series.iteratorAge, series.consumerIds, n, all, (id) => `${id.slice(STREAM_AGE_PREFIX.length)} (stream, max)`)}
           format={(v) => `${(v / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 })} s`}
         />
       )}
       {series.firehoseNames.length > 0 && (
         <LineChart
-          title="Firehose buffer fill (share of BufferingHints.SizeInMBs); vertical lines are flushes"
+          title="Firehose buffer fill (share of BufferingHints.SizeInMBs) at each second's end; each flush drawn at the fill it reached, with a vertical line"
           times={series.times}
-          lines={rowsOf(series.bufferFill, series.firehoseNames, n, all, (id) => id)}
-          markers={series.flushTimes.flat()}
+          lines={rowsOf(series.bufferFill, series.firehoseNames, n, all, (id) => id).map((l, i) => ({ ...l, drops: series.flushes[i].map((f) => ({ time: f.time, from: f.fill, to: f.fillAfter })) }))}
+          markers={series.flushes.flat().map((f) => f.time)}
           limit={1}
           limitLabel="size flush"
           format={(v) => `${Math.round(v * 100)}%`}

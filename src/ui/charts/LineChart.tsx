@@ -9,6 +9,28 @@ export interface Line {
   id: string;
   label: string;
   values: Float32Array | number[];
+  /**
+   * Moments between samples the line must pass through (a Firehose flush: up
+   * to the fill it reached, then down to what stayed), so the chart never
+   * hides what happened between two once-a-second samples.
+   */
+  drops?: Array<{ time: number; from: number; to: number }>;
+}
+
+/** The points a line draws: its samples, with each drop's two points placed in time order (before the sample at the same moment, which is the state after it). */
+export function linePoints(times: ArrayLike<number>, values: ArrayLike<number>, drops: ReadonlyArray<{ time: number; from: number; to: number }> = []): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const first = times.length > 0 ? times[0] : Infinity, last = times.length > 0 ? times[times.length - 1] : -Infinity;
+  const d = drops.filter((x) => x.time >= first && x.time <= last).sort((a, b) => a.time - b.time);
+  let j = 0;
+  for (let i = 0; i < times.length; i++) {
+    while (j < d.length && d[j].time <= times[i]) {
+      out.push([d[j].time, d[j].from], [d[j].time, d[j].to]);
+      j++;
+    }
+    out.push([times[i], values[i]]);
+  }
+  return out;
 }
 
 const W = 560;
@@ -40,15 +62,16 @@ export function LineChart({
   const peak = (l: Line) => {
     let m = 0;
     for (let i = 0; i < l.values.length; i++) if (l.values[i] > m) m = l.values[i];
+    for (const d of l.drops ?? []) if (d.time >= times[0] && d.time <= times[n - 1] && d.from > m) m = d.from;
     return m;
   };
   const ranked = lines.map((l) => ({ l, p: peak(l) })).sort((a, b) => b.p - a.p).slice(0, maxLines);
   const ymax = Math.max(limit ?? 0, ...ranked.map((r) => r.p), 1) * 1.1;
   const x = scaleLinear().domain([times[0] ?? 0, times[n - 1] ?? 1]).range([M.left, W - M.right]);
   const y = scaleLinear().domain([0, ymax]).range([H - M.bottom, M.top]).nice();
-  const path = line<number>()
-    .x((_, i) => x(times[i]))
-    .y((v) => y(v));
+  const path = line<[number, number]>()
+    .x((p) => x(p[0]))
+    .y((p) => y(p[1]));
   // Labels that round to the same text (an all-zero axis in seconds: "0 s" four times) are shown once.
   const ticks = dedupeTicks(y.ticks(4), format);
   // End labels spread apart so they never overlap each other (nor the limit label).
@@ -94,10 +117,9 @@ export function LineChart({
         )}
         {n > 1 &&
           ranked.map(({ l }, k) => {
-            const vals = Array.from(l.values);
             return (
               <g key={l.id}>
-                <path d={path(vals) ?? ''} fill="none" stroke={COLORS[k % COLORS.length]} strokeDasharray={DASHES[k % DASHES.length]} strokeWidth={1.8} />
+                <path d={path(linePoints(times, l.values, l.drops)) ?? ''} fill="none" stroke={COLORS[k % COLORS.length]} strokeDasharray={DASHES[k % DASHES.length]} strokeWidth={1.8} />
                 <text x={W - M.right + 4} y={labelY[k]} className="axis line-label" fill={COLORS[k % COLORS.length]}>
                   {l.label}
                 </text>

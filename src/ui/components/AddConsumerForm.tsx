@@ -8,6 +8,7 @@
 import { useState } from 'react';
 import { useApp } from '../store/store';
 import type { StreamSnap } from '../../worker/protocol';
+import { addEfoConsumer } from '../commands';
 
 type Kind = 'polling' | 'kcl' | 'efo' | 'lambdaMapping';
 
@@ -40,15 +41,15 @@ export function AddConsumerForm({ stream }: { stream: StreamSnap }) {
   const [onFailure, setOnFailure] = useState('');
   const submit = async () => {
     if (kind === 'polling') {
-      await run({ type: 'op', op: 'traffic.addConsumer', args: { type: 'polling', name, streamName: stream.name, limit: Number(limit), intervalMs: Number(interval) } }, `Added polling consumer ${name}`);
+      await run({ op: 'traffic.addConsumer', args: { type: 'polling', name, streamName: stream.name, limit: Number(limit), intervalMs: Number(interval) } }, `Added polling consumer ${name}`);
     } else if (kind === 'kcl') {
-      await run({ type: 'op', op: 'traffic.addConsumer', args: { type: 'kcl', name, streamName: stream.name, workers: Number(workers) } }, `Added KCL application ${name}`);
+      await run({ op: 'traffic.addConsumer', args: { type: 'kcl', name, streamName: stream.name, workers: Number(workers) } }, `Added KCL application ${name}`);
     } else if (kind === 'efo') {
-      await run({ type: 'addConsumer', stream: stream.name, name, kind: 'efo' }, `Registered enhanced fan-out consumer ${name}`);
+      await run(addEfoConsumer(stream.name, name), `Registered enhanced fan-out consumer ${name}`);
     } else {
       // The function must exist before the mapping (CreateEventSourceMapping checks it).
       const fnName = `${name}-fn`;
-      const created = await run({ type: 'op', op: 'lambda.createFunction', args: { FunctionName: fnName, builtin: fn } });
+      const created = await run({ op: 'lambda.createFunction', args: { FunctionName: fnName, builtin: fn } });
       if (!created) return;
       const args: Record<string, unknown> = {
         type: 'lambdaMapping',
@@ -63,7 +64,7 @@ export function AddConsumerForm({ stream }: { stream: StreamSnap }) {
         MaximumRetryAttempts: Number(retries),
       };
       if (onFailure.trim() !== '') args.DestinationConfig = { OnFailure: { Destination: onFailure.trim() } };
-      await run({ type: 'op', op: 'traffic.addConsumer', args }, `Added Lambda mapping ${name} -> ${fnName}`);
+      await run({ op: 'traffic.addConsumer', args }, `Added Lambda mapping ${name} -> ${fnName}`);
     }
   };
   return (

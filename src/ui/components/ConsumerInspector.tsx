@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useApp } from '../store/store';
 import { useQuery } from '../useQuery';
 import { formatDuration, formatInt } from '../format';
+import { removeConsumer } from '../commands';
 
 export function ConsumerInspector({ id }: { id: string }) {
   const c = useApp((s) => s.snapshot?.consumers.find((x) => x.id === id));
@@ -17,7 +18,7 @@ export function ConsumerInspector({ id }: { id: string }) {
   const [rate, setRate] = useState('');
   if (c === undefined) return <p>This consumer no longer exists.</p>;
   const detail = d.data;
-  const update = (args: Record<string, unknown>, done: string) => void run({ type: 'op', op: 'traffic.updateConsumer', args: { id: c.id, ...args } }, done).then(() => d.refresh());
+  const update = (args: Record<string, unknown>, done: string) => void run({ op: 'traffic.updateConsumer', args: { id: c.id, ...args } }, done).then(() => d.refresh());
   return (
     <>
       <h2>Consumer {c.name}</h2>
@@ -93,7 +94,7 @@ export function ConsumerInspector({ id }: { id: string }) {
         type="button"
         className="danger"
         onClick={async () => {
-          if (await run({ type: 'removeConsumer', id: c.id }, `Removed consumer ${c.name}`)) select(null);
+          if (await run(removeConsumer(c.id), `Removed consumer ${c.name}`)) select(null);
         }}
       >
         Remove consumer

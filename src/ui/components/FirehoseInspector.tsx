@@ -40,7 +40,7 @@ export function FirehoseInspector({ name }: { name: string }) {
     if (detail === null) return;
     // A built-in transform becomes a Lambda function first (CreateFunction), unless it exists already.
     const fn = detail.functions.find((x) => x.name === transform);
-    if (fn !== undefined && !fn.exists && !(await run({ type: 'op', op: 'lambda.createFunction', args: { FunctionName: transform, builtin: transform } }))) return;
+    if (fn !== undefined && !fn.exists && !(await run({ op: 'lambda.createFunction', args: { FunctionName: transform, builtin: transform } }))) return;
     const update: Record<string, unknown> = {
       BufferingHints: { SizeInMBs: Number(size), IntervalInSeconds: Number(interval) },
       Prefix: prefix,
@@ -55,7 +55,7 @@ export function FirehoseInspector({ name }: { name: string }) {
     if (prefix === '') delete update.Prefix;
     if (errorPrefix === '') delete update.ErrorOutputPrefix;
     const ok = await run(
-      { type: 'op', op: 'firehose.updateDestination', args: { DeliveryStreamName: name, CurrentDeliveryStreamVersionId: detail.versionId, DestinationId: detail.destinationId, ExtendedS3DestinationUpdate: update } },
+      { op: 'firehose.updateDestination', args: { DeliveryStreamName: name, CurrentDeliveryStreamVersionId: detail.versionId, DestinationId: detail.destinationId, ExtendedS3DestinationUpdate: update } },
       `UpdateDestination of ${name} accepted (version ${Number(detail.versionId) + 1})`,
     );
     d.refresh();

@@ -6,7 +6,8 @@
 import { useEffect, useState } from 'react';
 import { useApp } from '../store/store';
 import { useQuery } from '../useQuery';
-import { KEY_STRATEGY_PRESETS } from '../../engine/traffic/producers/keyStrategies';
+import { KEY_STRATEGY_PRESETS, type KeyStrategyName } from '../../engine/traffic/producers/keyStrategies';
+import { keysOf, removeProducer, updateProducer } from '../commands';
 
 /** The engine's strategies, in the order it offers them. */
 export const KEY_STRATEGIES = KEY_STRATEGY_PRESETS.map((p) => p.name);
@@ -42,7 +43,7 @@ export function ProducerInspector({ id }: { id: string }) {
   const isBuiltin = (TEMPLATES as readonly string[]).includes(template);
   const setTemplate = async (t: string) => {
     // updateProducer replaces whole fields: keep the record size when changing the template.
-    if (await run({ type: 'op', op: 'traffic.updateProducer', args: { id: p.id, record: { ...(config?.record ?? {}), template: t } } }, `Template of ${p.name} changed`)) detail.refresh();
+    if (await run(updateProducer(p.id, { record: { ...(config?.record ?? {}), template: t } }), `Template of ${p.name} changed`)) detail.refresh();
   };
   return (
     <>
@@ -56,7 +57,7 @@ export function ProducerInspector({ id }: { id: string }) {
         <select
           value={p.keyStrategy}
           onChange={async (e) => {
-            if (await run({ type: 'op', op: 'traffic.updateProducer', args: { id: p.id, keys: { name: e.target.value } } })) detail.refresh();
+            if (await run(updateProducer(p.id, { keys: keysOf(e.target.value as KeyStrategyName) }))) detail.refresh();
           }}
         >
           {KEY_STRATEGY_PRESETS.map((k) => (
@@ -96,7 +97,15 @@ export function ProducerInspector({ id }: { id: string }) {
         className="form-grid"
         onSubmit={(e) => {
           e.preventDefault();
-          void run({ type: 'updateProducer', id: p.id, patch: { recordsPerSec: Number(rate), recordBytes: Number(bytes), keyCount: Number(keys) } }, `Updated ${p.name}`);
+          // Whole fields replace the producer's: keep the rest of its keys and record settings.
+          void run(
+            updateProducer(p.id, {
+              rate: { kind: 'constant', recordsPerSecond: Number(rate) },
+              record: { ...(config?.record ?? {}), sizeBytes: Number(bytes) },
+              keys: { ...(config?.keys ?? { name: p.keyStrategy }), count: Number(keys) },
+            }),
+            `Updated ${p.name}`,
+          );
         }}
       >
         <label>
@@ -114,7 +123,7 @@ export function ProducerInspector({ id }: { id: string }) {
         type="button"
         className="danger"
         onClick={async () => {
-          if (await run({ type: 'removeProducer', id: p.id }, `Removed producer ${p.name}`)) select(null);
+          if (await run(removeProducer(p.id), `Removed producer ${p.name}`)) select(null);
         }}
       >
         Remove producer

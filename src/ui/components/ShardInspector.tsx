@@ -6,9 +6,10 @@
 import { useEffect, useState } from 'react';
 import { useApp } from '../store/store';
 import { adjacentShards, hashKeyAtFraction, midpointHashKey, selectStream } from '../store/selectors';
-import { formatBytes, formatInt, formatPercent } from '../format';
+import { formatBytes, formatInt, formatPercent, formatWindow } from '../format';
 import { writeUseLabel } from '../colors';
 import { HashSlice, UseBar } from '../graph/nodes';
+import { mergeShards, splitShard } from '../commands';
 
 export function ShardInspector({ stream: streamName, shardId }: { stream: string; shardId: string }) {
   const stream = useApp(selectStream(streamName));
@@ -30,7 +31,7 @@ export function ShardInspector({ stream: streamName, shardId }: { stream: string
   if (stream === undefined || shard === undefined) return <p>Shard {shardId} is no longer in the stream (expired).</p>;
   const adjacent = shard.open ? adjacentShards(stream, shard) : [];
   const mergeTarget = adjacent.find((a) => a.id === mergeWith) ?? adjacent[0];
-  const label = writeUseLabel(shard.writeUse, shard.throttledPerSec);
+  const label = writeUseLabel(shard.writeUse, shard.throttledPerSec, shard.hot);
   return (
     <>
       <h2>Shard {shard.id}</h2>
@@ -70,6 +71,8 @@ export function ShardInspector({ stream: streamName, shardId }: { stream: string
             </dd>
           </>
         )}
+        <dt>Window</dt>
+        <dd>per second over the {formatWindow(stream.heat)} (the engine's metrics)</dd>
         <dt>IncomingRecords</dt>
         <dd>{formatInt(shard.recordsPerSec)}/s of 1,000/s</dd>
         <dt>IncomingBytes</dt>
@@ -81,14 +84,14 @@ export function ShardInspector({ stream: streamName, shardId }: { stream: string
           {formatPercent(shard.writeUse)} ({label})
         </dd>
       </dl>
-      {shard.open && <UseBar use={shard.writeUse} throttled={shard.throttledPerSec} />}
+      {shard.open && <UseBar use={shard.writeUse} throttled={shard.throttledPerSec} hot={shard.hot} />}
       {shard.open && (
         <form
           className="form-grid"
           aria-label="Split shard"
           onSubmit={async (e) => {
             e.preventDefault();
-            await run({ type: 'splitShard', stream: stream.name, shardId: shard.id, newStartingHashKey: splitKey.trim() }, `SplitShard ${shard.id} requested; the stream is UPDATING`);
+            await run(splitShard(stream.name, shard.id, splitKey.trim()), `SplitShard ${shard.id} requested; the stream is UPDATING`);
           }}
         >
           <h3>Split this shard</h3>
@@ -133,7 +136,7 @@ export function ShardInspector({ stream: streamName, shardId }: { stream: string
           onSubmit={async (e) => {
             e.preventDefault();
             if (mergeTarget === undefined) return;
-            await run({ type: 'mergeShards', stream: stream.name, shardId: shard.id, adjacentShardId: mergeTarget.id }, `MergeShards ${shard.id} + ${mergeTarget.id} requested`);
+            await run(mergeShards(stream.name, shard.id, mergeTarget.id), `MergeShards ${shard.id} + ${mergeTarget.id} requested`);
           }}
         >
           <h3>Merge with an adjacent shard</h3>

@@ -2,18 +2,20 @@
 import { useId, useState } from 'react';
 import { useApp } from '../store/store';
 import { selectStream } from '../store/selectors';
-import { formatPercent, formatInt } from '../format';
+import { formatPercent, formatInt, formatWindow } from '../format';
 import { writeUseLabel } from '../colors';
 import type { KeyStrategy } from '../../worker/protocol';
 import { KEY_STRATEGIES } from './ProducerInspector';
 import { AddConsumerForm } from './AddConsumerForm';
 import { StreamSettings } from './StreamSettings';
 import { updateShardCountHint } from '../views/limitRows';
+import { addFirehose, addProducer, updateShardCount } from '../commands';
 
 export function StreamInspector({ name }: { name: string }) {
   const stream = useApp(selectStream(name));
   const run = useApp((s) => s.run);
   const select = useApp((s) => s.select);
+  const buckets = useApp((s) => s.snapshot?.buckets);
   const [target, setTarget] = useState('');
   const [producerName, setProducerName] = useState('new-producer');
   const [strategy, setStrategy] = useState<KeyStrategy>('device_id');
@@ -36,15 +38,17 @@ export function StreamInspector({ name }: { name: string }) {
       </dl>
       <StreamSettings stream={stream} />
       <h3 id="shards-heading">Shards</h3>
+      <p className="muted">Write use per second over the {formatWindow(stream.heat)}, from the engine's metrics.</p>
       <ul className="shard-list" aria-labelledby="shards-heading">
         {open.slice(0, 64).map((s) => (
           <li key={s.id}>
             <button type="button" className="linklike" onClick={() => select({ kind: 'shard', stream: stream.name, shardId: s.id })}>
               {s.id}
             </button>{' '}
-            <span className={`use-text use-${writeUseLabel(s.writeUse, s.throttledPerSec)}`}>
-              {formatPercent(s.writeUse)} {writeUseLabel(s.writeUse, s.throttledPerSec)}
+            <span className={`use-text use-${writeUseLabel(s.writeUse, s.throttledPerSec, s.hot)}`}>
+              {formatPercent(s.writeUse)} {writeUseLabel(s.writeUse, s.throttledPerSec, s.hot)}
             </span>
+            <span className="muted"> · {formatInt(s.recordsPerSec)} records/s</span>
             {s.throttledPerSec > 0 && <span className="muted"> · {formatInt(s.throttledPerSec)}/s throttled</span>}
           </li>
         ))}
@@ -54,7 +58,7 @@ export function StreamInspector({ name }: { name: string }) {
         className="form-row"
         onSubmit={async (e) => {
           e.preventDefault();
-          await run({ type: 'updateShardCount', stream: stream.name, targetShardCount: Number(target) }, `UpdateShardCount to ${target} requested`);
+          await run(updateShardCount(stream.name, Number(target)), `UpdateShardCount to ${target} requested`);
         }}
       >
         <label>
@@ -72,7 +76,7 @@ export function StreamInspector({ name }: { name: string }) {
         onSubmit={async (e) => {
           e.preventDefault();
           await run(
-            { type: 'addProducer', spec: { name: producerName, stream: stream.name, recordsPerSec: Number(rate), recordBytes: 200, keyStrategy: strategy, keyCount: 1000 } },
+            addProducer({ name: producerName, stream: stream.name, recordsPerSecond: Number(rate), recordBytes: 200, strategy }),
             `Added producer ${producerName}`,
           );
         }}
@@ -99,7 +103,7 @@ export function StreamInspector({ name }: { name: string }) {
       <h3>Add a Firehose</h3>
       <button
         type="button"
-        onClick={() => void run({ type: 'addFirehose', name: `${stream.name}-to-s3`, stream: stream.name, bucket: 'delivery-bucket', bufferSizeMiB: 5, bufferIntervalSec: 60 }, 'Added a Firehose delivery stream')}
+        onClick={() => void run(addFirehose({ name: `${stream.name}-to-s3`, stream: stream.name, bucket: 'delivery-bucket', bucketExists: (buckets ?? []).some((b) => b.name === 'delivery-bucket'), bufferSizeMiB: 5, bufferIntervalSec: 60 }), 'Added a Firehose delivery stream')}
       >
         Add Firehose to S3
       </button>

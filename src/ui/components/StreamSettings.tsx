@@ -20,7 +20,7 @@ export function StreamSettings({ stream }: { stream: StreamSnap }) {
   }, [stream.name, stream.mode, stream.retentionHours]);
   const retention = (op: 'increase' | 'decrease') =>
     void run(
-      { type: 'op', op: `kinesis.${op}StreamRetentionPeriod`, args: { StreamName: stream.name, RetentionPeriodHours: Number(hours) } },
+      { op: `kinesis.${op}StreamRetentionPeriod`, args: { StreamName: stream.name, RetentionPeriodHours: Number(hours) } },
       `${op === 'increase' ? 'IncreaseStreamRetentionPeriod' : 'DecreaseStreamRetentionPeriod'} to ${hours} h accepted`,
     );
   return (
@@ -30,7 +30,7 @@ export function StreamSettings({ stream }: { stream: StreamSnap }) {
         className="form-row"
         onSubmit={(e) => {
           e.preventDefault();
-          void run({ type: 'op', op: 'kinesis.updateStreamMode', args: { StreamARN: stream.arn, StreamModeDetails: { StreamMode: mode } } }, `UpdateStreamMode to ${mode} requested`);
+          void run({ op: 'kinesis.updateStreamMode', args: { StreamARN: stream.arn, StreamModeDetails: { StreamMode: mode } } }, `UpdateStreamMode to ${mode} requested`);
         }}
       >
         <label>

@@ -17,7 +17,8 @@ export function ShardStrip({ stream, shards, selectedShard }: { stream: string; 
   const [cursor, setCursor] = useState(0);
   const n = shards.length;
   const bw = W / n;
-  const hot = shards.filter((s) => s.writeUse >= 0.9 || s.throttledPerSec > 0).length;
+  // The engine's verdict, carried in the snapshot.
+  const hot = shards.filter((s) => s.hot).length;
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'ArrowRight') setCursor((c) => Math.min(n - 1, c + 1));
     else if (e.key === 'ArrowLeft') setCursor((c) => Math.max(0, c - 1));

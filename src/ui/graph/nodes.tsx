@@ -5,7 +5,7 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { BucketSnap, ConsumerSnap, FirehoseSnap, ProducerSnap, ShardSnap, StreamSnap } from '../../worker/protocol';
-import { formatBytes, formatDuration, formatInt, formatPercent } from '../format';
+import { formatBytes, formatDuration, formatInt, formatPercent, formatWindow } from '../format';
 import { writeUseColor, writeUseLabel } from '../colors';
 import { ShardStrip } from './ShardStrip';
 
@@ -28,8 +28,8 @@ export function HashSlice({ startFrac, endFrac }: { startFrac: number; endFrac: 
 }
 
 /** Write use against the tighter limit: a bar (colour and hatch when throttling) plus the numbers as text. */
-export function UseBar({ use, throttled }: { use: number; throttled: number }) {
-  const label = writeUseLabel(use, throttled);
+export function UseBar({ use, throttled, hot }: { use: number; throttled: number; hot: boolean }) {
+  const label = writeUseLabel(use, throttled, hot);
   return (
     <div className={`use-bar use-${label}`} aria-hidden="true">
       <div className="use-fill" style={{ width: `${Math.min(100, use * 100)}%`, background: writeUseColor(use) }} />
@@ -40,7 +40,7 @@ export function UseBar({ use, throttled }: { use: number; throttled: number }) {
 
 export const ShardNode = memo(function ShardNode({ data, selected }: NodeProps) {
   const s = (data as { shard: ShardSnap }).shard;
-  const label = writeUseLabel(s.writeUse, s.throttledPerSec);
+  const label = writeUseLabel(s.writeUse, s.throttledPerSec, s.hot);
   return (
     <div className={`node shard-node ${s.open ? '' : 'closed'} ${selected ? 'is-selected' : ''} use-${label}`}>
       <Handles />
@@ -51,7 +51,7 @@ export const ShardNode = memo(function ShardNode({ data, selected }: NodeProps) 
       <HashSlice startFrac={s.startFrac} endFrac={s.endFrac} />
       {s.open ? (
         <>
-          <UseBar use={s.writeUse} throttled={s.throttledPerSec} />
+          <UseBar use={s.writeUse} throttled={s.throttledPerSec} hot={s.hot} />
           <div className="shard-stats">
             <span>{formatPercent(s.writeUse)} {label}</span>
             <span>{formatInt(s.recordsPerSec)} rec/s</span>
@@ -78,6 +78,9 @@ export const StreamNode = memo(function StreamNode({ data, selected }: NodeProps
         <span className="badge">{s.status}</span>
         <span className="muted">
           {s.mode} · {s.openShardCount} open shards · {s.retentionHours} h
+        </span>
+        <span className="muted">
+          {formatInt(s.recordsPerSec)} rec/s in; shard figures per second over the {formatWindow(s.heat)}
         </span>
       </div>
     </div>

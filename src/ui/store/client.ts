@@ -6,6 +6,8 @@ import type { Command, CommandResult, OpenResult, S3Listing, S3ObjectBody } from
 import type { EncodedLink } from '../../scenarios/shareLink';
 import type { Scenario } from '../../scenarios/types';
 import type { InspectAnswers, InspectQuery } from '../../worker/inspectApi';
+import type { MissionView } from '../../worker/examHost';
+import type { LiveQuestion, LiveQuestionResult, LiveQuestionType } from '../../exam/liveQuestions';
 
 export interface SimClient {
   play(): Promise<void>;
@@ -32,4 +34,14 @@ export interface SimClient {
   scenario(): Promise<Scenario>;
   /** The share-link fragment for the run at this moment. */
   shareFragment(): Promise<EncodedLink>;
+  /** Exam mode: a mission opened at its start, checked every simulated second in the worker. */
+  openMission(id: string, withSolution?: boolean): Promise<OpenResult>;
+  stopMission(): Promise<void>;
+  missionView(): Promise<MissionView | null>;
+  missionHint(): Promise<MissionView | null>;
+  missionGiveUp(): Promise<MissionView | null>;
+  /** A question generated from the live simulation. */
+  liveQuestion(type: LiveQuestionType, seed: number): Promise<LiveQuestionResult>;
+  /** Sends the question's PutRecords (recorded) and judges entry 3 from the engine's answer. */
+  answerPutRecords(q: LiveQuestion): Promise<{ answer: number; why: string }>;
 }

@@ -5,9 +5,8 @@
 import { bigHigh52, md5Hex, midpoint } from '../../engine/kinesis/hashKey';
 import type { AppState } from './store';
 import type { EventSnap, ShardSnap, StreamSnap } from '../../worker/protocol';
+import { formatPercent, formatWindow } from '../format';
 
-/** A shard is hot at or above this share of its tighter write limit. */
-export const HOT_USE = 0.9;
 /** Above this many open shards the graph shows a compact strip. */
 export const STRIP_THRESHOLD = 32;
 
@@ -23,12 +22,25 @@ export function openShards(stream: StreamSnap | undefined): ShardSnap[] {
   return stream === undefined ? NO_SHARDS : stream.shards.filter((sh) => sh.open);
 }
 
-/** Shards taking at least HOT_USE of a limit, or throttling writes. */
+/** The open shards the engine calls hot (its one definition, carried in the snapshot). */
 export function hotShards(stream: StreamSnap | undefined): ShardSnap[] {
-  return openShards(stream).filter((sh) => sh.writeUse >= HOT_USE || sh.throttledPerSec > 0);
+  return openShards(stream).filter((sh) => sh.hot);
 }
 
 export const selectHotShards = (s: AppState): ShardSnap[] => selectStreams(s).flatMap(hotShards);
+
+/** The header's line: each hot shard with the engine's figures and the window they cover. */
+export function hotSummary(streams: StreamSnap[]): string {
+  const parts: string[] = [];
+  for (const st of streams) {
+    const hot = hotShards(st);
+    if (hot.length === 0) continue;
+    // Percent and throttling only: this is a live region, and records/s would change every second.
+    const list = hot.map((h) => `${h.id} (${formatPercent(h.writeUse)}${h.throttledPerSec > 0 ? ', throttling' : ''})`).join(', ');
+    parts.push(`${streams.length > 1 ? `${st.name}: ` : ''}${list}, ${formatWindow(st.heat)}`);
+  }
+  return parts.length === 0 ? 'No hot shard.' : `Hot: ${parts.join('; ')}`;
+}
 
 /** The shard the inspector shows, if a shard is selected and still exists. */
 export function selectSelectedShard(s: AppState): { stream: StreamSnap; shard: ShardSnap } | null {

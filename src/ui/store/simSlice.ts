@@ -20,7 +20,7 @@ export interface SimSlice {
   applySnapshot(s: Snapshot): void;
 }
 
-/** The log after `incoming` events: newest last, at most `capacity`; consecutive throttles of a shard are folded. */
+/** The log after `incoming` events: newest last, the oldest dropped beyond `capacity` (nothing is folded or merged). */
 export function appendEvents(log: EventSnap[], incoming: EventSnap[], capacity = EVENT_LOG_CAPACITY): EventSnap[] {
   if (incoming.length === 0) return log;
   const out = log.concat(incoming);

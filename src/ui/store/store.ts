@@ -10,16 +10,17 @@ import { createSimSlice, type SimSlice } from './simSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
+import { createExamSlice, type ExamSlice } from './examSlice';
 import type { SimClient } from './client';
 import type { Command } from '../../worker/protocol';
 
 export interface ClientSlice {
   client: SimClient;
-  /** Sends a command; on refusal shows the engine's error text and returns false. */
-  run(cmd: Command, done?: string): Promise<boolean>;
+  /** Sends scenario commands in order (stopping at the first refused); on refusal shows the schema's or the engine's error text and returns false. */
+  run(cmd: Command | readonly Command[], done?: string): Promise<boolean>;
 }
 
-export type AppState = SimSlice & PlaybackSlice & UiSlice & ScenarioSlice & ClientSlice;
+export type AppState = SimSlice & PlaybackSlice & UiSlice & ScenarioSlice & ExamSlice & ClientSlice;
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(client: SimClient): AppStore {
@@ -28,12 +29,15 @@ export function createAppStore(client: SimClient): AppStore {
     ...createPlaybackSlice(set, get, api),
     ...createUiSlice(set, get, api),
     ...createScenarioSlice(set, get, api),
+    ...createExamSlice(set, get, api),
     client,
     run: async (cmd, done) => {
-      const r = await get().client.command(cmd);
-      if (!r.ok) {
-        get().showError(r.error);
-        return false;
+      for (const c of 'op' in cmd ? [cmd] : cmd) {
+        const r = await get().client.command(c);
+        if (!r.ok) {
+          get().showError(r.error);
+          return false;
+        }
       }
       if (done !== undefined) get().showInfo('Done', done);
       return true;

@@ -15,7 +15,7 @@ export type Selection =
   | { kind: 'firehose'; name: string }
   | { kind: 'bucket'; name: string };
 
-export type ViewName = 'hashline' | 'charts' | 'hot' | 'record' | 's3' | 'events' | 'limits';
+export type ViewName = 'hashline' | 'charts' | 'hot' | 'record' | 's3' | 'events' | 'limits' | 'video';
 
 /** The record the record inspector follows: a shard's record by sequence number, or the newest with a partition key. */
 export type RecordRef = { stream: string; shardId: string; sequenceNumber: string } | { stream: string; key: string };

@@ -4,16 +4,37 @@
  * from the engine's constants (limitRows.ts); all text, never HTML.
  */
 import { Fragment } from 'react';
-import { limitRows, SOURCE_KEYS } from './limitRows';
+import { limitRows, SOURCE_KEYS, type LimitRow } from './limitRows';
+import { videoRows } from './videoLimitRows';
 
-const ROWS = limitRows();
+// Video Streams and Rekognition rows follow, in the same table (their sources are the video fact keys).
+const ROWS = [...limitRows(), ...videoRows()];
 
 export function LimitsView() {
   return (
     <section aria-labelledby="limits-title" className="limits">
       <h2 id="limits-title">Limits the simulator enforces</h2>
       <p className="help">Values as AWS documents them today. Where a value changed over the years, the last column says what older courses and exam guides may still quote.</p>
-      <div className="table-scroll" role="region" aria-labelledby="limits-title" tabIndex={0}>
+      <LimitTable rows={ROWS} labelledBy="limits-title" />
+      <h3>Source keys</h3>
+      <dl className="props">
+        {SOURCE_KEYS.map((s) => (
+          <Fragment key={s.key}>
+            <dt>{s.key}</dt>
+            <dd>{s.text}</dd>
+          </Fragment>
+        ))}
+        <dt>BC-KV, BC-KVAM, BC-REK, KVS limits</dt>
+        <dd>botocore kinesisvideo, kinesis-video-archived-media and rekognition API models; the Kinesis Video Streams quotas page</dd>
+      </dl>
+    </section>
+  );
+}
+
+function LimitTable({ rows, labelledBy }: { rows: LimitRow[]; labelledBy: string }) {
+  const ROWS = rows;
+  return (
+      <div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
         <table className="limits-table">
           <thead>
             <tr>
@@ -47,16 +68,6 @@ export function LimitsView() {
           </tbody>
         </table>
       </div>
-      <h3>Source keys</h3>
-      <dl className="props">
-        {SOURCE_KEYS.map((s) => (
-          <Fragment key={s.key}>
-            <dt>{s.key}</dt>
-            <dd>{s.text}</dd>
-          </Fragment>
-        ))}
-      </dl>
-    </section>
   );
 }
 

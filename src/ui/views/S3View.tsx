@@ -23,7 +23,8 @@ export default function S3View() {
   const [opened, setOpened] = useState<{ obj: S3ObjectBody; decoded: DecodedObject } | null>(null);
   const current = bucket ?? buckets[0]?.name ?? null;
   const objectCount = buckets.find((b) => b.name === current)?.objectCount ?? 0;
-  const tree = useQuery(current === null ? null : { type: 's3Tree', bucket: current }, 2000);
+  // Asked again whenever the engine's count changes; the tree's root counts every object of the bucket.
+  const tree = useQuery(current === null ? null : { type: 's3Tree', bucket: current, objectCount }, 0, true);
   const target = useApp((s) => s.s3Target);
 
   useEffect(() => {
@@ -78,7 +79,8 @@ export default function S3View() {
           <select value={current ?? ''} onChange={(e) => (setBucket(e.target.value), setPrefix(''), setOpened(null))}>
             {buckets.map((b) => (
               <option key={b.name} value={b.name}>
-                {b.name} ({formatInt(b.objectCount)} objects, {formatBytes(b.bytes)})
+                {/* The shown bucket's figures come from the same answer as the treemap, so the two agree at every frame. */}
+                {b.name} ({formatInt(b.name === current && tree.data ? tree.data.objects : b.objectCount)} objects, {formatBytes(b.name === current && tree.data ? tree.data.bytes : b.bytes)})
               </option>
             ))}
           </select>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../../src/engine/simulation';
 import { partitionKeyToHashKey } from '../../../src/engine/kinesis/hashKey';
-import { weightedMedianHash } from '../../../src/engine/traffic/hotShards';
+import { HOT_WINDOW_MS, isHot, weightedMedianHash } from '../../../src/engine/traffic/hotShards';
 import type { KeyStrategyConfig } from '../../../src/engine/traffic/producers/keyStrategies';
 
 function report(shards: number, keys: KeyStrategyConfig, rate: number) {
@@ -47,6 +47,34 @@ describe('hotShardReport', () => {
     expect(r.shards.map((h) => h.hot)).toEqual([false, false, false, false]);
     expect(r.shards.map((h) => h.recordsPerSec)).toEqual([100, 100, 100, 100]);
     expect(r.advice).toEqual([]);
+  });
+
+  it('never averages over time before the run: a 60 s window 5 s into the traffic covers the seconds there are', async () => {
+    const sim = createSimulation({ seed: 9 });
+    sim.kinesis.createStream({ StreamName: 's', ShardCount: 1 });
+    await sim.advance(12000);
+    const held0 = sim.metrics.kinesis.heldSeconds('s')!;
+    sim.traffic.addProducer({ streamName: 's', rate: { kind: 'constant', recordsPerSecond: 500 }, keys: { name: 'random' }, record: { sizeBytes: 100 } });
+    await sim.advance(5000);
+    const load = sim.traffic.streamLoad('s', 60000);
+    const held = sim.metrics.kinesis.heldSeconds('s')!;
+    expect(load.window).toEqual({ windowMs: 60000, fromMs: held0.first * 1000, toMs: (held.last + 1) * 1000, seconds: held.last - held0.first + 1 });
+    const total = sim.metrics.kinesis.total({ stream: 's', shardId: 'shardId-000000000000', metric: 'IncomingRecords', from: load.window.fromMs, to: load.window.toMs });
+    expect(load.shards[0].recordsPerSec).toBe(total / load.window.seconds);
+    expect(load.window.seconds).toBeLessThan(60);
+    // The report over the same window says the same.
+    expect(sim.traffic.hotShardReport('s', 60000).shards[0].recordsPerSec).toBe(load.shards[0].recordsPerSec);
+    expect(sim.traffic.streamLoad('s').window.windowMs).toBe(HOT_WINDOW_MS);
+  });
+
+  it('has one definition of hot: throttling, above 80% of a limit, or 1.5 times its share of the hash line', () => {
+    const calm = { throttledPerSec: 0, utilisation: 0.5, share: 0.25, expectedShare: 0.25 };
+    expect(isHot(calm)).toBe(false);
+    expect(isHot({ ...calm, throttledPerSec: 1 })).toBe(true);
+    expect(isHot({ ...calm, utilisation: 0.81 })).toBe(true);
+    expect(isHot({ ...calm, utilisation: 0.8 })).toBe(false);
+    expect(isHot({ ...calm, share: 0.38 })).toBe(true);
+    expect(isHot({ ...calm, share: 0.375 })).toBe(false);
   });
 
   it('weightedMedianHash splits the weight in half', () => {

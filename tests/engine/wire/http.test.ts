@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { createSimulation } from '../../../src/engine';
+import { parseQuery } from '../../../src/engine/wire/http';
 
 describe('handleHttp', () => {
   it('serves JSON 1.1 by X-Amz-Target with the same answer as handleAwsJson', () => {
@@ -22,5 +23,9 @@ describe('handleHttp', () => {
     sim.restRoutes.push({ method: 'POST', path: '/echo', service: 'test', handle: (req, q) => ({ status: 200, headers: {}, body: `${q.get('a')}:${req.body as string}` }) });
     const r = sim.handleHttp({ method: 'post', path: '/echo?a=1', headers: {}, body: 'x' });
     expect(r).toEqual({ status: 200, headers: {}, body: '1:x' });
+  });
+
+  it('parses a query string as forms do: percent-decoding, + as a space, the first of repeated names', () => {
+    expect([...parseQuery('a=1&b=x%2Fy+z&a=2&flag&=v&bad=%E0%A4%A')]).toEqual([['a', '1'], ['b', 'x/y z'], ['flag', ''], ['', 'v'], ['bad', '%E0%A4%A']]);
   });
 });

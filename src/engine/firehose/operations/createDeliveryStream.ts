@@ -65,7 +65,7 @@ export function createDeliveryStream(ctx: FirehoseContext, input: CreateDelivery
   ctx.core.schedule(CREATE_DELAY_MS, `firehose:${name}:active`, () => {
     if (st.deleted) return;
     st.status = 'ACTIVE';
-    ctx.core.events.emit({ type: 'custom', time: ctx.core.now(), source: 'firehose', kind: 'deliveryStreamStatus', detail: { stream: name, status: 'ACTIVE' } });
+    ctx.core.events.emit({ type: 'deliveryStreamStatus', time: ctx.core.now(), deliveryStream: name, status: 'ACTIVE' });
     if (source !== undefined) startKinesisSource(ctx, st, source.name, source.arn);
   });
   return { DeliveryStreamARN: st.arn };

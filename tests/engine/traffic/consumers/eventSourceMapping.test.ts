@@ -111,6 +111,15 @@ describe('EventSourceMapping', () => {
     expect(esm.onFailure[0].startSequenceNumber).toBe(esm.onFailure[0].endSequenceNumber);
     expect(esm.onFailure[0].startSequenceNumber.endsWith('5')).toBe(true);
     expect(esm.onFailure[0].approximateArrivalOfFirstRecord).toMatch(/^2026-01-01T00:01:00\.000Z$/);
+    // The log tells the same story: three splits (8 -> 5 -> 2 -> 1), then the poison record given up on.
+    const told = sim.core.events.peek().filter((e) => e.type === 'esmBatchBisected' || e.type === 'esmRecordsDiscarded');
+    expect(told.map((e) => [e.type, e.records, e.mapping, e.functionName, e.shardId])).toEqual([
+      ['esmBatchBisected', 8, 'esm-1', 'fn', 'shardId-000000000000'],
+      ['esmBatchBisected', 4, 'esm-1', 'fn', 'shardId-000000000000'],
+      ['esmBatchBisected', 2, 'esm-1', 'fn', 'shardId-000000000000'],
+      ['esmRecordsDiscarded', 1, 'esm-1', 'fn', 'shardId-000000000000'],
+    ]);
+    expect(told[3]).toMatchObject({ reason: 'retriesExhausted', onFailure: true, stream: 's' });
   });
 
   it('without bisect, retries the whole batch MaximumRetryAttempts times and then discards all of it', () => {
@@ -132,6 +141,7 @@ describe('EventSourceMapping', () => {
     // 100 ms per attempt from the record's arrival: the 601st completes at 60.1 s, past 60 s of age.
     expect(esm.totals()).toMatchObject({ invocations: 601, recordsDiscarded: 1 });
     expect(esm.onFailure).toHaveLength(1);
+    expect(sim.core.events.peek().filter((e) => e.type === 'esmRecordsDiscarded')).toMatchObject([{ records: 1, reason: 'expired', onFailure: true }]);
   });
 
   it('retries from the lowest failed item with ReportBatchItemFailures', () => {

@@ -23,10 +23,10 @@ describe('KclApplication', () => {
     sim.advanceSync(1);
     expect(sim.now() - t0).toBe(20050);
     expect(app.leaseCounts()).toEqual({ A: 2, B: 2 });
-    const stolen = sim.core.events.peek().filter((e) => e.type === 'custom' && e.kind === 'leaseStolen');
-    expect(stolen.map((e) => e.type === 'custom' && [e.time - t0, e.detail.leaseKey, e.detail.from])).toEqual([
-      [0, 'shardId-000000000003', 'A'],
-      [20050, 'shardId-000000000002', 'A'],
+    const stolen = sim.core.events.peek().filter((e) => e.type === 'kclLeaseStolen');
+    expect(stolen.map((e) => e.type === 'kclLeaseStolen' && [e.time - t0, e.leaseKey, e.from, e.application])).toEqual([
+      [0, 'shardId-000000000003', 'A', 'app'],
+      [20050, 'shardId-000000000002', 'A', 'app'],
     ]);
     // Each steal switched the owner once; the table rows carry it until the next checkpoint.
     const lease2 = app.leases().find((l) => l.leaseKey === 'shardId-000000000002')!;
@@ -47,7 +47,7 @@ describe('KclApplication', () => {
     expect(app.leaseCounts()).toEqual({ B: 2 });
     sim.advanceSync(1);
     expect(app.leaseCounts()).toEqual({ B: 4 });
-    const taken = sim.core.events.peek().filter((e) => e.type === 'custom' && e.kind === 'leaseTaken' && e.detail.worker === 'B');
+    const taken = sim.core.events.peek().filter((e) => e.type === 'kclLeaseTaken' && e.worker === 'B');
     expect(taken.map((e) => e.time - t0)).toEqual([60150, 60150]);
   });
 

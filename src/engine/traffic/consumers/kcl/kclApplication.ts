@@ -16,6 +16,7 @@ import type { MetricsSink } from '../../trafficService';
 import type { InitialPosition } from '../shardLineage';
 import { LeaseTable, type Lease } from './leaseTable';
 import { KclWorker } from './kclWorker';
+import type { KclEvent, KclEventBody } from '../../../events';
 
 export interface KclApplicationSpec {
   /** The application name (the KCL names its lease table after it). */
@@ -94,7 +95,7 @@ export class KclApplication {
   syncLeases(): void {
     const s = this.stream();
     if (s === undefined) return;
-    for (const l of this.table.sync(s, this.config.initialPosition)) this.emit('leaseCreated', { leaseKey: l.leaseKey, parentShardId: l.parentShardId, checkpoint: l.checkpoint });
+    for (const l of this.table.sync(s, this.config.initialPosition)) this.emit({ type: 'kclLeaseCreated', leaseKey: l.leaseKey, parentShardId: l.parentShardId, checkpoint: l.checkpoint });
   }
 
   /** Starts a new worker (its taker runs at once); returns its id. */
@@ -103,7 +104,7 @@ export class KclApplication {
     if (this.workers.get(id)?.alive) throw new Error(`worker ${id} is already running`);
     const w = new KclWorker(this, id);
     this.workers.set(id, w);
-    this.emit('workerStarted', { worker: id });
+    this.emit({ type: 'kclWorkerStarted', worker: id });
     w.start();
     return id;
   }
@@ -113,7 +114,7 @@ export class KclApplication {
     const w = this.workers.get(workerId);
     if (w === undefined || !w.alive) return;
     w.kill();
-    this.emit('workerDied', { worker: workerId });
+    this.emit({ type: 'kclWorkerDied', worker: workerId });
   }
 
   /** Stops every worker. */
@@ -122,8 +123,8 @@ export class KclApplication {
   }
 
   /** Emits a lease event into the engine's event log. */
-  emit(kind: string, detail: Record<string, unknown>): void {
-    this.ctx.core.events.emit({ type: 'custom', time: this.ctx.core.now(), source: `kcl:${this.name}`, kind, detail });
+  emit(e: KclEventBody): void {
+    this.ctx.core.events.emit({ ...e, time: this.ctx.core.now(), application: this.name } as KclEvent);
   }
 
   /** Called by workers with each processed batch. */

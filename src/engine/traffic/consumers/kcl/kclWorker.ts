@@ -70,12 +70,12 @@ export class KclWorker {
     for (const l of r.taken) {
       this.held.add(l.leaseKey);
       this.heldLeases = undefined;
-      app.emit('leaseTaken', { leaseKey: l.leaseKey, worker: this.workerId, leaseCounter: l.leaseCounter });
+      app.emit({ type: 'kclLeaseTaken', leaseKey: l.leaseKey, worker: this.workerId, leaseCounter: l.leaseCounter });
     }
     for (const { lease, from } of r.stolen) {
       this.held.add(lease.leaseKey);
       this.heldLeases = undefined;
-      app.emit('leaseStolen', { leaseKey: lease.leaseKey, worker: this.workerId, from, leaseCounter: lease.leaseCounter });
+      app.emit({ type: 'kclLeaseStolen', leaseKey: lease.leaseKey, worker: this.workerId, from, leaseCounter: lease.leaseCounter });
     }
   }
 
@@ -99,7 +99,7 @@ export class KclWorker {
       const c = this.cursors.get(key);
       if (c !== undefined) this.app.retire(c);
       this.cursors.delete(key);
-      this.app.emit('leaseLost', { leaseKey: key, worker: this.workerId });
+      this.app.emit({ type: 'kclLeaseLost', leaseKey: key, worker: this.workerId });
     }
   }
 
@@ -131,7 +131,7 @@ export class KclWorker {
         lease.ownerSwitchesSinceCheckpoint = 0;
         this.cursors.delete(key);
         app.retire(c);
-        app.emit('shardEnded', { leaseKey: key, worker: this.workerId });
+        app.emit({ type: 'kclShardEnded', leaseKey: key, worker: this.workerId });
         app.syncLeases(); // ChildShards at shard end: the children get leases now
       }
     }

@@ -15,6 +15,7 @@ import type { InvokeResult } from '../../../lambda/types';
 import { createCursor, materialise, stepCursor, type ShardCursor } from '../shardCursor';
 import { bisectSpans, firstIndex, lastIndex, pushSpan, spanCount, takeSpans, type Span } from './batchSpans';
 import { MAX_REQUEST_PAYLOAD_BYTES } from '../../../lambda/constants';
+import { functionNameOf } from '../../../lambda/context';
 import { EVENT_ENVELOPE_BYTES, eventRecordBytes, eventRecordOf, isoOf, type KinesisBatchInfo } from './kinesisEvent';
 import type { EventSourceMapping } from './eventSourceMapping';
 
@@ -347,25 +348,32 @@ export class ShardPoller {
     const now = this.esm.ctx.core.now();
     const first = firstIndex(batch.spans);
     const expired = first < store.trimIndex || now - store.arrivalAt(first) > cfg.maxRecordAgeMs;
-    if (expired) return this.discard(batch.spans);
+    if (expired) return this.discard(batch.spans, 'expired');
     if (cfg.bisect && spanCount(batch.spans) > 1) {
       const [a, b] = bisectSpans(batch.spans);
+      this.esm.ctx.core.events.emit({ type: 'esmBatchBisected', time: now, ...this.eventSource(), records: spanCount(batch.spans) });
       lane.retry.unshift({ spans: a, retries: 0 }, { spans: b, retries: 0 });
       return;
     }
-    if (batch.retries >= cfg.maxRetries) return this.discard(batch.spans);
+    if (batch.retries >= cfg.maxRetries) return this.discard(batch.spans, 'retriesExhausted');
     lane.retry.unshift({ spans: batch.spans, retries: batch.retries + 1 });
     this.esm.counters.retries++;
   }
 
-  private discard(spans: Span[]): void {
+  private discard(spans: Span[], reason: 'expired' | 'retriesExhausted'): void {
     const esm = this.esm;
     esm.counters.recordsDiscarded += spanCount(spans);
+    esm.ctx.core.events.emit({ type: 'esmRecordsDiscarded', time: esm.ctx.core.now(), ...this.eventSource(), records: spanCount(spans), reason, onFailure: esm.config.onFailure !== undefined });
     if (esm.config.onFailure !== undefined) {
       esm.onFailure.push(this.batchInfo(spans));
       esm.counters.onFailureDeliveries++;
       esm.counters.onFailureEvents += spanCount(spans);
     }
+  }
+
+  /** Who an ESM event is about: the mapping, its function and the shard. */
+  private eventSource(): { mapping: string; functionName: string; stream: string; shardId: string } {
+    return { mapping: this.esm.uuid, functionName: functionNameOf(this.esm.input.FunctionName), stream: this.esm.stream()?.name ?? '', shardId: this.shardId };
   }
 
   private batchInfo(spans: Span[]): KinesisBatchInfo {

@@ -1,0 +1,178 @@
+/**
+ * The per-stream fragment index: runs of regular fragments (types.ts
+ * FragmentRun), appended in ingest order and trimmed at the head by retention.
+ * Lookups by number and by server or producer time are binary searches over runs.
+ */
+import { fragmentNumber } from './fragmentNumber';
+import type { Fragment, FragmentRun, VideoStreamState } from './types';
+
+/** Appends one accepted fragment (extending the last run when it continues it exactly). */
+export function appendFragment(s: VideoStreamState, f: Omit<FragmentRun, 'firstSeq' | 'count'>): number {
+  const seq = s.nextSeq++;
+  const last = s.runs.length > 0 ? s.runs[s.runs.length - 1] : undefined;
+  if (
+    last !== undefined &&
+    last.durationMs === f.durationMs &&
+    last.sizeBytes === f.sizeBytes &&
+    last.tracks === f.tracks &&
+    last.camera === f.camera &&
+    last.session === f.session &&
+    last.firstSeq + last.count === seq &&
+    last.firstProducer + last.count * last.durationMs === f.firstProducer &&
+    last.firstServer + last.count * last.durationMs === f.firstServer
+  ) {
+    last.count++;
+  } else {
+    s.runs.push({ ...f, firstSeq: seq, count: 1 });
+  }
+  s.storedFragments++;
+  s.storedBytes += f.sizeBytes;
+  s.liveSizeTime += f.sizeBytes * f.firstServer;
+  return seq;
+}
+
+/**
+ * Appends `n` regular fragments continuing the last run (the camera's fast
+ * path: same camera, session, size and duration, back to back). The caller
+ * has checked the first one as PutMedia would and that nothing changes within them.
+ */
+export function appendRegular(s: VideoStreamState, f: Omit<FragmentRun, 'firstSeq' | 'count'>, n: number): void {
+  const last = s.runs.length > 0 ? s.runs[s.runs.length - 1] : undefined;
+  const seq = s.nextSeq;
+  if (
+    last !== undefined &&
+    last.durationMs === f.durationMs &&
+    last.sizeBytes === f.sizeBytes &&
+    last.tracks === f.tracks &&
+    last.camera === f.camera &&
+    last.session === f.session &&
+    last.firstSeq + last.count === seq &&
+    last.firstServer + last.count * last.durationMs === f.firstServer &&
+    last.firstProducer + last.count * last.durationMs === f.firstProducer
+  ) {
+    last.count += n;
+  } else {
+    s.runs.push({ ...f, firstSeq: seq, count: n });
+  }
+  s.nextSeq += n;
+  s.storedFragments += n;
+  s.storedBytes += n * f.sizeBytes;
+  s.liveSizeTime += f.sizeBytes * (n * f.firstServer + (f.durationMs * n * (n - 1)) / 2);
+}
+
+/** Fragment `i` of a run, as the API shows it. */
+export function materialise(s: VideoStreamState, r: FragmentRun, i: number): Fragment {
+  const seq = r.firstSeq + i;
+  return {
+    seq,
+    FragmentNumber: fragmentNumber(s.index, seq),
+    FragmentSizeInBytes: r.sizeBytes,
+    ProducerTimestamp: r.firstProducer + i * r.durationMs,
+    ServerTimestamp: r.firstServer + i * r.durationMs,
+    FragmentLengthInMilliseconds: r.durationMs,
+    tracks: r.tracks,
+    camera: r.camera,
+    session: r.session,
+  };
+}
+
+/**
+ * Drops `k` fragments from the head of the oldest run; returns the bytes dropped.
+ * `keptUntil` says how long each was stored, for the storage meter: 'retention'
+ * (server time + the retention period), or an instant (a decrease deletes now).
+ */
+export function dropHead(s: VideoStreamState, k: number, keptUntil: 'retention' | number = 'retention'): number {
+  let bytes = 0;
+  while (k > 0 && s.runs.length > 0) {
+    const r = s.runs[0];
+    const n = Math.min(k, r.count);
+    const sumServer = n * r.firstServer + (r.durationMs * n * (n - 1)) / 2;
+    s.liveSizeTime -= r.sizeBytes * sumServer;
+    if (s.retentionHours > 0) {
+      s.counters.storedByteMs += keptUntil === 'retention' ? r.sizeBytes * n * s.retentionHours * 3600000 : r.sizeBytes * (n * keptUntil - sumServer);
+    }
+    r.firstSeq += n;
+    r.firstProducer += n * r.durationMs;
+    r.firstServer += n * r.durationMs;
+    r.count -= n;
+    bytes += n * r.sizeBytes;
+    s.storedFragments -= n;
+    s.storedBytes -= n * r.sizeBytes;
+    s.counters.fragmentsExpired += n;
+    s.counters.bytesExpired += n * r.sizeBytes;
+    k -= n;
+    if (r.count === 0) s.runs.shift();
+  }
+  return bytes;
+}
+
+/** Drops every head fragment whose server timestamp is before `cutoff`. */
+export function dropBefore(s: VideoStreamState, cutoff: number, keptUntil: 'retention' | number = 'retention'): void {
+  while (s.runs.length > 0) {
+    const r = s.runs[0];
+    if (r.firstServer >= cutoff) return;
+    const k = Math.min(r.count, Math.ceil((cutoff - r.firstServer) / r.durationMs));
+    const whole = k === r.count;
+    dropHead(s, k, keptUntil);
+    if (!whole) return;
+  }
+}
+
+/** The stored fragment with sequence `seq`, if still stored. */
+export function fragmentBySeq(s: VideoStreamState, seq: number): Fragment | undefined {
+  const i = runIndexOfSeq(s, seq);
+  if (i < 0) return undefined;
+  const r = s.runs[i];
+  return materialise(s, r, seq - r.firstSeq);
+}
+
+function runIndexOfSeq(s: VideoStreamState, seq: number): number {
+  let lo = 0;
+  let hi = s.runs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = s.runs[mid];
+    if (seq < r.firstSeq) hi = mid - 1;
+    else if (seq >= r.firstSeq + r.count) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The first stored sequence at or after `seq` (undefined when none). */
+export function firstSeqAtOrAfter(s: VideoStreamState, seq: number): number | undefined {
+  for (const r of s.runs) if (r.firstSeq + r.count > seq) return Math.max(seq, r.firstSeq);
+  return undefined;
+}
+
+/** The oldest and newest stored sequences, or undefined when nothing is stored. */
+export function seqBounds(s: VideoStreamState): [number, number] | undefined {
+  if (s.runs.length === 0) return undefined;
+  const last = s.runs[s.runs.length - 1];
+  return [s.runs[0].firstSeq, last.firstSeq + last.count - 1];
+}
+
+/**
+ * The first stored sequence whose timestamp (server or producer) is at or
+ * after `t`, or undefined. Server times rise with sequence; producer times do
+ * within a session (4004 refuses a step back), so the search is per run.
+ */
+export function firstSeqAtTime(s: VideoStreamState, t: number, kind: 'SERVER' | 'PRODUCER'): number | undefined {
+  for (const r of s.runs) {
+    const first = kind === 'SERVER' ? r.firstServer : r.firstProducer;
+    const lastStart = first + (r.count - 1) * r.durationMs;
+    if (lastStart < t) continue;
+    const i = t <= first ? 0 : Math.ceil((t - first) / r.durationMs);
+    return r.firstSeq + i;
+  }
+  return undefined;
+}
+
+/** Calls `fn` for every stored fragment with sequence in [fromSeq, toSeq], in order; stops when fn returns false. */
+export function forEachFragment(s: VideoStreamState, fromSeq: number, toSeq: number, fn: (f: Fragment) => boolean | void): void {
+  for (const r of s.runs) {
+    const a = Math.max(fromSeq, r.firstSeq);
+    const b = Math.min(toSeq, r.firstSeq + r.count - 1);
+    for (let seq = a; seq <= b; seq++) if (fn(materialise(s, r, seq - r.firstSeq)) === false) return;
+  }
+}

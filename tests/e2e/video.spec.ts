@@ -1,0 +1,24 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * The video view in the browser: open the smart-home preset, jump ahead, see
+ * the stream's figures, the fragment timeline (no refusal) and the processor;
+ * move the player behind live; axe finds no violation in the view.
+ */
+test('video view: timeline, player and detections for the smart-home preset', async ({ page }) => {
+  await page.goto('/#p=smart-home-label-detection');
+  await expect(page.getByRole('heading', { name: 'Kinesis Simulator' })).toBeVisible();
+  await page.getByRole('button', { name: 'Jump ahead 10 s' }).or(page.getByRole('button', { name: /^Jump ahead/ }).first()).first().click();
+  await page.getByRole('tab', { name: 'Video' }).click();
+  await expect(page.getByRole('heading', { name: 'Video stream front-door' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('img', { name: /^Fragments of the last minute: \d+ stored, 0 refused$/ })).toBeVisible();
+  await expect(page.getByText(/Stream processor door-labels \(connected home\)/)).toBeVisible();
+  const slider = page.getByRole('slider', { name: 'Seconds behind live' });
+  await slider.fill('5');
+  await expect(page.getByText('Play 5 s behind live')).toBeVisible();
+  await expect(page.locator('.scene-player figcaption')).toContainText(/behind live/);
+  const axe = await new AxeBuilder({ page }).include('.video-view').analyze();
+  expect(axe.violations).toEqual([]);
+  await page.screenshot({ path: 'test-results/screenshots/video-view.png' });
+});
