@@ -36,10 +36,11 @@ export class KinesisCostMeter {
   constructor(private core: SimCore, private kinesis: KinesisContext) {
     // The sweep runs only while a stream exists (an idle world keeps an empty queue); it
     // starts at the end of the first advance that sees a stream.
-    const sweep = () => {
+    // A data event (no closure in the queue), so a checkpoint can copy it.
+    core.registerHandler('cost:kinesis-sweep', () => {
       this.meterAll();
-      this.sweeping = this.live() ? core.schedule(3600000, 'cost:kinesis-sweep', sweep) : undefined;
-    };
+      this.sweeping = this.live() ? core.scheduleEvent(3600000, 'cost:kinesis-sweep') : undefined;
+    });
     core.onAfterAdvance(() => {
       const live = this.live();
       if (this.sweeping !== undefined && !live) {
@@ -47,7 +48,7 @@ export class KinesisCostMeter {
         this.meterAll();
         this.sweeping.cancelled = true;
         this.sweeping = undefined;
-      } else if (this.sweeping === undefined && live) this.sweeping = core.schedule(3600000, 'cost:kinesis-sweep', sweep);
+      } else if (this.sweeping === undefined && live) this.sweeping = core.scheduleEvent(3600000, 'cost:kinesis-sweep');
     });
   }
 

@@ -31,6 +31,8 @@ export interface KinesisContext {
    */
   /** Goes up whenever a reader's cursor may have changed (traffic/consumers/shardCursor.ts cursorEpoch). */
   cursorEpoch: number;
+  /** True while the retention sweep is scheduled (retentionSweep.ts). */
+  retentionSweepRunning?: boolean;
   onDemand?: { lastBytes: Map<ShardState, number>; pending: Map<StreamState, Set<ShardState>> };
 }
 

@@ -3,6 +3,9 @@
  * API `sim.kinesis.<operation>(input)`, one method per AWS operation, named in
  * camelCase (`putRecords` for PutRecords).
  */
+import { registerLifecycleEvents } from './lifecycleEvents';
+import { registerOnDemandScaling } from './onDemandScaling';
+import { registerRetentionSweep } from './retentionSweep';
 import type { SimCore } from '../core/simCore';
 import { createKinesisContext, type KinesisContext, type KinesisOptions } from './context';
 import { kinesisOperations } from './operations';
@@ -23,6 +26,9 @@ export interface KinesisService {
 /** Builds sim.kinesis: the context and one typed method per operation. */
 export function createKinesisService(core: SimCore, opts: KinesisOptions = {}): KinesisService {
   const context = createKinesisContext(core, opts);
+  registerRetentionSweep(core);
+  registerLifecycleEvents(core);
+  registerOnDemandScaling(core);
   const api = {} as Record<string, (input: unknown) => unknown>;
   for (const [name, op] of Object.entries(kinesisOperations)) {
     api[name[0].toLowerCase() + name.slice(1)] = (input: unknown) => (op as (c: KinesisContext, i: unknown) => unknown)(context, input ?? {});

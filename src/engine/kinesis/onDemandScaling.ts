@@ -10,6 +10,7 @@
  * middle of its range ON_DEMAND_SPLIT_DELAY_MS later, as long as the stream's
  * on-demand write ceiling and the account's shard quota leave room.
  */
+import type { SimCore } from '../core/simCore';
 import { openShardsInAccount, type KinesisContext } from './context';
 import { applySplit } from './reshard';
 import type { StreamState } from './streamModel';
@@ -35,17 +36,31 @@ export function ensureOnDemandScaling(ctx: KinesisContext): void {
   if (ctx.onDemand !== undefined) return;
   const st: ScalerState = { lastBytes: new Map(), pending: new Map() };
   ctx.onDemand = st;
-  const tick = (): void => {
+  ctx.core.scheduleEvent(ON_DEMAND_SAMPLE_MS, SAMPLE, { ctx, st });
+}
+
+const SAMPLE = 'kinesis:onDemandSample';
+const SPLIT = 'kinesis:onDemandSplit';
+
+/** Registers the scaler's data events (its sample and its delayed splits; payloads are the states they touch). */
+export function registerOnDemandScaling(core: SimCore): void {
+  core.registerHandler<{ ctx: KinesisContext; st: ScalerState }>(SAMPLE, ({ ctx, st }) => {
     let any = false;
     for (const s of ctx.streams.values()) {
       if (s.deleted || s.mode !== 'ON_DEMAND') continue;
       any = true;
       if (s.status !== 'CREATING') sampleStream(ctx, st, s);
     }
-    if (any) ctx.core.schedule(ON_DEMAND_SAMPLE_MS, 'kinesis:onDemandSample', tick);
+    if (any) ctx.core.scheduleEvent(ON_DEMAND_SAMPLE_MS, SAMPLE, { ctx, st });
     else ctx.onDemand = undefined;
-  };
-  ctx.core.schedule(ON_DEMAND_SAMPLE_MS, 'kinesis:onDemandSample', tick);
+  });
+  core.registerHandler<{ ctx: KinesisContext; st: ScalerState; s: StreamState; shard: ShardState; set: Set<ShardState> }>(SPLIT, ({ ctx, st, s, shard, set }) => {
+    set.delete(shard);
+    if (set.size === 0) st.pending.delete(s);
+    if (s.deleted || s.mode !== 'ON_DEMAND' || shard.closedAt !== undefined) return;
+    if (openShardsInAccount(ctx) + 1 > ctx.shardQuota) return;
+    applySplit(ctx, s, shard, midpoint(shard));
+  });
 }
 
 /** Writes per second a shard took over the last minute, or undefined before its first full window has passed. */
@@ -75,13 +90,6 @@ function sampleStream(ctx: KinesisContext, st: ScalerState, s: StreamState): voi
     if (openShardsInAccount(ctx) + planned + 1 > ctx.shardQuota) continue;
     if (pending === undefined) st.pending.set(s, (pending = new Set()));
     pending.add(shard);
-    const set = pending;
-    ctx.core.schedule(ON_DEMAND_SPLIT_DELAY_MS, `kinesis:onDemandSplit:${s.name}:${shard.shardId}`, () => {
-      set.delete(shard);
-      if (set.size === 0) st.pending.delete(s);
-      if (s.deleted || s.mode !== 'ON_DEMAND' || shard.closedAt !== undefined) return;
-      if (openShardsInAccount(ctx) + 1 > ctx.shardQuota) return;
-      applySplit(ctx, s, shard, midpoint(shard));
-    });
+    ctx.core.scheduleEvent(ON_DEMAND_SPLIT_DELAY_MS, SPLIT, { ctx, st, s, shard, set: pending }, `kinesis:onDemandSplit:${s.name}:${shard.shardId}`);
   }
 }

@@ -6,7 +6,7 @@
 import { ShardStore } from './shardStore';
 import { TokenBucket, WriteLimiter } from './throughput';
 import { bigHigh52 } from './hashKey';
-import { sequenceFormatter, sequencePrefix } from './sequenceNumber';
+import { sequenceFormatter, sequencePrefix, type SequenceFormatter } from './sequenceNumber';
 import {
   SHARD_READ_BYTES_PER_SEC,
   SHARD_READ_CALLS_PER_SEC,
@@ -42,7 +42,7 @@ export interface ShardState {
   childShardIds?: string[];
   seqPrefix: string;
   /** Formats this shard's sequence number for a record index. */
-  seq: (index: number) => string;
+  seq: SequenceFormatter;
   store: ShardStore;
   write: WriteLimiter;
   readBytes: TokenBucket;
@@ -86,7 +86,7 @@ export function createShard(index: number, start: bigint, end: bigint, now: numb
 
 /** The sequence number of record `index` of a shard. */
 export function shardSequenceNumber(shard: ShardState, index: number): string {
-  return shard.seq(index);
+  return shard.seq.format(index);
 }
 
 /** The AWS `Shard` shape. A closed shard carries its EndingSequenceNumber. */

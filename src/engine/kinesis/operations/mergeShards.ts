@@ -6,7 +6,7 @@
 import { invalidArgument, resourceInUse, ValidationErrors } from '../../core/errors';
 import { findActiveStream, findShard, type KinesisContext } from '../context';
 import { checkStreamRef, checkString } from '../validation';
-import { applyMerge, areAdjacent, runStreamUpdate } from '../reshard';
+import { areAdjacent, runStreamUpdate } from '../reshard';
 import { requireProvisioned } from './requireProvisioned';
 import type { MergeShardsInput } from '../types';
 
@@ -29,8 +29,6 @@ export function mergeShards(ctx: KinesisContext, input: MergeShardsInput): Recor
   if (a === b || !areAdjacent(a, b)) {
     throw invalidArgument(`Shards ${a.shardId} and ${b.shardId} in stream ${s.name} under account ${account} are not an adjacent pair of shards eligible for merging`);
   }
-  runStreamUpdate(ctx, s, 'merge', () => {
-    if (a.closedAt === undefined && b.closedAt === undefined) applyMerge(ctx, s, a, b);
-  });
+  runStreamUpdate(ctx, s, { op: 'merge', a, b });
   return {};
 }

@@ -8,7 +8,7 @@ import { invalidArgument, limitExceeded, ValidationErrors } from '../../core/err
 import { findActiveStream, type KinesisContext } from '../context';
 import { checkEnum, checkString } from '../validation';
 import { runStreamUpdate } from '../reshard';
-import { ensureOnDemandScaling, ON_DEMAND_STREAMS_PER_ACCOUNT } from '../onDemandScaling';
+import { ON_DEMAND_STREAMS_PER_ACCOUNT } from '../onDemandScaling';
 import { ROLLING_DAY_MS, UPDATE_STREAM_MODE_CALLS_PER_DAY } from '../constants';
 import type { UpdateStreamModeInput } from '../types';
 
@@ -41,10 +41,6 @@ export function updateStreamMode(ctx: KinesisContext, input: UpdateStreamModeInp
   }
   recent.push(now);
   s.modeUpdates = recent;
-  runStreamUpdate(ctx, s, 'updateStreamMode', () => {
-    s.mode = mode;
-    ctx.core.events.emit({ type: 'streamModeChanged', time: ctx.core.now(), stream: s.name, mode });
-    if (mode === 'ON_DEMAND') ensureOnDemandScaling(ctx);
-  });
+  runStreamUpdate(ctx, s, { op: 'updateStreamMode', mode });
   return {};
 }
