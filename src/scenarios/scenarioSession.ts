@@ -4,9 +4,14 @@
  * at their simulated times, records every new change (apply) as a command at
  * the current time, travels in time (seekTo) and forks.
  *
- * Time travel replays from the start: engine state lives in closures and
- * cannot be cloned, and replay is exact because the engine is deterministic
- * (scripts/bench/scenario.bench.ts prints what seeking 1 h and 1 day costs).
+ * Time travel: the session takes a checkpoint (a copy of the engine's plain
+ * data) every `checkpointEveryMs` of simulated time, within a memory budget
+ * (thinned to every other one, at twice the interval, when over it); a seek
+ * restores the nearest checkpoint at or before the target and replays only
+ * the rest. A world that holds something a checkpoint cannot copy (a
+ * closure-form event, a participant added after the start) is replayed from
+ * the start instead, which is exact because the engine is deterministic
+ * (scripts/bench/scenario.bench.ts prints both costs).
  * Commands at time T run after every engine event due at T, the same whether
  * the command was applied live or replayed.
  *
@@ -14,7 +19,7 @@
  * sim.advance, so scheduled commands run); after load or a backward seek,
  * `session.sim` is a new simulation object.
  */
-import { createSimulation, PendingAsyncWorkError, type Simulation, type SimulationOptions } from '../engine';
+import { createSimulation, PendingAsyncWorkError, takeCheckpoint, restoreCheckpoint, NotCheckpointableError, type Checkpoint, type Simulation, type SimulationOptions } from '../engine';
 import { runCommand, checkCommand, type CommandOutcome } from './commandRunner';
 import { topologyCommands } from './topology';
 import type { Json, Scenario, ScenarioCommand } from './types';
@@ -34,7 +39,34 @@ export interface ScenarioSessionOptions {
   createSimulation?: (opts: SimulationOptions) => Simulation;
   /** Most log entries kept (oldest dropped first). */
   logCapacity?: number;
+  /** Simulated ms between checkpoints (default 10 minutes; 0 takes none). */
+  checkpointEveryMs?: number;
+  /** Most bytes the checkpoints may hold together (default 64 MiB). */
+  checkpointBudgetBytes?: number;
 }
+
+/** A checkpoint of the run with the session's own place in it. */
+interface SessionCheckpoint {
+  cp: Checkpoint;
+  offset: number;
+  next: number;
+  waited: number;
+  log: CommandLogEntry[];
+}
+
+/** What the session's checkpoints hold (for the bench and the timeline). */
+export interface CheckpointInfo {
+  count: number;
+  bytes: number;
+  everyMs: number;
+  /** Offsets (ms after the start) of the checkpoints, ascending. */
+  offsets: number[];
+  /** Why this run takes no checkpoints, when it cannot (empty otherwise). */
+  blockedBy: string[];
+}
+
+const DEFAULT_CHECKPOINT_EVERY_MS = 10 * 60_000;
+const DEFAULT_CHECKPOINT_BUDGET = 64 * 1024 * 1024;
 
 /** How often, and how long at most, the start waits for the topology to be ACTIVE. */
 const READY_POLL_MS = 1000;
@@ -72,10 +104,21 @@ export class ScenarioSession {
   private waited = 0;
   /** Number of full replays done (seekTo backwards, load). */
   replays = 0;
+  /** Number of seeks served by restoring a checkpoint. */
+  restores = 0;
+  private checkpoints: SessionCheckpoint[] = [];
+  private checkpointEvery: number;
+  private readonly checkpointEveryInitial: number;
+  private readonly checkpointBudget: number;
+  private blockedBy: string[] = [];
+  /** Offset of the last checkpoint attempt (taken or not), so each boundary is tried once. */
+  private checkpointTriedAt = 0;
 
   constructor(scenario: Scenario, opts: ScenarioSessionOptions = {}) {
     this.make = opts.createSimulation ?? createSimulation;
     this.logCapacity = opts.logCapacity ?? 1000;
+    this.checkpointEveryInitial = this.checkpointEvery = opts.checkpointEveryMs ?? DEFAULT_CHECKPOINT_EVERY_MS;
+    this.checkpointBudget = opts.checkpointBudgetBytes ?? DEFAULT_CHECKPOINT_BUDGET;
     this.load(scenario);
   }
 
@@ -83,6 +126,10 @@ export class ScenarioSession {
   load(scenario: Scenario): void {
     this.base = structuredCopy(scenario);
     this.commands = structuredCopy(scenario.commands);
+    this.checkpoints = [];
+    this.checkpointEvery = this.checkpointEveryInitial;
+    this.blockedBy = [];
+    this.checkpointTriedAt = 0;
     this.rebuild();
   }
 
@@ -166,24 +213,119 @@ export class ScenarioSession {
     this.stepSync(ms);
   }
 
+  // Commands at time T run before a checkpoint at T, which then holds their effect.
   private async step(ms: number): Promise<void> {
     const target = this.sim.now() + ms;
-    while (this.next < this.commands.length && this.base.startTime + this.commands[this.next].at <= target) {
-      const c = this.commands[this.next++];
-      await this.sim.core.advanceTo(this.base.startTime + c.at);
-      this.record(c, runCommand(this.sim, c.op, c.args));
+    for (;;) {
+      const cAt = this.nextCommandTime();
+      const kAt = this.nextCheckpointTime();
+      if (cAt <= target && cAt <= kAt) {
+        const c = this.commands[this.next++];
+        await this.sim.core.advanceTo(cAt);
+        this.record(c, runCommand(this.sim, c.op, c.args));
+      } else if (kAt <= target) {
+        await this.sim.core.advanceTo(kAt);
+        this.checkpointNow();
+      } else break;
     }
     await this.sim.core.advanceTo(target);
   }
 
   private stepSync(ms: number): void {
     const target = this.sim.now() + ms;
-    while (this.next < this.commands.length && this.base.startTime + this.commands[this.next].at <= target) {
-      const c = this.commands[this.next++];
-      this.sim.core.advanceToSync(this.base.startTime + c.at);
-      this.record(c, runCommand(this.sim, c.op, c.args));
+    for (;;) {
+      const cAt = this.nextCommandTime();
+      const kAt = this.nextCheckpointTime();
+      if (cAt <= target && cAt <= kAt) {
+        const c = this.commands[this.next++];
+        this.sim.core.advanceToSync(cAt);
+        this.record(c, runCommand(this.sim, c.op, c.args));
+      } else if (kAt <= target) {
+        this.sim.core.advanceToSync(kAt);
+        this.checkpointNow();
+      } else break;
     }
     this.sim.core.advanceToSync(target);
+  }
+
+  private nextCommandTime(): number {
+    return this.next < this.commands.length ? this.base.startTime + this.commands[this.next].at : Infinity;
+  }
+
+  /** Simulated epoch ms of the next checkpoint to take, or Infinity. */
+  private nextCheckpointTime(): number {
+    if (this.checkpointEvery <= 0 || this.blockedBy.length > 0 || this.starting) return Infinity;
+    const e = this.checkpointEvery;
+    const last = Math.max(this.checkpoints.length > 0 ? this.checkpoints[this.checkpoints.length - 1].offset : 0, this.checkpointTriedAt);
+    let at = (Math.floor(last / e) + 1) * e;
+    // Never a boundary behind the clock (after a restore, or a start that waited).
+    if (at < this.offset) at = Math.ceil(this.offset / e) * e;
+    return this.base.startTime + at;
+  }
+
+  private checkpointNow(): void {
+    const offset = this.offset;
+    this.checkpointTriedAt = offset;
+    // Async work in flight (a Lambda handler) is not data: try again at the next boundary.
+    if (this.sim.core.pendingCount > 0) return;
+    let cp: Checkpoint;
+    try {
+      cp = takeCheckpoint(this.sim);
+    } catch (e) {
+      if (!(e instanceof NotCheckpointableError)) throw e;
+      this.blockedBy = [...e.blockers];
+      return;
+    }
+    this.checkpoints.push({ cp, offset, next: this.next, waited: this.waited, log: this.log.map((x) => ({ ...x })) });
+    // Over budget: keep every other checkpoint and take them half as often.
+    while (this.checkpointBytes() > this.checkpointBudget && this.checkpoints.length > 1) {
+      this.checkpoints = this.checkpoints.filter((_, i) => i % 2 === 1);
+      this.checkpointEvery *= 2;
+    }
+  }
+
+  private checkpointBytes(): number {
+    return this.checkpoints.reduce((n, c) => n + c.cp.bytes, 0);
+  }
+
+  /** The checkpoints this run holds, their size and interval, or why it takes none. */
+  checkpointInfo(): CheckpointInfo {
+    return { count: this.checkpoints.length, bytes: this.checkpointBytes(), everyMs: this.checkpointEvery, offsets: this.checkpoints.map((c) => c.offset), blockedBy: [...this.blockedBy] };
+  }
+
+  /** Forgets the checkpoints after `offset` (a command was added or dropped there). */
+  private dropCheckpointsAfter(offset: number): void {
+    this.checkpoints = this.checkpoints.filter((c) => c.offset < offset);
+  }
+
+  /**
+   * Restores the latest checkpoint at or before `target` when it is ahead of
+   * the current moment or the target is behind it; false when none serves.
+   */
+  private restoreNearest(target: number): boolean {
+    let best: SessionCheckpoint | undefined;
+    for (const c of this.checkpoints) if (c.offset <= target) best = c;
+    if (best === undefined || (target >= this.offset && best.offset <= this.offset)) return false;
+    // A fresh world built the same way (topology and traffic started), so what the start
+    // creates is there to re-bind; then the checkpoint's data replaces its state.
+    this.rebuild();
+    this.replays--;
+    try {
+      restoreCheckpoint(this.sim, best.cp);
+    } catch (e) {
+      if (!(e instanceof NotCheckpointableError)) throw e;
+      this.blockedBy = [...e.blockers];
+      this.checkpoints = [];
+      this.rebuild();
+      return false;
+    }
+    this.next = best.next;
+    this.waited = best.waited;
+    this.log = best.log.map((x) => ({ ...x }));
+    this.checkpointTriedAt = best.offset;
+    this.starting = false;
+    this.restores++;
+    return true;
   }
 
   /**
@@ -199,6 +341,8 @@ export class ScenarioSession {
     const outcome = runCommand(this.sim, recorded.op, recorded.args);
     this.record(recorded, outcome);
     if (outcome.ok) {
+      // Checkpoints from now on were taken without this command.
+      this.dropCheckpointsAfter(recorded.at);
       // After the commands already run, before any later ones (kept in time order).
       this.commands.splice(this.next, 0, recorded);
       this.next++;
@@ -218,7 +362,8 @@ export class ScenarioSession {
   async seekTo(offsetMs: number): Promise<{ replayed: boolean }> {
     const target = Math.max(0, offsetMs);
     let replayed = false;
-    if (target < this.offset) {
+    if (this.restoreNearest(target)) replayed = true;
+    else if (target < this.offset) {
       this.rebuild();
       replayed = true;
     }
@@ -232,7 +377,8 @@ export class ScenarioSession {
   seekToSync(offsetMs: number): { replayed: boolean } {
     const target = Math.max(0, offsetMs);
     let replayed = false;
-    if (target < this.offset) {
+    if (this.restoreNearest(target)) replayed = true;
+    else if (target < this.offset) {
       this.rebuild();
       replayed = true;
     }
@@ -250,6 +396,7 @@ export class ScenarioSession {
   fork(): number {
     const dropped = this.commands.length - this.next;
     this.commands = this.commands.slice(0, this.next);
+    if (dropped > 0) this.dropCheckpointsAfter(this.offset + 1);
     // A fork is no longer the preset it came from.
     if (dropped > 0) delete this.base.presetId;
     return dropped;

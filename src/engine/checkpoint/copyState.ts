@@ -22,6 +22,11 @@ export class NotCheckpointableError extends Error {
   }
 }
 
+/** Fields a class declares not to be state (`static checkpointSkip`): a restore keeps the fresh object's. */
+export function skippedKeys(v: object): readonly string[] | undefined {
+  return (v.constructor as { checkpointSkip?: readonly string[] } | undefined)?.checkpointSkip;
+}
+
 function isEvent(v: object): v is ScheduledEvent {
   const e = v as Partial<ScheduledEvent>;
   return typeof e.order === 'number' && typeof e.time === 'number' && typeof e.label === 'string' && typeof e.cancelled === 'boolean';
@@ -88,8 +93,10 @@ export function copyState(root: object): { copy: object; bytes: number; blockers
     const o = Object.create(Object.getPrototypeOf(v)) as Record<string, unknown>;
     memo.set(v, o);
     bytes += 32;
+    const skip = skippedKeys(v);
     if (isEvent(v) && v.run !== undefined && !v.cancelled) blockers.push(`${path}: closure event '${v.label}'`);
     for (const k of Object.keys(v)) {
+      if (skip !== undefined && skip.includes(k)) continue;
       const x = (v as Record<string, unknown>)[k];
       bytes += 8;
       // A cancelled closure event never runs: its closure is dropped, not re-bound.

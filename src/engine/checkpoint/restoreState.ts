@@ -6,7 +6,7 @@
  * fresh function at its place; one the fresh world lacks makes the restore
  * fail (NotCheckpointableError) rather than run with a stale closure.
  */
-import { Binding, NotCheckpointableError } from './copyState';
+import { Binding, NotCheckpointableError, skippedKeys } from './copyState';
 
 /** Fills `fresh` with the state held by `copy` (which stays unchanged, so it can be restored again). */
 export function restoreState(copy: object, fresh: object): void {
@@ -65,7 +65,8 @@ export function restoreState(copy: object, fresh: object): void {
     const src = c as Record<string, unknown>;
     const old = mine === undefined ? undefined : { ...o };
     for (const k of Object.keys(src)) o[k] = restore(src[k], old?.[k]);
-    if (old !== undefined) for (const k of Object.keys(old)) if (!Object.prototype.hasOwnProperty.call(src, k)) delete o[k];
+    const skip = skippedKeys(o);
+    if (old !== undefined) for (const k of Object.keys(old)) if (!Object.prototype.hasOwnProperty.call(src, k) && !skip?.includes(k)) delete o[k];
     return o;
   };
   restore(copy, fresh);

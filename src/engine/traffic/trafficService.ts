@@ -16,6 +16,7 @@
  * (and calls its `dispose`). The public `sim.traffic` API is assembled in
  * trafficApi.ts from the producer API and the consumer API.
  */
+import { registerStepTicker } from './consumers/stepTicker';
 import type { SimCore } from '../core/simCore';
 import type { KinesisContext } from '../kinesis/context';
 import type { FirehoseService } from '../firehose/firehoseService';
@@ -141,6 +142,7 @@ export interface TrafficState {
 export function createTrafficService(core: SimCore, kinesis: KinesisContext, firehose?: FirehoseService): TrafficService {
   const state: TrafficState = { participants: new Map(), hooks: { produce: [], consume: [], sample: [] }, counters: new Map(), running: false, last: core.now() };
 
+  registerStepTicker(core);
   // The heartbeat is a data event (no closure in the queue), so a checkpoint can copy it.
   core.registerHandler('traffic:tick', () => {
     const now = core.now();
