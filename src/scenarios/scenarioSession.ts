@@ -299,10 +299,12 @@ export class ScenarioSession {
   }
 
   /**
-   * Restores the latest checkpoint at or before `target` when it is ahead of
-   * the current moment or the target is behind it; false when none serves.
+   * Restores the latest checkpoint at or before `target` (ms after the start)
+   * when it is ahead of the current moment or the target is behind it; false
+   * when none serves (then nothing changed, unless the restore failed and the
+   * world was rebuilt from the start).
    */
-  private restoreNearest(target: number): boolean {
+  restoreNearest(target: number): boolean {
     let best: SessionCheckpoint | undefined;
     for (const c of this.checkpoints) if (c.offset <= target) best = c;
     if (best === undefined || (target >= this.offset && best.offset <= this.offset)) return false;

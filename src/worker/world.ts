@@ -123,13 +123,16 @@ export class World {
     return { ok: true, source: 'file' };
   }
 
-  /** Shows the world at `offsetMs` after the start: forward by playing on, backward by replaying from the start. */
+  /**
+   * Shows the world at `offsetMs` after the start: from the nearest checkpoint
+   * when one serves, else backward by replaying from the start; then forward by
+   * playing on.
+   */
   async seek(offsetMs: number): Promise<void> {
     const target = Math.max(0, Math.floor(offsetMs));
-    if (target < this.session.offset) {
-      await this.session.seekTo(0);
-      this.resetViews();
-    }
+    const before = this.sim;
+    if (!this.session.restoreNearest(target) && target < this.session.offset) await this.session.seekTo(0);
+    if (this.session.sim !== before) this.resetViews();
     // Through the loop, so the per-second series are sampled on the way, exactly as when playing.
     await this.loop.advanceBy(Math.max(0, target - this.session.offset));
     this.reached();
