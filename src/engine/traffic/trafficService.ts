@@ -143,8 +143,11 @@ export function createTrafficService(core: SimCore, kinesis: KinesisContext, fir
   const state: TrafficState = { participants: new Map(), hooks: { produce: [], consume: [], sample: [] }, counters: new Map(), running: false, last: core.now() };
 
   registerStepTicker(core);
-  // The heartbeat is a data event (no closure in the queue), so a checkpoint can copy it.
-  core.registerHandler('traffic:tick', () => {
+  // The heartbeat is a data event (no closure in the queue), so a checkpoint can copy it. A second
+  // service on the same core (tests) gets its own kind, in creation order, so a rebuild matches.
+  let tick = 'traffic:tick';
+  for (let n = 2; core.hasHandler(tick); n++) tick = `traffic:tick:${n}`;
+  core.registerHandler(tick, () => {
     const now = core.now();
     const dt = now - state.last;
     state.last = now;
@@ -157,7 +160,7 @@ export function createTrafficService(core: SimCore, kinesis: KinesisContext, fir
       state.running = false;
       return;
     }
-    core.scheduleEventAt(now + TRAFFIC_TICK_MS, 'traffic:tick');
+    core.scheduleEventAt(now + TRAFFIC_TICK_MS, tick);
   });
 
   const service: TrafficService = {
@@ -197,7 +200,7 @@ export function createTrafficService(core: SimCore, kinesis: KinesisContext, fir
       const now = core.now();
       state.last = now;
       const first = Math.floor(now / TRAFFIC_TICK_MS) * TRAFFIC_TICK_MS + TRAFFIC_TICK_MS;
-      core.scheduleEventAt(first, 'traffic:tick');
+      core.scheduleEventAt(first, tick);
     },
     lastTick: () => state.last,
     state,

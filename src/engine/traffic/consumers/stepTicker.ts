@@ -11,7 +11,8 @@ const STEP = 'traffic:readerStep';
 
 /** Registers the readers' step as a data event whose payload is the ticker (once per simulation). */
 export function registerStepTicker(core: SimCore): void {
-  core.registerHandler<StepTicker>(STEP, (t) => t.fire());
+  // Several traffic services may share a core (tests build a second one): the handler is the same.
+  if (!core.hasHandler(STEP)) core.registerHandler<StepTicker>(STEP, (t) => t.fire());
 }
 
 /** A reader's clock: one queue event per step, reporting how many polls the step stands for. */
