@@ -3,6 +3,7 @@
  * commands (UI -> worker) and their results. Everything here is plain data,
  * safe for structured clone; series travel as transferable typed arrays.
  */
+import type { VideoGraph } from '../engine';
 import type { KeyStrategyName } from '../engine/traffic/producers/keyStrategies';
 import type { HeatWindow } from '../engine/traffic/hotShards';
 
@@ -161,6 +162,8 @@ export interface Snapshot {
   firehoses: FirehoseSnap[];
   buckets: BucketSnap[];
   keyMarks: KeyMark[];
+  /** Video streams, cameras and their consumers (the engine's videoGraph query), when any video stream exists. */
+  video?: VideoGraph;
   /** Events since the previous snapshot. */
   events: EventSnap[];
   series?: SeriesSnap;

@@ -5,7 +5,7 @@
  * from the engine (sim.metrics, sim.traffic.streamLoad): nothing is counted
  * twice. No worker, no timers: testable in vitest.
  */
-import type { Simulation, SimEvent } from '../engine';
+import { videoGraph, type Simulation, type SimEvent } from '../engine';
 import type { StreamState } from '../engine/kinesis/streamModel';
 import type { ShardState } from '../engine/kinesis/shardModel';
 import { HOT_WINDOW_MS, type ShardLoad } from '../engine/traffic/hotShards';
@@ -214,6 +214,9 @@ export function buildSnapshot(src: SnapshotSources, playback: PlaybackState, eve
     // The world fills in where the run is on its scenario's timeline.
     timeline: { offsetMs: 0, endMs: 0, commandsRun: 0 },
   };
+  const videoNames: string[] = [];
+  for (const v of src.sim.videoContext.streams.values()) if (!v.deleted) videoNames.push(v.name);
+  if (videoNames.length > 0) snap.video = videoGraph(src.sim.video, src.sim.rekognition, videoNames);
   if (includeSeries) snap.series = buildSeries(src, streams);
   return snap;
 }

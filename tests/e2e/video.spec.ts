@@ -22,3 +22,31 @@ test('video view: timeline, player and detections for the smart-home preset', as
   expect(axe.violations).toEqual([]);
   await page.screenshot({ path: 'test-results/screenshots/video-view.png' });
 });
+
+/**
+ * The graph's video nodes: the smart-home preset shows its camera, its video
+ * stream with retention and fragments, and its stream processor; the camera's
+ * inspector changes the bitrate with a scenario command; axe finds no
+ * violation in the graph or the inspector.
+ */
+test('graph: camera, video stream and stream processor nodes for the smart-home preset', async ({ page }) => {
+  await page.goto('/#p=smart-home-label-detection');
+  await expect(page.getByRole('heading', { name: 'Kinesis Simulator' })).toBeVisible();
+  await page.getByRole('button', { name: /^Jump ahead/ }).first().click();
+  const graph = page.getByRole('region', { name: 'Data flow graph' });
+  await expect(graph.getByLabel('Camera doorbell, STREAMING')).toBeVisible({ timeout: 20_000 });
+  const stream = graph.getByLabel(/^Video stream front-door, ACTIVE, \d+ fragments stored$/);
+  await expect(stream).toBeVisible();
+  await expect(stream).toContainText('retention 24 h');
+  await expect(stream).toContainText(/sessions 0\/10 · GetMedia 0\/3/);
+  await expect(graph.getByLabel(/^Stream processor door-labels, /)).toBeVisible();
+  await graph.getByLabel('Camera doorbell, STREAMING').click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector.getByRole('heading', { name: 'Camera doorbell' })).toBeVisible();
+  await inspector.getByLabel('Bitrate (kbps)').fill('3000');
+  await inspector.getByRole('button', { name: 'Set bitrate' }).click();
+  await expect(graph.getByLabel('Camera doorbell, STREAMING')).toContainText('3,000 kbps');
+  const axe = await new AxeBuilder({ page }).include('.graph').include('.inspector').analyze();
+  expect(axe.violations).toEqual([]);
+  await page.screenshot({ path: 'test-results/screenshots/video-graph.png' });
+});

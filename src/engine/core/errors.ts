@@ -103,17 +103,27 @@ export const validationError = (message: string) => new AwsError('ValidationExce
  * services do: "1 validation error detected: Value 'x' at 'streamName' failed
  * to satisfy constraint: Member must ...".
  */
+/** A value as AWS prints it in a constraint message: null bare, bytes as the Java buffer, lists in brackets, others quoted. */
+function shownValue(value: unknown): string {
+  if (value === undefined || value === null) return 'null';
+  if (value instanceof Uint8Array) return `'java.nio.HeapByteBuffer[pos=0 lim=${value.length} cap=${value.length}]'`;
+  if (typeof value === 'string') return `'${value}'`;
+  if (Array.isArray(value)) return `'[${value.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(', ')}]'`;
+  return `'${typeof value === 'object' ? JSON.stringify(value) : String(value)}'`;
+}
+
 export class ValidationErrors {
   private failures: string[] = [];
 
   add(value: unknown, field: string, constraint: string): void {
-    const shown = value === undefined ? 'null' : typeof value === 'string' ? value : JSON.stringify(value);
-    this.failures.push(`Value '${shown}' at '${field}' failed to satisfy constraint: Member must ${constraint}`);
+    this.failures.push(`Value ${shownValue(value)} at '${field}' failed to satisfy constraint: Member must ${constraint}`);
   }
 
-  throwIfAny(): void {
-    const n = this.failures.length;
+  /** Throws the failures (the first `max` of them, as AWS caps the list) as one ValidationException. */
+  throwIfAny(max = Infinity): void {
+    const shown = this.failures.slice(0, max);
+    const n = shown.length;
     if (n === 0) return;
-    throw validationError(`${n} validation error${n === 1 ? '' : 's'} detected: ${this.failures.join('; ')}`);
+    throw validationError(`${n} validation error${n === 1 ? '' : 's'} detected: ${shown.join('; ')}`);
   }
 }

@@ -153,8 +153,22 @@ interface StreamSeries {
   board?: AgeBoard;
   /** Counts reported this second for metrics shard counters do not hold. */
   pending: Float64Array;
+  /** True once count() or maximum() reported into `pending` this second. */
+  reported: boolean;
   streamAge: number;
+  /**
+   * Idle seconds sampled but not yet written (first and last, epoch s), or
+   * undefined: a second with no traffic, no report and no age is all zeros
+   * (ages NaN), so it is written only when the next busy second or a read comes.
+   */
+  idleFrom?: number;
+  idleTo?: number;
 }
+
+/** The stream ring's row for an idle second: zero counts, no iterator age or MillisBehindLatest (CloudWatch shows no point). */
+const IDLE_STREAM_ROW = new Float64Array(S_NAMES.length);
+IDLE_STREAM_ROW[S['GetRecords.IteratorAgeMilliseconds']] = NaN;
+IDLE_STREAM_ROW[S['SubscribeToShardEvent.MillisBehindLatest']] = NaN;
 
 const PER_COLUMN_BYTES = H_N * SHARD_SECONDS * 8 + (C_N + 2) * 8;
 
@@ -176,7 +190,7 @@ export class KinesisMetrics {
       st = {
         owner: this, ring: new SecondRing(S_NAMES.length, STREAM_SECONDS), cols: new Map(), ids: [], handles: [], cap: 0,
         vals: new Float64Array(0), first: new Float64Array(0), last: new Float64Array(0), age: new Float64Array(0), lastSecond: -Infinity,
-        order: new Int32Array(0), orderLen: 0, unsampled: false, layout: 0, forgotten: false, pending: new Float64Array(S_NAMES.length), streamAge: NaN,
+        order: new Int32Array(0), orderLen: 0, unsampled: false, layout: 0, forgotten: false, pending: new Float64Array(S_NAMES.length), reported: false, streamAge: NaN,
       };
       st.pending[S['SubscribeToShardEvent.MillisBehindLatest']] = NaN;
       this.streams.set(name, st);
@@ -186,13 +200,16 @@ export class KinesisMetrics {
 
   /** Adds `n` to a stream metric for the current second (producers: PutRecord.Success; EFO: SubscribeToShard.RateExceeded). */
   count(stream: string, metric: StreamMetricName, n: number): void {
-    this.stream(stream).pending[S[metric]] += n;
+    const st = this.stream(stream);
+    st.pending[S[metric]] += n;
+    st.reported = true;
   }
 
   /** Reports a value of a stream metric whose second keeps the largest (SubscribeToShardEvent.MillisBehindLatest). */
   maximum(stream: string, metric: StreamMetricName, value: number): void {
-    const p = this.stream(stream).pending, i = S[metric];
+    const st = this.stream(stream), p = st.pending, i = S[metric];
     if (Number.isNaN(p[i]) || value > p[i]) p[i] = value;
+    st.reported = true;
   }
 
   /** Reports a reader's iterator age on a shard; the second keeps the largest (CloudWatch's Maximum). */
@@ -221,6 +238,13 @@ export class KinesisMetrics {
   sample(s: StreamState, now: number): void {
     const st = this.stream(s.name);
     const sec = Math.floor(now / 1000) - 1; // the second that just ended
+    if (this.idle(st, s, sec)) {
+      // Nothing happened on the stream: remember the second, write it with the next busy one or read.
+      st.idleFrom ??= sec;
+      st.idleTo = sec;
+      return;
+    }
+    this.settle(st);
     const slot = st.ring.begin(sec);
     if (st.orderFor !== s.shards || st.orderLen !== s.shards.length) this.reorder(st, s);
     const hs = this.beginShards(st, sec);
@@ -266,7 +290,47 @@ export class KinesisMetrics {
     for (const i of REPORTED) r.set(i, slot, p[i]);
     p.fill(0);
     p[S['SubscribeToShardEvent.MillisBehindLatest']] = NaN;
+    st.reported = false;
     st.streamAge = NaN;
+  }
+
+  /**
+   * True when second `sec` would be written as an idle row and directly follows
+   * the last written (or idle) second: same shards, no counter moved, nothing
+   * reported. A second after a rest of the heartbeat goes the ordinary way.
+   */
+  private idle(st: StreamSeries, s: StreamState, sec: number): boolean {
+    if (st.reported || st.streamAge === st.streamAge || st.unsampled) return false;
+    if (st.orderFor !== s.shards || st.orderLen !== s.shards.length) return false;
+    if (sec !== (st.idleTo ?? st.lastSecond) + 1 || sec !== (st.idleTo ?? st.ring.lastSecond) + 1) return false;
+    const shards = s.shards, order = st.order, last = st.last, age = st.age;
+    for (let i = 0; i < shards.length; i++) {
+      const col = order[i], c = shards[i].counters, l = col * C_N;
+      if (age[col] === age[col]) return false;
+      if (c.incomingRecords !== last[l + C_IN_REC] || c.incomingBytes !== last[l + C_IN_BYTES] || c.writeThrottledRecords !== last[l + C_W_THR]) return false;
+      if (c.readRecords !== last[l + C_R_REC] || c.readBytes !== last[l + C_R_BYTES] || c.readThrottledCalls !== last[l + C_R_THR]) return false;
+    }
+    return true;
+  }
+
+  /** Writes the idle seconds sampled since the last write (only the ones the rings still hold). */
+  private settle(st: StreamSeries): void {
+    const from = st.idleFrom, to = st.idleTo;
+    if (from === undefined || to === undefined) return;
+    st.idleFrom = st.idleTo = undefined;
+    st.ring.fillSeconds(from, to, IDLE_STREAM_ROW);
+    const lo = Math.max(from, to - SHARD_SECONDS + 1);
+    this.beginShards(st, lo);
+    const order = st.order, vals = st.vals, stride = st.cap * H_N;
+    for (let sec = lo; sec <= to; sec++) {
+      const base = (sec % SHARD_SECONDS) * stride;
+      for (let i = 0; i < order.length; i++) {
+        const v = base + order[i] * H_N;
+        for (let m = 0; m < H_N; m++) vals[v + m] = 0;
+        vals[v + H_AGE] = NaN;
+      }
+    }
+    st.lastSecond = to;
   }
 
   /** Starts second `sec` of the shard columns (skipped seconds become no data); returns its slot. */
@@ -373,6 +437,7 @@ export class KinesisMetrics {
     const n = Math.max(0, Math.ceil(q.to / period) - fromSec / per);
     const out = new Float64Array(n).fill(NaN);
     const st = this.streams.get(q.stream);
+    if (st !== undefined) this.settle(st);
     let at: ((sec: number) => number) | undefined;
     if (st !== undefined && q.shardId !== undefined) {
       const col = st.cols.get(q.shardId), idx = H[q.metric as ShardMetricName];
@@ -406,6 +471,7 @@ export class KinesisMetrics {
     const st = this.streams.get(stream);
     const idx = H[metric];
     if (st === undefined || idx === undefined) return;
+    this.settle(st);
     const lo0 = Math.max(fromSec, st.lastSecond - SHARD_SECONDS + 1), hi = Math.min(fromSec + n - 1, st.lastSecond);
     const vals = st.vals, stride = st.cap * H_N;
     for (let r = 0; r < shardIds.length; r++) {
@@ -426,6 +492,7 @@ export class KinesisMetrics {
    */
   heldSeconds(stream: string): { first: number; last: number } | undefined {
     const st = this.streams.get(stream);
+    if (st !== undefined) this.settle(st);
     if (st === undefined || st.ring.lastSecond === -Infinity) return undefined;
     return { first: st.ring.firstSecond, last: st.ring.lastSecond };
   }
@@ -439,6 +506,7 @@ export class KinesisMetrics {
   shardWindow(stream: string, shardId: string, seconds: number): ShardWindow {
     const out: ShardWindow = { held: 0, records: 0, bytes: 0, throttled: 0 };
     const st = this.streams.get(stream);
+    if (st !== undefined) this.settle(st);
     const col = st?.cols.get(shardId);
     if (st === undefined || col === undefined || st.lastSecond === -Infinity) return out;
     const lo = Math.max(st.lastSecond - Math.max(1, Math.floor(seconds)) + 1, st.lastSecond - SHARD_SECONDS + 1, st.first[col]);

@@ -43,6 +43,25 @@ export class SecondRing {
     return sec % cap;
   }
 
+  /** Writes `row` (one value per metric) into every second from `fromSec` to `toSec`, as begin() and set() would one by one. */
+  fillSeconds(fromSec: number, toSec: number, row: Float64Array): void {
+    const cap = this.capacity;
+    const lo = Math.max(fromSec, toSec - cap + 1);
+    this.begin(lo);
+    // Slots lo..toSec are at most two contiguous runs of each metric's row (the ring wraps once).
+    const a = lo % cap, b = toSec % cap;
+    for (let m = 0; m < this.metrics; m++) {
+      const o = m * cap;
+      if (a <= b) this.values.fill(row[m], o + a, o + b + 1);
+      else {
+        this.values.fill(row[m], o + a, o + cap);
+        this.values.fill(row[m], o, o + b + 1);
+      }
+    }
+    this.lastSecond = toSec;
+    if (toSec - this.firstSecond >= cap) this.firstSecond = toSec - cap + 1;
+  }
+
   set(metric: number, slot: number, value: number): void {
     this.values[metric * this.capacity + slot] = value;
   }

@@ -43,7 +43,7 @@ export interface CameraState {
   tracks: number;
   clockSkewMs: number;
   networkLatencyMs: number;
-  status: 'STOPPED' | 'CONNECTING' | 'STREAMING' | 'REPLACED' | 'THROTTLED' | 'REFUSED';
+  status: 'STOPPED' | 'CONNECTING' | 'STREAMING' | 'THROTTLED' | 'REFUSED';
   sessionId: number;
   /** True time at which the next fragment starts. */
   nextStart: number;
@@ -115,7 +115,7 @@ export function getCamera(ctx: VideoContext, name: string): CameraState {
   return c;
 }
 
-/** Starts a camera: it calls PutMedia (5 per second per stream; the newest connection wins) and streams from now. */
+/** Starts a camera: it calls PutMedia (5 per second per stream; while another camera's connection is open, this newer one is refused with ConnectionLimitExceededException and retries) and streams from now. */
 export function startCamera(ctx: VideoContext, name: string): CameraState {
   const cam = getCamera(ctx, name);
   const s = ctx.streams.get(cam.streamName);

@@ -72,7 +72,7 @@ export interface PutMediaSession {
   lastDataAt: number;
   status: 'OPEN' | 'IDLE' | 'CLOSED';
   closedAt?: number;
-  closeReason?: 'REPLACED' | 'IDLE_TIMEOUT' | 'ROTATED' | 'STREAM_DELETED' | 'CAMERA_STOPPED';
+  closeReason?: 'IDLE_TIMEOUT' | 'ROTATED' | 'STREAM_DELETED' | 'CAMERA_STOPPED';
 }
 
 /** An HLS or DASH streaming session [BC-KVAM GetHLSStreamingSessionURL]. */

@@ -4,7 +4,7 @@ export const cameraOverIngestLimit = definePreset({
   id: 'video-camera-over-ingest-limit',
   title: 'A camera over the PutMedia ingest limit',
   explanation:
-    'A 4K camera encodes at 120 Mbps: 15 MB/s, above the 12.5 MB/s (100 Mbps) a PutMedia connection may send to one stream. Notice what happens: its fragments are throttled and counted as refused, and the fragment timeline shows the gaps. At 30 s the bitrate drops to 80 Mbps (10 MB/s) and every fragment is accepted again. Also try a keyframe interval of 12 s (an ERROR ack 4002: fragments last at most 10 s), a bitrate that makes fragments above 50 MB (4001), or a second camera on the same stream (one PutMedia connection per stream: ConnectionLimitExceededException).',
+    'A 4K camera encodes at 120 Mbps: 15 MB/s, above the 12.5 MB/s (100 Mbps) a PutMedia connection may send to one stream. Notice what happens: its fragments are throttled and counted as refused, and the fragment timeline shows the gaps. At 30 s the bitrate drops to 80 Mbps (10 MB/s) and every fragment is accepted again. Also try a keyframe interval of 12 s (an ERROR ack 4002: fragments last at most 10 s), a bitrate that makes fragments above 50 MB (4001), or a second camera on the same stream: one PutMedia connection is allowed per stream, and AWS throttles the newer concurrent connection with ConnectionLimitExceededException, so the first camera keeps streaming while the second retries each second until the connection of the first closes (30 s after it stops).',
   topology: {},
   commands: [
     { at: 0, op: 'video.createStream', args: { StreamName: 'warehouse', DataRetentionInHours: 2 } },

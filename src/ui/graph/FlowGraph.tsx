@@ -27,6 +27,12 @@ export function selectionOfNode(id: string): Selection | null {
       return { kind: 'firehose', name: a };
     case 'bucket':
       return { kind: 'bucket', name: a };
+    case 'camera':
+      return { kind: 'camera', name: a };
+    case 'vstream':
+      return { kind: 'videoStream', name: a };
+    case 'vconsumer':
+      return a === 'getMedia' || a === 'hls' || a === 'processor' ? { kind: 'videoConsumer', consumerKind: a, name: b } : null;
     default:
       return null;
   }
@@ -44,7 +50,11 @@ function selectionKey(sel: Selection | null): { kind: string; id: string } | nul
       return { kind: sel.kind, id: sel.id };
     case 'firehose':
     case 'bucket':
+    case 'camera':
+    case 'videoStream':
       return { kind: sel.kind, id: sel.name };
+    case 'videoConsumer':
+      return { kind: sel.kind, id: `${sel.consumerKind}:${sel.name}` };
   }
 }
 

@@ -6,6 +6,7 @@
 import { Position, type Edge, type Node } from '@xyflow/react';
 import type { Snapshot, ShardSnap, StreamSnap } from '../../worker/protocol';
 import { STRIP_THRESHOLD } from '../store/selectors';
+import { layoutVideo } from './videoLayout';
 
 export const SHARD_W = 220;
 export const SHARD_H = 76;
@@ -167,6 +168,13 @@ export function layoutGraph(snap: Snapshot, selected: { kind: string; id: string
   snap.buckets.forEach((b, i) => {
     nodes.push(sized({ id: `bucket:${b.name}`, type: 'bucket', position: { x: rightX + 300, y: 20 + 130 * (snap.consumers.length + i) }, data: { bucket: b }, selected: selected?.kind === 'bucket' && selected.id === b.name, ariaLabel: `S3 bucket ${b.name}` } as Node, NODE_SIZES.bucket.w, NODE_SIZES.bucket.h));
   });
+  if (snap.video !== undefined) {
+    // The video row starts below everything above it.
+    const top = Math.max(y, 20 + snap.producers.length * 130, ry, 20 + 130 * (snap.consumers.length + snap.buckets.length)) + 40;
+    const v = layoutVideo(snap.video, top, { producer: PRODUCER_X, stream: STREAM_X, right: rightX }, selected, new Set(nodes.map((n) => n.id)));
+    nodes.push(...v.nodes);
+    edges.push(...v.edges);
+  }
   return { nodes, edges };
 }
 

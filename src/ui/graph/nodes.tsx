@@ -8,6 +8,7 @@ import type { BucketSnap, ConsumerSnap, FirehoseSnap, ProducerSnap, ShardSnap, S
 import { formatBytes, formatDuration, formatInt, formatPercent, formatWindow } from '../format';
 import { writeUseColor, writeUseLabel } from '../colors';
 import { ShardStrip } from './ShardStrip';
+import { videoNodeTypes } from './videoNodes';
 
 function Handles() {
   return (
@@ -172,4 +173,5 @@ export const nodeTypes = {
   consumer: ConsumerNode,
   firehose: FirehoseNode,
   bucket: BucketNode,
+  ...videoNodeTypes,
 };

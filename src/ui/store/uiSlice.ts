@@ -13,7 +13,10 @@ export type Selection =
   | { kind: 'producer'; id: string }
   | { kind: 'consumer'; id: string }
   | { kind: 'firehose'; name: string }
-  | { kind: 'bucket'; name: string };
+  | { kind: 'bucket'; name: string }
+  | { kind: 'camera'; name: string }
+  | { kind: 'videoStream'; name: string }
+  | { kind: 'videoConsumer'; consumerKind: 'getMedia' | 'hls' | 'processor'; name: string };
 
 export type ViewName = 'hashline' | 'charts' | 'hot' | 'record' | 's3' | 'events' | 'limits' | 'video';
 

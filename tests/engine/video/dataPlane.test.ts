@@ -111,6 +111,25 @@ describe('cameras and PutMedia', () => {
     expect(sim.video.stats('door').session?.camera).toBe('cam2');
   });
 
+  it('resumes a restarted camera on its own still-open connection instead of opening a second one', async () => {
+    const { sim } = await world();
+    await sim.advance(4200);
+    const calls = sim.video.stats('door').counters.putMediaCalls;
+    sim.video.stopCamera('cam');
+    await sim.advance(10000);
+    expect(sim.video.stats('door').session?.status).toBe('IDLE');
+    expect(sim.video.startCamera('cam').status).toBe('STREAMING');
+    expect(sim.video.stats('door').session).toMatchObject({ id: 1, camera: 'cam', status: 'OPEN' });
+    expect(sim.video.stats('door').counters.putMediaCalls).toBe(calls);
+    // A second camera is still the newer concurrent connection: refused, the first keeps streaming.
+    sim.video.addCamera({ name: 'cam2', streamName: 'door' });
+    expect(sim.video.startCamera('cam2').status).toBe('REFUSED');
+    await sim.advance(5000);
+    expect(sim.video.stats('door').session).toMatchObject({ id: 1, camera: 'cam', status: 'OPEN' });
+    expect(sim.video.stats('door').counters.putMediaCalls).toBe(calls + 6);
+    expect(sim.video.stats('door').counters.putMediaThrottled).toBe(6);
+  });
+
   it('refuses fragments with PutMedia error codes: 4002 (> 10 s), 4001 (> 50 MB), 4012 (> 3 tracks), 4004 (timecode back)', async () => {
     const { sim } = await world();
     await sim.advance(4200); // fragments 1 and 2 accepted: producer time ends at +4,000

@@ -68,7 +68,7 @@ describe('increaseStreamRetentionPeriod', () => {
     expectAwsError(
       () => sim.kinesis.increaseStreamRetentionPeriod({ StreamName: 's' } as never),
       'ValidationException',
-      "1 validation error detected: Value 'null' at 'retentionPeriodHours' failed to satisfy constraint: Member must not be null",
+      "1 validation error detected: Value null at 'retentionPeriodHours' failed to satisfy constraint: Member must not be null",
     );
   });
 

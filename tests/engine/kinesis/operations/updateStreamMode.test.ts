@@ -64,7 +64,7 @@ describe('updateStreamMode', () => {
     expectAwsError(
       () => sim.kinesis.updateStreamMode({ StreamModeDetails: { StreamMode: 'ON_DEMAND' } } as never),
       'ValidationException',
-      "1 validation error detected: Value 'null' at 'streamARN' failed to satisfy constraint: Member must not be null",
+      "1 validation error detected: Value null at 'streamARN' failed to satisfy constraint: Member must not be null",
     );
     expectAwsError(
       () => sim.kinesis.updateStreamMode({ StreamARN: ARN, StreamModeDetails: { StreamMode: 'FAST' as never } }),
