@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { startSimulation } from './ui/workerClient';
+import { attachedEndpoint } from './ui/serverClient';
 import './ui/styles.css';
 import { registerServiceWorker } from './ui/registerServiceWorker';
 
@@ -11,6 +12,6 @@ registerServiceWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App store={store} />
+    <App store={store} endpoint={attachedEndpoint()} />
   </StrictMode>,
 );

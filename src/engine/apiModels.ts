@@ -13,6 +13,8 @@ import { videoShapes, videoMediaShapes, videoArchivedMediaShapes } from './video
 import { videoOperations } from './video/operations';
 import { rekognitionShapes } from './rekognition/operations/shapes';
 import { rekognitionOperations } from './rekognition/rekognitionService';
+import { s3Shapes } from './s3/operations/shapes';
+import { lambdaShapes } from './lambda/operations/shapes';
 
 /** One service's declared API: CLI name, wire protocol and served operations' shapes. */
 export interface ApiModel {
@@ -37,4 +39,7 @@ export const apiModels: readonly ApiModel[] = [
   { cli: 'kinesis-video-media', protocol: 'rest-json', operations: servedShapes(videoMediaShapes, videoOperations) },
   { cli: 'kinesis-video-archived-media', protocol: 'rest-json', operations: servedShapes(videoArchivedMediaShapes, videoOperations) },
   { cli: 'rekognition', protocol: 'json', targetPrefix: 'RekognitionService', operations: servedShapes(rekognitionShapes, rekognitionOperations) },
+  // S3 is REST-XML at AWS; the simulator serves these through the typed S3 API (the console's s3api).
+  { cli: 's3api', protocol: 'rest-json', operations: s3Shapes },
+  { cli: 'lambda', protocol: 'rest-json', operations: lambdaShapes },
 ];

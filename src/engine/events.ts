@@ -17,6 +17,8 @@ export type KinesisEvent =
   | { type: 'shardCountUpdated'; time: number; stream: string; from: number; to: number }
   | { type: 'retentionChanged'; time: number; stream: string; hours: number }
   | { type: 'streamModeChanged'; time: number; stream: string; mode: string }
+  | { type: 'streamEncryptionChanged'; time: number; stream: string; encryptionType: 'NONE' | 'KMS'; keyId?: string }
+  | { type: 'enhancedMonitoringChanged'; time: number; stream: string; shardLevelMetrics: string[] }
   | { type: 'consumerStatus'; time: number; stream: string; consumer: string; status: string }
   | { type: 'subscriptionEnded'; time: number; stream: string; consumer: string; shardId: string; reason: string };
 
@@ -54,7 +56,7 @@ export type KclEvent =
  */
 export type EsmEvent =
   | { type: 'esmBatchBisected'; time: number; mapping: string; functionName: string; stream: string; shardId: string; records: number }
-  | { type: 'esmRecordsDiscarded'; time: number; mapping: string; functionName: string; stream: string; shardId: string; records: number; reason: 'expired' | 'retriesExhausted'; onFailure: boolean };
+  | { type: 'esmRecordsDiscarded'; time: number; mapping: string; functionName: string; stream: string; shardId: string; records: number; reason: 'expired' | 'retriesExhausted' | 'payloadTooLarge'; onFailure: boolean };
 
 /** Events of Kinesis Video Streams: stream status and retention, PutMedia connections, refused fragments, revoked playback sessions. */
 export type VideoEvent =

@@ -6,6 +6,7 @@
 import { SimCore, type SimCoreOptions } from './core/simCore';
 import { createKinesisService, type KinesisApi } from './kinesis/kinesisService';
 import type { KinesisContext, KinesisOptions } from './kinesis/context';
+import { kinesisShapes } from './kinesis/operations/shapes';
 import { handleAwsJson, type WireResponse, type WireService } from './wire/awsJson';
 import { handleHttp, type HttpRequest, type HttpResponse, type RestRoute } from './wire/http';
 import { createLambdaService, type LambdaApi } from './lambda/lambdaService';
@@ -89,7 +90,9 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
       // The wire names operations in PascalCase; the typed API in camelCase.
       operations: pascalOperations(kinesis.api as unknown as Record<string, (input: unknown) => unknown>),
       blobFields: new Set(['Data']),
-      isTimestampField: (name) => name.endsWith('Timestamp'),
+      // The account settings' commitment times are timestamps too [BC-K MinimumThroughputBillingCommitmentOutput].
+      isTimestampField: (name) => name.endsWith('Timestamp') || name === 'StartedAt' || name === 'EndedAt' || name === 'EarliestAllowedEndAt',
+      shapes: kinesisShapes,
     },
     firehose.wire,
   ];

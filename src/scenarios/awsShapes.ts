@@ -1,115 +1,59 @@
 /**
  * Schema descriptions of the AWS request shapes a scenario carries:
  * CreateStream, CreateDeliveryStream, CreateBucket and the control-plane
- * commands. Bounds follow the AWS models [BC-K; BC-F] (see
- * ../shared/kinesis-facts.md); the engine still checks every rule when the
- * request runs, so these only need to keep hostile input out.
+ * commands. The Kinesis and Firehose ones are derived from the engine's
+ * declared shapes (shapeSchema.ts), so no AWS constraint is restated here;
+ * the engine still checks every rule when the request runs.
  */
-import { arr, bool, int, map, obj, oneOfStrings, openObj, str, type SchemaNode } from './schemaDsl';
+import { apiModels, type OperationShape } from '../engine';
+import { int, obj, str, type SchemaNode } from './schemaDsl';
 import { MAX_SHARDS } from './limits';
+import { schemaOf, structureSchema, type ScenarioCaps } from './shapeSchema';
 
-/** Stream names: 1..128 of [a-zA-Z0-9_.-] [BC-K StreamName]. */
-export const streamName = str({ maxLength: 128, pattern: '^[a-zA-Z0-9_.-]+$', patternHint: 'letters, digits, "_", "." and "-"' });
-/** Stream ARNs as the engine builds them. */
-export const streamArn = str({ maxLength: 2048, pattern: '^arn:aws[\\w-]*:kinesis:[\\w-]+:\\d{12}:stream/[a-zA-Z0-9_.-]{1,128}$', patternHint: 'a Kinesis stream ARN' });
-/** Any ARN (Lambda functions, buckets, roles). */
-export const anyArn = str({ maxLength: 2048, pattern: '^arn:[\\w-]+:[\\w-]+:[\\w-]*:\\d{0,12}:\\S+$', patternHint: 'an ARN' });
-/** Shard ids: 1..128 of [a-zA-Z0-9_.-] [BC-K ShardId]. */
-export const shardId = str({ maxLength: 128, pattern: '^[a-zA-Z0-9_.-]+$', patternHint: 'a shard id such as shardId-000000000000' });
-/** Hash keys: decimal 0..2^128-1 [BC-K HashKey]. */
-export const hashKey = str({ maxLength: 39, pattern: '^(0|[1-9]\\d{0,38})$', patternHint: 'a decimal hash key' });
-/** Delivery stream names: 1..64 of [a-zA-Z0-9_.-] [BC-F DeliveryStreamName]. */
-export const deliveryStreamName = str({ maxLength: 64, pattern: '^[a-zA-Z0-9_.-]+$', patternHint: 'letters, digits, "_", "." and "-"' });
+const kinesisOps = apiModels.find((m) => m.cli === 'kinesis')?.operations ?? {};
+const firehoseOps = apiModels.find((m) => m.cli === 'firehose')?.operations ?? {};
+const member = (ops: Readonly<Record<string, OperationShape>>, op: string, name: string): SchemaNode => schemaOf(ops[op].input.members[name]);
+
+/** Stream names, from the engine's declared StreamName [BC-K StreamName]. */
+export const streamName = member(kinesisOps, 'CreateStream', 'StreamName');
+/** Delivery stream names, from the engine's declared DeliveryStreamName [BC-F DeliveryStreamName]. */
+export const deliveryStreamName = member(firehoseOps, 'CreateDeliveryStream', 'DeliveryStreamName');
 /** Bucket names: 3..63 lowercase letters, digits, dots and hyphens (S3 naming rules). */
 export const bucketName = str({ minLength: 3, maxLength: 63, pattern: '^[a-z0-9][a-z0-9.-]*[a-z0-9]$', patternHint: 'a bucket name (lowercase letters, digits, "." and "-")' });
 /** Lambda function names: 1..64 of [a-zA-Z0-9-_] [BC-L FunctionName]. */
 export const functionName = str({ maxLength: 64, pattern: '^[a-zA-Z0-9_-]+$', patternHint: 'letters, digits, "_" and "-"' });
-/** Tag maps: at most 50 tags, keys to 128 and values to 256 characters. */
-export const tags = map(str({ minLength: 0, maxLength: 256 }), 50, 128);
+/** The scenario's own caps over the AWS shapes: its shard limit, and configurations the engine validates itself left open. */
+const caps: ScenarioCaps = {
+  members: { ShardCount: int(1, MAX_SHARDS), TargetShardCount: int(1, MAX_SHARDS) },
+  open: new Set(['ExtendedS3DestinationConfiguration', 'ExtendedS3DestinationUpdate', 'S3DestinationConfiguration', 'DataFormatConversionConfiguration', 'SchemaConfiguration', 'UpdateDestination']),
+};
 
-const streamRef = { StreamName: streamName, StreamARN: streamArn };
+/** One command's args per AWS operation, derived from the declared shape; operations the engine does not serve are left out. */
+function commandsFrom(ops: Readonly<Record<string, OperationShape>>, names: readonly string[]): Record<string, SchemaNode> {
+  const out: Record<string, SchemaNode> = {};
+  for (const name of names) {
+    const shape = ops[name];
+    if (shape !== undefined) out[name[0].toLowerCase() + name.slice(1)] = structureSchema(shape.input, caps, name, `A ${name} request.`);
+  }
+  return out;
+}
 
 /** CreateStream's request [BC-K], with the scenario's shard cap. */
-export const createStreamInput: SchemaNode = obj(
-  {
-    StreamName: streamName,
-    ShardCount: int(1, MAX_SHARDS),
-    StreamModeDetails: obj({ StreamMode: oneOfStrings(['PROVISIONED', 'ON_DEMAND']) }, ['StreamMode']),
-    Tags: tags,
-    MaxRecordSizeInKiB: int(1024, 10240),
-  },
-  ['StreamName'],
-  'A CreateStream request.',
-);
+export const createStreamInput: SchemaNode = structureSchema(kinesisOps.CreateStream.input, caps, 'CreateStream', 'A CreateStream request.');
 
 /** A bucket to create before anything delivers to it. */
 export const createBucketInput: SchemaNode = obj({ Bucket: bucketName }, ['Bucket'], 'A CreateBucket request.');
 
-const bufferingHints = obj({ SizeInMBs: int(1, 128), IntervalInSeconds: int(0, 900) });
-const processors = arr(
-  obj(
-    {
-      Type: oneOfStrings(['RecordDeAggregation', 'Decompression', 'CloudWatchLogProcessing', 'Lambda', 'MetadataExtraction', 'AppendDelimiterToRecord']),
-      Parameters: arr(obj({ ParameterName: str({ maxLength: 64 }), ParameterValue: str({ maxLength: 5120 }) }, ['ParameterName', 'ParameterValue']), 20),
-    },
-    ['Type'],
-  ),
-  10,
-);
+/** CreateDeliveryStream's request [BC-F]; destination configurations stay open (the engine validates what it models). */
+export const createDeliveryStreamInput: SchemaNode = structureSchema(firehoseOps.CreateDeliveryStream.input, caps, 'CreateDeliveryStream', 'A CreateDeliveryStream request.');
 
-/**
- * CreateDeliveryStream's request [BC-F]: the fields the simulator models are
- * described; the S3 destination's other settings (format conversion, backup)
- * pass through to the engine, which validates them.
- */
-export const createDeliveryStreamInput: SchemaNode = obj(
-  {
-    DeliveryStreamName: deliveryStreamName,
-    DeliveryStreamType: oneOfStrings(['DirectPut', 'KinesisStreamAsSource']),
-    KinesisStreamSourceConfiguration: obj({ KinesisStreamARN: streamArn, RoleARN: anyArn }, ['KinesisStreamARN']),
-    ExtendedS3DestinationConfiguration: openObj(
-      {
-        RoleARN: anyArn,
-        BucketARN: anyArn,
-        Prefix: str({ minLength: 0, maxLength: 1024 }),
-        ErrorOutputPrefix: str({ minLength: 0, maxLength: 1024 }),
-        BufferingHints: bufferingHints,
-        CompressionFormat: oneOfStrings(['UNCOMPRESSED', 'GZIP', 'ZIP', 'Snappy', 'HADOOP_SNAPPY']),
-        ProcessingConfiguration: obj({ Enabled: bool(), Processors: processors }),
-        DynamicPartitioningConfiguration: obj({ Enabled: bool(), RetryOptions: obj({ DurationInSeconds: int(0, 7200) }) }),
-        S3BackupMode: oneOfStrings(['Disabled', 'Enabled']),
-        FileExtension: str({ minLength: 0, maxLength: 128 }),
-        CustomTimeZone: str({ minLength: 0, maxLength: 50 }),
-      },
-      ['BucketARN'],
-    ),
-    Tags: arr(obj({ Key: str({ maxLength: 128 }), Value: str({ minLength: 0, maxLength: 256 }) }, ['Key']), 50),
-  },
-  ['DeliveryStreamName'],
-  'A CreateDeliveryStream request.',
-);
+/** Per-command argument shapes for the Kinesis control plane and writes, from the declared shapes [BC-K]. */
+export const kinesisArgs: Record<string, SchemaNode> = commandsFrom(kinesisOps, [
+  'CreateStream', 'DeleteStream', 'SplitShard', 'MergeShards', 'UpdateShardCount', 'IncreaseStreamRetentionPeriod', 'DecreaseStreamRetentionPeriod',
+  'UpdateStreamMode', 'UpdateStreamWarmThroughput', 'RegisterStreamConsumer', 'DeregisterStreamConsumer', 'PutRecord', 'PutRecords',
+  'EnableEnhancedMonitoring', 'DisableEnhancedMonitoring', 'StartStreamEncryption', 'StopStreamEncryption',
+  'AddTagsToStream', 'RemoveTagsFromStream', 'UpdateMaxRecordSize',
+]);
 
-/** Per-command argument shapes for the Kinesis control plane [BC-K]. */
-export const kinesisArgs = {
-  createStream: createStreamInput,
-  deleteStream: obj({ ...streamRef, EnforceConsumerDeletion: bool() }),
-  splitShard: obj({ ...streamRef, ShardToSplit: shardId, NewStartingHashKey: hashKey }, ['ShardToSplit', 'NewStartingHashKey']),
-  mergeShards: obj({ ...streamRef, ShardToMerge: shardId, AdjacentShardToMerge: shardId }, ['ShardToMerge', 'AdjacentShardToMerge']),
-  updateShardCount: obj({ ...streamRef, TargetShardCount: int(1, MAX_SHARDS), ScalingType: oneOfStrings(['UNIFORM_SCALING']) }, ['TargetShardCount', 'ScalingType']),
-  increaseStreamRetentionPeriod: obj({ ...streamRef, RetentionPeriodHours: int(1, 8760) }, ['RetentionPeriodHours']),
-  decreaseStreamRetentionPeriod: obj({ ...streamRef, RetentionPeriodHours: int(1, 8760) }, ['RetentionPeriodHours']),
-  updateStreamMode: obj({ StreamARN: streamArn, StreamModeDetails: obj({ StreamMode: oneOfStrings(['PROVISIONED', 'ON_DEMAND']) }, ['StreamMode']) }, ['StreamARN', 'StreamModeDetails']),
-  registerStreamConsumer: obj({ StreamARN: streamArn, ConsumerName: str({ maxLength: 128, pattern: '^[a-zA-Z0-9_.-]+$', patternHint: 'letters, digits, "_", "." and "-"' }) }, ['StreamARN', 'ConsumerName']),
-  deregisterStreamConsumer: obj({ StreamARN: streamArn, ConsumerName: str({ maxLength: 128 }), ConsumerARN: anyArn }),
-  /** Data is base64, as on the AWS wire. */
-  putRecord: obj({ ...streamRef, Data: str({ minLength: 0, maxLength: 4096 }), PartitionKey: str({ maxLength: 256 }), ExplicitHashKey: hashKey }, ['Data', 'PartitionKey']),
-  putRecords: obj({ ...streamRef, Records: arr(obj({ Data: str({ minLength: 0, maxLength: 4096 }), PartitionKey: str({ maxLength: 256 }), ExplicitHashKey: hashKey }, ['Data', 'PartitionKey']), 500, 1) }, ['Records']),
-} satisfies Record<string, SchemaNode>;
-
-/** Per-command argument shapes for Firehose [BC-F]. */
-export const firehoseArgs = {
-  createDeliveryStream: createDeliveryStreamInput,
-  deleteDeliveryStream: obj({ DeliveryStreamName: deliveryStreamName, AllowForceDelete: bool() }, ['DeliveryStreamName']),
-  updateDestination: openObj({ DeliveryStreamName: deliveryStreamName, CurrentDeliveryStreamVersionId: str({ maxLength: 50 }), DestinationId: str({ maxLength: 100 }) }, ['DeliveryStreamName']),
-  putRecord: obj({ DeliveryStreamName: deliveryStreamName, Record: obj({ Data: str({ minLength: 0, maxLength: 4096 }) }, ['Data']) }, ['DeliveryStreamName', 'Record']),
-} satisfies Record<string, SchemaNode>;
+/** Per-command argument shapes for Firehose, from the declared shapes [BC-F]. */
+export const firehoseArgs: Record<string, SchemaNode> = commandsFrom(firehoseOps, ['CreateDeliveryStream', 'DeleteDeliveryStream', 'UpdateDestination', 'PutRecord']);

@@ -24,8 +24,10 @@ const wire =
   (prefix: string, operation: string): Runner =>
   (sim, args) => {
     const res = sim.handleAwsJson(`${prefix}.${operation}`, JSON.stringify(args));
-    const body = JSON.parse(res.body) as Record<string, unknown>;
-    if (res.status !== 200) throw new CommandError(String(body.__type ?? 'Error'), String(body.message ?? body.Message ?? ''));
+    // Operations that return nothing answer with an empty body, as AWS does.
+    const body = (res.body === '' ? {} : JSON.parse(res.body)) as Record<string, unknown>;
+    // The protocol's own errors are namespaced (com.amazon.coral.service#SerializationException); SDKs keep the name after '#'.
+    if (res.status !== 200) throw new CommandError(String(body.__type ?? 'Error').replace(/^.*#/, ''), String(body.message ?? body.Message ?? ''));
     return body;
   };
 const kinesis = (op: string) => wire('Kinesis_20131202', op);
@@ -94,8 +96,16 @@ const RUNNERS = new Map<string, Runner>([
   ['kinesis.increaseStreamRetentionPeriod', kinesis('IncreaseStreamRetentionPeriod')],
   ['kinesis.decreaseStreamRetentionPeriod', kinesis('DecreaseStreamRetentionPeriod')],
   ['kinesis.updateStreamMode', kinesis('UpdateStreamMode')],
+  ['kinesis.updateStreamWarmThroughput', kinesis('UpdateStreamWarmThroughput')],
   ['kinesis.registerStreamConsumer', kinesis('RegisterStreamConsumer')],
   ['kinesis.deregisterStreamConsumer', kinesis('DeregisterStreamConsumer')],
+  ['kinesis.enableEnhancedMonitoring', kinesis('EnableEnhancedMonitoring')],
+  ['kinesis.disableEnhancedMonitoring', kinesis('DisableEnhancedMonitoring')],
+  ['kinesis.startStreamEncryption', kinesis('StartStreamEncryption')],
+  ['kinesis.stopStreamEncryption', kinesis('StopStreamEncryption')],
+  ['kinesis.addTagsToStream', kinesis('AddTagsToStream')],
+  ['kinesis.removeTagsFromStream', kinesis('RemoveTagsFromStream')],
+  ['kinesis.updateMaxRecordSize', kinesis('UpdateMaxRecordSize')],
   ['kinesis.putRecord', kinesis('PutRecord')],
   ['kinesis.putRecords', kinesis('PutRecords')],
   ['firehose.createDeliveryStream', firehose('CreateDeliveryStream')],

@@ -91,6 +91,7 @@ export const commandSchema: SchemaNode = obj(
 
 export const topologySchema: SchemaNode = obj({
   streams: arr(createStreamInput, MAX_STREAMS),
+  enhancedMonitoring: arr(kinesisArgs.enableEnhancedMonitoring, MAX_STREAMS),
   producers: arr(producerConfig, MAX_PRODUCERS),
   consumers: arr(consumerConfig, MAX_CONSUMERS),
   deliveryStreams: arr(createDeliveryStreamInput, MAX_DELIVERY_STREAMS),

@@ -21,7 +21,7 @@
  */
 import { createSimulation, PendingAsyncWorkError, takeCheckpoint, restoreCheckpoint, NotCheckpointableError, type Checkpoint, type Simulation, type SimulationOptions } from '../engine';
 import { runCommand, checkCommand, type CommandOutcome } from './commandRunner';
-import { topologyCommands } from './topology';
+import { runsWhenReady, topologyCommands } from './topology';
 import type { Json, Scenario, ScenarioCommand } from './types';
 
 /** One command that ran, with what came of it (for the timeline and the event log). */
@@ -139,7 +139,7 @@ export class ScenarioSession {
     this.log = [];
     this.replays++;
     this.waited = 0;
-    for (const c of topologyCommands(this.base.topology).filter((x) => !isTraffic(x))) this.record(c, runCommand(this.sim, c.op, c.args), true);
+    for (const c of topologyCommands(this.base.topology).filter((x) => !runsWhenReady(x))) this.record(c, runCommand(this.sim, c.op, c.args), true);
     this.starting = true;
     this.startSync();
   }
@@ -154,7 +154,7 @@ export class ScenarioSession {
   private startSync(): void {
     while (this.starting && this.sim.core.pendingCount === 0) {
       if (this.waitingForTopology()) {
-        this.stepSync(READY_POLL_MS);
+        this.stepSync(READY_POLL_MS, false);
         this.waited += READY_POLL_MS;
       } else this.startTraffic();
     }
@@ -163,7 +163,7 @@ export class ScenarioSession {
   private async start(): Promise<void> {
     while (this.starting) {
       if (this.waitingForTopology()) {
-        await this.step(READY_POLL_MS);
+        await this.step(READY_POLL_MS, false);
         this.waited += READY_POLL_MS;
       } else this.startTraffic();
     }
@@ -178,8 +178,10 @@ export class ScenarioSession {
     return this.waited < READY_WAIT_MAX_MS && !topologyReady(this.sim, this.base);
   }
 
+  // Commands due at the very moment the topology turns ready run after its monitoring and traffic start, as
+  // they did when recorded (a SplitShard there must not leave EnableEnhancedMonitoring facing an UPDATING stream).
   private startTraffic(): void {
-    for (const c of topologyCommands(this.base.topology).filter(isTraffic)) this.record({ ...c, at: this.offset }, runCommand(this.sim, c.op, c.args), true);
+    for (const c of topologyCommands(this.base.topology).filter(runsWhenReady)) this.record({ ...c, at: this.offset }, runCommand(this.sim, c.op, c.args), true);
     this.starting = false;
   }
 
@@ -214,12 +216,13 @@ export class ScenarioSession {
   }
 
   // Commands at time T run before a checkpoint at T, which then holds their effect.
-  private async step(ms: number): Promise<void> {
+  // With `throughEnd` false, commands due exactly at the end wait for the next step (see startTraffic).
+  private async step(ms: number, throughEnd = true): Promise<void> {
     const target = this.sim.now() + ms;
     for (;;) {
       const cAt = this.nextCommandTime();
       const kAt = this.nextCheckpointTime();
-      if (cAt <= target && cAt <= kAt) {
+      if ((throughEnd ? cAt <= target : cAt < target) && cAt <= kAt) {
         const c = this.commands[this.next++];
         await this.sim.core.advanceTo(cAt);
         this.record(c, runCommand(this.sim, c.op, c.args));
@@ -231,12 +234,12 @@ export class ScenarioSession {
     await this.sim.core.advanceTo(target);
   }
 
-  private stepSync(ms: number): void {
+  private stepSync(ms: number, throughEnd = true): void {
     const target = this.sim.now() + ms;
     for (;;) {
       const cAt = this.nextCommandTime();
       const kAt = this.nextCheckpointTime();
-      if (cAt <= target && cAt <= kAt) {
+      if ((throughEnd ? cAt <= target : cAt < target) && cAt <= kAt) {
         const c = this.commands[this.next++];
         this.sim.core.advanceToSync(cAt);
         this.record(c, runCommand(this.sim, c.op, c.args));
@@ -352,6 +355,21 @@ export class ScenarioSession {
     return outcome;
   }
 
+  /**
+   * Records a change that already ran on this simulation (a request the local
+   * endpoint served through the wire) at the current time, so the run stays a
+   * scenario. False, and nothing recorded, when the scenario format cannot hold it.
+   */
+  recordServed(op: string, args: Json): boolean {
+    if (checkCommand(op, args) !== undefined) return false;
+    const recorded: ScenarioCommand = { at: this.offset, op, args };
+    this.record(recorded, { ok: true });
+    this.dropCheckpointsAfter(recorded.at);
+    this.commands.splice(this.next, 0, recorded);
+    this.next++;
+    return true;
+  }
+
   /** The current run as a scenario document (a copy). */
   toScenario(): Scenario {
     return { ...structuredCopy(this.base), commands: structuredCopy(this.commands) };
@@ -418,7 +436,6 @@ export class ScenarioSession {
   }
 }
 
-const isTraffic = (c: ScenarioCommand) => c.op.startsWith('traffic.');
 
 /** A deep copy of plain JSON data. */
 function structuredCopy<T>(v: T): T {
@@ -428,7 +445,9 @@ function structuredCopy<T>(v: T): T {
 /**
  * Builds a scenario's topology into an existing, fresh simulation and
  * schedules its commands on the simulation's own event queue (for callers
- * that drive `sim.advance` themselves). Returns the outcomes of the topology.
+ * that drive `sim.advance` themselves). Returns the outcomes of the topology:
+ * its EnableEnhancedMonitoring requests are refused here while the streams are
+ * CREATING, as AWS refuses them (ScenarioSession waits for ACTIVE first).
  */
 export function applyScenario(sim: Simulation, scenario: Scenario): CommandOutcome[] {
   const outcomes = topologyCommands(scenario.topology).map((c) => runCommand(sim, c.op, c.args));

@@ -1,7 +1,9 @@
 /**
  * The topology as the commands that build it at the start of a run, in an
  * order where everything exists before something refers to it: buckets,
- * Lambda functions, streams, delivery streams, consumers, then producers.
+ * Lambda functions, streams, delivery streams, enhanced monitoring, consumers,
+ * then producers. Monitoring, consumers and producers need ACTIVE streams, so
+ * the session runs them once the topology is ready (topologyReady).
  */
 import type { Json, ScenarioCommand, Topology } from './types';
 
@@ -16,7 +18,13 @@ export function topologyCommands(topology: Topology): ScenarioCommand[] {
   add('lambda.createFunction', topology.lambdas);
   add('kinesis.createStream', topology.streams);
   add('firehose.createDeliveryStream', topology.deliveryStreams);
+  add('kinesis.enableEnhancedMonitoring', topology.enhancedMonitoring);
   add('traffic.addConsumer', topology.consumers);
   add('traffic.addProducer', topology.producers);
   return out;
+}
+
+/** True for the topology commands that wait for ACTIVE streams: EnableEnhancedMonitoring is refused while a stream is CREATING. */
+export function runsWhenReady(c: ScenarioCommand): boolean {
+  return c.op.startsWith('traffic.') || c.op === 'kinesis.enableEnhancedMonitoring';
 }

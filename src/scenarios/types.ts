@@ -4,6 +4,7 @@
  * times. The same scenario always gives the same run; a share link carries it.
  */
 import type { CreateStreamInput } from '../engine/kinesis/types';
+import type { EnhancedMonitoringInput } from '../engine/kinesis/enhancedMonitoring';
 import type { ProducerInput } from '../engine/traffic/producers/producerConfig';
 import type { ConsumerSpec as EngineConsumerSpec } from '../engine/traffic/consumers/consumerApi';
 import type { CreateFunctionInput } from '../engine/lambda/types';
@@ -40,6 +41,8 @@ export interface BucketSpec {
 /** What exists at the start, created in this order: buckets, lambdas, streams, delivery streams, consumers, producers. */
 export interface Topology {
   streams?: CreateStreamInput[];
+  /** EnableEnhancedMonitoring requests, run once the streams are ACTIVE (AWS publishes shard-level metrics only after it). */
+  enhancedMonitoring?: EnhancedMonitoringInput[];
   producers?: ProducerSpec[];
   consumers?: ConsumerSpec[];
   deliveryStreams?: DeliveryStreamSpec[];

@@ -15,6 +15,7 @@ import { EventLog } from './views/EventLog';
 import { LimitsView } from './views/LimitsView';
 import { hotSummary } from './store/selectors';
 import { ScenarioBar, TimelineBar } from './scenarios/ScenarioControls';
+import { ConsoleDock } from './console/ConsoleDock';
 
 // Heavy views load on demand (d3 charts, S3 decoding with fflate/hyparquet).
 const ChartsView = lazy(() => import('./charts/ChartsView'));
@@ -119,14 +120,21 @@ function SidePanel() {
   );
 }
 
-export function App({ store }: { store: AppStore }) {
+/** `endpoint` is set when the app is attached to `npm run serve` (host:port): the header says so. */
+export function App({ store, endpoint }: { store: AppStore; endpoint?: string }) {
   return (
     <StoreContext.Provider value={store}>
       <header className="app-header">
         <h1>Kinesis Simulator</h1>
+        {endpoint !== undefined && (
+          <p className="mode-badge" data-testid="mode-badge">
+            Attached to the local endpoint at {endpoint}: what your own clients send shows here.
+          </p>
+        )}
         <Toolbar />
         <ScenarioBar />
         <ExamToggle />
+        <ConsoleDock />
       </header>
       <MessageBar />
       <main className="app-main">

@@ -25,6 +25,11 @@ export function updateShardCount(stream: string, targetShardCount: number): Comm
   return { op: 'kinesis.updateShardCount', args: { StreamName: stream, TargetShardCount: targetShardCount, ScalingType: 'UNIFORM_SCALING' } };
 }
 
+/** EnableEnhancedMonitoring of every shard-level metric (AWS's `ALL`). */
+export function enableEnhancedMonitoring(stream: string): Command {
+  return { op: 'kinesis.enableEnhancedMonitoring', args: { StreamName: stream, ShardLevelMetrics: ['ALL'] } };
+}
+
 /** A key strategy with its preset's default key count (strategies without one take none). */
 export function keysOf(name: KeyStrategyName): { name: KeyStrategyName; count?: number } {
   const preset = KEY_STRATEGY_PRESETS.find((p) => p.name === name);

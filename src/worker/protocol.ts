@@ -53,6 +53,8 @@ export interface StreamSnap {
   mode: string;
   retentionHours: number;
   openShardCount: number;
+  /** Shard-level metrics enhanced monitoring publishes (empty: shard-level charts have no data). */
+  shardLevelMetrics?: string[];
   /** The window every shard figure here covers (HOT_WINDOW_MS, fewer seconds early in a run). */
   heat: HeatWindow;
   /** Over the open shards, per second in that window. */

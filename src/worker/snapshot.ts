@@ -83,6 +83,7 @@ export function streamSnap(sim: Simulation, s: StreamState): StreamSnap {
     mode: s.mode,
     retentionHours: s.retentionHours,
     openShardCount: s.open.length,
+    shardLevelMetrics: [...s.shardLevelMetrics],
     heat: load.window,
     recordsPerSec: load.recordsPerSec,
     bytesPerSec: load.bytesPerSec,
@@ -109,6 +110,10 @@ export function describeEvent(e: SimEvent): string {
       return `${e.stream}: retention ${e.hours} h`;
     case 'streamModeChanged':
       return `${e.stream}: capacity mode ${e.mode}`;
+    case 'streamEncryptionChanged':
+      return e.encryptionType === 'KMS' ? `${e.stream}: server-side encryption on (KMS key ${e.keyId ?? ''}); records written from now on are encrypted` : `${e.stream}: server-side encryption off; records written from now on are not encrypted`;
+    case 'enhancedMonitoringChanged':
+      return `${e.stream}: shard-level metrics ${e.shardLevelMetrics.length === 0 ? 'off' : e.shardLevelMetrics.join(', ')}`;
     case 'consumerStatus':
       return `Consumer ${e.consumer} is ${e.status}`;
     case 'subscriptionEnded':
@@ -152,7 +157,7 @@ export function describeEvent(e: SimEvent): string {
     case 'labelNotification':
       return `${e.processor}: ${e.label} seen on ${e.stream} (SNS ${e.topicArn})`;
     case 'esmRecordsDiscarded':
-      return `Lambda ${e.functionName}: ${e.records} records from ${e.shardId} discarded (${e.reason === 'expired' ? 'MaximumRecordAgeInSeconds' : 'MaximumRetryAttempts'})${e.onFailure ? ', sent to the OnFailure destination' : ''}`;
+      return `Lambda ${e.functionName}: ${e.records} records from ${e.shardId} discarded (${e.reason === 'expired' ? 'MaximumRecordAgeInSeconds' : e.reason === 'retriesExhausted' ? 'MaximumRetryAttempts' : 'a single record over the 6 MB invocation payload'})${e.onFailure ? ', sent to the OnFailure destination' : ''}`;
   }
 }
 

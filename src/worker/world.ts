@@ -191,6 +191,13 @@ export class World {
     return { ok: true, value: out ?? {} };
   }
 
+  /** Records a change an outside client already made through the wire (the local endpoint); false when the scenario cannot hold it. */
+  recordServed(op: string, args: Json): boolean {
+    const ok = this.session.recordServed(op, args);
+    if (ok) this.changed();
+    return ok;
+  }
+
   private changed(): void {
     this.revision++;
   }

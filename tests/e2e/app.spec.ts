@@ -1,5 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { defaultScenario } from '../../src/scenarios/presets';
+import { encodeShareFragment } from '../../src/scenarios/shareLink';
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const r = await new AxeBuilder({ page }).analyze();
@@ -76,8 +78,22 @@ test.describe('the visual simulator', () => {
   });
 
   test('metrics charts and the event log render', async ({ page }) => {
-    await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
+    // The presets turn shard-level metrics on; this run is the default scenario with them off, as a new AWS stream has them.
+    const off = defaultScenario();
+    off.topology.enhancedMonitoring = [];
+    delete off.presetId;
+    const link = encodeShareFragment(off, 0);
+    if (!link.ok) throw new Error(link.message);
+    // A new document (a hash change alone does not reload the app).
+    await page.goto('about:blank');
+    await page.goto(`/${link.fragment}`);
+    await expect(page.getByRole('list', { name: 'Shards' }).getByRole('listitem')).toHaveCount(6);
     await page.getByRole('tab', { name: 'Metrics' }).click();
+    // As on AWS, shard-level metrics exist only once enhanced monitoring is on: the charts say so until then.
+    await expect(page.getByText('Shard-level metrics are off', { exact: false }).first()).toBeVisible({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Enable enhanced monitoring (ALL)' }).first().click();
+    await expect(page.getByRole('status').filter({ hasText: 'EnableEnhancedMonitoring' })).toBeVisible();
+    await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
     await expect(page.getByRole('img', { name: /Heatmap of write use for 6 shards/ })).toBeVisible({ timeout: 15_000 });
     await expect(page.getByText('IncomingRecords per shard (records/s)')).toBeVisible();
     await page.screenshot({ path: 'test-results/screenshots/metrics.png', fullPage: true });
@@ -208,8 +224,9 @@ test.describe('the visual simulator', () => {
     await page.getByRole('group', { name: 'Producer iot-sensors' }).or(page.getByLabel('Producer iot-sensors')).first().click();
     await page.getByRole('spinbutton', { name: 'Records per second' }).fill('5400');
     await page.getByRole('button', { name: 'Apply' }).click();
-    await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
     await page.getByRole('tab', { name: 'Hot shards' }).click();
+    // The report reads shard-level metrics, which the preset's enhanced monitoring publishes.
+    await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
     await expect(page.getByRole('article', { name: 'Hot shard shardId-000000000001' })).toContainText('INFO', { timeout: 15_000 });
     await expect(page.getByText('splitting cannot divide one key', { exact: false }).first()).toBeVisible();
     const split = page.getByRole('button', { name: /^Apply the suggested split of shardId-/ }).first();

@@ -26,6 +26,9 @@ describe('apiModels', () => {
       ['kinesis-video-media', 'rest-json', undefined],
       ['kinesis-video-archived-media', 'rest-json', undefined],
       ['rekognition', 'json', 'RekognitionService'],
+      // The console's S3 and Lambda reads go through the typed APIs (no JSON 1.1 target).
+      ['s3api', 'rest-json', undefined],
+      ['lambda', 'rest-json', undefined],
     ]);
   });
 });

@@ -6,6 +6,7 @@ import type { StreamSnap } from '../../src/worker/protocol';
 describe('engineSeries', () => {
   it('reads IncomingRecords, IncomingBytes and write use per shard from the engine metrics, one column per sampled second', () => {
     const { sim } = activeStream(2, 'src');
+    sim.kinesis.enableEnhancedMonitoring({ StreamName: 'src', ShardLevelMetrics: ['ALL'] });
     sim.advanceSync(1000 - (sim.now() % 1000));
     const t0 = sim.now();
     // Three records in the first second, none in the second; 10 bytes each (data 9 + key 1).
@@ -29,6 +30,7 @@ describe('engineSeries', () => {
 
   it('reads exactly what the engine series() gives for each shard and second', () => {
     const { sim } = activeStream(2, 'src');
+    sim.kinesis.enableEnhancedMonitoring({ StreamName: 'src', ShardLevelMetrics: ['ALL'] });
     sim.advanceSync(1000 - (sim.now() % 1000));
     const t0 = sim.now();
     for (let i = 0; i < 5; i++) sim.kinesis.putRecord({ StreamName: 'src', PartitionKey: `k${i}`, Data: new Uint8Array(20) });

@@ -6,6 +6,8 @@ function world() {
   const sim = createSimulation({ seed: 7 });
   sim.kinesis.createStream({ StreamName: 's', ShardCount: 2 });
   sim.advanceSync(10_000);
+  // The per-shard figures are shard-level metrics: AWS publishes them only with enhanced monitoring on.
+  sim.kinesis.enableEnhancedMonitoring({ StreamName: 's', ShardLevelMetrics: ['ALL'] });
   const src: SnapshotSources = { sim, runStart: sim.now() - 10_000, producers: [], consumers: [], firehoses: [], buckets: [], keyMarks: [], flushes: new Map() };
   return { sim, src };
 }

@@ -104,10 +104,16 @@ export const validationError = (message: string) => new AwsError('ValidationExce
  * to satisfy constraint: Member must ...".
  */
 /** A value as AWS prints it in a constraint message: null bare, bytes as the Java buffer, lists in brackets, others quoted. */
+/** A map shown as Java's Map.toString prints it ('{key=value, ...}'), as AWS's validation messages do. */
+export class JavaMap {
+  constructor(readonly entries: readonly (readonly [string, unknown])[]) {}
+}
+
 function shownValue(value: unknown): string {
   if (value === undefined || value === null) return 'null';
   if (value instanceof Uint8Array) return `'java.nio.HeapByteBuffer[pos=0 lim=${value.length} cap=${value.length}]'`;
   if (typeof value === 'string') return `'${value}'`;
+  if (value instanceof JavaMap) return `'{${value.entries.map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join(', ')}}'`;
   if (Array.isArray(value)) return `'[${value.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(', ')}]'`;
   return `'${typeof value === 'object' ? JSON.stringify(value) : String(value)}'`;
 }
@@ -117,6 +123,16 @@ export class ValidationErrors {
 
   add(value: unknown, field: string, constraint: string): void {
     this.failures.push(`Value ${shownValue(value)} at '${field}' failed to satisfy constraint: Member must ${constraint}`);
+  }
+
+  /** A failure whose constraint text is not "Member must ..." (AWS's "Map keys must satisfy constraint: [...]"). */
+  addRaw(value: unknown, field: string, constraint: string): void {
+    this.failures.push(`Value ${shownValue(value)} at '${field}' failed to satisfy constraint: ${constraint}`);
+  }
+
+  /** How many failures were added. */
+  get count(): number {
+    return this.failures.length;
   }
 
   /** Throws the failures (the first `max` of them, as AWS caps the list) as one ValidationException. */

@@ -7,11 +7,33 @@
  * at most 10 failures reported (as AWS truncates). One formatter for every
  * service: ValidationErrors in core/errors.ts.
  */
-import { ValidationErrors } from './errors';
+import { JavaMap, ValidationErrors } from './errors';
 import type { Shape, StructureShape } from './shape';
 
 /** AWS reports at most this many failures in one message. */
 const MAX_REPORTED = 10;
+
+/** Compiled, anchored patterns (a cache of pure values, not simulation state). */
+const compiled = new Map<string, RegExp>();
+function anchored(pattern: string): RegExp {
+  let re = compiled.get(pattern);
+  if (re === undefined) {
+    re = new RegExp(`^(?:${pattern})$`, 'u');
+    compiled.set(pattern, re);
+  }
+  return re;
+}
+
+/** Unicode characters (code points), as AWS counts string lengths (a 256-emoji partition key is allowed). */
+function charCount(text: string, max: number | undefined): number {
+  if (max === undefined || text.length <= max) {
+    // Surrogate pairs only shrink the count; below the max the UTF-16 length decides the min check too.
+    if (text.length === 0 || !/[\uD800-\uDBFF]/.test(text)) return text.length;
+  }
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
 
 const lowerFirst = (k: string) => (k === '' ? k : k[0].toLowerCase() + k.slice(1));
 
@@ -39,9 +61,10 @@ function collect(v: ValidationErrors, shape: Shape, x: unknown, path: string): v
   switch (shape.type) {
     case 'string': {
       if (typeof x !== 'string') return;
-      if (shape.min !== undefined && x.length < shape.min) v.add(x, path, `have length greater than or equal to ${shape.min}`);
-      if (shape.max !== undefined && x.length > shape.max) v.add(x, path, `have length less than or equal to ${shape.max}`);
-      if (shape.pattern !== undefined && !new RegExp(`^(?:${shape.pattern})$`).test(x)) v.add(x, path, `satisfy regular expression pattern: ${shape.pattern}`);
+      const n = charCount(x, shape.max);
+      if (shape.min !== undefined && n < shape.min) v.add(x, path, `have length greater than or equal to ${shape.min}`);
+      if (shape.max !== undefined && n > shape.max) v.add(x, path, `have length less than or equal to ${shape.max}`);
+      if (shape.pattern !== undefined && !anchored(shape.pattern).test(x)) v.add(x, path, `satisfy regular expression pattern: ${shape.pattern}`);
       if (shape.enum !== undefined && !shape.enum.includes(x)) v.add(x, path, `satisfy enum value set: [${shape.enum.join(', ')}]`);
       return;
     }
@@ -59,8 +82,18 @@ function collect(v: ValidationErrors, shape: Shape, x: unknown, path: string): v
     }
     case 'list': {
       if (!Array.isArray(x)) return;
-      if (shape.min !== undefined && x.length < shape.min) v.add(x, path, `have length greater than or equal to ${shape.min}`);
-      if (shape.max !== undefined && x.length > shape.max) v.add(x, path, `have length less than or equal to ${shape.max}`);
+      // A non-empty list of structures is shown abbreviated ('[501 records]'): AWS
+      // prints every member's Java form, which the simulator does not imitate.
+      const shown = shape.member.type === 'structure' && x.length > 0 ? `[${x.length} ${path.slice(path.lastIndexOf('.') + 1)}]` : x;
+      if (shape.min !== undefined && x.length < shape.min) v.add(shown, path, `have length greater than or equal to ${shape.min}`);
+      if (shape.max !== undefined && x.length > shape.max) v.add(shown, path, `have length less than or equal to ${shape.max}`);
+      // A list of scalars fails as a whole, listing every constraint of its member
+      // ("Value '[Bytes]' at 'shardLevelMetrics' failed to satisfy constraint: Member
+      // must satisfy constraint: [Member must satisfy enum value set: [...]]"), as AWS answers.
+      if (isScalar(shape.member)) {
+        if (x.some((item) => item !== null && item !== undefined && fails(shape.member, item))) v.add(x, path, `satisfy constraint: [${memberRules(shape.member)}]`);
+        return;
+      }
       x.forEach((item, i) => {
         const p = `${path}.${i + 1}.member`;
         if (shape.member.type === 'structure' && item !== null && typeof item === 'object') collectStructure(v, shape.member, item as Record<string, unknown>, p);
@@ -73,9 +106,15 @@ function collect(v: ValidationErrors, shape: Shape, x: unknown, path: string): v
       const entries = Object.entries(x as Record<string, unknown>);
       if (shape.min !== undefined && entries.length < shape.min) v.add(x, path, `have length greater than or equal to ${shape.min}`);
       if (shape.max !== undefined && entries.length > shape.max) v.add(x, path, `have length less than or equal to ${shape.max}`);
-      for (const [k, item] of entries) {
-        collect(v, shape.key, k, `${path}.${k}.key`);
-        if (item !== null && item !== undefined) collect(v, shape.value, item, `${path}.${k}.value`);
+      // Keys (and scalar values) fail at the map, shown as Java prints a map, with every
+      // rule of the key shape: "Map keys must satisfy constraint: [Member must have length
+      // less than or equal to 128, Member must have length greater than or equal to 1]".
+      const shown = new JavaMap(entries);
+      if (entries.some(([k]) => fails(shape.key, k))) v.addRaw(shown, path, `Map keys must satisfy constraint: [${memberRules(shape.key)}]`);
+      if (isScalar(shape.value)) {
+        if (entries.some(([, item]) => item !== null && item !== undefined && fails(shape.value, item))) v.addRaw(shown, path, `Map value must satisfy constraint: [${memberRules(shape.value)}]`);
+      } else {
+        for (const [k, item] of entries) if (item !== null && item !== undefined) collect(v, shape.value, item, `${path}.${k}.value`);
       }
       return;
     }
@@ -86,4 +125,31 @@ function collect(v: ValidationErrors, shape: Shape, x: unknown, path: string): v
     case 'timestamp':
       return;
   }
+}
+
+type ScalarShape = Extract<Shape, { type: 'string' | 'integer' | 'long' }>;
+function isScalar(shape: Shape): shape is ScalarShape {
+  return shape.type === 'string' || shape.type === 'integer' || shape.type === 'long';
+}
+
+/** Whether one scalar breaks any rule of its shape. */
+function fails(shape: Shape, x: unknown): boolean {
+  const probe = new ValidationErrors();
+  collect(probe, shape, x, '');
+  return probe.count > 0;
+}
+
+/** Every rule of a scalar member in AWS's order (max, min, pattern, enum), each "Member must ...". */
+function memberRules(shape: Shape): string {
+  const rules: string[] = [];
+  if (shape.type === 'string') {
+    if (shape.max !== undefined) rules.push(`Member must have length less than or equal to ${shape.max}`);
+    if (shape.min !== undefined) rules.push(`Member must have length greater than or equal to ${shape.min}`);
+    if (shape.pattern !== undefined) rules.push(`Member must satisfy regular expression pattern: ${shape.pattern}`);
+    if (shape.enum !== undefined) rules.push(`Member must satisfy enum value set: [${shape.enum.join(', ')}]`);
+  } else if (shape.type === 'integer' || shape.type === 'long') {
+    if (shape.max !== undefined) rules.push(`Member must have value less than or equal to ${shape.max}`);
+    if (shape.min !== undefined) rules.push(`Member must have value greater than or equal to ${shape.min}`);
+  }
+  return rules.join(', ');
 }

@@ -13,6 +13,8 @@ import type { WireService } from '../wire/awsJson';
 import type { MetricsRing } from '../metrics/metricsRing';
 import { createFirehoseContext, findDeliveryStream, type FirehoseContext, type FirehoseOptions } from './context';
 import { firehoseOperations } from './operations';
+import { firehoseShapes } from './operations/shapes';
+import { validateShape } from '../core/validateShape';
 import { ingestSegment, type IngestResult } from './bulkIngest';
 import type { ProcessingHooks } from './processingHooks';
 import type { Segment } from './bulkTypes';
@@ -53,7 +55,12 @@ export function createFirehoseService(core: SimCore, s3: S3Context, kinesis: Kin
   const ops: Record<string, (input: unknown) => unknown> = {};
   const api: Record<string, unknown> = {};
   for (const [name, op] of Object.entries(firehoseOperations)) {
-    const f = (input: unknown) => (op as (c: FirehoseContext, i: unknown) => unknown)(context, input ?? {});
+    // The declared shape's constraints first (AWS's ValidationException format), then the operation.
+    const shape = (firehoseShapes as Record<string, { input: Parameters<typeof validateShape>[0] }>)[name].input;
+    const f = (input: unknown) => {
+      validateShape(shape, input);
+      return (op as (c: FirehoseContext, i: unknown) => unknown)(context, input ?? {});
+    };
     ops[name] = f;
     api[name[0].toLowerCase() + name.slice(1)] = f;
   }
@@ -78,6 +85,7 @@ export function createFirehoseService(core: SimCore, s3: S3Context, kinesis: Kin
     operations: ops,
     blobFields: new Set(['Data']),
     isTimestampField: (n) => n.endsWith('Timestamp'),
+    shapes: firehoseShapes,
   };
   return { context, api: api as FirehoseApi, wire };
 }

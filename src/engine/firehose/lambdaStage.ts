@@ -1,7 +1,7 @@
 /**
  * The buffer in front of a Lambda transform: records are batched by the
  * processor's BufferSizeInMBs (0.2..3, default 1; 0.256 for Splunk) and
- * BufferIntervalInSeconds (60..900, default 60), as parseLambdaProcessor
+ * BufferIntervalInSeconds (0..900, default 60), as parseLambdaProcessor
  * resolves them for the stream's destination [BC-F ProcessorParameter; facts B5], then one
  * invocation batch goes to the transform hook. The hook answers through a
  * callback that the event queue calls at the invocation's simulated end (a

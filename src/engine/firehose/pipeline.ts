@@ -19,6 +19,8 @@ const NEWLINE = new Uint8Array([10]);
 /** Takes exact records (PutRecord, PutRecordBatch, a Kinesis poll). */
 export function ingestExact(ctx: FirehoseContext, st: DeliveryStreamState, items: ExactItem[]): void {
   if (items.length === 0) return;
+  // The Lambda stage first: nothing below may throw once a record is counted and billed.
+  if (st.s3.lambda !== undefined) st.lambdaStage ??= createLambdaStage(ctx, st, (o) => afterTransform(ctx, st, o));
   st.counters.accepted += items.length;
   for (const it of items) st.counters.cost.addFirehoseRecords(1, it.data.length);
   if (st.backupBuffers !== undefined) for (const it of items) st.backupBuffers.addExact({ id: '' }, { data: it.data, arrival: it.arrival });
@@ -26,8 +28,7 @@ export function ingestExact(ctx: FirehoseContext, st: DeliveryStreamState, items
     for (const it of items) st.buffers.addExact({ id: '' }, { data: it.data, arrival: it.arrival });
     return;
   }
-  if (st.s3.lambda !== undefined) {
-    st.lambdaStage ??= createLambdaStage(ctx, st, (o) => afterTransform(ctx, st, o));
+  if (st.lambdaStage !== undefined) {
     for (const it of items) st.lambdaStage.addExact({ id: '' }, it);
     return;
   }

@@ -2,6 +2,7 @@
  * ExtendedS3DestinationConfiguration: validation with AWS's rules and the
  * compiled form the pipeline runs on (bucket, prefixes, hints, processors).
  */
+import { parseLambdaProcessor, type ProcessorLike } from './transform/processorParameters';
 import { AwsError, ValidationErrors } from '../core/errors';
 import { checkEnum, checkInt, checkString } from '../kinesis/validation';
 import { compilePrefix, validatePrefixes, type CompiledPrefix } from './prefix';
@@ -120,6 +121,9 @@ export function compileExtendedS3(c: ExtendedS3DestinationConfiguration, field =
   const processing = c.ProcessingConfiguration?.Enabled === true ? c.ProcessingConfiguration.Processors ?? [] : [];
   const lambda = processing.find((p) => p.Type === 'Lambda');
   if (lambda !== undefined && param(lambda, 'LambdaArn') === undefined) throw invalid('Lambda processor requires the LambdaArn parameter.');
+  // Every processor parameter is checked here, at CreateDeliveryStream / UpdateDestination, as AWS does:
+  // a stream that went ACTIVE never refuses a put over its processor [KDF-DG data-transformation].
+  if (lambda !== undefined) parseLambdaProcessor(lambda as ProcessorLike, 'S3');
   const extraction = processing.find((p) => p.Type === 'MetadataExtraction');
   const metadataQuery = param(extraction, 'MetadataExtractionQuery');
   const dynamic = c.DynamicPartitioningConfiguration?.Enabled === true;

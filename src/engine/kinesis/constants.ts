@@ -131,13 +131,12 @@ export const DESCRIBE_STREAM_MAX_SHARDS = 100;
 export const LIST_STREAMS_DEFAULT_LIMIT = 100;
 
 /**
- * On-demand: a new stream starts with 4 MB/s write (and 8 MB/s read), handles up
- * to 2x its previous 30-day peak, and a shard taking more than 500 KB/s is split
- * within 15 minutes [KDS-DG22 how-do-i-size-a-stream; Q-now].
+ * On-demand: a new stream starts with 4 MB/s and 4,000 records/s of write (8 MB/s read), and
+ * accommodates up to 2x its previous peak of the last 30 days [KDS FAQ; Q-now]; see onDemandCapacity.ts.
+ * (The facts file's "a shard over 500 KB/s is split within 15 minutes" was not found in AWS's current pages.)
  */
 export const ON_DEMAND_INITIAL_SHARDS = 4;
-export const ON_DEMAND_SPLIT_THRESHOLD_BYTES_PER_SEC = 500 * 1000;
-/** The simulator's choice inside AWS's "within 15 minutes": a hot shard is split 5 minutes after a minute over the threshold. */
+/** The simulator's choice inside AWS's "within 15 minutes": a stream resizes 5 minutes after the minute that moved its target. */
 export const ON_DEMAND_SPLIT_DELAY_MS = 5 * 60 * 1000;
 /** On-demand write ceiling per stream: 10 GB/s in the three big Regions, 200 MB/s elsewhere (2022 text: 200 MB/s everywhere) [Q-now]. */
 export function onDemandMaxWriteBytesPerSec(region: string): number {

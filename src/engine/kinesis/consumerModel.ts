@@ -20,6 +20,10 @@ export interface ConsumerState {
   status: ConsumerStatus;
   createdAt: number;
   streamArn: string;
+  /** Tags by key (TagResource with the consumer ARN, or RegisterStreamConsumer's Tags). */
+  tags: Record<string, string>;
+  /** The resource-based policy (PutResourcePolicy), stored as given; never evaluated. */
+  resourcePolicy?: string;
   /** The latest subscription per shard id (for the 5-second rule and take-over). */
   subscriptions: Map<string, ActiveSubscription>;
 }

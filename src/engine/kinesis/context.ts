@@ -3,6 +3,7 @@
  * of the account, quotas and delays, and the lookups with AWS's error texts.
  */
 import type { SimCore } from '../core/simCore';
+import { canonicalShardId } from './shardIdForm';
 import { AwsError, invalidArgument, resourceInUse, resourceNotFound } from '../core/errors';
 import { DEFAULT_DELAYS, defaultShardQuota } from './constants';
 import type { StreamState } from './streamModel';
@@ -22,18 +23,16 @@ export interface KinesisContext {
   streams: Map<string, StreamState>;
   shardQuota: number;
   delays: typeof DEFAULT_DELAYS;
+  /** Account-level settings (DescribeAccountSettings, UpdateAccountSettings), as plain data. */
+  account: KinesisAccountState;
+  /** The on-demand sampler is scheduled (onDemandScaling.ts). */
+  onDemandSampling: boolean;
   /** Partition key -> top 52 bits of its MD5, a fixed-size direct-mapped cache (see write.ts). */
   keyHashCache: KeyHashCache;
-  /**
-   * The on-demand scaler while it runs (onDemandScaling.ts): each shard's
-   * incomingBytes at the previous sample (fresh when the scaler restarts) and
-   * the shards with a split scheduled, per stream.
-   */
   /** Goes up whenever a reader's cursor may have changed (traffic/consumers/shardCursor.ts cursorEpoch). */
   cursorEpoch: number;
   /** True while the retention sweep is scheduled (retentionSweep.ts). */
   retentionSweepRunning?: boolean;
-  onDemand?: { lastBytes: Map<ShardState, number>; pending: Map<StreamState, Set<ShardState>> };
 }
 
 /** A Kinesis state with no streams, quotas and delays from `opts` or their defaults. */
@@ -45,7 +44,22 @@ export function createKinesisContext(core: SimCore, opts: KinesisOptions = {}): 
     delays: { ...DEFAULT_DELAYS, ...opts.delays },
     keyHashCache: createKeyHashCache(),
     cursorEpoch: 0,
+    account: { billingCommitment: { status: 'DISABLED' } },
+    onDemandSampling: false,
   };
+}
+
+/** The account's minimum throughput billing commitment [BC-K MinimumThroughputBillingCommitmentOutput]. */
+export interface BillingCommitmentState {
+  status: 'ENABLED' | 'DISABLED' | 'ENABLED_UNTIL_EARLIEST_ALLOWED_END';
+  startedAt?: number;
+  endedAt?: number;
+  earliestAllowedEndAt?: number;
+}
+
+/** What the account holds beyond its streams. */
+export interface KinesisAccountState {
+  billingCommitment: BillingCommitmentState;
 }
 
 export interface KeyHashCache {
@@ -105,6 +119,20 @@ export function findReadableStream(ctx: KinesisContext, ref: StreamRef): StreamS
 /** A shard of the stream by id, or ResourceNotFoundException as AWS words it. */
 export function findShard(ctx: KinesisContext, s: StreamState, shardId: string): ShardState {
   const sh = s.byId.get(shardId);
+  if (sh === undefined) {
+    throw resourceNotFound(`Could not find shard ${shardId} in stream ${s.name} under account ${ctx.core.accountId}.`);
+  }
+  return sh;
+}
+
+/**
+ * Like findShard, for the operations that take a shard id in any of AWS's
+ * forms (`shardId-0`, `0`, `x-0` for shardId-000000000000): GetShardIterator,
+ * SplitShard and MergeShards. The error names the id as given.
+ */
+export function findNamedShard(ctx: KinesisContext, s: StreamState, shardId: string): ShardState {
+  const canonical = canonicalShardId(shardId);
+  const sh = s.byId.get(shardId) ?? (canonical === undefined ? undefined : s.byId.get(canonical));
   if (sh === undefined) {
     throw resourceNotFound(`Could not find shard ${shardId} in stream ${s.name} under account ${ctx.core.accountId}.`);
   }

@@ -13,7 +13,9 @@ import type { ConsumerState } from './consumerModel';
 import type { StreamMode } from './types';
 import { applyMerge, applySplit } from './reshard';
 import { applyUniformScaling } from './uniformScaling';
-import { ensureOnDemandScaling } from './onDemandScaling';
+import { ensureOnDemandScaling, onDemandStateOf } from './onDemandScaling';
+import { notePeak } from './onDemandCapacity';
+import { SHARD_WRITE_BYTES_PER_SEC, SHARD_WRITE_RECORDS_PER_SEC } from './constants';
 
 /** What an UpdateStream-like operation changes once its delay has passed. */
 export type StreamChange =
@@ -50,7 +52,14 @@ function applyChange(ctx: KinesisContext, s: StreamState, c: StreamChange): void
     case 'updateStreamMode':
       s.mode = c.mode;
       ctx.core.events.emit({ type: 'streamModeChanged', time: ctx.core.now(), stream: s.name, mode: c.mode });
-      if (c.mode === 'ON_DEMAND') ensureOnDemandScaling(ctx);
+      s.onDemand = undefined;
+      if (c.mode === 'ON_DEMAND') {
+        // The stream keeps its shard count [KDS-DG22]: the simulator counts that capacity as twice a peak
+        // seen now, so on-demand scaling holds it for 30 days rather than merging down at once (AWS gives no rule).
+        const n = s.open.length;
+        notePeak(onDemandStateOf(s), ctx.core.now(), (n * SHARD_WRITE_BYTES_PER_SEC) / 2, (n * SHARD_WRITE_RECORDS_PER_SEC) / 2);
+        ensureOnDemandScaling(ctx);
+      }
   }
 }
 

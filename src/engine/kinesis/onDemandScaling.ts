@@ -1,95 +1,165 @@
 /**
- * On-demand capacity. A new ON_DEMAND stream starts with 4 shards (4 MiB/s of
- * writes); AWS splits a shard that takes in more than 500 KB/s "within 15
- * minutes", so capacity grows towards twice the previous peak while the
- * per-shard limits (1 MiB/s, 1,000 records/s) keep throttling the excess
- * meanwhile [KDS-DG22 how-do-i-size-a-stream; Q-now].
+ * On-demand scaling on the simulated clock. Once a simulated minute a sampler
+ * reads every on-demand stream's shard counters, notes the minute's write
+ * rate in the stream's 30-day peak history (onDemandCapacity.ts) and, when
+ * the capacity target differs from the open shard count, schedules one resize
+ * ON_DEMAND_SPLIT_DELAY_MS later (AWS scales "within 15 minutes"; traffic
+ * above capacity is throttled at the shard limits meanwhile). A resize splits
+ * the busiest shards at their midpoints, or merges the quietest adjacent
+ * pairs, until the stream has its target, within the account's shard quota.
  *
- * Once per simulated minute a sampler reads each open shard's running byte
- * counter, and a shard above the threshold over that minute is split at the
- * middle of its range ON_DEMAND_SPLIT_DELAY_MS later, as long as the stream's
- * on-demand write ceiling and the account's shard quota leave room.
+ * Both steps are data events (`kinesis:onDemandSample`, `kinesis:onDemandResize`)
+ * with plain payloads; every figure they keep lives on the stream
+ * (`StreamState.onDemand`) or the context (`onDemandSampling`).
  */
 import type { SimCore } from '../core/simCore';
 import { openShardsInAccount, type KinesisContext } from './context';
-import { applySplit } from './reshard';
+import { applyMerge, applySplit, areAdjacent } from './reshard';
 import type { StreamState } from './streamModel';
 import { midpoint } from './hashKey';
+import { ON_DEMAND_SPLIT_DELAY_MS } from './constants';
+import { newOnDemandState, notePeak, targetShards, type OnDemandState } from './onDemandCapacity';
 import type { ShardState } from './shardModel';
-import {
-  ON_DEMAND_SPLIT_DELAY_MS,
-  ON_DEMAND_SPLIT_THRESHOLD_BYTES_PER_SEC,
-  SHARD_WRITE_BYTES_PER_SEC,
-  onDemandMaxWriteBytesPerSec,
-} from './constants';
 
-/** On-demand streams per account: 50 by default [KDS-DG22; Q-now]. */
+/** On-demand streams per account: 50 by default [KDS service-sizes-and-limits]. */
 export const ON_DEMAND_STREAMS_PER_ACCOUNT = 50;
 
 /** The sampling window: AWS's CloudWatch minute. */
 export const ON_DEMAND_SAMPLE_MS = 60000;
 
-type ScalerState = NonNullable<KinesisContext['onDemand']>;
+const SAMPLE = 'kinesis:onDemandSample';
+const RESIZE = 'kinesis:onDemandResize';
+/** The data event that ends an UpdateStreamWarmThroughput: the stream scales to its new target and is ACTIVE again. */
+export const WARM_THROUGHPUT_APPLIED = 'kinesis:warmThroughputApplied';
+
+/** Data-event payload: the Kinesis state it acts on and the stream's name. */
+interface ResizePayload {
+  ctx: KinesisContext;
+  stream: string;
+}
+
+/** The stream's scaling state, created when it first needs one. */
+export function onDemandStateOf(s: StreamState): OnDemandState {
+  return (s.onDemand ??= newOnDemandState());
+}
 
 /** Starts the sampler for this account if it is not running; it stops once no ON_DEMAND stream is left. */
 export function ensureOnDemandScaling(ctx: KinesisContext): void {
-  if (ctx.onDemand !== undefined) return;
-  const st: ScalerState = { lastBytes: new Map(), pending: new Map() };
-  ctx.onDemand = st;
-  ctx.core.scheduleEvent(ON_DEMAND_SAMPLE_MS, SAMPLE, { ctx, st });
+  if (ctx.onDemandSampling) return;
+  ctx.onDemandSampling = true;
+  ctx.core.scheduleEvent(ON_DEMAND_SAMPLE_MS, SAMPLE, { ctx });
 }
 
-const SAMPLE = 'kinesis:onDemandSample';
-const SPLIT = 'kinesis:onDemandSplit';
-
-/** Registers the scaler's data events (its sample and its delayed splits; payloads are the states they touch). */
+/**
+ * Registers the scaler's data events once, at service creation (so a world rebuilt for a checkpoint restore
+ * has them); payloads carry the state they touch, the handlers hold only code.
+ */
 export function registerOnDemandScaling(core: SimCore): void {
-  core.registerHandler<{ ctx: KinesisContext; st: ScalerState }>(SAMPLE, ({ ctx, st }) => {
-    let any = false;
-    for (const s of ctx.streams.values()) {
-      if (s.deleted || s.mode !== 'ON_DEMAND') continue;
-      any = true;
-      if (s.status !== 'CREATING') sampleStream(ctx, st, s);
-    }
-    if (any) ctx.core.scheduleEvent(ON_DEMAND_SAMPLE_MS, SAMPLE, { ctx, st });
-    else ctx.onDemand = undefined;
-  });
-  core.registerHandler<{ ctx: KinesisContext; st: ScalerState; s: StreamState; shard: ShardState; set: Set<ShardState> }>(SPLIT, ({ ctx, st, s, shard, set }) => {
-    set.delete(shard);
-    if (set.size === 0) st.pending.delete(s);
-    if (s.deleted || s.mode !== 'ON_DEMAND' || shard.closedAt !== undefined) return;
-    if (openShardsInAccount(ctx) + 1 > ctx.shardQuota) return;
-    applySplit(ctx, s, shard, midpoint(shard));
-  });
+  core.registerHandler<{ ctx: KinesisContext }>(SAMPLE, ({ ctx }) => sampleAll(ctx));
+  core.registerHandler<ResizePayload>(RESIZE, (p) => resize(p.ctx, p));
+  core.registerHandler<ResizePayload>(WARM_THROUGHPUT_APPLIED, (p) => applyWarmThroughput(p.ctx, p));
 }
 
-/** Writes per second a shard took over the last minute, or undefined before its first full window has passed. */
-function sampleShard(ctx: KinesisContext, st: ScalerState, shard: ShardState): number | undefined {
-  const now = ctx.core.now();
-  const bytes = shard.counters.incomingBytes;
-  let prev = st.lastBytes.get(shard);
-  st.lastBytes.set(shard, bytes);
-  // A shard born inside this window counted every byte since birth; an older unseen one
-  // (a stream just switched from PROVISIONED) has history outside the window, so wait a minute.
-  if (prev === undefined) {
-    if (shard.createdAt < now - ON_DEMAND_SAMPLE_MS) return undefined;
-    prev = 0;
+/**
+ * The end of UpdateStreamWarmThroughput: the peak history restarts (so a same or lower value releases
+ * excess capacity, as AWS describes), the stream takes its new target at once, and is ACTIVE again.
+ */
+export function applyWarmThroughput(ctx: KinesisContext, p: ResizePayload): void {
+  const s = ctx.streams.get(p.stream);
+  if (s === undefined || s.deleted) return;
+  if (s.mode === 'ON_DEMAND') {
+    const st = onDemandStateOf(s);
+    st.dailyPeaks = [];
+    resizeTo(ctx, s, targetShards(st, ctx.core.now(), ctx.core.region));
   }
-  return ((bytes - prev) * 1000) / ON_DEMAND_SAMPLE_MS;
+  s.status = 'ACTIVE';
+  ctx.core.events.emit({ type: 'streamStatus', time: ctx.core.now(), stream: s.name, status: 'ACTIVE' });
 }
 
-function sampleStream(ctx: KinesisContext, st: ScalerState, s: StreamState): void {
-  let pending = st.pending.get(s);
-  for (const shard of s.open) {
-    const rate = sampleShard(ctx, st, shard);
-    if (rate === undefined || rate <= ON_DEMAND_SPLIT_THRESHOLD_BYTES_PER_SEC) continue;
-    if (pending?.has(shard) || shard.end - shard.start < 1n) continue;
-    const planned = pending?.size ?? 0;
-    // Each split adds one shard's worth (1 MiB/s) of write capacity: stay under the stream's ceiling and the account quota.
-    if ((s.open.length + planned + 1) * SHARD_WRITE_BYTES_PER_SEC > onDemandMaxWriteBytesPerSec(ctx.core.region)) continue;
-    if (openShardsInAccount(ctx) + planned + 1 > ctx.shardQuota) continue;
-    if (pending === undefined) st.pending.set(s, (pending = new Set()));
-    pending.add(shard);
-    ctx.core.scheduleEvent(ON_DEMAND_SPLIT_DELAY_MS, SPLIT, { ctx, st, s, shard, set: pending }, `kinesis:onDemandSplit:${s.name}:${shard.shardId}`);
+function sampleAll(ctx: KinesisContext): void {
+  let any = false;
+  for (const s of ctx.streams.values()) {
+    if (s.deleted || s.mode !== 'ON_DEMAND') continue;
+    any = true;
+    if (s.status !== 'CREATING') sampleStream(ctx, s);
+  }
+  if (any) ctx.core.scheduleEvent(ON_DEMAND_SAMPLE_MS, SAMPLE, { ctx });
+  else ctx.onDemandSampling = false;
+}
+
+/** One minute of a stream: its write rate into the peak history, and a resize if the target moved. */
+function sampleStream(ctx: KinesisContext, s: StreamState): void {
+  const st = onDemandStateOf(s);
+  const now = ctx.core.now();
+  const since = now - ON_DEMAND_SAMPLE_MS;
+  let bytes = 0, records = 0;
+  let complete = true;
+  const rates = new Map<string, number>();
+  for (const shard of s.shards) {
+    // Shards open now, or closed within this minute (a split parent still took writes before it closed).
+    if (shard.closedAt !== undefined && shard.closedAt < since) continue;
+    const b = shard.counters.incomingBytes, r = shard.counters.incomingRecords;
+    let pb = st.lastBytes.get(shard.shardId), pr = st.lastRecords.get(shard.shardId);
+    if (pb === undefined || pr === undefined) {
+      // A shard born inside this minute counted every write since birth; an older unseen one (a stream just
+      // switched from PROVISIONED) has history outside the window: its minute starts now.
+      if (shard.createdAt < since) complete = false;
+      pb = shard.createdAt < since ? b : 0;
+      pr = shard.createdAt < since ? r : 0;
+    }
+    bytes += b - pb;
+    records += r - pr;
+    if (shard.closedAt === undefined) rates.set(shard.shardId, ((b - pb) * 1000) / ON_DEMAND_SAMPLE_MS);
+  }
+  st.lastBytes = new Map(s.shards.map((sh) => [sh.shardId, sh.counters.incomingBytes]));
+  st.lastRecords = new Map(s.shards.map((sh) => [sh.shardId, sh.counters.incomingRecords]));
+  st.lastRate = rates;
+  if (complete) notePeak(st, now, (bytes * 1000) / ON_DEMAND_SAMPLE_MS, (records * 1000) / ON_DEMAND_SAMPLE_MS);
+  requestResize(ctx, s);
+}
+
+/** Schedules a resize if the stream is not at its target and none is pending. */
+export function requestResize(ctx: KinesisContext, s: StreamState, delayMs = ON_DEMAND_SPLIT_DELAY_MS): void {
+  const st = onDemandStateOf(s);
+  if (st.resizePending || targetShards(st, ctx.core.now(), ctx.core.region) === s.open.length) return;
+  st.resizePending = true;
+  ctx.core.scheduleEvent(delayMs, RESIZE, { ctx, stream: s.name } satisfies ResizePayload, `${RESIZE}:${s.name}`);
+}
+
+function resize(ctx: KinesisContext, p: ResizePayload): void {
+  const s = ctx.streams.get(p.stream);
+  if (s === undefined || s.deleted) return;
+  const st = onDemandStateOf(s);
+  st.resizePending = false;
+  if (s.mode !== 'ON_DEMAND') return;
+  resizeTo(ctx, s, targetShards(st, ctx.core.now(), ctx.core.region));
+}
+
+/** Splits the busiest shards or merges the quietest adjacent pairs until the stream has `target` open shards (within the shard quota). */
+export function resizeTo(ctx: KinesisContext, s: StreamState, target: number): void {
+  const st = onDemandStateOf(s);
+  const rate = (sh: ShardState) => st.lastRate.get(sh.shardId) ?? 0;
+  while (s.open.length < target && openShardsInAccount(ctx) < ctx.shardQuota) {
+    let best: ShardState | undefined;
+    for (const sh of s.open) {
+      if (sh.end - sh.start < 1n) continue;
+      if (best === undefined || rate(sh) > rate(best) || (rate(sh) === rate(best) && sh.end - sh.start > best.end - best.start)) best = sh;
+    }
+    if (best === undefined) break;
+    const half = rate(best) / 2;
+    const [lo, hi] = applySplit(ctx, s, best, midpoint(best));
+    st.lastRate.set(lo.shardId, half);
+    st.lastRate.set(hi.shardId, half);
+  }
+  while (s.open.length > target) {
+    let pair: [ShardState, ShardState] | undefined;
+    for (let i = 0; i + 1 < s.open.length; i++) {
+      const a = s.open[i], b = s.open[i + 1];
+      if (!areAdjacent(a, b)) continue;
+      if (pair === undefined || rate(a) + rate(b) < rate(pair[0]) + rate(pair[1])) pair = [a, b];
+    }
+    if (pair === undefined) break;
+    const child = applyMerge(ctx, s, pair[0], pair[1]);
+    st.lastRate.set(child.shardId, rate(pair[0]) + rate(pair[1]));
   }
 }

@@ -39,6 +39,11 @@ export function applyMerge(ctx: KinesisContext, s: StreamState, toMerge: ShardSt
   return child;
 }
 
+/** True when `b`'s hash range starts right after `a`'s ends: the order MergeShards takes them in. */
+export function mergeableInOrder(a: ShardState, b: ShardState): boolean {
+  return a.end + 1n === b.start;
+}
+
 /** True when the two ranges touch end to start, in either order. */
 export function areAdjacent(a: ShardState, b: ShardState): boolean {
   return a.end + 1n === b.start || b.end + 1n === a.start;

@@ -6,6 +6,7 @@ import { createShard, isOpen, type ShardState } from './shardModel';
 import { evenHashRanges } from './hashKey';
 import type { StreamDescriptionBase, StreamMode, StreamStatus } from './types';
 import type { ConsumerState } from './consumerModel';
+import type { OnDemandState } from './onDemandCapacity';
 
 export interface StreamState {
   name: string;
@@ -15,8 +16,16 @@ export interface StreamState {
   createdAt: number;
   retentionHours: number;
   maxRecordSizeKiB: number;
+  /** Tags by key [BC-K AddTagsToStream, TagResource]; at most 50. */
   tags: Record<string, string>;
+  /** Shard-level metrics enabled by EnableEnhancedMonitoring (none by default, as on AWS). */
   shardLevelMetrics: string[];
+  /** Server-side encryption now and its history (which records were written encrypted). */
+  encryption: StreamEncryption;
+  /** The resource-based policy (PutResourcePolicy), stored as given; never evaluated. */
+  resourcePolicy?: string;
+  /** Successful API calls and throttled entries the stream's API answered (stream-level metrics sample them). */
+  apiCounts: StreamApiCounts;
   /** Every shard not yet expired, in creation order. */
   shards: ShardState[];
   byId: Map<string, ShardState>;
@@ -29,8 +38,28 @@ export interface StreamState {
   shardCountUpdates: number[];
   /** Times of UpdateStreamMode calls, for the twice-per-24-h rule. */
   modeUpdates: number[];
+  /** On-demand scaling: the 30-day peak history, warm throughput and last sample (created on first use). */
+  onDemand?: OnDemandState;
   /** True once DeleteStream's delay has passed: the stream has left ctx.streams, and holders of this object must stop using it. */
   deleted: boolean;
+}
+
+/** Server-side encryption of a stream [BC-K StartStreamEncryption]. */
+export interface StreamEncryption {
+  type: 'NONE' | 'KMS';
+  keyId?: string;
+  /** Each change as it took effect (the stream back to ACTIVE): records arriving at or after `at` get `type`. */
+  changes: Array<{ at: number; type: 'NONE' | 'KMS'; keyId?: string }>;
+  /** Times of StartStreamEncryption and StopStreamEncryption calls, for the 25-per-24-h rules. */
+  starts: number[];
+  stops: number[];
+}
+
+/** Running totals of API answers, read as differences by the metrics sampler. */
+export interface StreamApiCounts {
+  putRecordSuccess: number;
+  putRecordsThrottledRecords: number;
+  getRecordsSuccess: number;
 }
 
 /** A new stream with `shardCount` open shards evenly over the hash line. */
@@ -45,6 +74,8 @@ export function createStreamState(name: string, arn: string, shardCount: number,
     maxRecordSizeKiB,
     tags: {},
     shardLevelMetrics: [],
+    encryption: { type: 'NONE', changes: [], starts: [], stops: [] },
+    apiCounts: { putRecordSuccess: 0, putRecordsThrottledRecords: 0, getRecordsSuccess: 0 },
     shards: [],
     byId: new Map(),
     open: [],
@@ -102,9 +133,9 @@ export function routeKey(s: StreamState, key: bigint): ShardState {
   return s.open[lo];
 }
 
-/** The stream's fields common to DescribeStream and DescribeStreamSummary (AWS shapes; encryption is not modelled). */
+/** The stream's fields common to DescribeStream and DescribeStreamSummary (AWS shapes). */
 export function streamDescriptionBase(s: StreamState): StreamDescriptionBase {
-  return {
+  const out: StreamDescriptionBase = {
     StreamName: s.name,
     StreamARN: s.arn,
     StreamStatus: s.status,
@@ -112,6 +143,26 @@ export function streamDescriptionBase(s: StreamState): StreamDescriptionBase {
     RetentionPeriodHours: s.retentionHours,
     StreamCreationTimestamp: s.createdAt,
     EnhancedMonitoring: [{ ShardLevelMetrics: [...s.shardLevelMetrics] }],
-    EncryptionType: 'NONE',
+    EncryptionType: s.encryption.type,
   };
+  // KeyId only while encrypted [BC-K StreamDescription: "The GUID for the customer-managed AWS KMS key"].
+  if (s.encryption.type === 'KMS' && s.encryption.keyId !== undefined) out.KeyId = s.encryption.keyId;
+  return out;
+}
+
+/**
+ * What a record or a put answer says about encryption: `EncryptionType: KMS`
+ * when encrypted, nothing when not (AWS's PutRecord, PutRecords and GetRecords
+ * examples carry no EncryptionType for an unencrypted stream; DescribeStream
+ * still says NONE).
+ */
+export function encryptionField(type: 'NONE' | 'KMS'): { EncryptionType?: 'KMS' } {
+  return type === 'KMS' ? { EncryptionType: 'KMS' } : {};
+}
+
+/** The encryption a record arriving at `arrival` got: the last change in effect then [BC-K StartStreamEncryption: only records written after the change]. */
+export function encryptionAt(s: StreamState, arrival: number): 'NONE' | 'KMS' {
+  const c = s.encryption.changes;
+  for (let i = c.length - 1; i >= 0; i--) if (c[i].at <= arrival) return c[i].type;
+  return 'NONE';
 }

@@ -48,6 +48,8 @@ export interface CreateStreamInput {
   StreamModeDetails?: StreamModeDetails;
   Tags?: Record<string, string>;
   MaxRecordSizeInKiB?: number;
+  /** On-demand streams only: write capacity, MiB/s, to have ready from the start [BC-K CreateStream]. */
+  WarmThroughputMiBps?: number;
 }
 export interface DeleteStreamInput extends StreamRef {
   EnforceConsumerDeletion?: boolean;
@@ -97,6 +99,23 @@ export interface StreamDescriptionSummary extends StreamDescriptionBase {
   OpenShardCount: number;
   ConsumerCount: number;
   MaxRecordSizeInKiB: number;
+  /** On-demand streams with a warm throughput set only [BC-K WarmThroughputObject]. */
+  WarmThroughput?: WarmThroughputObject;
+}
+/** An on-demand stream's warm throughput: what it is scaling towards and what it handles now, MiB/s [BC-K]. */
+export interface WarmThroughputObject {
+  TargetMiBps?: number;
+  CurrentMiBps?: number;
+}
+export interface UpdateStreamWarmThroughputInput extends StreamRef {
+  /** Not implemented by AWS ("Reserved for future use"). */
+  StreamId?: string;
+  WarmThroughputMiBps: number;
+}
+export interface UpdateStreamWarmThroughputOutput {
+  StreamARN: string;
+  StreamName: string;
+  WarmThroughput: WarmThroughputObject;
 }
 export interface DescribeStreamSummaryOutput {
   StreamDescriptionSummary: StreamDescriptionSummary;
@@ -215,6 +234,7 @@ export interface ConsumerDescription extends Consumer {
 export interface RegisterStreamConsumerInput {
   StreamARN: string;
   ConsumerName: string;
+  Tags?: Record<string, string>;
 }
 export interface ConsumerRef {
   StreamARN?: string;

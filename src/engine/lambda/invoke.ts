@@ -147,7 +147,8 @@ function isThenable(v: unknown): v is PromiseLike<unknown> {
 }
 
 /** A deterministic, UUID-shaped request id from the service's own counter. */
-function nextRequestId(ctx: LambdaServiceContext): string {
+/** A deterministic, UUID-shaped Lambda request id from the service's counter. */
+export function nextRequestId(ctx: LambdaServiceContext): string {
   const n = ++ctx.requestCounter;
   const h = (x: number, len: number) => (x >>> 0).toString(16).padStart(len, '0').slice(-len);
   const mix = Math.imul(n ^ 0x9e3779b9, 0x85ebca6b) >>> 0;

@@ -16,7 +16,7 @@ import { SecondRing } from './secondRing';
 export const STREAM_METRICS = {
   IncomingBytes: 'Bytes put to the stream (data plus partition keys), all shards.',
   IncomingRecords: 'Records put to the stream, all shards.',
-  'PutRecord.Success': 'Successful PutRecord calls (by simulated producers).',
+  'PutRecord.Success': 'Successful PutRecord calls (every caller: API, console, simulated producers).',
   'PutRecords.ThrottledRecords': 'Records refused with ProvisionedThroughputExceededException in PutRecords calls.',
   WriteProvisionedThroughputExceeded: 'Records refused because a shard was past 1,000 records/s or 1 MiB/s.',
   ReadProvisionedThroughputExceeded: 'GetRecords calls refused because a shard was past 5 calls/s or 2 MiB/s.',
@@ -24,7 +24,7 @@ export const STREAM_METRICS = {
   'GetRecords.Records': 'Records returned by GetRecords, all shards.',
   'GetRecords.IteratorAgeMilliseconds': 'Age of the last record read, the largest across consumers and shards: how far behind readers are.',
   'SubscribeToShard.RateExceeded': 'SubscribeToShard calls refused (a consumer may subscribe to a shard once per 5 seconds).',
-  'GetRecords.Success': 'GetRecords calls that succeeded (by simulated polling consumers, KCL applications and Lambda mappings).',
+  'GetRecords.Success': 'GetRecords calls that succeeded (API calls, simulated polling consumers, KCL applications and Lambda mappings).',
   'SubscribeToShard.Success': 'SubscribeToShard calls that succeeded (one per shard per enhanced fan-out consumer every 5 minutes).',
   'SubscribeToShardEvent.Success': 'Events pushed to enhanced fan-out consumers (one every 200 ms per subscription).',
   'SubscribeToShardEvent.Records': 'Records pushed to enhanced fan-out consumers.',
@@ -33,7 +33,7 @@ export const STREAM_METRICS = {
 } as const;
 export type StreamMetricName = keyof typeof STREAM_METRICS;
 
-/** Shard-level (enhanced) metrics [BC-K MetricsName]. */
+/** Shard-level (enhanced) metrics [BC-K MetricsName]: published only while EnableEnhancedMonitoring enables them. */
 export const SHARD_METRICS = {
   IncomingBytes: 'Bytes put to the shard.',
   IncomingRecords: 'Records put to the shard.',
@@ -153,8 +153,12 @@ interface StreamSeries {
   board?: AgeBoard;
   /** Counts reported this second for metrics shard counters do not hold. */
   pending: Float64Array;
+  /** The stream's API counters at the last sample (PutRecord.Success, PutRecords.ThrottledRecords, GetRecords.Success). */
+  lastApi: Float64Array;
   /** True once count() or maximum() reported into `pending` this second. */
   reported: boolean;
+  /** The stream's shardLevelMetrics when last written (a new array each change), so idle rows follow the same setting. */
+  monitored: readonly string[];
   streamAge: number;
   /**
    * Idle seconds sampled but not yet written (first and last, epoch s), or
@@ -165,6 +169,10 @@ interface StreamSeries {
   idleTo?: number;
 }
 
+/** Which shard metrics (by column index) the stream's enhanced monitoring publishes. */
+function enabledShardMetrics(names: readonly string[]): boolean[] {
+  return H_NAMES.map((n) => names.includes(n));
+}
 /** The stream ring's row for an idle second: zero counts, no iterator age or MillisBehindLatest (CloudWatch shows no point). */
 const IDLE_STREAM_ROW = new Float64Array(S_NAMES.length);
 IDLE_STREAM_ROW[S['GetRecords.IteratorAgeMilliseconds']] = NaN;
@@ -190,7 +198,7 @@ export class KinesisMetrics {
       st = {
         owner: this, ring: new SecondRing(S_NAMES.length, STREAM_SECONDS), cols: new Map(), ids: [], handles: [], cap: 0,
         vals: new Float64Array(0), first: new Float64Array(0), last: new Float64Array(0), age: new Float64Array(0), lastSecond: -Infinity,
-        order: new Int32Array(0), orderLen: 0, unsampled: false, layout: 0, forgotten: false, pending: new Float64Array(S_NAMES.length), reported: false, streamAge: NaN,
+        order: new Int32Array(0), orderLen: 0, unsampled: false, layout: 0, forgotten: false, pending: new Float64Array(S_NAMES.length), lastApi: new Float64Array(3), reported: false, monitored: [], streamAge: NaN,
       };
       st.pending[S['SubscribeToShardEvent.MillisBehindLatest']] = NaN;
       this.streams.set(name, st);
@@ -253,6 +261,9 @@ export class KinesisMetrics {
       for (let i = 0; i < st.order.length; i++) if (st.first[st.order[i]] === Infinity) st.first[st.order[i]] = sec;
       st.unsampled = false;
     }
+    // Shard-level metrics are published only while enhanced monitoring enables them [BC-K EnableEnhancedMonitoring].
+    const on = enabledShardMetrics(s.shardLevelMetrics);
+    st.monitored = s.shardLevelMetrics;
     let inRec = 0, inBytes = 0, wThr = 0, rRec = 0, rBytes = 0, rThr = 0;
     const shards = s.shards, order = st.order, last = st.last, vals = st.vals, age = st.age;
     const base = hs * st.cap * H_N;
@@ -269,13 +280,14 @@ export class KinesisMetrics {
       last[l + C_R_BYTES] = c.readBytes;
       last[l + C_R_THR] = c.readThrottledCalls;
       const v = base + col * H_N;
-      vals[v + H_IN_REC] = d0;
-      vals[v + H_IN_BYTES] = d1;
-      vals[v + H_W_THR] = d2;
-      vals[v + H_R_REC] = d3;
-      vals[v + H_R_BYTES] = d4;
-      vals[v + H_R_THR] = d5;
-      vals[v + H_AGE] = age[col];
+      // A metric enhanced monitoring does not publish has no data this second (NaN), as on AWS.
+      vals[v + H_IN_REC] = on[H_IN_REC] ? d0 : NaN;
+      vals[v + H_IN_BYTES] = on[H_IN_BYTES] ? d1 : NaN;
+      vals[v + H_W_THR] = on[H_W_THR] ? d2 : NaN;
+      vals[v + H_R_REC] = on[H_R_REC] ? d3 : NaN;
+      vals[v + H_R_BYTES] = on[H_R_BYTES] ? d4 : NaN;
+      vals[v + H_R_THR] = on[H_R_THR] ? d5 : NaN;
+      vals[v + H_AGE] = on[H_AGE] ? age[col] : NaN;
       age[col] = NaN;
       inRec += d0; inBytes += d1; wThr += d2; rRec += d3; rBytes += d4; rThr += d5;
     }
@@ -287,6 +299,14 @@ export class KinesisMetrics {
     r.set(S['GetRecords.Bytes'], slot, rBytes);
     r.set(S.ReadProvisionedThroughputExceeded, slot, rThr);
     r.set(S['GetRecords.IteratorAgeMilliseconds'], slot, st.streamAge);
+    // API answers the stream gave (direct calls and exact-mode producers alike), beside what bulk participants report.
+    const a = s.apiCounts, la = st.lastApi;
+    p[S['PutRecord.Success']] += a.putRecordSuccess - la[0];
+    p[S['PutRecords.ThrottledRecords']] += a.putRecordsThrottledRecords - la[1];
+    p[S['GetRecords.Success']] += a.getRecordsSuccess - la[2];
+    la[0] = a.putRecordSuccess;
+    la[1] = a.putRecordsThrottledRecords;
+    la[2] = a.getRecordsSuccess;
     for (const i of REPORTED) r.set(i, slot, p[i]);
     p.fill(0);
     p[S['SubscribeToShardEvent.MillisBehindLatest']] = NaN;
@@ -302,6 +322,10 @@ export class KinesisMetrics {
   private idle(st: StreamSeries, s: StreamState, sec: number): boolean {
     if (st.reported || st.streamAge === st.streamAge || st.unsampled) return false;
     if (st.orderFor !== s.shards || st.orderLen !== s.shards.length) return false;
+    // A change of enhanced monitoring, or an API answer (an empty GetRecords counts), makes the second busy.
+    if (st.monitored !== s.shardLevelMetrics) return false;
+    const a = s.apiCounts, la = st.lastApi;
+    if (a.putRecordSuccess !== la[0] || a.putRecordsThrottledRecords !== la[1] || a.getRecordsSuccess !== la[2]) return false;
     if (sec !== (st.idleTo ?? st.lastSecond) + 1 || sec !== (st.idleTo ?? st.ring.lastSecond) + 1) return false;
     const shards = s.shards, order = st.order, last = st.last, age = st.age;
     for (let i = 0; i < shards.length; i++) {
@@ -322,11 +346,13 @@ export class KinesisMetrics {
     const lo = Math.max(from, to - SHARD_SECONDS + 1);
     this.beginShards(st, lo);
     const order = st.order, vals = st.vals, stride = st.cap * H_N;
+    // Idle seconds publish zeros only for the shard metrics enhanced monitoring had on (the rest have no data).
+    const on = enabledShardMetrics(st.monitored);
     for (let sec = lo; sec <= to; sec++) {
       const base = (sec % SHARD_SECONDS) * stride;
       for (let i = 0; i < order.length; i++) {
         const v = base + order[i] * H_N;
-        for (let m = 0; m < H_N; m++) vals[v + m] = 0;
+        for (let m = 0; m < H_N; m++) vals[v + m] = on[m] ? 0 : NaN;
         vals[v + H_AGE] = NaN;
       }
     }

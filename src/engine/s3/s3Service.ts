@@ -11,8 +11,9 @@ import { getObject } from './operations/getObject';
 import { headObject } from './operations/headObject';
 import { putObject } from './operations/putObject';
 import { deleteObject } from './operations/deleteObject';
+import { listBuckets } from './operations/listBuckets';
 
-const ops = { createBucket, deleteBucket, listObjectsV2, getObject, headObject, putObject, deleteObject };
+const ops = { createBucket, deleteBucket, listObjectsV2, getObject, headObject, putObject, deleteObject, listBuckets };
 
 /** The typed S3 API. */
 export type S3Api = { [K in keyof typeof ops]: (input: Parameters<(typeof ops)[K]>[1]) => ReturnType<(typeof ops)[K]> };

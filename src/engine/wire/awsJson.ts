@@ -2,9 +2,16 @@
  * The AWS JSON 1.1 wire protocol: `X-Amz-Target` names the operation
  * (`Kinesis_20131202.PutRecord`), the body is JSON with blobs in base64 and
  * timestamps in epoch seconds. Answers are `{ status, body }` as the service
- * gives them, errors as `{"__type": "...", "message": "..."}`, never a crash.
+ * gives them, errors as `{"__type": "...", "message": "..."}` (the protocol's
+ * SerializationException as `{"__type": "com.amazon.coral.service#SerializationException",
+ * "Message": "..."}`, as AWS's JSON 1.1 services send it), never a crash.
+ * Before an operation runs, the request's JSON types are checked against the
+ * operation's declared shape (the type pass, checkWireTypes.ts); an operation
+ * whose response has no members answers with an empty body, as AWS does.
  */
 import { AwsError } from '../core/errors';
+import { checkWireTypes, serializationError } from '../core/checkWireTypes';
+import type { OperationShape } from '../core/shape';
 import { fromBase64, toBase64 } from '../core/base64';
 import { isEngineEventStream, type EngineEventStream } from '../core/eventStream';
 
@@ -16,6 +23,8 @@ export interface WireService {
   blobFields: ReadonlySet<string>;
   /** Field names holding timestamps (epoch seconds on the wire, epoch ms in the engine). */
   isTimestampField: (name: string) => boolean;
+  /** Each operation's declared request shape: the type pass runs from it, and `emptyOutput` operations answer with an empty body. */
+  shapes?: Readonly<Record<string, OperationShape>>;
 }
 
 export interface WireResponse {
@@ -52,14 +61,17 @@ export function handleAwsJson(services: readonly WireService[], target: string, 
   try {
     parsed = body === '' || body === undefined ? {} : JSON.parse(body);
   } catch {
-    return errorResponse(new AwsError('SerializationException', 'Start of structure or map found where not expected.'));
+    return errorResponse(serializationError('Start of structure or map found where not expected.'));
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    return errorResponse(new AwsError('SerializationException', 'Start of structure or map found where not expected.'));
+    return errorResponse(serializationError('Start of structure or map found where not expected.'));
   }
+  const shape = service.shapes?.[target.slice(dot + 1)];
   try {
+    if (shape !== undefined) checkWireTypes(shape.input, parsed);
     const input = fromWire(service, parsed, 0);
     const output = op(input);
+    if (shape?.emptyOutput === true) return { status: 200, body: '' };
     if (output !== null && typeof output === 'object') {
       // An event-stream member (SubscribeToShard's EventStream) leaves the JSON
       // body, which becomes the initial response, and travels as messages.
@@ -94,22 +106,26 @@ function wireEventStream(service: WireService, src: EngineEventStream<unknown>):
   };
 }
 
+/** AWS's error body: `__type` and `message`; the protocol's SerializationException is namespaced and says `Message` (kinesalite's tests against AWS). */
 function errorResponse(e: AwsError): WireResponse {
+  if ((e as AwsError & { messageKey?: string }).messageKey === 'Message') {
+    return { status: e.status, body: JSON.stringify({ __type: `com.amazon.coral.service#${e.type}`, Message: e.message }) };
+  }
   return { status: e.status, body: JSON.stringify({ __type: e.type, message: e.message }) };
 }
 
 /** Converts a parsed request: base64 blobs to bytes, epoch seconds to ms. */
 function fromWire(service: WireService, value: unknown, depth: number, key?: string): unknown {
-  if (depth > MAX_DEPTH) throw new AwsError('SerializationException', 'Request nesting is too deep.');
+  if (depth > MAX_DEPTH) throw serializationError('Request nesting is too deep.');
   if (key !== undefined && service.blobFields.has(key) && typeof value === 'string') {
     const bytes = fromBase64(value);
-    if (bytes === undefined) throw new AwsError('SerializationException', `Base64 encoded value for ${key} is invalid.`);
+    if (bytes === undefined) throw serializationError(`Base64 encoded value for ${key} is invalid.`);
     return bytes;
   }
   if (key !== undefined && service.isTimestampField(key)) {
     if (typeof value === 'number') return Math.round(value * 1000);
     if (typeof value === 'string' && value !== '' && Number.isFinite(Number(value))) return Math.round(Number(value) * 1000);
-    if (value !== null && value !== undefined) throw new AwsError('SerializationException', `Timestamp value for ${key} is invalid.`);
+    if (value !== null && value !== undefined) throw serializationError(`Timestamp value for ${key} is invalid.`);
   }
   if (Array.isArray(value)) return value.map((v) => fromWire(service, v, depth + 1));
   if (value !== null && typeof value === 'object') {

@@ -38,6 +38,9 @@ export function toAwsCliScript(scenario: Scenario): string {
     lines.push(`aws kinesis create-stream --region "$REGION" ${args.join(' ')}`);
     lines.push(`aws kinesis wait stream-exists --region "$REGION" --stream-name ${s.StreamName}`);
   }
+  for (const m of t.enhancedMonitoring ?? []) {
+    lines.push(`aws kinesis enable-enhanced-monitoring --region "$REGION" ${m.StreamName !== undefined ? `--stream-name ${m.StreamName}` : `--stream-arn ${m.StreamARN}`} --shard-level-metrics ${m.ShardLevelMetrics.join(' ')}`);
+  }
   for (const l of t.lambdas ?? []) {
     lines.push(`# Lambda ${l.FunctionName}: the simulator's built-in "${l.builtin}". Deploy your own function with this name before the delivery streams below use it.`);
   }

@@ -18,6 +18,17 @@ export const bucketArn = (name: string) => `arn:aws:s3:::${name}`;
 export const functionArn = (name: string) => `arn:aws:lambda:${REGION}:${ACCOUNT}:function:${name}`;
 export const FIREHOSE_ROLE = `arn:aws:iam::${ACCOUNT}:role/firehose-delivery-role`;
 
+/**
+ * Presets show per-shard load (the shard graph, hot shards, per-shard charts),
+ * which AWS publishes only with enhanced monitoring on: so each preset enables
+ * ALL shard-level metrics on its streams unless it lists its own
+ * (`enhancedMonitoring: []` leaves them off, as a new stream on AWS has them).
+ */
+function withMonitoring(t: Topology): Topology {
+  if (t.enhancedMonitoring !== undefined || (t.streams ?? []).length === 0) return t;
+  return { ...t, enhancedMonitoring: (t.streams ?? []).map((s) => ({ StreamName: s.StreamName, ShardLevelMetrics: ['ALL'] })) };
+}
+
 export function definePreset(p: { id: string; title: string; explanation: string; seed?: number; topology: Topology; commands?: ScenarioCommand[] }): Preset {
   return {
     id: p.id,
@@ -29,7 +40,7 @@ export function definePreset(p: { id: string; title: string; explanation: string
       description: p.explanation,
       seed: p.seed ?? 1,
       startTime: DEFAULT_START_TIME,
-      topology: p.topology,
+      topology: withMonitoring(p.topology),
       commands: p.commands ?? [],
       presetId: p.id,
     },

@@ -8,6 +8,7 @@ import { useApp } from '../store/store';
 import { Heatmap } from './Heatmap';
 import { LineChart, type Line } from './LineChart';
 import { shortShardId } from '../format';
+import { ShardMetricsOff, shardMetricsOn } from './ShardMetricsOff';
 import { STREAM_AGE_PREFIX } from '../../worker/protocol';
 
 function rowsOf(matrix: Float32Array, ids: string[], n: number, keep: (id: string) => boolean, label: (id: string) => string): Line[] {
@@ -26,19 +27,37 @@ export default function ChartsView() {
   const openIds = new Set(stream.shards.filter((s) => s.open).map((s) => s.id));
   const shardLabel = (id: string) => `shard ${shortShardId(id)}`;
   const all = () => true;
+  // Shard-level series exist only while enhanced monitoring publishes them (as on AWS).
+  const on = (...metrics: string[]) => shardMetricsOn(stream.shardLevelMetrics, metrics);
   return (
     <div className="charts">
-      <Heatmap series={series} rows={stream.shards.filter((s) => s.open).map((s) => s.id)} />
-      <LineChart title="IncomingRecords per shard (records/s), each second" times={series.times} lines={rowsOf(series.records, series.shardIds, n, all, shardLabel)} limit={1000} limitLabel="1,000/s" />
-      <LineChart
-        title="IncomingBytes per shard (bytes/s), each second"
-        times={series.times}
-        lines={rowsOf(series.bytes, series.shardIds, n, all, shardLabel)}
-        limit={1048576}
-        limitLabel="1 MiB/s"
-        format={(v) => `${(v / 1024).toLocaleString('en-US', { maximumFractionDigits: 0 })} KiB`}
-      />
-      <LineChart title="WriteProvisionedThroughputExceeded per shard (records/s), each second" times={series.times} lines={rowsOf(series.throttled, series.shardIds, n, (id) => openIds.has(id) || true, shardLabel)} />
+      {on('IncomingRecords', 'IncomingBytes') ? (
+        <Heatmap series={series} rows={stream.shards.filter((s) => s.open).map((s) => s.id)} />
+      ) : (
+        <ShardMetricsOff title="Write use per shard (heatmap)" stream={stream.name} metrics={['IncomingRecords', 'IncomingBytes']} />
+      )}
+      {on('IncomingRecords') ? (
+        <LineChart title="IncomingRecords per shard (records/s), each second" times={series.times} lines={rowsOf(series.records, series.shardIds, n, all, shardLabel)} limit={1000} limitLabel="1,000/s" />
+      ) : (
+        <ShardMetricsOff title="IncomingRecords per shard (records/s), each second" stream={stream.name} metrics={['IncomingRecords']} />
+      )}
+      {on('IncomingBytes') ? (
+        <LineChart
+          title="IncomingBytes per shard (bytes/s), each second"
+          times={series.times}
+          lines={rowsOf(series.bytes, series.shardIds, n, all, shardLabel)}
+          limit={1048576}
+          limitLabel="1 MiB/s"
+          format={(v) => `${(v / 1024).toLocaleString('en-US', { maximumFractionDigits: 0 })} KiB`}
+        />
+      ) : (
+        <ShardMetricsOff title="IncomingBytes per shard (bytes/s), each second" stream={stream.name} metrics={['IncomingBytes']} />
+      )}
+      {on('WriteProvisionedThroughputExceeded') ? (
+        <LineChart title="WriteProvisionedThroughputExceeded per shard (records/s), each second" times={series.times} lines={rowsOf(series.throttled, series.shardIds, n, (id) => openIds.has(id) || true, shardLabel)} />
+      ) : (
+        <ShardMetricsOff title="WriteProvisionedThroughputExceeded per shard (records/s), each second" stream={stream.name} metrics={['WriteProvisionedThroughputExceeded']} />
+      )}
       {series.consumerIds.length > 0 && (
         <LineChart
           title="GetRecords.IteratorAgeMilliseconds per stream, per second (CloudWatch Maximum across its readers)"

@@ -9,6 +9,7 @@
  */
 import { useApp } from '../store/store';
 import { useQuery } from '../useQuery';
+import { ShardMetricsOff, shardMetricsOn } from '../charts/ShardMetricsOff';
 import { formatBytes, formatInt, formatPercent, formatWindow } from '../format';
 import { hotShards } from '../store/selectors';
 import { splitShard } from '../commands';
@@ -20,6 +21,15 @@ export default function HotShardPanel() {
   const select = useApp((s) => s.select);
   const q = useQuery(stream === undefined ? null : { type: 'hotShards', stream, windowMs: snapStream!.heat.windowMs }, 2000);
   if (snapStream === undefined || stream === undefined) return <p>No stream yet.</p>;
+  // The report reads shard-level metrics, which AWS publishes only with enhanced monitoring on.
+  if (!shardMetricsOn(snapStream.shardLevelMetrics, ['IncomingRecords', 'IncomingBytes'])) {
+    return (
+      <section aria-labelledby="hot-title" className="hot-panel">
+        <h2 id="hot-title">Hot shards of {stream}</h2>
+        <ShardMetricsOff title="Per-shard IncomingRecords and IncomingBytes" stream={stream} metrics={['IncomingRecords', 'IncomingBytes']} />
+      </section>
+    );
+  }
   const r = q.data;
   const hot = hotShards(snapStream);
   const open = snapStream.shards.filter((s) => s.open);

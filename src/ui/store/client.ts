@@ -18,6 +18,8 @@ export interface SimClient {
   reset(seed?: string, scenario?: string): Promise<void>;
   command(cmd: Command): Promise<CommandResult>;
   listObjects(bucket: string, prefix: string): Promise<CommandResult<S3Listing>>;
+  /** The CLI console's reads (Describe/List/Get/Head) in the wire's JSON; optional so test fakes need not serve them. */
+  cliRead?(service: string, operation: string, input: Record<string, unknown>): Promise<CommandResult>;
   getObject(bucket: string, key: string): Promise<CommandResult<S3ObjectBody>>;
   /** On-demand reads: record trace, S3 prefix tree, settings, hot shards, cost. */
   query<Q extends InspectQuery>(q: Q): Promise<CommandResult<InspectAnswers[Q['type']]>>;

@@ -23,11 +23,30 @@ import {
   IncreaseStreamRetentionPeriodCommand,
   DecreaseStreamRetentionPeriodCommand,
   UpdateStreamModeCommand,
+  UpdateStreamWarmThroughputCommand,
   RegisterStreamConsumerCommand,
   DescribeStreamConsumerCommand,
   ListStreamConsumersCommand,
   DeregisterStreamConsumerCommand,
   SubscribeToShardCommand,
+  AddTagsToStreamCommand,
+  RemoveTagsFromStreamCommand,
+  ListTagsForStreamCommand,
+  TagResourceCommand,
+  UntagResourceCommand,
+  ListTagsForResourceCommand,
+  StartStreamEncryptionCommand,
+  StopStreamEncryptionCommand,
+  EnableEnhancedMonitoringCommand,
+  DisableEnhancedMonitoringCommand,
+  DescribeLimitsCommand,
+  DescribeAccountSettingsCommand,
+  UpdateAccountSettingsCommand,
+  UpdateMaxRecordSizeCommand,
+  PutResourcePolicyCommand,
+  GetResourcePolicyCommand,
+  DeleteResourcePolicyCommand,
+  KMSNotFoundException,
   ResourceNotFoundException,
   ProvisionedThroughputExceededException,
   ResourceInUseException,
@@ -280,6 +299,66 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
     await reading;
     // The first push, then an empty event every 5 s while nothing comes: 200 ms, 5.2 s, ..., 295.2 s.
     expect(count).toBe(60);
+  });
+
+  it('tags streams and consumers, encrypts new records only, switches enhanced monitoring, and reads limits, account settings and policies', async () => {
+    const { sim, client } = setup();
+    const arn = await activeStream(sim, client, 'sdk', 1);
+    await client.send(new AddTagsToStreamCommand({ StreamName: 'sdk', Tags: { a: '1', b: '2', c: '3' } }));
+    const page = await client.send(new ListTagsForStreamCommand({ StreamARN: arn, Limit: 2 }));
+    expect([page.Tags, page.HasMoreTags]).toEqual([[{ Key: 'a', Value: '1' }, { Key: 'b', Value: '2' }], true]);
+    const rest = await client.send(new ListTagsForStreamCommand({ StreamName: 'sdk', ExclusiveStartTagKey: 'b' }));
+    expect([rest.Tags, rest.HasMoreTags]).toEqual([[{ Key: 'c', Value: '3' }], false]);
+    await client.send(new RemoveTagsFromStreamCommand({ StreamName: 'sdk', TagKeys: ['a'] }));
+    const consumer = (await client.send(new RegisterStreamConsumerCommand({ StreamARN: arn, ConsumerName: 'tagged' }))).Consumer!;
+    await client.send(new TagResourceCommand({ ResourceARN: consumer.ConsumerARN!, Tags: { team: 'x', env: 'y' } }));
+    await client.send(new UntagResourceCommand({ ResourceARN: consumer.ConsumerARN!, TagKeys: ['env'] }));
+    expect((await client.send(new ListTagsForResourceCommand({ ResourceARN: consumer.ConsumerARN! }))).Tags).toEqual([{ Key: 'team', Value: 'x' }]);
+    expect((await client.send(new ListTagsForResourceCommand({ ResourceARN: arn }))).Tags).toEqual([{ Key: 'b', Value: '2' }, { Key: 'c', Value: '3' }]);
+
+    await client.send(new PutRecordCommand({ StreamName: 'sdk', PartitionKey: 'k', Data: enc.encode('old') }));
+    await client.send(new StartStreamEncryptionCommand({ StreamName: 'sdk', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }));
+    sim.advanceSync(10000);
+    const d = (await client.send(new DescribeStreamCommand({ StreamName: 'sdk' }))).StreamDescription!;
+    expect([d.StreamStatus, d.EncryptionType, d.KeyId]).toEqual(['ACTIVE', 'KMS', 'alias/aws/kinesis']);
+    expect((await client.send(new PutRecordCommand({ StreamName: 'sdk', PartitionKey: 'k', Data: enc.encode('new') }))).EncryptionType).toBe('KMS');
+    const it0 = (await client.send(new GetShardIteratorCommand({ StreamName: 'sdk', ShardId: 'shardId-000000000000', ShardIteratorType: 'TRIM_HORIZON' }))).ShardIterator!;
+    const read = (await client.send(new GetRecordsCommand({ ShardIterator: it0 }))).Records!;
+    expect(read.map((r) => [dec.decode(r.Data), r.EncryptionType])).toEqual([['old', undefined], ['new', 'KMS']]);
+    await expect(client.send(new StartStreamEncryptionCommand({ StreamName: 'sdk', EncryptionType: 'KMS', KeyId: 'nokey' }))).rejects.toBeInstanceOf(KMSNotFoundException);
+    await client.send(new StopStreamEncryptionCommand({ StreamName: 'sdk', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }));
+    sim.advanceSync(10000);
+
+    const on = await client.send(new EnableEnhancedMonitoringCommand({ StreamName: 'sdk', ShardLevelMetrics: ['IncomingRecords'] }));
+    expect([on.CurrentShardLevelMetrics, on.DesiredShardLevelMetrics, on.StreamARN]).toEqual([[], ['IncomingRecords'], arn]);
+    const off = await client.send(new DisableEnhancedMonitoringCommand({ StreamName: 'sdk', ShardLevelMetrics: ['ALL'] }));
+    expect([off.CurrentShardLevelMetrics, off.DesiredShardLevelMetrics]).toEqual([['IncomingRecords'], []]);
+
+    const limits = await client.send(new DescribeLimitsCommand({}));
+    expect([limits.ShardLimit, limits.OpenShardCount, limits.OnDemandStreamCount, limits.OnDemandStreamCountLimit]).toEqual([sim.kinesisContext.shardQuota, 1, 0, 50]);
+    expect((await client.send(new DescribeAccountSettingsCommand({}))).MinimumThroughputBillingCommitment).toEqual({ Status: 'DISABLED' });
+    const t = sim.now();
+    const upd = (await client.send(new UpdateAccountSettingsCommand({ MinimumThroughputBillingCommitment: { Status: 'ENABLED' } }))).MinimumThroughputBillingCommitment!;
+    expect([upd.Status, upd.StartedAt, upd.EarliestAllowedEndAt]).toEqual(['ENABLED', new Date(t), new Date(t + 24 * 3600 * 1000)]);
+    await client.send(new UpdateMaxRecordSizeCommand({ StreamARN: arn, MaxRecordSizeInKiB: 2048 }));
+    expect((await client.send(new DescribeStreamSummaryCommand({ StreamARN: arn }))).StreamDescriptionSummary!.MaxRecordSizeInKiB).toBe(2048);
+
+    const policy = JSON.stringify({ Version: '2012-10-17', Statement: [] });
+    await client.send(new PutResourcePolicyCommand({ ResourceARN: arn, Policy: policy }));
+    expect((await client.send(new GetResourcePolicyCommand({ ResourceARN: arn }))).Policy).toBe(policy);
+    await client.send(new DeleteResourcePolicyCommand({ ResourceARN: arn }));
+    await expect(client.send(new DeleteResourcePolicyCommand({ ResourceARN: arn }))).rejects.toBeInstanceOf(ResourceNotFoundException);
+  });
+
+  it("warms an on-demand stream's write throughput (UpdateStreamWarmThroughput)", async () => {
+    const { sim, client } = setup();
+    await client.send(new CreateStreamCommand({ StreamName: 'od', StreamModeDetails: { StreamMode: 'ON_DEMAND' } }));
+    sim.advanceSync(10000);
+    const out = await client.send(new UpdateStreamWarmThroughputCommand({ StreamName: 'od', WarmThroughputMiBps: 10 }));
+    expect([out.StreamName, out.WarmThroughput]).toEqual(['od', { TargetMiBps: 10, CurrentMiBps: 4 }]);
+    sim.advanceSync(10000);
+    const sum = (await client.send(new DescribeStreamSummaryCommand({ StreamName: 'od' }))).StreamDescriptionSummary!;
+    expect([sum.StreamStatus, sum.OpenShardCount, sum.WarmThroughput]).toEqual(['ACTIVE', 10, { TargetMiBps: 10, CurrentMiBps: 10 }]);
   });
 
   // Runs last (tests in a file run in order): the tests above sent every operation the engine offers.

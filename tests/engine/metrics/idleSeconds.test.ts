@@ -10,7 +10,10 @@ describe('idle seconds', () => {
   it('reads an idle second as zero counts and no iterator age, between busy ones', async () => {
     const sim = createSimulation({ seed: 3 });
     sim.kinesis.createStream({ StreamName: 's', ShardCount: 1 });
-    await sim.advance(40000);
+    await sim.advance(30000);
+    // Shard-level series exist only with enhanced monitoring on, as on AWS.
+    sim.kinesis.enableEnhancedMonitoring({ StreamName: 's', ShardLevelMetrics: ['ALL'] });
+    await sim.advance(10000);
     sim.kinesis.putRecord({ StreamName: 's', PartitionKey: 'a', Data: new Uint8Array(10) });
     await sim.advance(5000);
     sim.kinesis.putRecord({ StreamName: 's', PartitionKey: 'a', Data: new Uint8Array(20) });
@@ -65,5 +68,20 @@ describe('SecondRing.fillSeconds', () => {
         for (let sec = start - 1; sec <= to + 1; sec++) for (const m of [0, 1]) expect(lazy.at(m, sec)).toEqual(eager.at(m, sec));
       }),
     );
+  });
+});
+
+describe('idle seconds without enhanced monitoring', () => {
+  it('hold no data for shard-level metrics, while the stream-level ones count zeros', async () => {
+    const sim = createSimulation({ seed: 3 });
+    sim.kinesis.createStream({ StreamName: 's', ShardCount: 1 });
+    await sim.advance(40000);
+    sim.kinesis.putRecord({ StreamName: 's', PartitionKey: 'a', Data: new Uint8Array(10) });
+    await sim.advance(4000);
+    const now = sim.now();
+    const q = { stream: 's', from: now - 4000, to: now };
+    expect(Array.from(sim.metrics.kinesis.series({ ...q, metric: 'IncomingBytes' }).values)).toEqual([11, 0, 0, 0]);
+    const shardId = sim.kinesisContext.streams.get('s')!.open[0].shardId;
+    expect(Array.from(sim.metrics.kinesis.series({ ...q, shardId, metric: 'IncomingBytes' }).values)).toEqual([NaN, NaN, NaN, NaN]);
   });
 });

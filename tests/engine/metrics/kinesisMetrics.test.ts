@@ -33,6 +33,8 @@ describe('Kinesis metrics', () => {
     const sim = createSimulation({ seed: 5 });
     sim.kinesis.createStream({ StreamName: 's', ShardCount: 2 });
     sim.advanceSync(10000);
+    // Shard-level series exist only while enhanced monitoring publishes them.
+    sim.kinesis.enableEnhancedMonitoring({ StreamName: 's', ShardLevelMetrics: ['ALL'] });
     sim.traffic.addProducer({ streamName: 's', rate: { kind: 'constant', recordsPerSecond: 1500 }, keys: { name: 'constant' }, record: { sizeBytes: 100 }, maxRetries: 0 });
     sim.advanceSync(30000);
     return sim;
@@ -74,6 +76,7 @@ describe('Kinesis metrics shard columns', () => {
     const sim = createSimulation({ seed: 9 });
     sim.kinesis.createStream({ StreamName: 's', ShardCount: 1 });
     sim.advanceSync(10000);
+    sim.kinesis.enableEnhancedMonitoring({ StreamName: 's', ShardLevelMetrics: ['ALL'] });
     sim.traffic.addProducer({ streamName: 's', rate: { kind: 'constant', recordsPerSecond: 400 }, keys: { name: 'device_id', count: 64 }, record: { sizeBytes: 100 }, maxRetries: 0 });
     sim.advanceSync(5000);
     const s = sim.kinesisContext.streams.get('s')!;

@@ -4,6 +4,7 @@ import { activeStream } from '../kinesis/streamFixture';
 describe('KinesisMetrics.shardMatrix', () => {
   it('writes a shard metric per second into rows from rowOffset, leaving seconds without data untouched', () => {
     const { sim } = activeStream(2, 's');
+    sim.kinesis.enableEnhancedMonitoring({ StreamName: 's', ShardLevelMetrics: ['IncomingRecords'] });
     sim.advanceSync(1000 - (sim.now() % 1000));
     const sec0 = sim.now() / 1000;
     const r = sim.kinesis.putRecord({ StreamName: 's', PartitionKey: 'a', Data: new Uint8Array(4) });

@@ -6,7 +6,7 @@
  */
 import { AwsError, ValidationErrors } from '../../core/errors';
 import { findActiveDeliveryStream, type FirehoseContext } from '../context';
-import { MAX_RECORD_BYTES, PUT_RECORD_BATCH_MAX_BYTES, PUT_RECORD_BATCH_MAX_RECORDS } from '../constants';
+import { PUT_RECORD_BATCH_MAX_BYTES } from '../constants';
 import { SLOW_DOWN, takeRecord, takeRequest, throttled } from '../directPutQuota';
 import { ingestExact } from '../pipeline';
 import { newRecordId } from '../recordId';
@@ -23,16 +23,12 @@ export function putRecordBatch(ctx: FirehoseContext, input: PutRecordBatchInput)
     v.add(records, 'records', 'not be null');
     v.throwIfAny();
   }
-  if (records.length < 1) v.add('[]', 'records', 'have length greater than or equal to 1');
-  if (records.length > PUT_RECORD_BATCH_MAX_RECORDS) v.add(`[${records.length} records]`, 'records', `have length less than or equal to ${PUT_RECORD_BATCH_MAX_RECORDS}`);
+  // 1..500 records and 1,000 KiB per record are the declared shape's rules (operations/shapes.ts), checked before this runs.
   let total = 0;
   records.forEach((r, i) => {
     const d = r?.Data;
     if (!(d instanceof Uint8Array)) v.add(d, `records.${i + 1}.member.data`, 'not be null');
-    else {
-      if (d.length > MAX_RECORD_BYTES) v.add('[blob]', `records.${i + 1}.member.data`, `have length less than or equal to ${MAX_RECORD_BYTES}`);
-      total += d.length;
-    }
+    else total += d.length;
   });
   v.throwIfAny();
   if (total > PUT_RECORD_BATCH_MAX_BYTES) {

@@ -1,8 +1,11 @@
 /**
- * The Lambda processor's parameters [BC-F ProcessorParameter; KDF-DG23
- * data-transformation]: LambdaArn, NumberOfRetries (default 3),
- * BufferSizeInMBs (0.2..3, default 1; 0.256 for Splunk), BufferIntervalInSeconds
- * (60..900, default 60) and RoleArn, parsed from the AWS Processor shape.
+ * The Lambda processor's parameters [BC-F ProcessorParameter; Firehose
+ * developer guide, data-transformation, current]: LambdaArn, NumberOfRetries
+ * (default 3), BufferSizeInMBs (0.2..3, default 1; 0.256 for Splunk and
+ * Snowflake), BufferIntervalInSeconds (0..900, default 60; 30 for Snowflake,
+ * which the simulator does not model) and RoleArn, parsed from the AWS
+ * Processor shape. CreateDeliveryStream and UpdateDestination parse it, so a
+ * bad value is refused there and never at a put.
  */
 import { invalidArgument } from '../../core/errors';
 import { MiB } from '../constants';
@@ -27,9 +30,15 @@ export interface LambdaProcessorConfig {
 export const LAMBDA_BUFFER_MB_RANGE: [number, number] = [0.2, 3];
 export const DEFAULT_LAMBDA_BUFFER_MB = 1;
 export const DEFAULT_SPLUNK_LAMBDA_BUFFER_MB = 0.256;
-/** BufferIntervalInSeconds range and default [facts B5; KDF-DG23]. */
-export const LAMBDA_BUFFER_INTERVAL_RANGE: [number, number] = [60, 900];
+/**
+ * BufferIntervalInSeconds: "ranges between 0 and 900 seconds", default 60 for every destination but
+ * Snowflake (30) [Firehose developer guide, data-transformation, current; facts B5 said 60..900].
+ */
+export const LAMBDA_BUFFER_INTERVAL_RANGE: [number, number] = [0, 900];
 export const DEFAULT_LAMBDA_BUFFER_INTERVAL_S = 60;
+/** Snowflake's own Lambda defaults (not a modelled destination; kept so the figures have one home). */
+export const DEFAULT_SNOWFLAKE_LAMBDA_BUFFER_MB = 0.256;
+export const DEFAULT_SNOWFLAKE_LAMBDA_BUFFER_INTERVAL_S = 30;
 /** NumberOfRetries: default 3, at most 300 [BC-F; KDF-DG23]. */
 export const DEFAULT_NUMBER_OF_RETRIES = 3;
 export const MAX_NUMBER_OF_RETRIES = 300;

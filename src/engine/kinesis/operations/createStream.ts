@@ -14,8 +14,10 @@ import {
   MAX_STREAMS_CREATING,
   ON_DEMAND_INITIAL_SHARDS,
 } from '../constants';
-import { ensureOnDemandScaling, ON_DEMAND_STREAMS_PER_ACCOUNT } from '../onDemandScaling';
+import { ensureOnDemandScaling, onDemandStateOf, ON_DEMAND_STREAMS_PER_ACCOUNT } from '../onDemandScaling';
+import { onDemandMaxWarmMiBps } from '../onDemandCapacity';
 import { ensureRetentionSweep } from '../retentionSweep';
+import { addTags, checkTagMap } from '../tags';
 import type { CreateStreamInput } from '../types';
 
 export function createStream(ctx: KinesisContext, input: CreateStreamInput): Record<string, never> {
@@ -24,6 +26,8 @@ export function createStream(ctx: KinesisContext, input: CreateStreamInput): Rec
   checkInt(v, input.ShardCount, 'shardCount', 1, 1000000);
   checkEnum(v, input.StreamModeDetails?.StreamMode, 'streamModeDetails.streamMode', ['PROVISIONED', 'ON_DEMAND'], input.StreamModeDetails !== undefined);
   checkInt(v, input.MaxRecordSizeInKiB, 'maxRecordSizeInKiB', MAX_RECORD_SIZE_KIB_RANGE[0], MAX_RECORD_SIZE_KIB_RANGE[1]);
+  checkTagMap(v, input.Tags, 'tags', false);
+  checkInt(v, input.WarmThroughputMiBps, 'warmThroughputMiBps', 0, 2147483647);
   v.throwIfAny();
 
   const mode = input.StreamModeDetails?.StreamMode ?? 'PROVISIONED';
@@ -49,7 +53,11 @@ export function createStream(ctx: KinesisContext, input: CreateStreamInput): Rec
       throw limitExceeded(`Account ${ctx.core.accountId} already has ${onDemand} streams in ON_DEMAND capacity mode, the most allowed (${ON_DEMAND_STREAMS_PER_ACCOUNT}).`);
     }
   }
-  const shardCount = mode === 'ON_DEMAND' ? ON_DEMAND_INITIAL_SHARDS : input.ShardCount!;
+  // Tags at creation follow the same rules as AddTagsToStream's, up to 50 [BC-K CreateStream Tags].
+  const tags: Record<string, string> = {};
+  if (input.Tags) addTags(tags, input.Tags, `stream ${input.StreamName} under account ${ctx.core.accountId}`);
+  const warm = createWarmThroughput(ctx, mode, input.WarmThroughputMiBps);
+  const shardCount = mode === 'ON_DEMAND' ? Math.max(ON_DEMAND_INITIAL_SHARDS, warm?.shards ?? 0) : input.ShardCount!;
   if (openShardsInAccount(ctx) + shardCount > ctx.shardQuota) throw shardQuotaError(ctx, shardCount);
 
   const now = ctx.core.now();
@@ -62,7 +70,8 @@ export function createStream(ctx: KinesisContext, input: CreateStreamInput): Rec
     DEFAULT_RETENTION_HOURS,
     input.MaxRecordSizeInKiB ?? DEFAULT_MAX_RECORD_SIZE_KIB,
   );
-  if (input.Tags) s.tags = { ...input.Tags };
+  s.tags = tags;
+  if (warm !== undefined) onDemandStateOf(s).warmTargetMiBps = warm.mibps;
   ctx.streams.set(s.name, s);
   ctx.core.events.emit({ type: 'streamStatus', time: now, stream: s.name, status: 'CREATING' });
   ctx.core.scheduleEvent(ctx.delays.createStreamMs, 'kinesis:streamCreated', { ctx, s }, `kinesis:create:${s.name}`);
@@ -70,4 +79,14 @@ export function createStream(ctx: KinesisContext, input: CreateStreamInput): Rec
   ensureRetentionSweep(ctx);
   if (mode === 'ON_DEMAND') ensureOnDemandScaling(ctx);
   return {};
+}
+
+/** CreateStream's WarmThroughputMiBps: on-demand streams only, at most the Region's on-demand write ceiling (modelled texts). */
+function createWarmThroughput(ctx: KinesisContext, mode: string, mibps: number | undefined): { mibps: number; shards: number } | undefined {
+  if (mibps === undefined) return undefined;
+  if (mode !== 'ON_DEMAND') throw new AwsError('ValidationException', 'WarmThroughputMiBps can only be specified for streams in ON_DEMAND mode.');
+  const max = onDemandMaxWarmMiBps(ctx.core.region);
+  if (mibps > max) throw limitExceeded(`WarmThroughputMiBps ${mibps} exceeds the on-demand write throughput limit of ${max} MiBps for this Region.`);
+  // 1 MiB/s of write capacity per shard [Q-now].
+  return { mibps, shards: Math.ceil(mibps) };
 }

@@ -18,11 +18,8 @@ export function decreaseStreamRetentionPeriod(ctx: KinesisContext, input: Retent
       `Requested retention period (${hours} hours) for stream ${s.name} can not be longer than existing retention period (${s.retentionHours} hours). Use IncreaseRetentionPeriod API.`,
     );
   }
-  if (hours === s.retentionHours) {
-    throw invalidArgument(
-      `Requested retention period (${hours} hours) for stream ${s.name} is the same as the existing retention period (${s.retentionHours} hours). DecreaseStreamRetentionPeriod needs a shorter period.`,
-    );
-  }
+  // The current period itself is accepted and changes nothing, as on AWS (only a longer one is refused).
+  if (hours === s.retentionHours) return {};
   setRetention(ctx, s, hours);
   expireShards(ctx, s);
   return {};

@@ -1,7 +1,7 @@
 /**
  * DescribeStream: the stream and up to 100 of its shards per call (paged with
- * ExclusiveStartShardId and HasMoreShards); expired shards are not listed
- * [BC-K DescribeStream].
+ * ExclusiveStartShardId and HasMoreShards); expired shards are not listed,
+ * and a CREATING stream has none yet [BC-K DescribeStream].
  */
 import { ValidationErrors } from '../../core/errors';
 import { findStream, type KinesisContext } from '../context';
@@ -21,7 +21,8 @@ export function describeStream(ctx: KinesisContext, input: DescribeStreamInput):
   const s = findStream(ctx, input);
   expireShards(ctx, s);
   const limit = Math.min(input.Limit ?? DESCRIBE_STREAM_MAX_SHARDS, DESCRIBE_STREAM_MAX_SHARDS);
-  let shards = s.shards;
+  // A stream still CREATING lists no shards yet (Shards: [], as AWS and kinesalite answer).
+  let shards = s.status === 'CREATING' ? [] : s.shards;
   if (input.ExclusiveStartShardId !== undefined) {
     const after = input.ExclusiveStartShardId;
     shards = shards.filter((sh) => sh.shardId > after);

@@ -9,6 +9,7 @@ import { findStream, type KinesisContext } from '../context';
 import { checkStreamRef } from '../validation';
 import { streamDescriptionBase } from '../streamModel';
 import type { DescribeStreamSummaryOutput, StreamRef } from '../types';
+import { warmThroughputOf } from './updateStreamWarmThroughput';
 
 export function describeStreamSummary(ctx: KinesisContext, input: StreamRef): DescribeStreamSummaryOutput {
   const v = new ValidationErrors();
@@ -21,6 +22,8 @@ export function describeStreamSummary(ctx: KinesisContext, input: StreamRef): De
       OpenShardCount: s.open.length,
       ConsumerCount: s.consumers.size,
       MaxRecordSizeInKiB: s.maxRecordSizeKiB,
+      // Only on-demand streams with a warm throughput carry it (AWS: only in accounts with the billing commitment).
+      ...(s.mode === 'ON_DEMAND' && s.onDemand?.warmTargetMiBps !== undefined ? { WarmThroughput: warmThroughputOf(s) } : {}),
     },
   };
 }

@@ -13,7 +13,7 @@ import { decodeIterator, encodeIterator } from '../shardIterator';
 import { shardSequenceNumber, type ShardState } from '../shardModel';
 import { expireShards } from '../retention';
 import { admitRead, chargeRead } from '../readLimits';
-import type { StreamState } from '../streamModel';
+import { encryptionAt, encryptionField, type StreamState } from '../streamModel';
 import {
   GET_RECORDS_MAX_BYTES,
   GET_RECORDS_MAX_RECORDS,
@@ -52,6 +52,7 @@ export function getRecords(ctx: KinesisContext, input: GetRecordsInput): GetReco
 
   const { records, next, bytes } = readRange(ctx, s, shard, it.position, input.Limit ?? GET_RECORDS_MAX_RECORDS, GET_RECORDS_MAX_BYTES);
   chargeRead(shard, records.length, bytes);
+  s.apiCounts.getRecordsSuccess++;
 
   const store = shard.store;
   const atEnd = next >= store.nextIndex;
@@ -83,7 +84,8 @@ export function readRange(ctx: KinesisContext, s: StreamState, shard: ShardState
       ApproximateArrivalTimestamp: r.arrival,
       Data: r.data,
       PartitionKey: r.partitionKey,
-      EncryptionType: 'NONE',
+      // Each record keeps the encryption it was written with [BC-K StartStreamEncryption].
+      ...encryptionField(encryptionAt(s, r.arrival)),
     });
     bytes += size;
     i++;

@@ -1,10 +1,11 @@
 /**
  * GetShardIterator: a position in one shard, from one of five iterator types
  * [BC-K ShardIteratorType]. AT_TIMESTAMP older than the trim horizon behaves
- * like TRIM_HORIZON; LATEST points just after the newest record.
+ * like TRIM_HORIZON (one later than now is refused); LATEST points just after
+ * the newest record. The shard id may be in any of AWS's short forms.
  */
 import { invalidArgument, ValidationErrors } from '../../core/errors';
-import { findReadableStream, findShard, retentionCutoff, type KinesisContext } from '../context';
+import { findReadableStream, findNamedShard, retentionCutoff, type KinesisContext } from '../context';
 import { checkEnum, checkStreamRef, checkString } from '../validation';
 import { decodeSequenceNumber, SEQUENCE_NUMBER_PATTERN } from '../sequenceNumber';
 import { encodeIterator } from '../shardIterator';
@@ -23,7 +24,8 @@ export function getShardIterator(ctx: KinesisContext, input: GetShardIteratorInp
   v.throwIfAny();
   const s = findReadableStream(ctx, input);
   expireShards(ctx, s);
-  const shard = findShard(ctx, s, input.ShardId);
+  const shard = findNamedShard(ctx, s, input.ShardId);
+  checkIteratorRequest(ctx, input);
   const position = startPosition(ctx, shard, input.ShardIteratorType, input.StartingSequenceNumber, input.Timestamp, retentionCutoff(ctx, s));
   return {
     ShardIterator: encodeIterator(
@@ -31,6 +33,25 @@ export function getShardIterator(ctx: KinesisContext, input: GetShardIteratorInp
       String(ctx.core.seed),
     ),
   };
+}
+
+/**
+ * GetShardIterator's own rules, in AWS's words [kinesalite, matching AWS]: a
+ * StartingSequenceNumber goes only with AT_/AFTER_SEQUENCE_NUMBER, and an
+ * AT_TIMESTAMP position cannot be later than now.
+ */
+function checkIteratorRequest(ctx: KinesisContext, input: GetShardIteratorInput): void {
+  const type = input.ShardIteratorType;
+  if (input.StartingSequenceNumber !== undefined && (type === 'TRIM_HORIZON' || type === 'LATEST')) {
+    throw invalidArgument(
+      'Must either specify (1) AT_SEQUENCE_NUMBER or AFTER_SEQUENCE_NUMBER and StartingSequenceNumber or (2) TRIM_HORIZON or LATEST and no StartingSequenceNumber. ' +
+        `Request specified ${type} and also a StartingSequenceNumber.`,
+    );
+  }
+  const now = ctx.core.now();
+  if (type === 'AT_TIMESTAMP' && typeof input.Timestamp === 'number' && input.Timestamp > now) {
+    throw invalidArgument(`The timestampInMillis parameter cannot be greater than the currentTimestampInMillis. timestampInMillis: ${input.Timestamp}, currentTimestampInMillis: ${now}`);
+  }
 }
 
 /** The record index an iterator of `type` starts at (shared with SubscribeToShard's StartingPosition). */

@@ -17,11 +17,8 @@ export function increaseStreamRetentionPeriod(ctx: KinesisContext, input: Retent
       `Requested retention period (${hours} hours) for stream ${s.name} can not be shorter than existing retention period (${s.retentionHours} hours). Use DecreaseRetentionPeriod API.`,
     );
   }
-  if (hours === s.retentionHours) {
-    throw invalidArgument(
-      `Requested retention period (${hours} hours) for stream ${s.name} is the same as the existing retention period (${s.retentionHours} hours). IncreaseStreamRetentionPeriod needs a longer period.`,
-    );
-  }
+  // The current period itself is accepted and changes nothing, as on AWS (only a shorter one is refused).
+  if (hours === s.retentionHours) return {};
   // Records past the old cutoff are gone for good: drop them (and expired closed shards)
   // under the old period before the longer one applies, so the increase cannot revive them.
   expireShards(ctx, s);

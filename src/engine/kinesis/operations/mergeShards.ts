@@ -1,12 +1,14 @@
 /**
  * MergeShards: joins two open, adjacent shards (their ranges touch end to start)
- * of a provisioned, ACTIVE stream. The child gets ParentShardId = ShardToMerge
+ * of a provisioned, ACTIVE stream, given in hash order (ShardToMerge's range
+ * ends just before AdjacentShardToMerge's starts; the other order is refused as
+ * "not an adjacent pair" [kinesalite, matching AWS]). The child gets ParentShardId = ShardToMerge
  * and AdjacentParentShardId = AdjacentShardToMerge [BC-K; kinesalite].
  */
 import { invalidArgument, resourceInUse, ValidationErrors } from '../../core/errors';
-import { findActiveStream, findShard, type KinesisContext } from '../context';
+import { findActiveStream, findNamedShard, type KinesisContext } from '../context';
 import { checkStreamRef, checkString } from '../validation';
-import { areAdjacent, runStreamUpdate } from '../reshard';
+import { mergeableInOrder, runStreamUpdate } from '../reshard';
 import { requireProvisioned } from './requireProvisioned';
 import type { MergeShardsInput } from '../types';
 
@@ -18,15 +20,16 @@ export function mergeShards(ctx: KinesisContext, input: MergeShardsInput): Recor
   v.throwIfAny();
   const s = findActiveStream(ctx, input);
   requireProvisioned(ctx, s, 'MergeShards');
-  const a = findShard(ctx, s, input.ShardToMerge);
-  const b = findShard(ctx, s, input.AdjacentShardToMerge);
+  const a = findNamedShard(ctx, s, input.ShardToMerge);
+  const b = findNamedShard(ctx, s, input.AdjacentShardToMerge);
   const account = ctx.core.accountId;
   for (const sh of [a, b]) {
     if (sh.closedAt !== undefined) {
       throw resourceInUse(`Shard ${sh.shardId} in stream ${s.name} under account ${account} has already been merged or split, and thus is not eligible for merging or splitting.`);
     }
   }
-  if (a === b || !areAdjacent(a, b)) {
+  // AWS takes the pair in hash order only: AdjacentShardToMerge must start just after ShardToMerge ends.
+  if (a === b || !mergeableInOrder(a, b)) {
     throw invalidArgument(`Shards ${a.shardId} and ${b.shardId} in stream ${s.name} under account ${account} are not an adjacent pair of shards eligible for merging`);
   }
   runStreamUpdate(ctx, s, { op: 'merge', a, b });

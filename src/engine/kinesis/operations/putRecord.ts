@@ -5,10 +5,12 @@
  */
 import { AwsError, invalidArgument, ValidationErrors } from '../../core/errors';
 import { findReadableStream, rateExceededMessage, type KinesisContext } from '../context';
-import { checkStreamRef } from '../validation';
+import { checkStreamRef, checkString } from '../validation';
+import { SEQUENCE_NUMBER_PATTERN } from '../sequenceNumber';
 import { checkExplicitHashKeyRange, checkRecordFields, checkRecordSize } from './recordValidation';
 import { routeRecord, writeToShard } from '../write';
 import { shardSequenceNumber } from '../shardModel';
+import { encryptionField } from '../streamModel';
 import { MiB } from '../constants';
 import type { PutRecordInput, PutRecordOutput } from '../types';
 
@@ -17,6 +19,9 @@ export function putRecord(ctx: KinesisContext, input: PutRecordInput): PutRecord
   checkStreamRef(v, input);
   // The field limit is the largest a stream can be configured to (10 MiB); the stream's own limit is checked below.
   const keyBytes = checkRecordFields(v, input.Data, input.PartitionKey, input.ExplicitHashKey, '', 10 * MiB);
+  // SequenceNumberForOrdering is a sequence number [BC-K PutRecord]. Sequence numbers only grow within a
+  // shard and a child's are above its parents', so a record always gets a larger one than the one given.
+  checkString(v, input.SequenceNumberForOrdering, 'sequenceNumberForOrdering', 1, 130, false, SEQUENCE_NUMBER_PATTERN, '0|([1-9]\\d{0,128})');
   v.throwIfAny();
   checkExplicitHashKeyRange(input.ExplicitHashKey);
   const s = findReadableStream(ctx, input);
@@ -29,5 +34,7 @@ export function putRecord(ctx: KinesisContext, input: PutRecordInput): PutRecord
     ctx.core.events.emit({ type: 'throttled', time: now, stream: s.name, shardId: shard.shardId, direction: 'write', records: 1 });
     throw new AwsError('ProvisionedThroughputExceededException', rateExceededMessage(ctx, s, shard.shardId));
   }
-  return { ShardId: shard.shardId, SequenceNumber: shardSequenceNumber(shard, index), EncryptionType: 'NONE' };
+  // Every PutRecord answered counts, whoever called (PutRecord.Success counts API calls, not producers' reports).
+  s.apiCounts.putRecordSuccess++;
+  return { ShardId: shard.shardId, SequenceNumber: shardSequenceNumber(shard, index), ...encryptionField(s.encryption.type) };
 }

@@ -4,13 +4,14 @@
  * and are counted in FailedRecordCount; the others succeed; the result keeps the
  * request's order [BC-K PutRecords].
  */
+import { encryptionField } from '../streamModel';
 import { invalidArgument, ValidationErrors } from '../../core/errors';
 import { findReadableStream, rateExceededMessage, type KinesisContext } from '../context';
 import { checkStreamRef } from '../validation';
 import { checkExplicitHashKeyRange, checkRecordFields, checkRecordSize } from './recordValidation';
 import { routeRecord, writeToShard } from '../write';
 import type { ShardState } from '../shardModel';
-import { MiB, PUT_RECORDS_MAX_BYTES, PUT_RECORDS_MAX_ENTRIES } from '../constants';
+import { MiB, PUT_RECORDS_MAX_BYTES } from '../constants';
 import type { PutRecordsInput, PutRecordsOutput, PutRecordsResultEntry } from '../types';
 
 export function putRecords(ctx: KinesisContext, input: PutRecordsInput): PutRecordsOutput {
@@ -21,9 +22,7 @@ export function putRecords(ctx: KinesisContext, input: PutRecordsInput): PutReco
     v.add(entries, 'records', 'not be null');
     v.throwIfAny();
   }
-  if (entries.length < 1) v.add('[]', 'records', 'have length greater than or equal to 1');
-  if (entries.length > PUT_RECORDS_MAX_ENTRIES) v.add(`[${entries.length} records]`, 'records', `have length less than or equal to ${PUT_RECORDS_MAX_ENTRIES}`);
-  v.throwIfAny();
+  // 1..500 entries is the declared shape's rule (operations/shapes.ts), checked before this runs.
 
   const n = entries.length;
   const keyBytes = new Uint32Array(n);
@@ -60,10 +59,11 @@ export function putRecords(ctx: KinesisContext, input: PutRecordsInput): PutReco
       throttledBy.set(shard, (throttledBy.get(shard) ?? 0) + 1);
     }
   }
+  s.apiCounts.putRecordsThrottledRecords += failed;
   if (throttledBy !== undefined) {
     for (const [shard, records] of throttledBy) {
       ctx.core.events.emit({ type: 'throttled', time: now, stream: s.name, shardId: shard.shardId, direction: 'write', records });
     }
   }
-  return { FailedRecordCount: failed, Records: out, EncryptionType: 'NONE' };
+  return { FailedRecordCount: failed, Records: out, ...encryptionField(s.encryption.type) };
 }

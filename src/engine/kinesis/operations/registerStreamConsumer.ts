@@ -10,6 +10,7 @@ import { findStream, type KinesisContext } from '../context';
 import { consumerArnOf, type ConsumerState } from '../consumerModel';
 import { checkConsumerName, checkStreamArn, consumersCreatingInAccount, consumerToAws } from '../consumerLookup';
 import { MAX_CONSUMERS_CREATING, MAX_CONSUMERS_PER_STREAM } from '../constants';
+import { addTags, checkTagMap } from '../tags';
 import type { Consumer, RegisterStreamConsumerInput } from '../types';
 
 export interface RegisterStreamConsumerOutput {
@@ -20,6 +21,7 @@ export function registerStreamConsumer(ctx: KinesisContext, input: RegisterStrea
   const v = new ValidationErrors();
   checkStreamArn(v, input.StreamARN, true);
   checkConsumerName(v, input.ConsumerName, true);
+  checkTagMap(v, input.Tags, 'tags', false);
   v.throwIfAny();
   const s = findStream(ctx, { StreamARN: input.StreamARN });
   const account = ctx.core.accountId;
@@ -37,12 +39,17 @@ export function registerStreamConsumer(ctx: KinesisContext, input: RegisterStrea
     throw limitExceeded(`Only ${MAX_CONSUMERS_CREATING} consumers can be in the CREATING state at once for the account ${account}.`);
   }
   const now = ctx.core.now();
+  const arn = consumerArnOf(s.arn, input.ConsumerName, now);
+  // Tags take effect from CREATING [BC-K RegisterStreamConsumer Tags].
+  const tags: Record<string, string> = {};
+  if (input.Tags) addTags(tags, input.Tags, `resource ${arn}`);
   const c: ConsumerState = {
     name: input.ConsumerName,
-    arn: consumerArnOf(s.arn, input.ConsumerName, now),
+    arn,
     status: 'CREATING',
     createdAt: now,
     streamArn: s.arn,
+    tags,
     subscriptions: new Map(),
   };
   s.consumers.set(c.name, c);

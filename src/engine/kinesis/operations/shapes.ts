@@ -14,6 +14,8 @@ const StreamARN = s.string({ min: 1, max: 2048, pattern: 'arn:aws.*:kinesis:.*:\
 const ConsumerARN = s.string({ min: 1, max: 2048, pattern: '^(arn):aws.*:kinesis:.*:\\d{12}:.*stream\\/[a-zA-Z0-9_.-]+\\/consumer\\/[a-zA-Z0-9_.-]+:[0-9]+' });
 const ConsumerName = s.string({ min: 1, max: 128, pattern: '[a-zA-Z0-9_.-]+' });
 const ResourceARN = s.string({ min: 1, max: 2048, pattern: 'arn:aws.*:kinesis:.*:\\d{12}:.*' });
+/** The tagging operations take a stream or consumer ARN [BC-K TagResource ResourceARN]. */
+const TaggableARN = s.string({ min: 1, max: 2048, pattern: 'arn:aws.*:kinesis:.*:\\d{12}:.*stream/\\S+' });
 const ShardId = s.string({ min: 1, max: 128, pattern: '[a-zA-Z0-9_.-]+' });
 const HashKey = s.string({ pattern: '0|([1-9]\\d{0,38})' });
 const SequenceNumber = s.string({ pattern: '0|([1-9]\\d{0,128})' });
@@ -22,7 +24,8 @@ const PartitionKey = s.string({ min: 1, max: 256 });
 const Data = s.blob(0, 10485760);
 const PositiveIntegerObject = s.integer(1, 100000);
 const NaturalIntegerObject = s.integer(0, 1000000);
-const RetentionPeriodHours = s.integer(1, 8760);
+/** The model bounds it below only; the 24..8760 range is the operation's InvalidArgumentException. */
+const RetentionPeriodHours = s.integer(1);
 const NextToken = s.string({ min: 1, max: 1048576 });
 const TagKey = s.string({ min: 1, max: 128 });
 const TagValue = s.string({ min: 0, max: 256 });
@@ -58,7 +61,8 @@ export const kinesisShapes = {
   DescribeStreamSummary: op({ StreamName, StreamARN }),
   DisableEnhancedMonitoring: op({ StreamName, ShardLevelMetrics: MetricsNameList, StreamARN }, ['ShardLevelMetrics']),
   EnableEnhancedMonitoring: op({ StreamName, ShardLevelMetrics: MetricsNameList, StreamARN }, ['ShardLevelMetrics']),
-  GetRecords: op({ ShardIterator: s.string({ min: 1, max: 512 }), Limit: s.integer(1, 10000), StreamARN }, ['ShardIterator']),
+  // AWS reports Limit before ShardIterator (kinesalite's tests against AWS).
+  GetRecords: op({ Limit: s.integer(1, 10000), ShardIterator: s.string({ min: 1, max: 512 }), StreamARN }, ['ShardIterator']),
   GetResourcePolicy: op({ ResourceARN }, ['ResourceARN']),
   GetShardIterator: op({ StreamName, ShardId, ShardIteratorType, StartingSequenceNumber: SequenceNumber, Timestamp: s.timestamp(), StreamARN }, ['ShardId', 'ShardIteratorType']),
   IncreaseStreamRetentionPeriod: op({ StreamName, RetentionPeriodHours, StreamARN }, ['RetentionPeriodHours'], VOID),
@@ -73,7 +77,7 @@ export const kinesisShapes = {
   }),
   ListStreamConsumers: op({ StreamARN, NextToken, MaxResults: s.integer(1, 10000), StreamCreationTimestamp: s.timestamp() }, ['StreamARN']),
   ListStreams: op({ Limit: s.integer(1, 10000), ExclusiveStartStreamName: StreamName, NextToken }),
-  ListTagsForResource: op({ ResourceARN }, ['ResourceARN']),
+  ListTagsForResource: op({ ResourceARN: TaggableARN }, ['ResourceARN']),
   ListTagsForStream: op({ StreamName, ExclusiveStartTagKey: TagKey, Limit: s.integer(1, 50), StreamARN }),
   MergeShards: op({ StreamName, ShardToMerge: ShardId, AdjacentShardToMerge: ShardId, StreamARN }, ['ShardToMerge', 'AdjacentShardToMerge'], VOID),
   PutRecord: op({ StreamName, Data, PartitionKey, ExplicitHashKey: HashKey, SequenceNumberForOrdering: SequenceNumber, StreamARN }, ['Data', 'PartitionKey']),
@@ -92,8 +96,8 @@ export const kinesisShapes = {
     },
     ['ConsumerARN', 'ShardId', 'StartingPosition'],
   ),
-  TagResource: op({ Tags: TagMap, ResourceARN }, ['Tags', 'ResourceARN'], VOID),
-  UntagResource: op({ TagKeys: TagKeyList, ResourceARN }, ['TagKeys', 'ResourceARN'], VOID),
+  TagResource: op({ Tags: TagMap, ResourceARN: TaggableARN }, ['Tags', 'ResourceARN'], VOID),
+  UntagResource: op({ TagKeys: TagKeyList, ResourceARN: TaggableARN }, ['TagKeys', 'ResourceARN'], VOID),
   UpdateAccountSettings: op({ MinimumThroughputBillingCommitment: s.structure({ Status: s.enum(['ENABLED', 'DISABLED']) }, ['Status']) }, ['MinimumThroughputBillingCommitment']),
   UpdateMaxRecordSize: op({ StreamARN, MaxRecordSizeInKiB }, ['MaxRecordSizeInKiB'], VOID),
   UpdateShardCount: op({ StreamName, TargetShardCount: PositiveIntegerObject, ScalingType: s.enum(['UNIFORM_SCALING']), StreamARN }, ['TargetShardCount', 'ScalingType']),

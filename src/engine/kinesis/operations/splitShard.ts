@@ -5,7 +5,7 @@
  * The stream is UPDATING until the split takes effect.
  */
 import { invalidArgument, resourceInUse, ValidationErrors } from '../../core/errors';
-import { findActiveStream, findShard, openShardsInAccount, shardQuotaError, type KinesisContext } from '../context';
+import { findActiveStream, findNamedShard, openShardsInAccount, shardQuotaError, type KinesisContext } from '../context';
 import { checkStreamRef, checkString } from '../validation';
 import { HASH_KEY_PATTERN, parseHashKey } from '../hashKey';
 import { runStreamUpdate } from '../reshard';
@@ -20,7 +20,7 @@ export function splitShard(ctx: KinesisContext, input: SplitShardInput): Record<
   v.throwIfAny();
   const s = findActiveStream(ctx, input);
   requireProvisioned(ctx, s, 'SplitShard');
-  const shard = findShard(ctx, s, input.ShardToSplit);
+  const shard = findNamedShard(ctx, s, input.ShardToSplit);
   const account = ctx.core.accountId;
   if (shard.closedAt !== undefined) {
     throw resourceInUse(`Shard ${shard.shardId} in stream ${s.name} under account ${account} has already been merged or split, and thus is not eligible for merging or splitting.`);

@@ -86,7 +86,7 @@ export class PollingConsumer {
     for (const c of this.lineage.entries.values()) {
       if (c.ended || !this.lineage.parentsDone(c)) continue;
       const r = stepCursor(this.ctx, s, c, now, windowMs, polls, this.pace);
-      if (this.spec.onRecords !== undefined && r.count > 0) this.spec.onRecords(c.shard.shardId, materialise(c.shard, r.from, r.count));
+      if (this.spec.onRecords !== undefined && r.count > 0) this.spec.onRecords(c.shard.shardId, materialise(c.shard, r.from, r.count, s));
     }
   }
 

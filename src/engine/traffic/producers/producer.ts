@@ -220,6 +220,8 @@ export class Producer implements TrafficParticipant, BulkLaneOwner {
     const sent = this.counts.kinesisRecords - this.reported.sent;
     const thr = this.counts.throttled - this.reported.throttled;
     this.reported = { sent: this.counts.kinesisRecords, throttled: this.counts.throttled };
+    // In exact mode every record went through the PutRecord/PutRecords operation, which the stream counts itself.
+    if (this.mode === 'exact') return;
     if (this.writePath === 'PutRecord') {
       if (sent > 0) sink.count(stream, 'PutRecord.Success', sent);
     } else if (thr > 0) sink.count(stream, 'PutRecords.ThrottledRecords', thr);

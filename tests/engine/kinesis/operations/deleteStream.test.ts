@@ -83,6 +83,6 @@ describe('deleteStream', () => {
 
   it('answers on the wire with 200 and an empty body', () => {
     const sim = withStream(1);
-    expect(sim.handleAwsJson('Kinesis_20131202.DeleteStream', '{"StreamName":"s","EnforceConsumerDeletion":true}')).toEqual({ status: 200, body: '{}' });
+    expect(sim.handleAwsJson('Kinesis_20131202.DeleteStream', '{"StreamName":"s","EnforceConsumerDeletion":true}')).toEqual({ status: 200, body: '' });
   });
 });

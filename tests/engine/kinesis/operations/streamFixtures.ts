@@ -40,7 +40,7 @@ export function expectAwsError(fn: () => unknown, type: string, message: string)
 /** Registers a consumer directly in the model (the consumer operations are tested elsewhere). */
 export function addConsumer(sim: Simulation, stream: string, name: string): ConsumerState {
   const s = sim.kinesisContext.streams.get(stream)!;
-  const c = { name, arn: `${s.arn}/consumer/${name}:${sim.now() / 1000}`, status: 'ACTIVE', createdAt: sim.now(), streamArn: s.arn, subscriptions: new Map() };
+  const c = { name, arn: `${s.arn}/consumer/${name}:${sim.now() / 1000}`, status: 'ACTIVE', createdAt: sim.now(), streamArn: s.arn, tags: {}, subscriptions: new Map() };
   s.consumers.set(name, c as unknown as ConsumerState);
   return c as unknown as ConsumerState;
 }

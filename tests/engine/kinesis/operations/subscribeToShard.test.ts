@@ -228,7 +228,7 @@ describe('SubscribeToShard on the wire', () => {
         messageType: 'event',
         eventType: 'SubscribeToShardEvent',
         body: JSON.stringify({
-          Records: [{ SequenceNumber: seq, ApproximateArrivalTimestamp: t0 / 1000, Data: 'aGk=', PartitionKey: 'k', EncryptionType: 'NONE' }],
+          Records: [{ SequenceNumber: seq, ApproximateArrivalTimestamp: t0 / 1000, Data: 'aGk=', PartitionKey: 'k' }],
           ContinuationSequenceNumber: seq,
           MillisBehindLatest: 0,
         }),

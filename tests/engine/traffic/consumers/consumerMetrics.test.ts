@@ -10,6 +10,7 @@ function secs(sim: ReturnType<typeof activeStream>, t0: number, metric: string, 
 describe('consumer metrics', () => {
   it('polling consumer: GetRecords.Success and the iterator age of a reader that falls behind', () => {
     const sim = activeStream(1);
+    sim.kinesis.enableEnhancedMonitoring({ StreamName: 's', ShardLevelMetrics: ['IteratorAgeMilliseconds'] });
     const t0 = sim.now();
     putN(sim, 's', 10, (i) => `k${i}`); // 10 records arrive at t0
     // One poll per second, processing 2 records/s: it reads 2 records a poll.

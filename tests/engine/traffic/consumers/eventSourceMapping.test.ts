@@ -107,10 +107,10 @@ describe('EventSourceMapping', () => {
     const seq = esm.cursors()[0].shard.store; // the poison record is index 5
     expect(seq.nextIndex).toBe(8);
     expect(esm.onFailure).toHaveLength(1);
-    expect(esm.onFailure[0]).toMatchObject({ shardId: 'shardId-000000000000', batchSize: 1, streamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/s' });
-    expect(esm.onFailure[0].startSequenceNumber).toBe(esm.onFailure[0].endSequenceNumber);
-    expect(esm.onFailure[0].startSequenceNumber.endsWith('5')).toBe(true);
-    expect(esm.onFailure[0].approximateArrivalOfFirstRecord).toMatch(/^2026-01-01T00:01:00\.000Z$/);
+    expect(esm.onFailure[0].KinesisBatchInfo).toMatchObject({ shardId: 'shardId-000000000000', batchSize: 1, streamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/s' });
+    expect(esm.onFailure[0].KinesisBatchInfo.startSequenceNumber).toBe(esm.onFailure[0].KinesisBatchInfo.endSequenceNumber);
+    expect(esm.onFailure[0].KinesisBatchInfo.startSequenceNumber.endsWith('5')).toBe(true);
+    expect(esm.onFailure[0].KinesisBatchInfo.approximateArrivalOfFirstRecord).toMatch(/^2026-01-01T00:01:00\.000Z$/);
     // The log tells the same story: three splits (8 -> 5 -> 2 -> 1), then the poison record given up on.
     const told = sim.core.events.peek().filter((e) => e.type === 'esmBatchBisected' || e.type === 'esmRecordsDiscarded');
     expect(told.map((e) => [e.type, e.records, e.mapping, e.functionName, e.shardId])).toEqual([
@@ -128,7 +128,7 @@ describe('EventSourceMapping', () => {
     const esm = mapping(sim, (e) => { if (e.Records.map(text).includes('POISON')) throw new Error('bad'); }, { MaximumRetryAttempts: 3, DestinationConfig: { OnFailure: { Destination: 'dlq' } } });
     sim.advanceSync(2000);
     expect(esm.totals()).toMatchObject({ invocations: 4, errors: 4, retries: 3, recordsProcessed: 0, recordsDiscarded: 3 });
-    expect(esm.onFailure.map((b) => b.batchSize)).toEqual([3]);
+    expect(esm.onFailure.map((b) => b.KinesisBatchInfo.batchSize)).toEqual([3]);
   });
 
   it('with infinite retries, blocks the shard until the record is older than MaximumRecordAgeInSeconds', () => {
@@ -240,6 +240,6 @@ describe('EventSourceMapping in bulk mode (count-only events, coarse steps)', ()
     const { esm } = bulk(1, { MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: 'dlq' } } });
     // The exact first step sends batch 1 (fails at 200 ms, retried twice by 600 ms); the bulk step handles the other 9 x 3 attempts.
     expect(esm.totals()).toMatchObject({ invocations: 30, errors: 30, recordsProcessed: 0, recordsDiscarded: 1000 });
-    expect(esm.onFailure.map((b) => b.batchSize)).toEqual(Array(10).fill(100));
+    expect(esm.onFailure.map((b) => b.KinesisBatchInfo.batchSize)).toEqual(Array(10).fill(100));
   });
 });

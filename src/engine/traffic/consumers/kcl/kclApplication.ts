@@ -8,13 +8,13 @@
 import type { KinesisContext } from '../../../kinesis/context';
 import { findStream } from '../../../kinesis/context';
 import type { StreamState } from '../../../kinesis/streamModel';
-import type { KinesisRecord } from '../../../kinesis/types';
 import { GET_RECORDS_MAX_RECORDS } from '../../../kinesis/constants';
 import { materialise, processingRate, touchCursors, type ReadPace, type ShardCursor } from '../shardCursor';
 import { CursorReport, sumCursors, type ConsumerTotals } from '../consumerTotals';
 import type { MetricsSink } from '../../trafficService';
 import type { InitialPosition } from '../shardLineage';
 import { LeaseTable, type Lease } from './leaseTable';
+import { kclUserRecords, type KclUserRecord } from './kclUserRecords';
 import { KclWorker } from './kclWorker';
 import type { KclEvent, KclEventBody } from '../../../events';
 
@@ -34,8 +34,8 @@ export interface KclApplicationSpec {
   maxRecordsPerSecond?: number;
   /** Simulated ms per read step (default the poll interval; bulk mode uses a coarser one). */
   stepMs?: number;
-  /** Gets each processed batch, materialised (only when given). */
-  onRecords?: (shardId: string, records: KinesisRecord[]) => void;
+  /** Gets each processed batch as the record processor sees it: KPL aggregates de-aggregated into user records (only when given). */
+  onRecords?: (shardId: string, records: KclUserRecord[]) => void;
 }
 
 /** The KCL's default epsilonMillis [KCL LeaseManagementConfig]. */
@@ -130,8 +130,10 @@ export class KclApplication {
   /** Called by workers with each processed batch. */
   records(shardId: string, from: number, count: number): void {
     if (this.spec.onRecords === undefined) return;
-    const sh = this.stream()?.byId.get(shardId);
-    if (sh !== undefined) this.spec.onRecords(shardId, materialise(sh, from, count));
+    const st = this.stream();
+    const sh = st?.byId.get(shardId);
+    // The KCL de-aggregates KPL records before the record processor sees them (since KCL 1.4.0).
+    if (sh !== undefined) this.spec.onRecords(shardId, kclUserRecords(materialise(sh, from, count, st)));
   }
 
   /** Leases per live worker, for a balance view. */

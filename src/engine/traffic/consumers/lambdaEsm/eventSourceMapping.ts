@@ -10,7 +10,8 @@ import type { StreamState } from '../../../kinesis/streamModel';
 import type { LambdaApi } from '../../../lambda/lambdaService';
 import type { InvokeResult, LambdaFunction } from '../../../lambda/types';
 import type { LambdaMetricSeries } from '../../../lambda/metrics';
-import { functionNameOf } from '../../../lambda/context';
+import { functionArnOf, functionNameOf } from '../../../lambda/context';
+import { nextRequestId } from '../../../lambda/invoke';
 import { GET_RECORDS_MAX_RECORDS } from '../../../kinesis/constants';
 import type { ReadPace, ShardCursor } from '../shardCursor';
 import { CursorReport, sumCursors, type ConsumerTotals } from '../consumerTotals';
@@ -18,7 +19,7 @@ import type { EsmMetricName, MetricsSink } from '../../trafficService';
 import { initialIndex, ShardLineage } from '../shardLineage';
 import { StepTicker } from '../stepTicker';
 import { esmConfigOf, type EsmConfig, type EventSourceMappingInput } from './esmConfig';
-import type { KinesisBatchInfo } from './kinesisEvent';
+import type { OnFailureRecord } from './kinesisEvent';
 import { ShardPoller } from './shardPoller';
 
 /** Running totals of a mapping (Lambda's ESM metrics are built from them). */
@@ -57,8 +58,8 @@ export class EventSourceMapping {
   readonly uuid: string;
   readonly pace: ReadPace = { limit: GET_RECORDS_MAX_RECORDS, recordsPerSecond: Infinity };
   readonly counters: EsmCounters = { invocations: 0, errors: 0, retries: 0, recordsProcessed: 0, recordsDiscarded: 0, onFailureDeliveries: 0, polledEvents: 0, invokedEvents: 0, failedEvents: 0, onFailureEvents: 0 };
-  /** The on-failure destination's messages, oldest first. */
-  readonly onFailure: KinesisBatchInfo[] = [];
+  /** The on-failure destination's messages, oldest first, in the shape Lambda sends to SQS or SNS. */
+  readonly onFailure: OnFailureRecord[] = [];
   readonly lineage: ShardLineage<ShardPoller & { ended: boolean }>;
   private readonly ticker: StepTicker;
 
@@ -102,6 +103,16 @@ export class EventSourceMapping {
   /** Invokes the function on the simulated clock. */
   lambdaInvoke(event: unknown, done: (r: InvokeResult) => void): void {
     this.lambda.invoke(this.input.FunctionName, event, done);
+  }
+
+  /** The function's unqualified ARN, as the on-failure record names it. */
+  functionArn(): string {
+    return functionArnOf(this.lambda.context, functionNameOf(this.input.FunctionName));
+  }
+
+  /** A fresh Lambda request id from the Lambda service's deterministic counter (bulk invocations have no invoke call). */
+  nextRequestId(): string {
+    return nextRequestId(this.lambda.context);
   }
 
   /** The function's knobs (duration, error rate, seeded generator), for the bulk path. */

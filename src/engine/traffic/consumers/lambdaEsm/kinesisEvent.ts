@@ -38,6 +38,36 @@ export interface KinesisBatchInfo {
   streamArn: string;
 }
 
+/** Why Lambda gave up on a batch, as the on-failure record's requestContext.condition says [LDG kinesis-on-failure-destination]. */
+export type OnFailureCondition = 'RetryAttemptsExhausted' | 'RecordAgeExceeded' | 'MaximumPayloadSizeExceeded';
+
+/**
+ * The document Lambda sends to an SQS or SNS on-failure destination for a
+ * discarded Kinesis batch: metadata only, never the records [LDG
+ * kinesis-on-failure-destination, "Example Amazon SQS and Amazon SNS
+ * invocation record"; every KinesisBatchInfo field is always present].
+ */
+export interface OnFailureRecord {
+  requestContext: {
+    requestId: string;
+    /** The function's unqualified ARN, as in AWS's Kinesis example. */
+    functionArn: string;
+    condition: OnFailureCondition;
+    /** Invocations of this batch, first attempt included (0 when it was never invoked). */
+    approximateInvokeCount: number;
+  };
+  responseContext: {
+    statusCode: number;
+    executedVersion: string;
+    /** 'Unhandled' when the last attempt failed inside the function; absent otherwise. */
+    functionError?: 'Unhandled';
+  };
+  version: '1.0';
+  /** ISO-8601 (UTC, milliseconds) of the simulated moment the batch was discarded. */
+  timestamp: string;
+  KinesisBatchInfo: KinesisBatchInfo;
+}
+
 /** One record as the function sees it. */
 export function eventRecordOf(r: KinesisRecord, shardId: string, streamArn: string, region: string, roleArn: string): KinesisEventRecord {
   return {

@@ -16,13 +16,23 @@ import { createCursor, materialise, stepCursor, type ShardCursor } from '../shar
 import { bisectSpans, firstIndex, lastIndex, pushSpan, spanCount, takeSpans, type Span } from './batchSpans';
 import { MAX_REQUEST_PAYLOAD_BYTES } from '../../../lambda/constants';
 import { functionNameOf } from '../../../lambda/context';
-import { EVENT_ENVELOPE_BYTES, eventRecordBytes, eventRecordOf, isoOf, type KinesisBatchInfo } from './kinesisEvent';
+import { EVENT_ENVELOPE_BYTES, eventRecordBytes, eventRecordOf, isoOf, type KinesisBatchInfo, type OnFailureCondition } from './kinesisEvent';
 import type { EventSourceMapping } from './eventSourceMapping';
+
+/** The log's word for each on-failure condition AWS names (the OnFailure record carries AWS's). */
+const DISCARD_REASON = { RecordAgeExceeded: 'expired', RetryAttemptsExhausted: 'retriesExhausted', MaximumPayloadSizeExceeded: 'payloadTooLarge' } as const;
 
 /** A batch and the retries it has used (a bisected half starts afresh: splitting is not a retry). */
 interface Batch {
   spans: Span[];
   retries: number;
+  /** Invocations of this batch so far: the on-failure record's approximateInvokeCount. */
+  attempts?: number;
+  /** The last attempt's request id, and 'Unhandled' when it failed inside the function. */
+  lastRequestId?: string;
+  lastFunctionError?: 'Unhandled';
+  /** The last attempt's invoke error, when Lambda refused the invocation itself (e.g. RequestEntityTooLargeException). */
+  lastInvokeError?: string;
 }
 
 interface Lane {
@@ -115,6 +125,9 @@ export class ShardPoller {
       metrics?.invocation(now);
       metrics?.duration(now, elapsed);
       const failed = fn.random.next() < fn.errorRate || fn.durationMs > timeoutMs;
+      batch.attempts = (batch.attempts ?? 0) + 1;
+      batch.lastRequestId = this.esm.nextRequestId();
+      batch.lastFunctionError = failed ? 'Unhandled' : undefined;
       if (failed) {
         this.esm.counters.errors++;
         this.esm.counters.failedEvents += n;
@@ -220,7 +233,7 @@ export class ShardPoller {
     if (this.frameBytes === undefined) {
       const store = this.shard.store;
       this.frameBytes = 1 + 8 + eventRecordBytes(eventRecordOf(
-        { SequenceNumber: shardSequenceNumber(this.shard, index), ApproximateArrivalTimestamp: store.arrivalAt(index), Data: new Uint8Array(0), PartitionKey: '', EncryptionType: 'NONE' },
+        { SequenceNumber: shardSequenceNumber(this.shard, index), ApproximateArrivalTimestamp: store.arrivalAt(index), Data: new Uint8Array(0), PartitionKey: '' },
         this.shardId, this.esm.streamArn, this.esm.ctx.core.region, this.esm.roleArn,
       ));
     }
@@ -280,17 +293,26 @@ export class ShardPoller {
     }
     esm.counters.invocations++;
     esm.counters.invokedEvents += n;
+    batch.attempts = (batch.attempts ?? 0) + 1;
     esm.lambdaInvoke(event, (r) => this.complete(lane, batch, finalForWindow, r));
   }
 
   private complete(lane: Lane, batch: Batch, finalForWindow: boolean, r: InvokeResult): void {
     const esm = this.esm;
     lane.busy = false;
+    batch.lastRequestId = r.requestId;
+    batch.lastFunctionError = r.ok ? undefined : r.functionError;
+    batch.lastInvokeError = r.ok || r.functionError !== undefined ? undefined : r.errorType;
     let failed: Span[] | undefined;
+    /** The function reported items (ReportBatchItemFailures) rather than failing the call. */
+    let reported = false;
     if (!r.ok) failed = batch.spans;
     else {
       const payload = r.payload as { batchItemFailures?: Array<{ itemIdentifier?: unknown }>; state?: unknown } | null;
-      if (esm.config.reportBatchItemFailures) failed = this.reportedFailures(batch.spans, payload?.batchItemFailures);
+      if (esm.config.reportBatchItemFailures) {
+        failed = this.reportedFailures(batch.spans, payload?.batchItemFailures);
+        reported = failed !== undefined;
+      }
       if (failed === undefined && lane.tumbling !== undefined) {
         if (finalForWindow) lane.tumbling = undefined;
         else if (payload !== null && typeof payload === 'object' && 'state' in payload) lane.tumbling.state = payload.state ?? {};
@@ -304,7 +326,7 @@ export class ShardPoller {
       esm.counters.failedEvents += spanCount(failed);
       const okCount = n - spanCount(failed);
       esm.counters.recordsProcessed += okCount;
-      this.fail(lane, { spans: failed, retries: batch.retries });
+      this.fail(lane, { ...batch, spans: failed }, reported ? (okCount > 0 ? 'cut' : 'whole') : undefined);
     }
     this.dispatch(lane);
   }
@@ -341,31 +363,53 @@ export class ShardPoller {
     return -1;
   }
 
-  /** A failed batch: discard when too old or out of retries, else bisect or retry it; the lane waits for it. */
-  private fail(lane: Lane, batch: Batch): void {
+  /**
+   * A failed batch: discard when too old or out of retries, else bisect or retry it; the lane waits for it.
+   * `reported`: the function returned item failures (ReportBatchItemFailures), so `batch` is already the
+   * remainder from the lowest reported sequence number on: 'cut' when that is past the batch's first record.
+   */
+  private fail(lane: Lane, batch: Batch, reported?: 'cut' | 'whole'): void {
     const cfg = this.esm.config;
     const store = this.shard.store;
     const now = this.esm.ctx.core.now();
     const first = firstIndex(batch.spans);
     const expired = first < store.trimIndex || now - store.arrivalAt(first) > cfg.maxRecordAgeMs;
-    if (expired) return this.discard(batch.spans, 'expired');
-    if (cfg.bisect && spanCount(batch.spans) > 1) {
+    if (expired) return this.discard(batch, 'RecordAgeExceeded');
+    // A single record Lambda cannot take in one 6 MB request can never be invoked: it is discarded at once.
+    if (batch.lastInvokeError === 'RequestEntityTooLargeException' && spanCount(batch.spans) === 1) return this.discard(batch, 'MaximumPayloadSizeExceeded');
+    if (reported === 'cut' && cfg.bisect) {
+      // With ReportBatchItemFailures and BisectBatchOnFunctionError both on, the batch is bisected at the
+      // returned sequence number and only the remaining records are retried, in one batch; splitting does
+      // not consume the retry quota [LDG services-kinesis-batchfailurereporting; kinesis-on-failure-destination].
+      lane.retry.unshift({ ...batch, retries: batch.retries });
+      return;
+    }
+    // A reported failure is never halved: it is cut at the reported record, and a cut at the first record is a plain retry.
+    if (cfg.bisect && reported === undefined && spanCount(batch.spans) > 1) {
       const [a, b] = bisectSpans(batch.spans);
       this.esm.ctx.core.events.emit({ type: 'esmBatchBisected', time: now, ...this.eventSource(), records: spanCount(batch.spans) });
       lane.retry.unshift({ spans: a, retries: 0 }, { spans: b, retries: 0 });
       return;
     }
-    if (batch.retries >= cfg.maxRetries) return this.discard(batch.spans, 'retriesExhausted');
-    lane.retry.unshift({ spans: batch.spans, retries: batch.retries + 1 });
+    if (batch.retries >= cfg.maxRetries) return this.discard(batch, 'RetryAttemptsExhausted');
+    lane.retry.unshift({ ...batch, retries: batch.retries + 1 });
     this.esm.counters.retries++;
   }
 
-  private discard(spans: Span[], reason: 'expired' | 'retriesExhausted'): void {
+  private discard(batch: Batch, condition: OnFailureCondition): void {
     const esm = this.esm;
+    const spans = batch.spans;
     esm.counters.recordsDiscarded += spanCount(spans);
-    esm.ctx.core.events.emit({ type: 'esmRecordsDiscarded', time: esm.ctx.core.now(), ...this.eventSource(), records: spanCount(spans), reason, onFailure: esm.config.onFailure !== undefined });
+    esm.ctx.core.events.emit({ type: 'esmRecordsDiscarded', time: esm.ctx.core.now(), ...this.eventSource(), records: spanCount(spans), reason: DISCARD_REASON[condition], onFailure: esm.config.onFailure !== undefined });
     if (esm.config.onFailure !== undefined) {
-      esm.onFailure.push(this.batchInfo(spans));
+      const invokeStatus = batch.lastInvokeError === 'RequestEntityTooLargeException' ? 413 : batch.lastInvokeError === 'TooManyRequestsException' ? 429 : 200;
+      esm.onFailure.push({
+        requestContext: { requestId: batch.lastRequestId ?? esm.nextRequestId(), functionArn: esm.functionArn(), condition, approximateInvokeCount: batch.attempts ?? 0 },
+        responseContext: { statusCode: invokeStatus, executedVersion: '$LATEST', ...(batch.lastFunctionError !== undefined ? { functionError: batch.lastFunctionError } : {}) },
+        version: '1.0',
+        timestamp: isoOf(esm.ctx.core.now()),
+        KinesisBatchInfo: this.batchInfo(spans),
+      });
       esm.counters.onFailureDeliveries++;
       esm.counters.onFailureEvents += spanCount(spans);
     }
