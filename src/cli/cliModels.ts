@@ -37,7 +37,10 @@ export interface CliService {
  * awscli's argrename.py: parameters renamed where the model's name would
  * clash with a global option (`--output`) or read wrongly.
  */
-const ARG_RENAMES: Readonly<Record<string, string>> = { 'rekognition.create-stream-processor.output': 'stream-processor-output' };
+const ARG_RENAMES: Readonly<Record<string, string>> = {
+  'rekognition.create-stream-processor.output': 'stream-processor-output',
+  'kinesisanalyticsv2.add-application-output.output': 'application-output',
+};
 
 /** Builds the console's services from the engine's API models. */
 export function cliServices(models: readonly ApiModel[]): Map<string, CliService> {

@@ -39,7 +39,7 @@ export interface CliOutput {
 
 const READ = /^(Describe|List|Get|Head)/;
 /** The scenario vocabulary's service for each CLI service. */
-const SCENARIO_SERVICE: Readonly<Record<string, string>> = { kinesis: 'kinesis', firehose: 'firehose', s3api: 's3', lambda: 'lambda', kinesisvideo: 'video', rekognition: 'rekognition' };
+const SCENARIO_SERVICE: Readonly<Record<string, string>> = { kinesis: 'kinesis', firehose: 'firehose', s3api: 's3', lambda: 'lambda', kinesisvideo: 'video', rekognition: 'rekognition', kinesisanalyticsv2: 'analytics' };
 
 /** Whether an operation only reads (so it is not recorded). */
 export function isRead(operation: string): boolean {

@@ -9,6 +9,9 @@ import { kinesisShapes } from './kinesis/operations/shapes';
 import { kinesisOperations } from './kinesis/operations';
 import { firehoseShapes } from './firehose/operations/shapes';
 import { firehoseOperations } from './firehose/operations';
+import { analyticsShapes } from './analytics/operations/shapes';
+import { analyticsOperations } from './analytics/operations';
+import { TARGET_PREFIX as ANALYTICS_TARGET_PREFIX } from './analytics/constants';
 import { videoShapes, videoMediaShapes, videoArchivedMediaShapes } from './video/operations/shapes';
 import { videoOperations } from './video/operations';
 import { rekognitionShapes } from './rekognition/operations/shapes';
@@ -35,6 +38,7 @@ export function servedShapes(table: Readonly<Record<string, OperationShape>>, se
 export const apiModels: readonly ApiModel[] = [
   { cli: 'kinesis', protocol: 'json', targetPrefix: 'Kinesis_20131202', operations: servedShapes(kinesisShapes, kinesisOperations) },
   { cli: 'firehose', protocol: 'json', targetPrefix: 'Firehose_20150804', operations: servedShapes(firehoseShapes, firehoseOperations) },
+  { cli: 'kinesisanalyticsv2', protocol: 'json', targetPrefix: ANALYTICS_TARGET_PREFIX, operations: servedShapes(analyticsShapes, analyticsOperations) },
   { cli: 'kinesisvideo', protocol: 'rest-json', operations: servedShapes(videoShapes, videoOperations) },
   { cli: 'kinesis-video-media', protocol: 'rest-json', operations: servedShapes(videoMediaShapes, videoOperations) },
   { cli: 'kinesis-video-archived-media', protocol: 'rest-json', operations: servedShapes(videoArchivedMediaShapes, videoOperations) },

@@ -5,7 +5,7 @@
  * the event log shows them. Traffic itself is not an event per record: shards
  * keep counters and sim.metrics the per-second figures instead.
  */
-export type SimEvent = KinesisEvent | FirehoseEvent | KclEvent | EsmEvent | VideoEvent | RekognitionEvent;
+export type SimEvent = KinesisEvent | FirehoseEvent | KclEvent | EsmEvent | VideoEvent | RekognitionEvent | AnalyticsEvent;
 
 /** Events of Kinesis Data Streams: stream and consumer status, resharding, throttling. */
 export type KinesisEvent =
@@ -21,6 +21,17 @@ export type KinesisEvent =
   | { type: 'enhancedMonitoringChanged'; time: number; stream: string; shardLevelMetrics: string[] }
   | { type: 'consumerStatus'; time: number; stream: string; consumer: string; status: string }
   | { type: 'subscriptionEnded'; time: number; stream: string; consumer: string; shardId: string; reason: string };
+
+/**
+ * Events of Kinesis Data Analytics / Managed Service for Apache Flink
+ * applications: status changes, checkpoints (every 60 s by default), restarts that
+ * replay from the last checkpoint, and autoscaling of the parallelism.
+ */
+export type AnalyticsEvent =
+  | { type: 'applicationStatus'; time: number; application: string; status: string }
+  | { type: 'applicationCheckpoint'; time: number; application: string; checkpointId: number }
+  | { type: 'applicationRestarted'; time: number; application: string; reason: string; fromCheckpoint: number }
+  | { type: 'applicationScaled'; time: number; application: string; from: number; to: number };
 
 /** Where a Firehose batch went: the data prefix, the error prefix or the S3 backup. */
 export type DeliveryTarget = 'data' | 'error' | 'backup';

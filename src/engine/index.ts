@@ -12,6 +12,9 @@ export type { WireResponse, WireEventStream, WireEventMessage } from './wire/aws
 export { partitionKeyToHashKey, md5Hex, evenHashRanges } from './kinesis/hashKey';
 export * as kinesisLimits from './kinesis/constants';
 export type { HttpRequest, HttpResponse, RestRoute } from './wire/http';
+export type { AnalyticsApi, AnalyticsRunView } from './analytics/analyticsService';
+export type { RecordMark, WindowMark } from './analytics/runtime/runState';
+export { checkAnalyticsSql } from './analytics/sqlCheck';
 export { apiModels, type ApiModel } from './apiModels';
 export type { Shape, StructureShape, OperationShape } from './core/shape';
 export { videoGraph, type VideoGraph, type VideoStreamNode, type CameraNode, type VideoConsumerNode } from './video/graphQuery';

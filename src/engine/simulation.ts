@@ -19,12 +19,14 @@ import { createTrafficService, type TrafficService } from './traffic/trafficServ
 import { createTrafficApi, type TrafficApi } from './traffic/trafficApi';
 import { createMetricsService, type MetricsApi } from './metrics/metricsService';
 import { createCostService, type CostApi } from './cost/costService';
+import { createAnalyticsService, type AnalyticsApi } from './analytics/analyticsService';
+import type { AnalyticsContext, AnalyticsOptions } from './analytics/context';
 import { createVideoService, type VideoApi } from './video/videoService';
 import type { VideoContext } from './video/context';
 import { videoRoutes } from './video/videoRoutes';
 import { createRekognitionService, type RekognitionApi } from './rekognition/rekognitionService';
 
-export interface SimulationOptions extends SimCoreOptions, KinesisOptions, LambdaOptions, FirehoseOptions {}
+export interface SimulationOptions extends SimCoreOptions, KinesisOptions, LambdaOptions, FirehoseOptions, AnalyticsOptions {}
 
 export interface Simulation {
   /** Simulated epoch milliseconds. */
@@ -57,6 +59,10 @@ export interface Simulation {
   trafficService: TrafficService;
   /** CloudWatch-like metrics at 1-second resolution: `sim.metrics.kinesis.series({...})`. */
   metrics: MetricsApi;
+  /** Kinesis Data Analytics / Managed Service for Apache Flink, typed: `sim.analytics.createApplication({...})`. */
+  analytics: AnalyticsApi;
+  /** Analytics internals, for views (not an AWS API). */
+  analyticsContext: AnalyticsContext;
   /** Kinesis Video Streams, typed (`sim.video.createStream({...})`), with cameras and consumers. */
   video: VideoApi;
   /** Video internals, for other services and views (not an AWS API). */
@@ -96,6 +102,8 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
     },
     firehose.wire,
   ];
+  const analytics = createAnalyticsService(core, kinesis.context, kinesis.api, firehose.api, lambda, opts);
+  wire.push(analytics.wire);
   const video = createVideoService(core);
   const rekognition = createRekognitionService(core, video.context, kinesis.api, s3.api);
   wire.push(rekognition.wire);
@@ -116,10 +124,12 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
     traffic: createTrafficApi(trafficService, lambda, metrics.kinesis),
     trafficService,
     metrics,
+    analytics: analytics.api,
+    analyticsContext: analytics.context,
     video: video.api,
     videoContext: video.context,
     rekognition: rekognition.api,
-    cost: createCostService(core, kinesis.context, firehose.context, video.context),
+    cost: createCostService(core, kinesis.context, firehose.context, video.context, analytics.context),
     handleAwsJson: (target, body) => handleAwsJson(wire, target, body),
     handleHttp: (req) => handleHttp(wire, restRoutes, req),
     restRoutes,

@@ -32,6 +32,7 @@ const wire =
   };
 const kinesis = (op: string) => wire('Kinesis_20131202', op);
 const firehose = (op: string) => wire('Firehose_20150804', op);
+const analytics = (op: string) => wire('KinesisAnalytics_20180523', op);
 
 /** A service of the simulation that may not be assembled in every build. */
 function service(sim: Simulation, name: 's3' | 'lambda' | 'traffic'): Record<string, (...a: unknown[]) => unknown> {
@@ -112,6 +113,16 @@ const RUNNERS = new Map<string, Runner>([
   ['firehose.deleteDeliveryStream', firehose('DeleteDeliveryStream')],
   ['firehose.updateDestination', firehose('UpdateDestination')],
   ['firehose.putRecord', firehose('PutRecord')],
+  ['analytics.createApplication', analytics('CreateApplication')],
+  ['analytics.startApplication', analytics('StartApplication')],
+  ['analytics.stopApplication', analytics('StopApplication')],
+  ['analytics.updateApplication', analytics('UpdateApplication')],
+  ['analytics.deleteApplication', analytics('DeleteApplication')],
+  ['analytics.addApplicationOutput', analytics('AddApplicationOutput')],
+  ['analytics.deleteApplicationOutput', analytics('DeleteApplicationOutput')],
+  ['analytics.createApplicationSnapshot', analytics('CreateApplicationSnapshot')],
+  ['analytics.injectFault', (sim, a) => sim.analytics.injectFault(String(a.ApplicationName))],
+  ['analytics.setRecordsPerKpuSecond', (sim, a) => sim.analytics.setRecordsPerKpuSecond(String(a.ApplicationName), Number(a.RecordsPerKpuSecond))],
   ['s3.createBucket', (sim, a) => call(sim, 's3', 'createBucket', a)],
   ['s3.deleteBucket', (sim, a) => call(sim, 's3', 'deleteBucket', a)],
   ['lambda.createFunction', (sim, a) => createLambda(sim, a as unknown as LambdaSpec)],

@@ -5,6 +5,7 @@
  */
 import { arr, int, json, konst, num, obj, oneOfStrings, str, text, union, type SchemaNode } from './schemaDsl';
 import { consumerShape, consumerUpdate, producerPatch, producerShape } from './trafficShapes';
+import { analyticsArgs } from './analyticsShapes';
 import { videoArgs } from './videoShapes';
 import { bucketName, createBucketInput, createDeliveryStreamInput, createStreamInput, firehoseArgs, functionName, kinesisArgs } from './awsShapes';
 import {
@@ -54,6 +55,7 @@ const removeParticipant = obj({ id: str({ maxLength: 64, pattern: '^[a-z]+-\\d+$
 export const commandArgs: Record<string, SchemaNode> = {
   ...prefixed('kinesis', kinesisArgs),
   ...prefixed('firehose', firehoseArgs),
+  ...prefixed('analytics', analyticsArgs),
   's3.createBucket': createBucketInput,
   's3.deleteBucket': obj({ Bucket: bucketName }, ['Bucket']),
   'lambda.createFunction': lambdaConfig,

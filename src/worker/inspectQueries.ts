@@ -115,6 +115,7 @@ export function costSnap(sim: Simulation): CostSnap {
     lines.push([`Kinesis ${k.StreamName} (${k.mode}: ${what})`, k.usd]);
   }
   for (const f of c.firehose) lines.push([`Firehose ${f.DeliveryStreamName}`, f.totalUsd]);
+  for (const a of c.analytics) lines.push([`Managed Flink ${a.ApplicationName} (${a.kpuHours.toFixed(2)} KPU-hours)`, a.usd]);
   return { lines, totalUsd: c.totalUsd, note: 'At list prices (us-east-1); see the prices table in src/engine/cost/prices.ts for sources and dates.' };
 }
 

@@ -100,6 +100,31 @@ export interface FirehoseSnap {
   deliveredObjects: number;
 }
 
+/** A Kinesis Data Analytics / Managed Service for Apache Flink application, as the node and the window view draw it (engine figures). */
+export interface AnalyticsSnap {
+  name: string;
+  runtime: string;
+  status: string;
+  kpus: number;
+  versionId: number;
+  /** Streams read, and destinations written ({ kind, name }). */
+  sources: string[];
+  destinations: Array<{ kind: 'kinesis' | 'firehose' | 'lambda'; name: string }>;
+  /** numRecordsIn in the last second. */
+  inputPerSec: number;
+  millisBehindLatest: number;
+  late: number;
+  errors: number;
+  duplicates: number;
+  /** Window kind of the first query (tumbling, stagger, sliding, tvf, session, map, rcf). */
+  queryKind: string;
+  windowMs: number;
+  watermark: number | null;
+  code: string;
+  records: Array<{ key: string; eventTs: number; arrival: number; rowtime: number; late: boolean }>;
+  windows: Array<{ key: string; start: number; end: number; firedAt: number; row: Record<string, unknown> }>;
+}
+
 export interface BucketSnap {
   name: string;
   objectCount: number;
@@ -163,6 +188,8 @@ export interface Snapshot {
   consumers: ConsumerSnap[];
   firehoses: FirehoseSnap[];
   buckets: BucketSnap[];
+  /** Analytics applications (absent in snapshots built before they existed). */
+  analytics?: AnalyticsSnap[];
   keyMarks: KeyMark[];
   /** Video streams, cameras and their consumers (the engine's videoGraph query), when any video stream exists. */
   video?: VideoGraph;

@@ -9,7 +9,7 @@ import { videoGraph, type Simulation, type SimEvent } from '../engine';
 import type { StreamState } from '../engine/kinesis/streamModel';
 import type { ShardState } from '../engine/kinesis/shardModel';
 import { HOT_WINDOW_MS, type ShardLoad } from '../engine/traffic/hotShards';
-import type { BucketSnap, ConsumerSnap, EventSnap, FirehoseSnap, FlushMark, KeyMark, ProducerSnap, SeriesSnap, ShardSnap, Snapshot, StreamSnap } from './protocol';
+import type { AnalyticsSnap, BucketSnap, ConsumerSnap, EventSnap, FirehoseSnap, FlushMark, KeyMark, ProducerSnap, SeriesSnap, ShardSnap, Snapshot, StreamSnap } from './protocol';
 import { STREAM_AGE_PREFIX } from './protocol';
 import { bufferFillSeries, seriesTimes, shardMatricesFromMetrics, streamIteratorAge } from './engineSeries';
 
@@ -26,6 +26,8 @@ export interface SnapshotSources {
   consumers: ConsumerSnap[];
   firehoses: FirehoseSnap[];
   buckets: BucketSnap[];
+  /** Analytics applications (optional: sources built before they existed). */
+  analytics?: AnalyticsSnap[];
   keyMarks: KeyMark[];
   /** Buffer flushes per delivery stream (from the engine's bufferFlushed events), oldest first. */
   flushes: Map<string, FlushMark[]>;
@@ -118,6 +120,14 @@ export function describeEvent(e: SimEvent): string {
       return `Consumer ${e.consumer} is ${e.status}`;
     case 'subscriptionEnded':
       return `Subscription of ${e.consumer} to ${e.shardId} ended: ${e.reason}`;
+    case 'applicationStatus':
+      return `Analytics application ${e.application} is ${e.status}`;
+    case 'applicationCheckpoint':
+      return `Analytics application ${e.application}: checkpoint ${e.checkpointId}`;
+    case 'applicationRestarted':
+      return `Analytics application ${e.application} restarted from checkpoint ${e.fromCheckpoint} (${e.reason})`;
+    case 'applicationScaled':
+      return `Analytics application ${e.application} autoscaling: parallelism ${e.from} -> ${e.to}`;
     case 'deliveryStreamStatus':
       return `Delivery stream ${e.deliveryStream} is ${e.status}`;
     case 'bufferFlushed':
@@ -214,6 +224,7 @@ export function buildSnapshot(src: SnapshotSources, playback: PlaybackState, eve
     consumers: src.consumers,
     firehoses: src.firehoses,
     buckets: src.buckets,
+    ...(src.analytics !== undefined && src.analytics.length > 0 ? { analytics: src.analytics } : {}),
     keyMarks: src.keyMarks,
     events,
     // The world fills in where the run is on its scenario's timeline.

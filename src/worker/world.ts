@@ -22,6 +22,7 @@ import { PlayLoop } from './playLoop';
 import { buildSnapshot, eventSnaps, type SnapshotSources } from './snapshot';
 import { attempt } from './attempt';
 import { bucketSnaps, firehoseSnaps } from './firehoseSnapshot';
+import { analyticsSnaps } from './analyticsSnapshot';
 import { ParticipantView } from './participantView';
 import { benchScenario } from './benchScenario';
 import { ExamHost } from './examHost';
@@ -263,6 +264,7 @@ export class World {
       consumers: this.traffic.consumerSnaps(),
       firehoses: firehoseSnaps(this.sim),
       buckets: bucketSnaps(this.sim),
+      analytics: analyticsSnaps(this.sim),
       keyMarks: this.keyMarks,
       flushes: this.flushes,
     };

@@ -35,7 +35,7 @@ describe('help', () => {
 describe('complete', () => {
   const resources = { streams: ['telemetry-stream', 'orders'], deliveryStreams: ['to-s3'], buckets: ['logs-bucket'], functions: [] };
   it('completes services, commands, parameters and resource names', () => {
-    expect(complete('aws kin', services, resources).candidates).toEqual(['kinesis', 'kinesis-video-archived-media', 'kinesis-video-media', 'kinesisvideo']);
+    expect(complete('aws kin', services, resources).candidates).toEqual(['kinesis', 'kinesis-video-archived-media', 'kinesis-video-media', 'kinesisanalyticsv2', 'kinesisvideo']);
     expect(complete('aws fire', services, resources).candidates).toEqual(['firehose']);
     expect(complete('aws kinesis put-rec', services, resources).candidates).toEqual(['put-record', 'put-records']);
     expect(complete('aws kinesis put-record --stream-name tel', services, resources)).toEqual({ prefix: 'aws kinesis put-record --stream-name ', word: 'tel', candidates: ['telemetry-stream'] });

@@ -22,6 +22,7 @@ describe('apiModels', () => {
     expect(apiModels.map((m) => [m.cli, m.protocol, m.targetPrefix])).toEqual([
       ['kinesis', 'json', 'Kinesis_20131202'],
       ['firehose', 'json', 'Firehose_20150804'],
+      ['kinesisanalyticsv2', 'json', 'KinesisAnalytics_20180523'],
       ['kinesisvideo', 'rest-json', undefined],
       ['kinesis-video-media', 'rest-json', undefined],
       ['kinesis-video-archived-media', 'rest-json', undefined],

@@ -69,8 +69,23 @@ export type VideoErrorName =
 /** Amazon Rekognition errors [BC-REK]. */
 export type RekognitionErrorName = 'InvalidParameterException' | 'ResourceNotFoundException' | 'ResourceInUseException' | 'ResourceAlreadyExistsException' | 'InvalidPaginationTokenException' | 'ValidationException';
 
+/** Kinesis Data Analytics v2 / Managed Service for Apache Flink errors [kinesisanalyticsv2 API Reference, Errors of each action]. */
+export type AnalyticsErrorName =
+  | 'CodeValidationException'
+  | 'ConcurrentModificationException'
+  | 'InvalidApplicationConfigurationException'
+  | 'InvalidArgumentException'
+  | 'InvalidRequestException'
+  | 'LimitExceededException'
+  | 'ResourceInUseException'
+  | 'ResourceNotFoundException'
+  | 'ResourceProvisionedThroughputExceededException'
+  | 'ServiceUnavailableException'
+  | 'UnableToDetectSchemaException'
+  | 'UnsupportedOperationException';
+
 /** Every exception name the simulated services can answer with. */
-export type AwsErrorName = ProtocolErrorName | KinesisErrorName | FirehoseErrorName | LambdaErrorName | S3ErrorName | VideoErrorName | RekognitionErrorName;
+export type AwsErrorName = ProtocolErrorName | KinesisErrorName | FirehoseErrorName | LambdaErrorName | S3ErrorName | VideoErrorName | RekognitionErrorName | AnalyticsErrorName;
 
 /** An AWS error; `T` narrows the name (an operation that only throws one kind can say so). */
 export class AwsError<T extends AwsErrorName = AwsErrorName> extends Error {

@@ -11,6 +11,8 @@ import type { CostBreakdown } from './costMeter';
 import { KinesisCostMeter, type KinesisStreamCost } from './kinesisCost';
 import type { VideoContext } from '../video/context';
 import { videoCosts, type VideoStreamCost } from './videoCost';
+import type { AnalyticsContext } from '../analytics/context';
+import { analyticsCosts, type AnalyticsAppCost } from './analyticsCost';
 
 export interface FirehoseStreamCost extends CostBreakdown {
   DeliveryStreamName: string;
@@ -21,6 +23,8 @@ export interface CostSummary {
   firehose: FirehoseStreamCost[];
   /** Kinesis Video Streams (GB in, GB out, HLS GB out, GB-month stored). */
   video: VideoStreamCost[];
+  /** Managed Service for Apache Flink / Data Analytics applications (KPU-hours). */
+  analytics: AnalyticsAppCost[];
   totalUsd: number;
 }
 
@@ -32,7 +36,7 @@ export interface CostApi {
 }
 
 /** Builds sim.cost over the Kinesis and Firehose state. */
-export function createCostService(core: SimCore, kinesis: KinesisContext, firehose: FirehoseContext, video?: VideoContext): CostApi {
+export function createCostService(core: SimCore, kinesis: KinesisContext, firehose: FirehoseContext, video?: VideoContext, analytics?: AnalyticsContext): CostApi {
   const meter = new KinesisCostMeter(core, kinesis);
   return {
     meter,
@@ -41,8 +45,9 @@ export function createCostService(core: SimCore, kinesis: KinesisContext, fireho
       const f: FirehoseStreamCost[] = [];
       for (const st of firehose.streams.values()) if (!st.deleted) f.push({ DeliveryStreamName: st.name, ...st.counters.cost.breakdown() });
       const v = video === undefined ? [] : videoCosts(video, core.now());
-      const totalUsd = k.reduce((n, s) => n + s.usd, 0) + f.reduce((n, s) => n + s.totalUsd, 0) + v.reduce((n, s) => n + s.usd, 0);
-      return { kinesis: k, firehose: f, video: v, totalUsd };
+      const a = analytics === undefined ? [] : analyticsCosts(analytics);
+      const totalUsd = k.reduce((n, s) => n + s.usd, 0) + f.reduce((n, s) => n + s.totalUsd, 0) + v.reduce((n, s) => n + s.usd, 0) + a.reduce((n, s) => n + s.usd, 0);
+      return { kinesis: k, firehose: f, video: v, analytics: a, totalUsd };
     },
   };
 }

@@ -25,6 +25,7 @@ import { firehoseCsvToJson } from './firehoseCsvToJson';
 import { firehoseDynamicPartitioning } from './firehoseDynamicPartitioning';
 import { clickstreamParquet } from './clickstreamParquet';
 import { tweetsPipeline } from './tweetsPipeline';
+import { analyticsAutoscaling, analyticsIdleShard, analyticsOrderTotals, analyticsRestartDuplicates, analyticsSensorAnomalies, analyticsStaggerVsTumbling } from './analyticsPresets';
 import { smartHomeLabels } from './smartHomeLabels';
 import { retentionZeroVs24h } from './retentionZeroVs24h';
 import { elevenViewers } from './elevenViewers';
@@ -54,6 +55,12 @@ export const PRESETS: readonly Preset[] = [
   firehoseDynamicPartitioning,
   clickstreamParquet,
   tweetsPipeline,
+  analyticsSensorAnomalies,
+  analyticsOrderTotals,
+  analyticsStaggerVsTumbling,
+  analyticsIdleShard,
+  analyticsRestartDuplicates,
+  analyticsAutoscaling,
   smartHomeLabels,
   retentionZeroVs24h,
   elevenViewers,

@@ -16,6 +16,9 @@ export const REGION = 'us-east-1';
 export const streamArn = (name: string) => `arn:aws:kinesis:${REGION}:${ACCOUNT}:stream/${name}`;
 export const bucketArn = (name: string) => `arn:aws:s3:::${name}`;
 export const functionArn = (name: string) => `arn:aws:lambda:${REGION}:${ACCOUNT}:function:${name}`;
+/** 2025-06-01T00:00:00Z: before 2025-10-15, when AWS stopped creating SQL applications (legacy SQL presets start here). */
+export const BEFORE_SQL_RETIREMENT = Date.UTC(2025, 5, 1);
+export const ANALYTICS_ROLE = `arn:aws:iam::${ACCOUNT}:role/kinesis-analytics-role`;
 export const FIREHOSE_ROLE = `arn:aws:iam::${ACCOUNT}:role/firehose-delivery-role`;
 
 /**
@@ -29,7 +32,7 @@ function withMonitoring(t: Topology): Topology {
   return { ...t, enhancedMonitoring: (t.streams ?? []).map((s) => ({ StreamName: s.StreamName, ShardLevelMetrics: ['ALL'] })) };
 }
 
-export function definePreset(p: { id: string; title: string; explanation: string; seed?: number; topology: Topology; commands?: ScenarioCommand[] }): Preset {
+export function definePreset(p: { id: string; title: string; explanation: string; seed?: number; startTime?: number; topology: Topology; commands?: ScenarioCommand[] }): Preset {
   return {
     id: p.id,
     title: p.title,
@@ -39,7 +42,7 @@ export function definePreset(p: { id: string; title: string; explanation: string
       name: p.title,
       description: p.explanation,
       seed: p.seed ?? 1,
-      startTime: DEFAULT_START_TIME,
+      startTime: p.startTime ?? DEFAULT_START_TIME,
       topology: withMonitoring(p.topology),
       commands: p.commands ?? [],
       presetId: p.id,

@@ -8,6 +8,7 @@ import { StreamInspector } from './StreamInspector';
 import { ProducerInspector } from './ProducerInspector';
 import { ConsumerInspector } from './ConsumerInspector';
 import { FirehoseInspector } from './FirehoseInspector';
+import { AnalyticsInspector } from './AnalyticsInspector';
 import { CameraInspector, VideoConsumerInspector, VideoStreamInspector } from './VideoInspector';
 
 export function Inspector() {
@@ -22,6 +23,7 @@ export function Inspector() {
   else if (selected.kind === 'producer') body = <ProducerInspector id={selected.id} />;
   else if (selected.kind === 'consumer') body = <ConsumerInspector id={selected.id} />;
   else if (selected.kind === 'firehose') body = <FirehoseInspector name={selected.name} />;
+  else if (selected.kind === 'analytics') body = <AnalyticsInspector name={selected.name} />;
   else if (selected.kind === 'camera') body = <CameraInspector name={selected.name} />;
   else if (selected.kind === 'videoStream') body = <VideoStreamInspector name={selected.name} />;
   else if (selected.kind === 'videoConsumer') body = <VideoConsumerInspector kind={selected.consumerKind} name={selected.name} />;

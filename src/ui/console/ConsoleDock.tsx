@@ -7,7 +7,7 @@ export function ConsoleDock() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="console-toggle" aria-pressed={open} aria-controls="cli-console" onClick={() => setOpen(!open)}>
+      <button type="button" className="console-toggle" aria-pressed={open} aria-controls={open ? 'cli-console' : undefined} onClick={() => setOpen(!open)}>
         Console
       </button>
       {open ? (

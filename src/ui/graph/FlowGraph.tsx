@@ -27,6 +27,8 @@ export function selectionOfNode(id: string): Selection | null {
       return { kind: 'firehose', name: a };
     case 'bucket':
       return { kind: 'bucket', name: a };
+    case 'analytics':
+      return { kind: 'analytics', name: a };
     case 'camera':
       return { kind: 'camera', name: a };
     case 'vstream':
@@ -50,6 +52,7 @@ function selectionKey(sel: Selection | null): { kind: string; id: string } | nul
       return { kind: sel.kind, id: sel.id };
     case 'firehose':
     case 'bucket':
+    case 'analytics':
     case 'camera':
     case 'videoStream':
       return { kind: sel.kind, id: sel.name };

@@ -27,6 +27,7 @@ export const NODE_SIZES = {
   consumer: { w: 210, h: 104 },
   firehose: { w: 230, h: 128 },
   bucket: { w: 210, h: 84 },
+  analytics: { w: 240, h: 132 },
 } as const;
 
 /**
@@ -164,6 +165,20 @@ export function layoutGraph(snap: Snapshot, selected: { kind: string; id: string
     if (f.source) edges.push({ id: `src:${f.name}`, source: `stream:${f.source}`, target: `firehose:${f.name}`, className: 'edge-flow', focusable: false } as Edge);
     if (f.bucket) edges.push({ id: `dst:${f.name}`, source: `firehose:${f.name}`, target: `bucket:${f.bucket}`, className: 'edge-flow', focusable: false } as Edge);
     ry += 150;
+  }
+  // Analytics applications sit in the right column, between the streams they read and the streams or delivery streams they write.
+  for (const a of snap.analytics ?? []) {
+    nodes.push(sized({ id: `analytics:${a.name}`, type: 'analytics', position: { x: rightX, y: ry }, data: { app: a }, selected: selected?.kind === 'analytics' && selected.id === a.name, ariaLabel: `Analytics application ${a.name}, ${a.status}, ${a.kpus} KPUs` } as Node, NODE_SIZES.analytics.w, NODE_SIZES.analytics.h));
+    for (const src of a.sources) {
+      if (snap.streams.some((s) => s.name === src)) edges.push({ id: `app-src:${a.name}:${src}`, source: `stream:${src}`, target: `analytics:${a.name}`, className: flowClass(a.inputPerSec, false), style: { strokeWidth: edgeWidth(a.inputPerSec) }, label: rateLabel(a.inputPerSec), focusable: false } as Edge);
+    }
+    for (const d of a.destinations) {
+      const target = d.kind === 'kinesis' ? `stream:${d.name}` : d.kind === 'firehose' ? `firehose:${d.name}` : '';
+      if (target !== '' && (d.kind === 'kinesis' ? snap.streams.some((s) => s.name === d.name) : snap.firehoses.some((f) => f.name === d.name))) {
+        edges.push({ id: `app-dst:${a.name}:${d.name}`, source: `analytics:${a.name}`, target, className: 'edge-flow', focusable: false } as Edge);
+      }
+    }
+    ry += 160;
   }
   snap.buckets.forEach((b, i) => {
     nodes.push(sized({ id: `bucket:${b.name}`, type: 'bucket', position: { x: rightX + 300, y: 20 + 130 * (snap.consumers.length + i) }, data: { bucket: b }, selected: selected?.kind === 'bucket' && selected.id === b.name, ariaLabel: `S3 bucket ${b.name}` } as Node, NODE_SIZES.bucket.w, NODE_SIZES.bucket.h));

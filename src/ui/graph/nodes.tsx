@@ -4,7 +4,7 @@
  */
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import type { BucketSnap, ConsumerSnap, FirehoseSnap, ProducerSnap, ShardSnap, StreamSnap } from '../../worker/protocol';
+import type { AnalyticsSnap, BucketSnap, ConsumerSnap, FirehoseSnap, ProducerSnap, ShardSnap, StreamSnap } from '../../worker/protocol';
 import { formatBytes, formatDuration, formatInt, formatPercent, formatWindow } from '../format';
 import { writeUseColor, writeUseLabel } from '../colors';
 import { ShardStrip } from './ShardStrip';
@@ -165,7 +165,29 @@ export const BucketNode = memo(function BucketNode({ data, selected }: NodeProps
   );
 });
 
+/** An analytics application: status, KPUs, input rate, MillisBehindLatest, late and error rows (engine figures). */
+export const AnalyticsNode = memo(function AnalyticsNode({ data, selected }: NodeProps) {
+  const a = (data as { app: AnalyticsSnap }).app;
+  return (
+    <div className={`node analytics-node ${selected ? 'is-selected' : ''}`}>
+      <Handles />
+      <div className="node-kind">
+        {a.runtime === 'SQL-1_0' ? 'Analytics (legacy SQL)' : 'Managed Flink'} <span className="badge">{a.status}</span>
+      </div>
+      <strong>{a.name}</strong>
+      <div>
+        {a.kpus} KPU{a.kpus === 1 ? '' : 's'} · {formatInt(Math.round(a.inputPerSec))} in/s
+      </div>
+      <div className="muted">MillisBehindLatest {formatDuration(a.millisBehindLatest)}</div>
+      <div className="muted">
+        late {formatInt(a.late)} · errors {formatInt(a.errors)}{a.duplicates > 0 ? ` · duplicates ${formatInt(a.duplicates)}` : ''}
+      </div>
+    </div>
+  );
+});
+
 export const nodeTypes = {
+  analytics: AnalyticsNode,
   shard: ShardNode,
   stream: StreamNode,
   strip: StripNode,

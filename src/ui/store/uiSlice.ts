@@ -14,6 +14,7 @@ export type Selection =
   | { kind: 'consumer'; id: string }
   | { kind: 'firehose'; name: string }
   | { kind: 'bucket'; name: string }
+  | { kind: 'analytics'; name: string }
   | { kind: 'camera'; name: string }
   | { kind: 'videoStream'; name: string }
   | { kind: 'videoConsumer'; consumerKind: 'getMedia' | 'hls' | 'processor'; name: string };

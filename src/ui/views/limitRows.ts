@@ -7,6 +7,7 @@
  */
 import * as K from '../../engine/kinesis/constants';
 import * as F from '../../engine/firehose/constants';
+import * as A from '../../engine/analytics/constants';
 
 export interface LimitRow {
   id: string;
@@ -259,9 +260,73 @@ function firehoseRows(): LimitRow[] {
   ];
 }
 
+const ANALYTICS = 'Kinesis Data Analytics / Managed Service for Apache Flink';
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+function analyticsRows(): LimitRow[] {
+  return [
+    {
+      id: 'analytics-sql-retirement',
+      service: ANALYTICS,
+      limit: 'Legacy SQL applications (RuntimeEnvironment SQL-1_0)',
+      value: `No new SQL applications from ${isoDay(A.SQL_NO_NEW_APPS_FROM)} (CreateApplication answers UnsupportedOperationException on the simulated clock); deleted from ${isoDay(A.SQL_APPS_DELETED_FROM)} (the simulator deletes them then and refuses StartApplication)`,
+      source: 'LIVE',
+      history: ['Study material teaches Kinesis Data Analytics for SQL ("real-time SQL with windowing") as current: it was until 2025; Amazon Managed Service for Apache Flink (the service\'s name since 2023-08-30) is the successor.'],
+    },
+    {
+      id: 'analytics-kpus',
+      service: ANALYTICS,
+      limit: 'KPUs per application',
+      value: `${int(A.DEFAULT_KPU_QUOTA)} (Parallelism / ParallelismPerKPU, plus ${int(A.ORCHESTRATION_KPUS)} orchestration KPU; Studio ${int(A.STUDIO_EXTRA_KPUS)} more); SQL applications ${int(A.SQL_KPU_QUOTA)}`,
+      source: 'BC-KA2; KDA-FL23',
+      history: ['The 2021-2023 developer guide gives 32 KPUs per application; the API text says 64 since 2025-08-20.'],
+    },
+    {
+      id: 'analytics-parallelism-per-kpu',
+      service: ANALYTICS,
+      limit: 'ParallelismPerKPU',
+      value: `1 to ${int(A.MAX_PARALLELISM_PER_KPU)}; default ${int(A.DEFAULT_PARALLELISM_PER_KPU)}`,
+      source: 'KDA-FL23',
+      history: [],
+    },
+    {
+      id: 'analytics-checkpoints',
+      service: ANALYTICS,
+      limit: 'Checkpoints (CheckpointConfiguration DEFAULT)',
+      value: `every ${int(A.CHECKPOINT_INTERVAL_MS / 1000)} s, ${int(A.MIN_PAUSE_BETWEEN_CHECKPOINTS_MS / 1000)} s minimum pause`,
+      source: 'BC-KA2',
+      history: [],
+    },
+    {
+      id: 'analytics-autoscaling',
+      service: ANALYTICS,
+      limit: 'Autoscaling',
+      value: `doubles parallelism at >= ${int(A.SCALE_UP_CPU * 100)}% CPU for ${int(A.SCALE_UP_MINUTES)} minutes; halves it below ${int(A.SCALE_DOWN_CPU * 100)}% for ${int(A.SCALE_DOWN_MINUTES / 60)} hours`,
+      source: 'LIVE',
+      history: [],
+    },
+    {
+      id: 'analytics-outputs',
+      service: ANALYTICS,
+      limit: 'SQL application inputs and outputs',
+      value: `${int(A.MAX_INPUTS)} streaming input (InputParallelism up to ${int(A.MAX_INPUT_PARALLELISM)}), ${int(A.MAX_OUTPUTS)} destinations; code up to ${int(A.MAX_CODE_CHARS)} characters`,
+      source: 'KDA-SQL19',
+      history: [],
+    },
+    {
+      id: 'analytics-snapshots',
+      service: ANALYTICS,
+      limit: 'Snapshots per application',
+      value: int(A.MAX_SNAPSHOTS),
+      source: 'KDA-FL23',
+      history: [],
+    },
+  ];
+}
+
 /** Every row of the Limits tab, Kinesis Data Streams first. */
 export function limitRows(): LimitRow[] {
-  return [...kinesisRows(), ...firehoseRows()];
+  return [...kinesisRows(), ...firehoseRows(), ...analyticsRows()];
 }
 
 /** What the source keys mean (section "Source keys" of the facts file). */
@@ -272,6 +337,10 @@ export const SOURCE_KEYS: ReadonlyArray<{ key: string; text: string }> = [
   { key: 'KDF-DG23', text: 'Kinesis Data Firehose developer guide, 2023-03-07' },
   { key: 'Q-now', text: 'current Kinesis Data Streams quotas page' },
   { key: 'facts D', text: 'the change log of the project facts file' },
+  { key: 'BC-KA2', text: 'botocore kinesisanalyticsv2 API model (2018-05-23) and its git history' },
+  { key: 'KDA-SQL19', text: 'Kinesis Data Analytics SQL developer guide, 2019-05-14' },
+  { key: 'KDA-FL23', text: 'Kinesis Data Analytics for Apache Flink developer guide, 2023-04-18' },
+  { key: 'LIVE', text: 'the current AWS documentation page (SQL guide banner; Managed Flink automatic scaling)' },
 ];
 
 /** The hint beside the retention field in the inspector. */

@@ -62,7 +62,7 @@ describe('limitRows', () => {
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
     for (const r of rows) {
       expect(r.value.length).toBeGreaterThan(0);
-      expect(r.source).toMatch(/^(BC-K|BC-F|KDS-DG22|KDF-DG23|Q-now|facts D)(; (BC-K|BC-F|KDS-DG22|KDF-DG23|Q-now))?$/);
+      expect(r.source).toMatch(/^(BC-K|BC-F|KDS-DG22|KDF-DG23|Q-now|facts D|BC-KA2|KDA-SQL19|KDA-FL23|LIVE)(; (BC-K|BC-F|KDS-DG22|KDF-DG23|Q-now|KDA-FL23))?$/);
     }
   });
 });

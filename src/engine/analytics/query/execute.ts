@@ -1,0 +1,293 @@
+/**
+ * Runs rows through the queries. Legacy SQL windows run on ROWTIME (the time
+ * a row entered the application): tumbling groups close when ROWTIME passes
+ * their end, stagger windows open with the first row of a key and close a
+ * fixed length later, sliding windows emit one row per input row. Flink
+ * windows run on event time and close when the watermark passes end - 1 ms;
+ * a record all of whose windows have closed is late and dropped (allowed
+ * lateness 0) [KDA-SQL19 *-window-concepts.md; FLINK-WIN windows.md, window-tvf.md].
+ */
+import type { Expr, Select } from '../sql/ast';
+import type { Plan, QueryPlan } from './plan';
+import { evaluate, EvalError, type GroupScope } from './evaluate';
+import { addAgg, mergeAgg, newAgg, removeAgg } from './aggregates';
+import { createForest, scoreAndUpdate } from './rcf';
+import { isTs, num, toJsonValue, type Row, type Value } from './values';
+import type { Group, QueryRun, RecordMark, WindowMark } from '../runtime/runState';
+import { VIEW_RECORDS, VIEW_WINDOWS } from '../runtime/runState';
+
+/** Where query output goes: a named stream's next queries and its destinations. */
+export interface Sink {
+  /** A row inserted into `stream` (ROWTIME carried along). */
+  insert(stream: string, row: Row): void;
+  /** A row that failed: goes to error_stream. */
+  error(pump: string, message: string, row: Row): void;
+  /** The window view's marks. */
+  records: RecordMark[];
+  windows: WindowMark[];
+  late(n: number): void;
+}
+
+/** Empty per-query state. */
+export function newQueryRun(q: QueryPlan, seed: number): QueryRun {
+  const run: QueryRun = { groups: {}, sessions: {}, slides: {} };
+  if (q.rcf !== undefined) run.forest = createForest(q.rcf.trees, q.rcf.sampleSize, q.rcf.timeDecay, q.rcf.shingleSize, seed);
+  return run;
+}
+
+function keyOf(exprs: Expr[], row: Row): string {
+  if (exprs.length === 0) return '';
+  if (exprs.length === 1) return keyPart(evaluate(exprs[0], row));
+  return exprs.map((e) => keyPart(evaluate(e, row))).join('\u0001');
+}
+function keyPart(v: Value): string {
+  return isTs(v) ? `t${v.ts}` : String(v);
+}
+
+function truthy(e: Expr | undefined, row: Row, g?: GroupScope): boolean {
+  return e === undefined || evaluate(e, row, g) === true;
+}
+
+/** The select list applied to a row (and a group's aggregates). */
+export function project(select: Select, columns: string[], row: Row, g?: GroupScope): Row {
+  const out: Row = {};
+  let i = 0;
+  for (const it of select.items) {
+    if (it.expr.k === 'star') {
+      for (const [k, v] of Object.entries(row)) if (k !== 'ROWTIME' || columns.includes('ROWTIME')) out[columns[i++] ?? k] = v;
+      continue;
+    }
+    out[columns[i] ?? it.alias ?? `EXPR$${i}`] = evaluate(it.expr, row, g);
+    i++;
+  }
+  if (row.ROWTIME !== undefined) out.ROWTIME = row.ROWTIME;
+  return out;
+}
+
+function addRow(q: QueryPlan, aggs: GroupScope['aggs'], row: Row): void {
+  for (let s = 0; s < q.aggFns.length; s++) {
+    const a = q.aggArgs[s];
+    addAgg(aggs[s], a === null ? 1 : num(evaluate(a, row)));
+  }
+}
+
+/** One row into one query. `rowtime` is the row's ROWTIME, `eventTs` its event time for the view. */
+export function runQuery(plan: Plan, q: QueryPlan, run: QueryRun, row: Row, rowtime: number, watermark: number, sink: Sink, mark?: RecordMark): void {
+  try {
+    if (q.kind === 'rcf') return runRcf(q, run, row, sink);
+    if (!truthy(q.select.where, row)) return;
+    switch (q.kind) {
+      case 'map': {
+        sink.insert(q.into, project(q.select, q.columns, row));
+        return;
+      }
+      case 'sliding': return runSliding(q, run, row, rowtime, sink);
+      case 'tumbling': {
+        const start = Math.floor(rowtime / q.stepMs!) * q.stepMs!;
+        const key = `${start}\u0002${keyOf(q.keys, row)}`;
+        const g = (run.groups[key] ??= { start, end: start + q.stepMs!, rep: row, aggs: q.aggFns.map(newAgg), key: keyOf(q.keys, row) });
+        addRow(q, g.aggs, row);
+        if (mark !== undefined) mark.key = g.key;
+        return;
+      }
+      case 'stagger': {
+        // A window opens with the first row of a partition key and closes range later [KDA-SQL19 stagger-window-concepts.md].
+        const key = keyOf(q.keys, row);
+        const g = (run.groups[key] ??= { start: rowtime, end: rowtime + q.rangeMs!, rep: row, aggs: q.aggFns.map(newAgg), key });
+        addRow(q, g.aggs, row);
+        if (mark !== undefined) mark.key = key;
+        return;
+      }
+      case 'tvf': return runTvf(q, run, row, watermark, sink, mark);
+      case 'session': return runSession(q, run, row, watermark, sink, mark);
+    }
+  } catch (e) {
+    if (e instanceof EvalError) sink.error(q.name, e.message, row);
+    else throw e;
+  }
+}
+
+function runRcf(q: QueryPlan, run: QueryRun, row: Row, sink: Sink): void {
+  const inner = (q.select.from as Extract<Select['from'], { k: 'rcf' }>).inner;
+  if (!truthy(inner.where, row)) return;
+  const projected = project(inner, inner.items.map((it, i) => it.alias ?? (it.expr.k === 'col' ? it.expr.name : `EXPR$${i}`)), row);
+  // Only numeric columns count [LIVE sqlref RANDOM_CUT_FOREST].
+  const vec: number[] = [];
+  for (const [k, v] of Object.entries(projected)) if (k !== 'ROWTIME' && typeof v === 'number') vec.push(v);
+  const score = vec.length === 0 ? 0 : scoreAndUpdate(run.forest!, vec);
+  const withScore: Row = { ...projected, ANOMALY_SCORE: score };
+  if (!truthy(q.select.where, withScore)) return;
+  sink.insert(q.into, project(q.select, q.columns, withScore));
+}
+
+function runSliding(q: QueryPlan, run: QueryRun, row: Row, rowtime: number, sink: Sink): void {
+  const aggs = q.aggFns.map(newAgg);
+  // Each aggregate slot has its window; slots sharing one window share a partition.
+  const bySlot = slotWindows(q);
+  for (const [wname, slots] of Object.entries(bySlot)) {
+    const spec = q.windows![wname];
+    const pkey = `${wname}\u0002${keyOf(spec.partition, row)}`;
+    const p = (run.slides[pkey] ??= { times: [], values: [], aggs: slots.map(newAgg) });
+    const vals = slots.map((s) => (q.aggArgs[s] === null ? 1 : num(evaluate(q.aggArgs[s]!, row))));
+    p.times.push(rowtime);
+    p.values.push(vals);
+    slots.forEach((_, i) => addAgg(p.aggs[i], vals[i]));
+    // Rows leave the window by time (RANGE) or count (ROWS n PRECEDING keeps n + 1 with the current row).
+    let drop = 0;
+    if (spec.rangeMs !== undefined) while (drop < p.times.length && p.times[drop] < rowtime - spec.rangeMs) drop++;
+    if (spec.rows !== undefined) drop = Math.max(0, p.times.length - (spec.rows + 1));
+    if (drop > 0) {
+      for (let r = 0; r < drop; r++) slots.forEach((_, i) => removeAgg(p.aggs[i], p.values[r][i]));
+      p.times.splice(0, drop);
+      p.values.splice(0, drop);
+      slots.forEach((s, i) => {
+        const fn = q.aggFns[s];
+        if (fn === 'MIN' || fn === 'MAX') {
+          let lo = Infinity, hi = -Infinity;
+          for (const v of p.values) if (v[i] !== null) { lo = Math.min(lo, v[i]!); hi = Math.max(hi, v[i]!); }
+          p.aggs[i][2] = lo;
+          p.aggs[i][3] = hi;
+        }
+      });
+    }
+    slots.forEach((s, i) => { aggs[s] = [...p.aggs[i]] as typeof aggs[number]; });
+  }
+  // One output row per input row, even before a window is full [KDA-SQL19 sliding-window-concepts.md].
+  sink.insert(q.into, project(q.select, q.columns, row, { aggs }));
+}
+
+function slotWindows(q: QueryPlan): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  const visit = (e: Expr): void => {
+    if (e.k === 'call' && e.slot !== undefined) {
+      const w = typeof e.over === 'string' ? e.over : `$${e.slot}`;
+      (out[w] ??= []).push(e.slot);
+    } else if (e.k === 'call') e.args.forEach(visit);
+    else if (e.k === 'bin') { visit(e.l); visit(e.r); }
+    else if (e.k === 'not' || e.k === 'neg' || e.k === 'cast' || e.k === 'isNull') visit(e.e);
+  };
+  for (const it of q.select.items) if (it.expr.k !== 'star') visit(it.expr);
+  return out;
+}
+
+function eventTime(q: QueryPlan, row: Row, col: string): number {
+  const v = row[col];
+  const t = num(v === undefined ? null : v);
+  if (t === null) throw new EvalError(`Event time column ${col} is null`);
+  return t;
+}
+
+function runTvf(q: QueryPlan, run: QueryRun, row: Row, watermark: number, sink: Sink, mark?: RecordMark): void {
+  const w = q.tvf!;
+  const t = eventTime(q, row, w.timeCol);
+  const starts: Array<[number, number]> = [];
+  if (w.fn === 'TUMBLE') {
+    const s = Math.floor(t / w.sizeMs) * w.sizeMs;
+    starts.push([s, s + w.sizeMs]);
+  } else if (w.fn === 'HOP') {
+    for (let s = Math.floor(t / w.slideMs) * w.slideMs; s > t - w.sizeMs; s -= w.slideMs) starts.push([s, s + w.sizeMs]);
+  } else {
+    // CUMULATE(step, size): windows [base, base + k*step) for every k whose end is past t.
+    const base = Math.floor(t / w.sizeMs) * w.sizeMs;
+    for (let e = base + w.slideMs; e <= base + w.sizeMs; e += w.slideMs) if (e > t) starts.push([base, e]);
+  }
+  const k = keyOf(q.keys, row);
+  if (mark !== undefined) mark.key = k;
+  let accepted = 0;
+  for (const [s, e] of starts) {
+    if (e - 1 <= watermark) continue; // this window has fired: the record is late for it
+    const key = `${s}\u0002${e}\u0002${k}`;
+    const g = (run.groups[key] ??= { start: s, end: e, rep: row, aggs: q.aggFns.map(newAgg), key: k });
+    addRow(q, g.aggs, row);
+    accepted++;
+  }
+  if (accepted === 0) {
+    sink.late(1);
+    if (mark !== undefined) mark.late = true;
+  }
+}
+
+function runSession(q: QueryPlan, run: QueryRun, row: Row, watermark: number, sink: Sink, mark?: RecordMark): void {
+  const { timeCol, gapMs } = q.session!;
+  const t = eventTime(q, row, timeCol);
+  const k = keyOf(q.keys, row);
+  if (mark !== undefined) mark.key = k;
+  const list = (run.sessions[k] ??= []);
+  // A session covers [start, lastEvent + gap); an element within gap of one joins (and may merge) them.
+  const touching = list.filter((g) => t >= g.start - gapMs && t < g.end);
+  if (touching.length === 0) {
+    if (t + gapMs - 1 <= watermark) {
+      sink.late(1);
+      if (mark !== undefined) mark.late = true;
+      return;
+    }
+    const g: Group = { start: t, end: t + gapMs, rep: row, aggs: q.aggFns.map(newAgg), key: k };
+    addRow(q, g.aggs, row);
+    list.push(g);
+    list.sort((a, b) => a.start - b.start);
+    return;
+  }
+  const into = touching[0];
+  for (const other of touching.slice(1)) {
+    other.aggs.forEach((a, i) => mergeAgg(into.aggs[i], a));
+    into.start = Math.min(into.start, other.start);
+    into.end = Math.max(into.end, other.end);
+    list.splice(list.indexOf(other), 1);
+  }
+  into.start = Math.min(into.start, t);
+  into.end = Math.max(into.end, t + gapMs);
+  addRow(q, into.aggs, row);
+}
+
+/**
+ * Emits every window that is complete: legacy windows when ROWTIME (`now`)
+ * reaches their end, Flink windows when the watermark reaches end - 1 ms.
+ */
+export function fireDue(q: QueryPlan, run: QueryRun, now: number, watermark: number, sink: Sink): void {
+  if (q.kind === 'tumbling' || q.kind === 'stagger') {
+    for (const [key, g] of Object.entries(run.groups)) {
+      if (g.end > now) continue;
+      delete run.groups[key];
+      emitGroup(q, g, g.end, sink);
+    }
+  } else if (q.kind === 'tvf') {
+    const due = Object.entries(run.groups).filter(([, g]) => g.end - 1 <= watermark).sort((a, b) => a[1].end - b[1].end || a[1].start - b[1].start);
+    for (const [key, g] of due) {
+      delete run.groups[key];
+      emitGroup(q, g, g.end - 1, sink);
+    }
+  } else if (q.kind === 'session') {
+    // Sessions fire in the order their end-of-window timers do.
+    const due: Group[] = [];
+    for (const [k, list] of Object.entries(run.sessions)) {
+      while (list.length > 0 && list[0].end - 1 <= watermark) due.push(list.shift()!);
+      if (list.length === 0) delete run.sessions[k];
+    }
+    due.sort((a, b) => a.end - b.end || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const g of due) emitGroup(q, g, g.end - 1, sink);
+  }
+}
+
+function emitGroup(q: QueryPlan, g: Group, rowtime: number, sink: Sink): void {
+  const scope: GroupScope = { aggs: g.aggs, windowStart: g.start, windowEnd: g.end };
+  // Group expressions (STEP(ROWTIME ...)) take the group's value; the output row's ROWTIME is when it is emitted.
+  const rep = g.rep;
+  try {
+    if (!truthy(q.select.having, rep, scope)) return;
+    const out = project(q.select, q.columns, rep, scope);
+    out.ROWTIME = { ts: rowtime };
+    sink.insert(q.into, out);
+    sink.windows.push({ query: q.name, key: g.key, start: g.start, end: g.end, firedAt: rowtime, row: Object.fromEntries(Object.entries(out).map(([k, v]) => [k, toJsonValue(v)])) });
+    if (sink.windows.length > VIEW_WINDOWS) sink.windows.splice(0, sink.windows.length - VIEW_WINDOWS);
+  } catch (e) {
+    if (e instanceof EvalError) sink.error(q.name, e.message, rep);
+    else throw e;
+  }
+}
+
+/** Keeps the view's record marks bounded. */
+export function pushMark(marks: RecordMark[], m: RecordMark): void {
+  marks.push(m);
+  if (marks.length > VIEW_RECORDS) marks.splice(0, marks.length - VIEW_RECORDS);
+}
+

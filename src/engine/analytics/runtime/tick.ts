@@ -1,0 +1,270 @@
+/**
+ * The running application, one tick at a time (a data event): read each
+ * source's shards with GetRecords on their shared read limits (the traffic
+ * consumers' cursor code), turn records into rows, run the queries, fire the
+ * windows that are complete, write the outputs, then meter: KPUs, KPU-hours,
+ * MillisBehindLatest, CPU for autoscaling, and a checkpoint every interval.
+ */
+import type { AnalyticsContext } from '../context';
+import type { ApplicationState } from '../applicationModel';
+import { isSqlApp, kpusOf } from '../applicationModel';
+import { FLINK_LEGACY_POLL_INTERVAL_MS, SCALE_DOWN_CPU, SCALE_DOWN_MINUTES, SCALE_UP_CPU, SCALE_UP_MINUTES, SQL_POLL_INTERVAL_MS } from '../constants';
+import { createCursor, materialise, stepCursor } from '../../traffic/consumers/shardCursor';
+import { initialIndex, parentsOf } from '../../traffic/consumers/shardLineage';
+import { GET_RECORDS_MAX_RECORDS } from '../../kinesis/constants';
+import { decodeUtf8 } from '../../core/utf8';
+import { newQueryRun, fireDue, pushMark, runQuery, type Sink } from '../query/execute';
+import type { Row } from '../query/values';
+import { errorRow, flinkRow, sqlRow } from './rows';
+import { BACKPRESSURE_ROWS, flushOutputs, serialize } from './outputs';
+import { checkpoint, restoreCheckpoint } from './checkpoints';
+import type { AppCursor, RunState, SourceRun } from './runState';
+import { beginAutoscale } from './lifecycle';
+import { arnName } from '../configParse';
+
+/** A fresh run of the application's plan (cursors at the starting positions). */
+export function createRun(ctx: AnalyticsContext, app: ApplicationState, generation: number): RunState {
+  const plan = app.plan!;
+  const sources: SourceRun[] = [];
+  if (isSqlApp(app)) {
+    app.inputs.forEach((i, n) => {
+      if (i.kind !== 'kinesis') return;
+      const names = Array.from({ length: i.parallelism }, (_, k) => `${i.namePrefix}_${String(k + 1).padStart(3, '0')}`.toUpperCase());
+      const pos = i.startingPosition === 'TRIM_HORIZON' ? 'TRIM_HORIZON' : i.startingPosition === 'LAST_STOPPED_POINT' ? 'AT_INDEX' : 'LATEST';
+      sources.push({ targets: names, streamName: i.sourceName, cursors: {}, order: [], startPosition: pos, inputIndex: n });
+    });
+  } else {
+    plan.sources.forEach((s, n) => {
+      sources.push({ targets: [s.name], streamName: s.stream, cursors: {}, order: [], startPosition: s.startPosition, inputIndex: n, ...(s.watermark !== undefined ? { watermarkDelayMs: s.watermark.delayMs, timeColumn: s.watermark.column } : {}) });
+    });
+  }
+  const outputs: RunState['outputs'] = isSqlApp(app)
+    ? app.outputs.map((o) => ({ stream: o.name, kind: o.kind, target: arnName(o.resourceArn), format: o.format, pending: [], inflight: false, delivered: 0, failedAttempts: 0, seq: 0 }))
+    : plan.sinks.map((s) => ({ stream: s.name, kind: s.kind, target: s.target, format: 'JSON' as const, pending: [], inflight: false, delivered: 0, failedAttempts: 0, seq: 0 }));
+  const run: RunState = {
+    generation, startedAt: ctx.core.now(), tickMs: isSqlApp(app) ? SQL_POLL_INTERVAL_MS : FLINK_LEGACY_POLL_INTERVAL_MS,
+    sources, queries: plan.queries.map((q, i) => newQueryRun(q, Math.floor(ctx.core.random.fork(`analytics:${app.name}:${generation}`).next() * 0x7fffffff) + i)), outputs, watermark: -Infinity,
+    counters: { numRecordsIn: 0, numRecordsOut: 0, numLateRecordsDropped: 0, errorRows: 0, duplicateRowsOut: 0, readThrottles: 0 },
+    checkpointId: 0, rowsOutSinceCheckpoint: 0, replayDebt: 0, cpuMinutes: [], minuteProcessed: 0, minuteCapacity: 0, millisBehindLatest: 0,
+    records: [], windows: [], outputRows: [],
+  };
+  for (const s of sources) syncCursors(ctx, app, s, true);
+  return run;
+}
+
+/** Schedules the next tick of this run. */
+export function scheduleTick(ctx: AnalyticsContext, app: ApplicationState, run: RunState): void {
+  ctx.core.scheduleEvent(run.tickMs, 'analytics:tick', { app, generation: run.generation });
+}
+
+/** Registers the tick handler (once). */
+export function registerTick(ctx: AnalyticsContext): void {
+  ctx.core.registerHandler<{ app: ApplicationState; generation: number }>('analytics:tick', ({ app, generation }) => {
+    const run = app.run;
+    if (run === undefined || run.generation !== generation || app.status !== 'RUNNING') return;
+    tick(ctx, app, run);
+    scheduleTick(ctx, app, run);
+  });
+}
+
+/** New shards get cursors (initial shards at the start position, children from their first record). */
+function syncCursors(ctx: AnalyticsContext, app: ApplicationState, src: SourceRun, initial: boolean): void {
+  const s = ctx.kinesis.streams.get(src.streamName);
+  if (s === undefined || s.deleted) return;
+  for (const sh of s.shards) {
+    if (src.cursors[sh.shardId] !== undefined) continue;
+    let pos: number;
+    if (!initial) pos = sh.store.trimIndex;
+    else if (src.startPosition === 'AT_INDEX') pos = app.lastStoppedPositions?.[`${src.streamName}/${sh.shardId}`] ?? initialIndex(ctx.kinesis, s, sh, 'LATEST');
+    else pos = initialIndex(ctx.kinesis, s, sh, src.startPosition);
+    const c = createCursor(ctx.kinesis, sh, pos) as AppCursor;
+    c.maxEventTs = -Infinity;
+    c.lastRecordAt = ctx.core.now();
+    src.cursors[sh.shardId] = c;
+    src.order.push(sh.shardId);
+  }
+}
+
+function parentsDone(src: SourceRun, c: AppCursor): boolean {
+  for (const p of parentsOf(c.shard)) {
+    const pc = src.cursors[p];
+    if (pc !== undefined && !pc.ended) return false;
+  }
+  return true;
+}
+
+/** One tick of a running application. */
+export function tick(ctx: AnalyticsContext, app: ApplicationState, run: RunState): void {
+  const now = ctx.core.now();
+  const plan = app.plan!;
+  const dt = run.tickMs;
+  const workKpus = Math.ceil(app.parallelism.current / app.parallelism.perKpu);
+  const capacity = (workKpus * (app.recordsPerKpuSecond ?? ctx.recordsPerKpuSecond) * dt) / 1000;
+  const sink = makeSink(app, run, now);
+  let processed = 0;
+  const backedUp = run.outputs.some((o) => o.pending.length > BACKPRESSURE_ROWS);
+  for (const src of run.sources) {
+    const s = ctx.kinesis.streams.get(src.streamName);
+    if (s === undefined || s.deleted) continue;
+    syncCursors(ctx, app, src, false);
+    const live = src.order.map((id) => src.cursors[id]).filter((c) => c !== undefined && !c.ended && parentsDone(src, c));
+    const perShard = live.length === 0 ? 0 : (capacity / dt) * 1000 / live.length;
+    for (const c of live) {
+      if (backedUp) {
+        c.iteratorAgeMs = c.position < c.shard.store.nextIndex ? now - c.shard.store.arrivalAt(c.position) : 0;
+        continue;
+      }
+      const r = stepCursor(ctx.kinesis, s, c, now, dt, 1, { limit: GET_RECORDS_MAX_RECORDS, recordsPerSecond: perShard });
+      run.counters.readThrottles += r.throttled;
+      if (r.count === 0) continue;
+      c.lastRecordAt = now;
+      processed += r.count;
+      const records = materialise(c.shard, r.from, r.count);
+      const shardIndex = src.order.indexOf(c.shard.shardId);
+      const target = src.targets[shardIndex % src.targets.length];
+      for (const rec of records) {
+        const meta = { rowtime: now, arrival: rec.ApproximateArrivalTimestamp, partitionKey: rec.PartitionKey, shardId: c.shard.shardId };
+        const parsed = isSqlApp(app) ? sqlRow(app.inputs[src.inputIndex].schema, rec.Data, meta) : flinkRow(plan.sources[src.inputIndex].columns, rec.Data, meta);
+        run.counters.numRecordsIn++;
+        if ('error' in parsed) {
+          sink.error(target, parsed.error, { __raw: decodeUtf8(rec.Data) } as unknown as Row);
+          continue;
+        }
+        let eventTs = meta.arrival;
+        if (src.timeColumn !== undefined) {
+          const v = parsed.row[src.timeColumn];
+          if (v !== null && typeof v === 'object') eventTs = v.ts;
+          if (eventTs > c.maxEventTs) c.maxEventTs = eventTs;
+        }
+        const mark = { key: '', eventTs, arrival: meta.arrival, rowtime: now, shardId: c.shard.shardId, late: false };
+        feed(plan, run, target, parsed.row, now, sink, mark);
+        pushMark(run.records, mark);
+      }
+    }
+  }
+  // Flink: the watermark is the minimum over the shards' watermarks; idle shards hold it back unless idleness is set.
+  if (!isSqlApp(app)) run.watermark = Math.max(run.watermark, watermarkOf(plan.idleTimeoutMs, run, now));
+  plan.queries.forEach((q, i) => fireDue(q, run.queries[i], now, run.watermark, sink));
+  flushOutputs(ctx, app, run.outputs);
+  meter(ctx, app, run, now, processed, capacity);
+}
+
+function watermarkOf(idleMs: number, run: RunState, now: number): number {
+  let wm = Infinity;
+  let any = false;
+  for (const src of run.sources) {
+    if (src.watermarkDelayMs === undefined) continue;
+    for (const id of src.order) {
+      const c = src.cursors[id];
+      if (c.ended) continue;
+      if (idleMs > 0 && now - c.lastRecordAt >= idleMs) continue;
+      any = true;
+      // BoundedOutOfOrderness emits max - delay - 1 ms [FLINK-WIN].
+      wm = Math.min(wm, c.maxEventTs - src.watermarkDelayMs - 1);
+    }
+  }
+  return any ? wm : run.watermark;
+}
+
+/** Feeds a row into every query reading `stream` (legacy pumps chain through in-application streams). */
+function feed(plan: ApplicationState['plan'] & object, run: RunState, stream: string, row: Row, now: number, sink: Sink, mark?: typeof run.records[number]): void {
+  plan.queries.forEach((q, i) => {
+    if (q.from === stream) runQuery(plan, q, run.queries[i], row, now, run.watermark, sink, mark);
+  });
+}
+
+function makeSink(app: ApplicationState, run: RunState, now: number): Sink {
+  const plan = app.plan!;
+  const sink: Sink = {
+    records: run.records,
+    windows: run.windows,
+    late: (n) => {
+      run.counters.numLateRecordsDropped += n;
+      app.metrics.put('numLateRecordsDropped', now, n);
+    },
+    insert: (stream, row) => {
+      if (plan.queries.some((q) => q.from === stream)) feed(plan, run, stream, row, now, sink);
+      for (const o of run.outputs) {
+        if (o.stream.toUpperCase() !== stream.toUpperCase()) continue;
+        o.pending.push(serialize(row, o.format));
+      }
+      run.counters.numRecordsOut++;
+      app.metrics.put('numRecordsOut', now, 1);
+      if (run.replayDebt > 0) {
+        run.replayDebt--;
+        run.counters.duplicateRowsOut++;
+      }
+      run.rowsOutSinceCheckpoint++;
+      run.outputRows.push(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v !== null && typeof v === 'object' ? v.ts : v])));
+      if (run.outputRows.length > 200) run.outputRows.splice(0, run.outputRows.length - 200);
+    },
+    error: (pump, message, row) => {
+      run.counters.errorRows++;
+      app.metrics.put('ErrorRows', now, 1);
+      const raw = (row as unknown as { __raw?: string }).__raw ?? JSON.stringify(row);
+      const er = errorRow(now, 'Error', message, raw, pump, now);
+      for (const o of run.outputs) if (o.stream.toLowerCase() === 'error_stream') o.pending.push(serialize(er, o.format));
+    },
+  };
+  return sink;
+}
+
+function meter(ctx: AnalyticsContext, app: ApplicationState, run: RunState, now: number, processed: number, capacity: number): void {
+  const kpus = kpusOf(app);
+  app.kpuHours += (kpus * run.tickMs) / 3600000;
+  let behind = 0;
+  for (const src of run.sources) for (const id of src.order) behind = Math.max(behind, src.cursors[id].iteratorAgeMs);
+  run.millisBehindLatest = behind;
+  app.metrics.put('KPUs', now, kpus, 'Maximum');
+  app.metrics.put('MillisBehindLatest', now, behind, 'Maximum');
+  app.metrics.put('numRecordsIn', now, processed);
+  run.minuteProcessed += processed;
+  run.minuteCapacity += capacity;
+  // Checkpoints every CheckpointInterval (60 s by default) [BC-KA2].
+  if (app.checkpointing.enabled && now - (run.lastCheckpoint?.time ?? run.startedAt) >= app.checkpointing.intervalMs) checkpoint(ctx, app, run);
+  if (Math.floor(now / 60000) !== Math.floor((now - run.tickMs) / 60000)) {
+    // A 1-minute containerCPUUtilization point; a backlog counts as a busy CPU.
+    const cpu = run.minuteCapacity > 0 ? Math.min(1, run.minuteProcessed / run.minuteCapacity) : 0;
+    app.metrics.put('containerCPUUtilization', now, Math.round(cpu * 100), 'Maximum');
+    run.cpuMinutes.push(cpu);
+    if (run.cpuMinutes.length > SCALE_DOWN_MINUTES) run.cpuMinutes.shift();
+    run.minuteProcessed = 0;
+    run.minuteCapacity = 0;
+    autoscale(ctx, app, run);
+  }
+}
+
+/**
+ * Scale up when CPU >= 75 % for 15 consecutive minutes (doubling parallelism),
+ * down when < 10 % for 6 hours (halving, rounding up, not below Parallelism)
+ * [LIVE managed-flink how-scaling-auto]. SQL applications scale by themselves too.
+ */
+function autoscale(ctx: AnalyticsContext, app: ApplicationState, run: RunState): void {
+  const p = app.parallelism;
+  if (!p.autoScaling) return;
+  const last = (n: number) => run.cpuMinutes.slice(-n);
+  const maxParallelism = ctx.kpuQuota * p.perKpu;
+  if (run.cpuMinutes.length >= SCALE_UP_MINUTES && last(SCALE_UP_MINUTES).every((c) => c >= SCALE_UP_CPU) && p.current < maxParallelism) {
+    beginAutoscale(ctx, app, Math.min(maxParallelism, p.current * 2));
+    return;
+  }
+  if (run.cpuMinutes.length >= SCALE_DOWN_MINUTES && last(SCALE_DOWN_MINUTES).every((c) => c < SCALE_DOWN_CPU) && p.current > p.parallelism) {
+    beginAutoscale(ctx, app, Math.max(p.parallelism, Math.ceil(p.current / 2)));
+  }
+}
+
+/**
+ * A fault (a simulator control, like Firehose's outage switch): the job
+ * restarts from its last checkpoint, re-reads what came after it, and an
+ * at-least-once sink writes those rows again.
+ */
+export function restartFromCheckpoint(ctx: AnalyticsContext, app: ApplicationState, reason: string): void {
+  const run = app.run;
+  if (run === undefined) return;
+  const cp = run.lastCheckpoint;
+  run.replayDebt += cp === undefined ? run.counters.numRecordsOut : run.rowsOutSinceCheckpoint;
+  run.rowsOutSinceCheckpoint = 0;
+  if (cp !== undefined) restoreCheckpoint(run, cp);
+  else for (const src of run.sources) for (const id of src.order) src.cursors[id].position = src.cursors[id].shard.store.trimIndex;
+  ctx.core.events.emit({ type: 'applicationRestarted', time: ctx.core.now(), application: app.name, reason, fromCheckpoint: cp?.id ?? 0 });
+}

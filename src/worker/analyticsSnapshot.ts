@@ -1,0 +1,38 @@
+/**
+ * Analytics applications for the snapshot: every figure is the engine's own
+ * (sim.analytics.view and the application's CloudWatch-named metrics), only
+ * trimmed to what the node and the window view draw.
+ */
+import type { Simulation } from '../engine';
+import type { AnalyticsSnap } from './protocol';
+
+const RECORDS_SHOWN = 400;
+const WINDOWS_SHOWN = 60;
+
+/** One AnalyticsSnap per live application, in name order. */
+export function analyticsSnaps(sim: Simulation): AnalyticsSnap[] {
+  const out: AnalyticsSnap[] = [];
+  const names = [...sim.analyticsContext.apps.values()].filter((a) => !a.deleted).map((a) => a.name).sort();
+  for (const name of names) {
+    const app = sim.analyticsContext.apps.get(name)!;
+    const v = sim.analytics.view(name);
+    const q = app.plan?.queries[0];
+    const sql = app.runtime === 'SQL-1_0';
+    const sources = sql ? app.inputs.map((i) => i.sourceName) : (app.plan?.sources.map((s) => s.stream) ?? []);
+    const destinations = sql
+      ? app.outputs.map((o) => ({ kind: o.kind, name: o.resourceArn.replace(/^.*(?:stream\/|deliverystream\/|function:)/, '') }))
+      : (app.plan?.sinks.map((s) => ({ kind: s.kind, name: s.target })) ?? []);
+    const second = Math.floor(sim.now() / 1000) * 1000 - 1000;
+    out.push({
+      name, runtime: app.runtime, status: v.status, kpus: v.kpus, versionId: app.versionId, sources, destinations,
+      inputPerSec: app.metrics.aggregate("numRecordsIn", second, second + 1000),
+      millisBehindLatest: v.millisBehindLatest, late: v.counters.numLateRecordsDropped, errors: v.counters.errorRows, duplicates: v.counters.duplicateRowsOut,
+      queryKind: q?.kind ?? 'none',
+      windowMs: q?.stepMs ?? q?.rangeMs ?? q?.tvf?.sizeMs ?? q?.session?.gapMs ?? 0,
+      watermark: v.watermark, code: app.code,
+      records: v.records.slice(-RECORDS_SHOWN).map((r) => ({ key: r.key, eventTs: r.eventTs, arrival: r.arrival, rowtime: r.rowtime, late: r.late })),
+      windows: v.windows.slice(-WINDOWS_SHOWN).map((w) => ({ key: w.key, start: w.start, end: w.end, firedAt: w.firedAt, row: w.row })),
+    });
+  }
+  return out;
+}
