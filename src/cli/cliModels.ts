@@ -39,6 +39,7 @@ export interface CliService {
  */
 const ARG_RENAMES: Readonly<Record<string, string>> = {
   'rekognition.create-stream-processor.output': 'stream-processor-output',
+  // awscli's argrename: the member Output would clash with the global --output.
   'kinesisanalyticsv2.add-application-output.output': 'application-output',
 };
 
