@@ -34,7 +34,7 @@ const COUNTS = [PER_TICK], RATES = [PER_TICK], PHIS = [0];
 export function run(): void {
   const sim = createSimulation({ seed: 7 });
   sim.kinesis.createStream({ StreamName: 'big', ShardCount: SHARDS });
-  sim.advance(60000);
+  sim.advanceSync(60000);
   const s = sim.kinesisContext.streams.get('big')!;
   const blocks = new Map<string, SegmentBlock>();
   // Each step writes the minute ending now to every shard: the tail segment grows
@@ -62,7 +62,7 @@ export function run(): void {
   esm.start();
   const t0 = performance.now();
   const day = 24 * 3600000;
-  sim.advance(day);
+  sim.advanceSync(day);
   const wall = (performance.now() - t0) / 1000;
   const k = kcl.totals();
   const e = esm.totals();

@@ -25,11 +25,11 @@ function defaultScenario(withFirehose: boolean): { msPerSimS: number; objects: n
   // The app's default scenario (the telemetry-default preset), built by a scenario session.
   const sim: Simulation = new ScenarioSession(defaultPreset()).sim;
   if (!withFirehose) sim.firehose.deleteDeliveryStream({ DeliveryStreamName: 'telemetry-to-s3' });
-  sim.advance(60000);
+  sim.advanceSync(60000);
   const seconds = 600;
   const t0 = performance.now();
   // 100 ms steps, as the play loop advances at 100x with 60 frames a second.
-  for (let i = 0; i < seconds * 10; i++) sim.advance(100);
+  for (let i = 0; i < seconds * 10; i++) sim.advanceSync(100);
   const ms = performance.now() - t0;
   const objects = withFirehose ? sim.firehose.accounting('telemetry-to-s3').objects : 0;
   return { msPerSimS: ms / seconds, objects };
@@ -79,7 +79,7 @@ export function run(): void {
       ProcessingConfiguration: { Enabled: true, Processors: [{ Type: 'MetadataExtraction', Parameters: [{ ParameterName: 'MetadataExtractionQuery', ParameterValue: '{customer:.customer}' }, { ParameterName: 'JsonParsingEngine', ParameterValue: 'JQ-1.6' }] }] },
     },
   });
-  sim.advance(5000);
+  sim.advanceSync(5000);
   const recipes = Array.from({ length: KEYS }, (_, k) => recipe(k));
   const perKey = RATE / KEYS;
   let throttled = 0;
@@ -87,9 +87,9 @@ export function run(): void {
     const start = sim.now();
     const runs: BulkRun[] = recipes.map((r, k) => ({ recipe: r, firstIndex: s * perKey, count: perKey, recordBytes: RECORD_BYTES, partitionKeys: { customer: `c${String(k).padStart(2, '0')}` } }));
     throttled += sim.firehose.ingestSegment('day', { start, end: start + 999, runs }).throttled;
-    sim.advance(1000);
+    sim.advanceSync(1000);
   }
-  sim.advance(300000);
+  sim.advanceSync(300000);
   const wall = (performance.now() - t0) / 1000;
   const acc = sim.firehose.accounting('day');
   let objects = 0, token: string | undefined, sample = '';

@@ -62,7 +62,7 @@ export async function run(): Promise<void> {
   let invocations = 0;
   t = performance.now();
   runTransform(ctx, parseLambdaProcessor({ Type: 'Lambda', Parameters: [{ ParameterName: 'LambdaArn', ParameterValue: 'csv' }, { ParameterName: 'BufferSizeInMBs', ParameterValue: '0.2' }] }), csv, (r) => (invocations = r.invocations));
-  sim.advance(10000);
+  sim.advanceSync(10000);
   const transformMs = performance.now() - t;
   report('processing-transform', { records: csv.length, invocations, ms: transformMs, us_per_record: (transformMs * 1000) / csv.length });
 }

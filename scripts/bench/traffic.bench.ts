@@ -19,7 +19,7 @@ const RATE = SHARDS * 1000; // 1,000 records/s per shard [KDS quotas]
 function world(): { sim: Simulation; totalIncoming: () => number } {
   const sim = createSimulation({ seed: 'bench-traffic', kinesisSourceBulkStepMs: FIREHOSE_STEP_MS });
   sim.kinesis.createStream({ StreamName: 'big', ShardCount: SHARDS });
-  sim.advance(10000);
+  sim.advanceSync(10000);
   sim.traffic.addProducer({ streamName: 'big', rate: { kind: 'constant', recordsPerSecond: RATE }, keys: { name: 'device_id', count: 100000 }, record: { sizeBytes: 200 }, writePath: 'PutRecords' });
   sim.traffic.addConsumer({ type: 'kcl', name: 'kcl-app', streamName: 'big', workers: 4, stepMs: 60000, initialPosition: 'TRIM_HORIZON' } as never);
   sim.lambda.createFunction({ FunctionName: 'count', handler: () => null, durationMs: 50 } as never);
@@ -54,7 +54,7 @@ export function run(): void {
   {
     const { sim, totalIncoming } = world();
     const t0 = performance.now();
-    for (let h = 0; h < 24; h++) sim.advance(3600000);
+    for (let h = 0; h < 24; h++) sim.advanceSync(3600000);
     const wall = (performance.now() - t0) / 1000;
     const records = totalIncoming();
     report('bulk-day-500-shards', { wall_s: wall, heap_mb: heapMb(), simulated_records: records, records_per_wall_s: Math.round(records / wall), sim_to_wall: 86400 / wall });
@@ -62,10 +62,10 @@ export function run(): void {
   }
   {
     const { sim } = world();
-    sim.advance(60000); // warm up
+    sim.advanceSync(60000); // warm up
     const seconds = 120;
     const t0 = performance.now();
-    for (let i = 0; i < seconds; i++) sim.advance(1000);
+    for (let i = 0; i < seconds; i++) sim.advanceSync(1000);
     report('realtime-500-shards', { engine_ms_per_sim_s: (performance.now() - t0) / seconds });
   }
 }

@@ -92,6 +92,8 @@ export type SimEventOf<T extends SimEvent['type']> = Extract<SimEvent, { type: T
 export class EventLog {
   private items: SimEvent[] = [];
   private listeners: Array<(e: SimEvent) => void> = [];
+  /** Subscribers watch the world from outside it (the worker): not state, so checkpoints leave them be. */
+  static readonly checkpointSkip = ['listeners'];
   /** Events dropped because nobody drained them in time. */
   dropped = 0;
 

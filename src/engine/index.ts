@@ -1,6 +1,8 @@
 /** The engine's public surface. */
 export { createSimulation, type Simulation, type SimulationOptions } from './simulation';
 export { AwsError, isAwsError } from './core/errors';
+export { PendingAsyncWorkError } from './core/simCore';
+export { takeCheckpoint, restoreCheckpoint, checkpointBlockers, NotCheckpointableError, type Checkpoint } from './checkpoint/checkpoint';
 export { createRandom, type Random } from './core/random';
 export type { SimEvent } from './events';
 export * from './kinesis/types';

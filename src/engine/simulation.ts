@@ -33,12 +33,14 @@ export interface SimulationOptions extends SimCoreOptions, KinesisOptions, Lambd
 export interface Simulation {
   /** Simulated epoch milliseconds. */
   now(): number;
-  /** Runs every scheduled event up to now + ms, in order. */
-  advance(ms: number): void;
-  /** Synchronous advance (the issue-9 work makes it refuse loudly when async work is pending; `advance` will do everything). */
+  /**
+   * Runs every scheduled event up to now + ms, in order, and everything due
+   * with them: lazily loaded work (jq, Parquet, Lambda handlers, faker) is
+   * settled before each event, so it lands at its simulated time.
+   */
+  advance(ms: number): Promise<void>;
+  /** The synchronous advance: throws PendingAsyncWorkError rather than run an event while async work is pending. */
   advanceSync(ms: number): void;
-  /** Like advance, but waits for async work (promise-returning Lambda handlers) at each event. */
-  advanceAsync(ms: number): Promise<void>;
   /** The core: clock, queue, generator, event log. */
   core: SimCore;
   /** Kinesis Data Streams, typed: `sim.kinesis.putRecord({...})`. */
@@ -121,8 +123,7 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
   return {
     now: () => core.now(),
     advance: (ms) => core.advance(ms),
-    advanceSync: (ms) => core.advance(ms),
-    advanceAsync: (ms) => core.advanceAsync(ms),
+    advanceSync: (ms) => core.advanceSync(ms),
     core,
     kinesis: kinesis.api,
     kinesisContext: kinesis.context,

@@ -20,9 +20,7 @@ export function withCommands(scenario: Scenario, extra: readonly ScenarioCommand
 
 /** Advances a session by one step, settling async work (Lambda handlers, jq) as the worker does. */
 async function step(session: ScenarioSession, ms: number): Promise<void> {
-  const s = session as unknown as { advanceAsync?: (ms: number) => Promise<void>; advance: (ms: number) => unknown };
-  if (typeof s.advanceAsync === 'function') await s.advanceAsync(ms);
-  else await s.advance(ms);
+  await session.advance(ms);
 }
 
 /** Runs `mission` (plus `commands`) until it passes or its budget runs out; returns the final status. */

@@ -4,9 +4,14 @@
  * at their simulated times, records every new change (apply) as a command at
  * the current time, travels in time (seekTo) and forks.
  *
- * Time travel replays from the start: engine state lives in closures and
- * cannot be cloned, and replay is exact because the engine is deterministic
- * (scripts/bench/scenario.bench.ts prints what seeking 1 h and 1 day costs).
+ * Time travel: the session takes a checkpoint (a copy of the engine's plain
+ * data) every `checkpointEveryMs` of simulated time, within a memory budget
+ * (thinned to every other one, at twice the interval, when over it); a seek
+ * restores the nearest checkpoint at or before the target and replays only
+ * the rest. A world that holds something a checkpoint cannot copy (a
+ * closure-form event, a participant added after the start) is replayed from
+ * the start instead, which is exact because the engine is deterministic
+ * (scripts/bench/scenario.bench.ts prints both costs).
  * Commands at time T run after every engine event due at T, the same whether
  * the command was applied live or replayed.
  *
@@ -14,7 +19,7 @@
  * sim.advance, so scheduled commands run); after load or a backward seek,
  * `session.sim` is a new simulation object.
  */
-import { createSimulation, type Simulation, type SimulationOptions } from '../engine/simulation';
+import { createSimulation, PendingAsyncWorkError, takeCheckpoint, restoreCheckpoint, NotCheckpointableError, type Checkpoint, type Simulation, type SimulationOptions } from '../engine';
 import { runCommand, checkCommand, type CommandOutcome } from './commandRunner';
 import { runsWhenReady, topologyCommands } from './topology';
 import type { Json, Scenario, ScenarioCommand } from './types';
@@ -34,7 +39,34 @@ export interface ScenarioSessionOptions {
   createSimulation?: (opts: SimulationOptions) => Simulation;
   /** Most log entries kept (oldest dropped first). */
   logCapacity?: number;
+  /** Simulated ms between checkpoints (default 10 minutes; 0 takes none). */
+  checkpointEveryMs?: number;
+  /** Most bytes the checkpoints may hold together (default 64 MiB). */
+  checkpointBudgetBytes?: number;
 }
+
+/** A checkpoint of the run with the session's own place in it. */
+interface SessionCheckpoint {
+  cp: Checkpoint;
+  offset: number;
+  next: number;
+  waited: number;
+  log: CommandLogEntry[];
+}
+
+/** What the session's checkpoints hold (for the bench and the timeline). */
+export interface CheckpointInfo {
+  count: number;
+  bytes: number;
+  everyMs: number;
+  /** Offsets (ms after the start) of the checkpoints, ascending. */
+  offsets: number[];
+  /** Why this run takes no checkpoints, when it cannot (empty otherwise). */
+  blockedBy: string[];
+}
+
+const DEFAULT_CHECKPOINT_EVERY_MS = 10 * 60_000;
+const DEFAULT_CHECKPOINT_BUDGET = 64 * 1024 * 1024;
 
 /** How often, and how long at most, the start waits for the topology to be ACTIVE. */
 const READY_POLL_MS = 1000;
@@ -66,12 +98,27 @@ export class ScenarioSession {
   private log: CommandLogEntry[] = [];
   private readonly make: (opts: SimulationOptions) => Simulation;
   private readonly logCapacity: number;
+  /** True until the topology is ready and the producers and consumers have started. */
+  private starting = false;
+  /** Simulated ms the start has waited for the topology. */
+  private waited = 0;
   /** Number of full replays done (seekTo backwards, load). */
   replays = 0;
+  /** Number of seeks served by restoring a checkpoint. */
+  restores = 0;
+  private checkpoints: SessionCheckpoint[] = [];
+  private checkpointEvery: number;
+  private readonly checkpointEveryInitial: number;
+  private readonly checkpointBudget: number;
+  private blockedBy: string[] = [];
+  /** Offset of the last checkpoint attempt (taken or not), so each boundary is tried once. */
+  private checkpointTriedAt = 0;
 
   constructor(scenario: Scenario, opts: ScenarioSessionOptions = {}) {
     this.make = opts.createSimulation ?? createSimulation;
     this.logCapacity = opts.logCapacity ?? 1000;
+    this.checkpointEveryInitial = this.checkpointEvery = opts.checkpointEveryMs ?? DEFAULT_CHECKPOINT_EVERY_MS;
+    this.checkpointBudget = opts.checkpointBudgetBytes ?? DEFAULT_CHECKPOINT_BUDGET;
     this.load(scenario);
   }
 
@@ -79,6 +126,10 @@ export class ScenarioSession {
   load(scenario: Scenario): void {
     this.base = structuredCopy(scenario);
     this.commands = structuredCopy(scenario.commands);
+    this.checkpoints = [];
+    this.checkpointEvery = this.checkpointEveryInitial;
+    this.blockedBy = [];
+    this.checkpointTriedAt = 0;
     this.rebuild();
   }
 
@@ -87,15 +138,51 @@ export class ScenarioSession {
     this.next = 0;
     this.log = [];
     this.replays++;
-    const cmds = topologyCommands(this.base.topology);
-    for (const c of cmds.filter((x) => !runsWhenReady(x))) this.record(c, runCommand(this.sim, c.op, c.args), true);
-    // As `aws kinesis wait stream-exists` would: producers and consumers start
-    // once the streams and delivery streams are ACTIVE (scheduled commands
-    // still run at their times meanwhile).
-    // Commands due at the very moment the topology turns ready run after its monitoring and traffic start, as
-    // they did when recorded (a SplitShard there must not leave EnableEnhancedMonitoring facing an UPDATING stream).
-    for (let waited = 0; waited < READY_WAIT_MAX_MS && !topologyReady(this.sim, this.base); waited += READY_POLL_MS) this.advance(READY_POLL_MS, false);
-    for (const c of cmds.filter(runsWhenReady)) this.record({ ...c, at: this.offset }, runCommand(this.sim, c.op, c.args), true);
+    this.waited = 0;
+    for (const c of topologyCommands(this.base.topology).filter((x) => !runsWhenReady(x))) this.record(c, runCommand(this.sim, c.op, c.args), true);
+    this.starting = true;
+    this.startSync();
+  }
+
+  /**
+   * As `aws kinesis wait stream-exists` would: producers and consumers start
+   * once the streams and delivery streams are ACTIVE (scheduled commands still
+   * run at their times meanwhile). Done at once when nothing loads lazily;
+   * a topology that loads something (the Parquet writer) finishes starting in
+   * the next advance, which can wait for it.
+   */
+  private startSync(): void {
+    while (this.starting && this.sim.core.pendingCount === 0) {
+      if (this.waitingForTopology()) {
+        this.stepSync(READY_POLL_MS, false);
+        this.waited += READY_POLL_MS;
+      } else this.startTraffic();
+    }
+  }
+
+  private async start(): Promise<void> {
+    while (this.starting) {
+      if (this.waitingForTopology()) {
+        await this.step(READY_POLL_MS, false);
+        this.waited += READY_POLL_MS;
+      } else this.startTraffic();
+    }
+  }
+
+  private startOrThrow(): void {
+    this.startSync();
+    if (this.starting) throw new PendingAsyncWorkError(this.sim.core.pendingCount, this.sim.now(), 'scenario:start-traffic');
+  }
+
+  private waitingForTopology(): boolean {
+    return this.waited < READY_WAIT_MAX_MS && !topologyReady(this.sim, this.base);
+  }
+
+  // Commands due at the very moment the topology turns ready run after its monitoring and traffic start, as
+  // they did when recorded (a SplitShard there must not leave EnableEnhancedMonitoring facing an UPDATING stream).
+  private startTraffic(): void {
+    for (const c of topologyCommands(this.base.topology).filter(runsWhenReady)) this.record({ ...c, at: this.offset }, runCommand(this.sim, c.op, c.args), true);
+    this.starting = false;
   }
 
   /** Milliseconds since the scenario's start. */
@@ -113,27 +200,137 @@ export class ScenarioSession {
     return this.base.startTime;
   }
 
-  /** Moves time forward by `ms`, running scheduled commands at their times (those due at the end too, unless `throughEnd` is false). */
-  advance(ms: number, throughEnd = true): void {
-    const target = this.sim.now() + ms;
-    const due = (at: number) => (throughEnd ? this.base.startTime + at <= target : this.base.startTime + at < target);
-    while (this.next < this.commands.length && due(this.commands[this.next].at)) {
-      const c = this.commands[this.next++];
-      this.sim.core.advanceTo(this.base.startTime + c.at);
-      this.record(c, runCommand(this.sim, c.op, c.args));
-    }
-    this.sim.core.advanceTo(target);
+  /**
+   * Moves time forward by `ms`, running scheduled commands at their times and
+   * everything due with them (async work settles at its simulated time).
+   */
+  async advance(ms: number): Promise<void> {
+    await this.start();
+    await this.step(ms);
   }
 
-  /** Like advance, settling async work (Lambda handlers returning promises) deterministically. */
-  async advanceAsync(ms: number): Promise<void> {
+  /** The synchronous advance: throws (PendingAsyncWorkError) rather than skip async work that is pending. */
+  advanceSync(ms: number): void {
+    this.startOrThrow();
+    this.stepSync(ms);
+  }
+
+  // Commands at time T run before a checkpoint at T, which then holds their effect.
+  // With `throughEnd` false, commands due exactly at the end wait for the next step (see startTraffic).
+  private async step(ms: number, throughEnd = true): Promise<void> {
     const target = this.sim.now() + ms;
-    while (this.next < this.commands.length && this.base.startTime + this.commands[this.next].at <= target) {
-      const c = this.commands[this.next++];
-      await this.sim.advanceAsync(this.base.startTime + c.at - this.sim.now());
-      this.record(c, runCommand(this.sim, c.op, c.args));
+    for (;;) {
+      const cAt = this.nextCommandTime();
+      const kAt = this.nextCheckpointTime();
+      if ((throughEnd ? cAt <= target : cAt < target) && cAt <= kAt) {
+        const c = this.commands[this.next++];
+        await this.sim.core.advanceTo(cAt);
+        this.record(c, runCommand(this.sim, c.op, c.args));
+      } else if (kAt <= target) {
+        await this.sim.core.advanceTo(kAt);
+        this.checkpointNow();
+      } else break;
     }
-    await this.sim.advanceAsync(target - this.sim.now());
+    await this.sim.core.advanceTo(target);
+  }
+
+  private stepSync(ms: number, throughEnd = true): void {
+    const target = this.sim.now() + ms;
+    for (;;) {
+      const cAt = this.nextCommandTime();
+      const kAt = this.nextCheckpointTime();
+      if ((throughEnd ? cAt <= target : cAt < target) && cAt <= kAt) {
+        const c = this.commands[this.next++];
+        this.sim.core.advanceToSync(cAt);
+        this.record(c, runCommand(this.sim, c.op, c.args));
+      } else if (kAt <= target) {
+        this.sim.core.advanceToSync(kAt);
+        this.checkpointNow();
+      } else break;
+    }
+    this.sim.core.advanceToSync(target);
+  }
+
+  private nextCommandTime(): number {
+    return this.next < this.commands.length ? this.base.startTime + this.commands[this.next].at : Infinity;
+  }
+
+  /** Simulated epoch ms of the next checkpoint to take, or Infinity. */
+  private nextCheckpointTime(): number {
+    if (this.checkpointEvery <= 0 || this.blockedBy.length > 0 || this.starting) return Infinity;
+    const e = this.checkpointEvery;
+    const last = Math.max(this.checkpoints.length > 0 ? this.checkpoints[this.checkpoints.length - 1].offset : 0, this.checkpointTriedAt);
+    let at = (Math.floor(last / e) + 1) * e;
+    // Never a boundary behind the clock (after a restore, or a start that waited).
+    if (at < this.offset) at = Math.ceil(this.offset / e) * e;
+    return this.base.startTime + at;
+  }
+
+  private checkpointNow(): void {
+    const offset = this.offset;
+    this.checkpointTriedAt = offset;
+    // Async work in flight (a Lambda handler) is not data: try again at the next boundary.
+    if (this.sim.core.pendingCount > 0) return;
+    let cp: Checkpoint;
+    try {
+      cp = takeCheckpoint(this.sim);
+    } catch (e) {
+      if (!(e instanceof NotCheckpointableError)) throw e;
+      this.blockedBy = [...e.blockers];
+      return;
+    }
+    this.checkpoints.push({ cp, offset, next: this.next, waited: this.waited, log: this.log.map((x) => ({ ...x })) });
+    // Over budget: keep every other checkpoint and take them half as often.
+    while (this.checkpointBytes() > this.checkpointBudget && this.checkpoints.length > 1) {
+      this.checkpoints = this.checkpoints.filter((_, i) => i % 2 === 1);
+      this.checkpointEvery *= 2;
+    }
+  }
+
+  private checkpointBytes(): number {
+    return this.checkpoints.reduce((n, c) => n + c.cp.bytes, 0);
+  }
+
+  /** The checkpoints this run holds, their size and interval, or why it takes none. */
+  checkpointInfo(): CheckpointInfo {
+    return { count: this.checkpoints.length, bytes: this.checkpointBytes(), everyMs: this.checkpointEvery, offsets: this.checkpoints.map((c) => c.offset), blockedBy: [...this.blockedBy] };
+  }
+
+  /** Forgets the checkpoints after `offset` (a command was added or dropped there). */
+  private dropCheckpointsAfter(offset: number): void {
+    this.checkpoints = this.checkpoints.filter((c) => c.offset < offset);
+  }
+
+  /**
+   * Restores the latest checkpoint at or before `target` (ms after the start)
+   * when it is ahead of the current moment or the target is behind it; false
+   * when none serves (then nothing changed, unless the restore failed and the
+   * world was rebuilt from the start).
+   */
+  restoreNearest(target: number): boolean {
+    let best: SessionCheckpoint | undefined;
+    for (const c of this.checkpoints) if (c.offset <= target) best = c;
+    if (best === undefined || (target >= this.offset && best.offset <= this.offset)) return false;
+    // A fresh world built the same way (topology and traffic started), so what the start
+    // creates is there to re-bind; then the checkpoint's data replaces its state.
+    this.rebuild();
+    this.replays--;
+    try {
+      restoreCheckpoint(this.sim, best.cp);
+    } catch (e) {
+      if (!(e instanceof NotCheckpointableError)) throw e;
+      this.blockedBy = [...e.blockers];
+      this.checkpoints = [];
+      this.rebuild();
+      return false;
+    }
+    this.next = best.next;
+    this.waited = best.waited;
+    this.log = best.log.map((x) => ({ ...x }));
+    this.checkpointTriedAt = best.offset;
+    this.starting = false;
+    this.restores++;
+    return true;
   }
 
   /**
@@ -149,6 +346,8 @@ export class ScenarioSession {
     const outcome = runCommand(this.sim, recorded.op, recorded.args);
     this.record(recorded, outcome);
     if (outcome.ok) {
+      // Checkpoints from now on were taken without this command.
+      this.dropCheckpointsAfter(recorded.at);
       // After the commands already run, before any later ones (kept in time order).
       this.commands.splice(this.next, 0, recorded);
       this.next++;
@@ -165,6 +364,7 @@ export class ScenarioSession {
     if (checkCommand(op, args) !== undefined) return false;
     const recorded: ScenarioCommand = { at: this.offset, op, args };
     this.record(recorded, { ok: true });
+    this.dropCheckpointsAfter(recorded.at);
     this.commands.splice(this.next, 0, recorded);
     this.next++;
     return true;
@@ -179,27 +379,31 @@ export class ScenarioSession {
    * Shows the world at `offsetMs` after the start: forward by advancing,
    * backward by replaying from the start. Returns whether it replayed.
    */
-  seekTo(offsetMs: number): { replayed: boolean } {
-    const target = Math.max(0, offsetMs);
-    if (target >= this.offset) {
-      this.advance(target - this.offset);
-      return { replayed: false };
-    }
-    this.rebuild();
-    // The start waits for the topology to be ACTIVE: a target inside that wait shows the first ready moment.
-    this.advance(Math.max(0, target - this.offset));
-    return { replayed: true };
-  }
-
-  /** Async seek, for scenarios whose Lambda handlers return promises. */
-  async seekToAsync(offsetMs: number): Promise<{ replayed: boolean }> {
+  async seekTo(offsetMs: number): Promise<{ replayed: boolean }> {
     const target = Math.max(0, offsetMs);
     let replayed = false;
-    if (target < this.offset) {
+    if (this.restoreNearest(target)) replayed = true;
+    else if (target < this.offset) {
       this.rebuild();
       replayed = true;
     }
-    await this.advanceAsync(Math.max(0, target - this.offset));
+    // The start waits for the topology to be ACTIVE: a target inside that wait shows the first ready moment.
+    await this.start();
+    await this.step(Math.max(0, target - this.offset));
+    return { replayed };
+  }
+
+  /** The synchronous seek (throws rather than skip pending async work; see advanceSync). */
+  seekToSync(offsetMs: number): { replayed: boolean } {
+    const target = Math.max(0, offsetMs);
+    let replayed = false;
+    if (this.restoreNearest(target)) replayed = true;
+    else if (target < this.offset) {
+      this.rebuild();
+      replayed = true;
+    }
+    this.startOrThrow();
+    this.stepSync(Math.max(0, target - this.offset));
     return { replayed };
   }
 
@@ -212,6 +416,7 @@ export class ScenarioSession {
   fork(): number {
     const dropped = this.commands.length - this.next;
     this.commands = this.commands.slice(0, this.next);
+    if (dropped > 0) this.dropCheckpointsAfter(this.offset + 1);
     // A fork is no longer the preset it came from.
     if (dropped > 0) delete this.base.presetId;
     return dropped;
@@ -230,6 +435,7 @@ export class ScenarioSession {
     if (this.log.length > this.logCapacity) this.log.shift();
   }
 }
+
 
 /** A deep copy of plain JSON data. */
 function structuredCopy<T>(v: T): T {

@@ -17,8 +17,8 @@ export const MAX_FRAME_WALL_MS = 250;
 export interface LoopHost {
   /** Simulated epoch ms now. */
   simNow(): number;
-  /** Advances the world by `ms` simulated ms; may return a promise (async Lambda handlers, jq), which the async methods await. */
-  advance(ms: number): void | Promise<void>;
+  /** Advances the world by `ms` simulated ms, settling async work (Lambda handlers, jq) on the way. */
+  advance(ms: number): Promise<void>;
   /** Called each time simulated time reaches a whole second. */
   onSecond(time: number): void;
 }
@@ -48,24 +48,11 @@ export class PlayLoop {
   }
 
   /**
-   * Advances by exactly `ms`, unless `deadline()` says the wall budget is spent;
-   * returns the simulated ms advanced.
+   * Advances by exactly `ms`, each chunk awaited before the next (the host
+   * settles async work at its simulated time), unless `overBudget()` says the
+   * wall budget is spent; returns the simulated ms advanced.
    */
-  advanceBy(ms: number, overBudget: () => boolean = () => false): number {
-    let done = 0;
-    while (done < ms) {
-      const chunk = this.chunk(ms - done);
-      void this.host.advance(chunk);
-      done += chunk;
-      const after = this.host.simNow();
-      if (after % 1000 === 0) this.host.onSecond(after);
-      if (overBudget()) break;
-    }
-    return done;
-  }
-
-  /** advanceBy for a host whose advance returns promises: each chunk is awaited before the next. */
-  async advanceByAsync(ms: number, overBudget: () => boolean = () => false): Promise<number> {
+  async advanceBy(ms: number, overBudget: () => boolean = () => false): Promise<number> {
     let done = 0;
     while (done < ms) {
       const chunk = this.chunk(ms - done);
@@ -86,7 +73,7 @@ export class PlayLoop {
   }
 
   /** One step of one simulated second (works while paused). */
-  step(): number {
+  step(): Promise<number> {
     return this.advanceBy(STEP_MS);
   }
 
@@ -95,27 +82,13 @@ export class PlayLoop {
    * simulated ms advanced. Time the budget could not cover is dropped, not
    * owed: the simulation runs slower rather than freezing the page.
    */
-  frame(wallDeltaMs: number, overBudget: () => boolean = () => false): number {
+  async frame(wallDeltaMs: number, overBudget: () => boolean = () => false): Promise<number> {
     // Whole simulated milliseconds only, so chunks end exactly on seconds; the fraction carries over.
     const owed = this.owed(wallDeltaMs);
-    const advanced = owed > 0 ? this.advanceBy(owed, overBudget) : 0;
-    if (this.jumpRemaining > 0 && !overBudget()) this.jumpRemaining -= this.advanceBy(this.jumpRemaining, overBudget);
+    const advanced = owed > 0 ? await this.advanceBy(owed, overBudget) : 0;
+    if (this.jumpRemaining > 0 && !overBudget()) this.jumpRemaining -= await this.advanceBy(this.jumpRemaining, overBudget);
     this.measure(wallDeltaMs, advanced);
     return advanced;
-  }
-
-  /** frame() for an async host (the worker's: the scenario session settles async work deterministically). */
-  async frameAsync(wallDeltaMs: number, overBudget: () => boolean = () => false): Promise<number> {
-    const owed = this.owed(wallDeltaMs);
-    const advanced = owed > 0 ? await this.advanceByAsync(owed, overBudget) : 0;
-    if (this.jumpRemaining > 0 && !overBudget()) this.jumpRemaining -= await this.advanceByAsync(this.jumpRemaining, overBudget);
-    this.measure(wallDeltaMs, advanced);
-    return advanced;
-  }
-
-  /** One step of one simulated second, for an async host. */
-  stepAsync(): Promise<number> {
-    return this.advanceByAsync(STEP_MS);
   }
 
   /** Whole simulated ms owed for a frame of `wallDeltaMs` while playing (the fraction carries over). */

@@ -5,7 +5,7 @@
  * figure is read from the engine's metrics when a snapshot is built. Commands, frames, time travel and S3 browsing are plain method calls,
  * so all of this runs in vitest; simWorker.ts only adds the timer and comlink.
  *
- * Time moves only through the session (session.advanceAsync settles Lambda
+ * Time moves only through the session (session.advance settles Lambda
  * handlers, jq and the Parquet writer, which load lazily, at their simulated
  * times), and every UI command goes through session.apply so it is recorded.
  * A load or a backward seek builds a new simulation: `sim` always reads
@@ -55,7 +55,7 @@ export class World {
   constructor(seed = '1', scenario: ScenarioName | Scenario = 'default') {
     this.loop = new PlayLoop({
       simNow: () => this.sim.now(),
-      advance: (ms) => this.session.advanceAsync(ms),
+      advance: (ms) => this.session.advance(ms),
       onSecond: (time) => this.onSecond(time),
     });
     this.load(typeof scenario === 'string' ? namedScenario(scenario, seed) : scenario);
@@ -124,15 +124,18 @@ export class World {
     return { ok: true, source: 'file' };
   }
 
-  /** Shows the world at `offsetMs` after the start: forward by playing on, backward by replaying from the start. */
+  /**
+   * Shows the world at `offsetMs` after the start: from the nearest checkpoint
+   * when one serves, else backward by replaying from the start; then forward by
+   * playing on.
+   */
   async seek(offsetMs: number): Promise<void> {
     const target = Math.max(0, Math.floor(offsetMs));
-    if (target < this.session.offset) {
-      this.session.seekTo(0);
-      this.resetViews();
-    }
+    const before = this.sim;
+    if (!this.session.restoreNearest(target) && target < this.session.offset) await this.session.seekTo(0);
+    if (this.session.sim !== before) this.resetViews();
     // Through the loop, so the per-second series are sampled on the way, exactly as when playing.
-    await this.loop.advanceByAsync(Math.max(0, target - this.session.offset));
+    await this.loop.advanceBy(Math.max(0, target - this.session.offset));
     this.reached();
   }
 
@@ -156,20 +159,20 @@ export class World {
 
   /** One frame of the play loop (async: the session settles async work deterministically). */
   async frame(wallDeltaMs: number, overBudget?: () => boolean): Promise<number> {
-    const n = await this.loop.frameAsync(wallDeltaMs, overBudget);
+    const n = await this.loop.frame(wallDeltaMs, overBudget);
     this.reached();
     return n;
   }
 
   /** One simulated second. */
   async step(): Promise<void> {
-    await this.loop.stepAsync();
+    await this.loop.step();
     this.reached();
   }
 
   /** Jumps ahead `ms` at once (tests; the worker queues jumps on the loop). */
   async advance(ms: number): Promise<void> {
-    await this.loop.advanceByAsync(ms);
+    await this.loop.advanceBy(ms);
     this.reached();
   }
 

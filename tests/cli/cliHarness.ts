@@ -17,7 +17,7 @@ export function consoleOn(session = new ScenarioSession(emptyScenario())) {
       return r.ok ? { ok: true, value: r.output ?? {} } : { ok: false, error: r.error };
     },
     sleep: async (ms) => {
-      await session.advanceAsync(ms);
+      await session.advance(ms);
     },
   });
   return { session, cli };

@@ -6,7 +6,7 @@ describe('kinesisvideo and rekognition in the console', () => {
     const { cli, session } = consoleOn();
     expect((await cli.run('aws kinesisvideo create-stream --stream-name door-cam --data-retention-in-hours 24')).status).toBe(0);
     expect(session.toScenario().commands.map((c) => [c.op, c.args])).toEqual([['video.createStream', { StreamName: 'door-cam', DataRetentionInHours: 24 }]]);
-    await session.advanceAsync(10_000);
+    await session.advance(10_000);
     const d = await cli.run("aws kinesisvideo describe-stream --stream-name door-cam --query 'StreamInfo.[StreamName,Status,DataRetentionInHours]' --output text");
     expect(d).toEqual({ stdout: 'door-cam\tACTIVE\t24\n', stderr: '', status: 0 });
     const missing = await cli.run('aws kinesisvideo describe-stream --stream-name nope');

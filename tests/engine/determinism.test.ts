@@ -12,10 +12,10 @@ function scenario(seed: number | string) {
   const sim = createSimulation({ seed });
   const rng = sim.core.random.fork('determinism-workload');
   sim.kinesis.createStream({ StreamName: 'det', ShardCount: 3 });
-  sim.advance(10000);
+  sim.advanceSync(10000);
   const arn = sim.kinesis.describeStreamSummary({ StreamName: 'det' }).StreamDescriptionSummary.StreamARN;
   const consumer = sim.kinesis.registerStreamConsumer({ StreamARN: arn, ConsumerName: 'efo' }).Consumer.ConsumerARN;
-  sim.advance(5000);
+  sim.advanceSync(5000);
   const sub = sim.kinesis.subscribeToShard({ ConsumerARN: consumer, ShardId: 'shardId-000000000000', StartingPosition: { Type: 'TRIM_HORIZON' } }).EventStream;
 
   const puts: unknown[] = [];
@@ -33,16 +33,16 @@ function scenario(seed: number | string) {
     }
     if (step === 20) sim.kinesis.splitShard({ StreamName: 'det', ShardToSplit: 'shardId-000000000001', NewStartingHashKey: (2n ** 127n).toString() });
     if (step === 40) sim.kinesis.updateShardCount({ StreamName: 'det', TargetShardCount: 2, ScalingType: 'UNIFORM_SCALING' });
-    sim.advance(rng.int(1500));
+    sim.advanceSync(rng.int(1500));
   }
-  sim.advance(20000);
+  sim.advanceSync(20000);
 
   const describe = sim.kinesis.describeStream({ StreamName: 'det' });
   const reads: unknown[] = [];
   for (const shard of describe.StreamDescription.Shards) {
     let it: string | null = sim.kinesis.getShardIterator({ StreamName: 'det', ShardId: shard.ShardId, ShardIteratorType: 'TRIM_HORIZON' }).ShardIterator;
     for (let calls = 0; it !== null && calls < 40; calls++) {
-      sim.advance(1000);
+      sim.advanceSync(1000);
       let r;
       try {
         r = sim.kinesis.getRecords({ ShardIterator: it });

@@ -6,7 +6,7 @@ import { runCommand } from '../../src/scenarios/commandRunner';
 
 async function sessionAt(presetId: string, ms: number): Promise<ScenarioSession> {
   const s = new ScenarioSession(presetScenario(presetId)!);
-  await s.advanceAsync(ms);
+  await s.advance(ms);
   return s;
 }
 
@@ -52,7 +52,7 @@ describe('live questions', () => {
   it('laggingConsumer: the consumer with the largest iterator age', async () => {
     const s = await sessionAt('slow-consumer-retention', 5000);
     s.apply({ op: 'traffic.addConsumer', args: { type: 'polling', name: 'fast-reader', streamName: 'orders' } });
-    await s.advanceAsync(120000);
+    await s.advance(120000);
     const q = question(s, 'laggingConsumer', 1);
     expect(q.options[q.answer!]).toBe('slow-etl (reads orders)');
     const ages = s.sim.traffic.listConsumers().map((c) => Number(c.maxIteratorAgeMs));
@@ -63,7 +63,7 @@ describe('live questions', () => {
     const s = await sessionAt('telemetry-default', 30000);
     const q = question(s, 's3Prefix', 2);
     expect(q.options[q.answer!]).toBe('2026/01/01/00/');
-    await s.advanceAsync(90000);
+    await s.advance(90000);
     const keys = (s.sim.s3.listObjectsV2({ Bucket: 'telemetry-archive' }).Contents ?? []).map((o) => o.Key);
     expect(keys.length).toBeGreaterThan(0);
     expect(keys.every((k) => k.startsWith(q.options[q.answer!]))).toBe(true);

@@ -32,7 +32,7 @@ describe('topology.glueTables', () => {
 
   it('clickstream-parquet: the delivery stream converts with the catalog table\'s columns', async () => {
     const session = new ScenarioSession(presetScenario('clickstream-parquet')!);
-    await session.advanceAsync(1000);
+    await session.advance(1000);
     expect(session.commandLog().filter((e) => !e.ok)).toEqual([]);
     const table = session.sim.glueContext.databases.web_analytics.tables.clicks;
     const rt = session.sim.firehoseContext.streams.get('clicks-to-parquet')!.s3.conversion!;

@@ -22,7 +22,7 @@ describe('presets', () => {
       const v = validateScenario(presetScenario(p.id));
       expect(v.ok ? 'valid' : v.message).toBe('valid');
       const s = new ScenarioSession(p.scenario);
-      await s.advanceAsync(60000);
+      await s.advance(60000);
       expect(s.commandLog().filter((e) => !e.ok)).toEqual([]);
       const records = [...s.sim.kinesisContext.streams.values()].flatMap((st) => st.shards).reduce((n, sh) => n + sh.counters.incomingRecords, 0);
       if (p.scenario.commands.some((c) => c.op.startsWith('video.'))) {
@@ -43,7 +43,7 @@ describe('presets', () => {
 describe('preset behaviour', () => {
   it('hot-shard-split: the hot shard throttles before the split and its children do not after', () => {
     const s = new ScenarioSession(presetScenario('hot-shard-split')!);
-    s.advance(590000);
+    s.advanceSync(590000);
     const before = s.sim.kinesisContext.streams.get('customer-activity')!.shards.map((sh) => [sh.shardId, sh.counters.writeThrottledRecords > 0]);
     expect(before).toEqual([
       ['shardId-000000000000', false],
@@ -51,7 +51,7 @@ describe('preset behaviour', () => {
       ['shardId-000000000002', false],
       ['shardId-000000000003', true],
     ]);
-    s.advance(120000);
+    s.advanceSync(120000);
     const stream = s.sim.kinesisContext.streams.get('customer-activity')!;
     const children = stream.shards.filter((sh) => sh.shardId === 'shardId-000000000004' || sh.shardId === 'shardId-000000000005');
     expect(children.map((c) => c.counters.incomingRecords > 0)).toEqual([true, true]);
@@ -60,7 +60,7 @@ describe('preset behaviour', () => {
 
   it("log-level-hot-shard: INFO's shard throttles at 1,000 records/s while other shards stay far below", () => {
     const s = new ScenarioSession(presetScenario('log-level-hot-shard')!);
-    s.advance(60000);
+    s.advanceSync(60000);
     const shards = s.sim.kinesisContext.streams.get('app-logs')!.shards.map((sh) => sh.counters);
     expect(shards.filter((c) => c.writeThrottledRecords > 0).length).toBe(1);
     const hot = shards.find((c) => c.writeThrottledRecords > 0)!;
@@ -70,7 +70,7 @@ describe('preset behaviour', () => {
 
   it('polling-vs-fan-out: polling applications share the read limits and fall behind; every EFO application keeps up', async () => {
     const s = new ScenarioSession(presetScenario('polling-vs-fan-out')!);
-    await s.advanceAsync(300000);
+    await s.advance(300000);
     const all = s.sim.traffic.listConsumers();
     const polling = all.filter((c) => c.type === 'pollingConsumer');
     const efo = all.filter((c) => c.type === 'efoConsumer');
@@ -84,7 +84,7 @@ describe('preset behaviour', () => {
 
   it('kpl-aggregation: plain puts throttle at 1,000 records/s while the KPL stream does not', () => {
     const s = new ScenarioSession(presetScenario('kpl-aggregation')!);
-    s.advance(60000);
+    s.advanceSync(60000);
     const [plain, kpl] = ['plain-puts', 'kpl-aggregated'].map((n) => s.sim.kinesisContext.streams.get(n)!.shards[0].counters);
     expect(plain.writeThrottledRecords).toBeGreaterThan(0);
     expect(plain.incomingRecords).toBe(60000);
@@ -97,12 +97,12 @@ describe('determinism', () => {
   for (const id of ['hot-shard-split', 'resharding-kcl', 'lambda-poison-record', 'firehose-csv-to-json', 'tweets-pipeline']) {
     it(`${id}: the same scenario run twice gives deep-equal results, and chunked advancing matches one big step`, async () => {
       const a = new ScenarioSession(presetScenario(id)!);
-      await a.advanceAsync(400000);
+      await a.advance(400000);
       const b = new ScenarioSession(presetScenario(id)!);
-      await b.advanceAsync(400000);
+      await b.advance(400000);
       expect(probe(b)).toEqual(probe(a));
       const c = new ScenarioSession(presetScenario(id)!);
-      for (let i = 0; i < 400; i++) await c.advanceAsync(1000);
+      for (let i = 0; i < 400; i++) await c.advance(1000);
       expect(probe(c)).toEqual(probe(a));
     });
   }
@@ -111,16 +111,16 @@ describe('determinism', () => {
 describe('share-link round trip', () => {
   it('reproduces the same numbers at the same simulated time, with a user command recorded', async () => {
     const s = new ScenarioSession(presetScenario('iot-device-id')!);
-    await s.advanceAsync(90000);
+    await s.advance(90000);
     expect(s.apply({ op: 'kinesis.updateShardCount', args: { StreamName: 'iot-telemetry', TargetShardCount: 8, ScalingType: 'UNIFORM_SCALING' } }).ok).toBe(true);
-    await s.advanceAsync(120000);
+    await s.advance(120000);
     const link = encodeShareFragment(s.toScenario(), s.offset, presetScenario);
     if (!link.ok) throw new Error(link.message);
     expect(link.fragment.startsWith('#s=')).toBe(true);
     const opened = decodeShareFragment(link.fragment, presetScenario);
     if (!opened.ok) throw new Error(opened.message);
     const t = new ScenarioSession(opened.scenario);
-    await t.seekToAsync(opened.timeMs);
+    await t.seekTo(opened.timeMs);
     expect(t.offset).toBe(s.offset);
     expect(probe(t).streams).toEqual(probe(s).streams);
     expect(probe(t).producers).toEqual(probe(s).producers);
@@ -131,20 +131,20 @@ describe('share-link round trip', () => {
 describe('ScenarioSession time travel', () => {
   it('seeks back by replaying, shows the world exactly as it was, and forks', () => {
     const s = new ScenarioSession(presetScenario('hot-shard-split')!);
-    s.advance(300000);
+    s.advanceSync(300000);
     // The start waits for the stream to be ACTIVE, so this is 5 minutes after that.
     const at = s.offset;
     const atProbe = probe(s);
-    s.advance(500000);
+    s.advanceSync(500000);
     expect(s.futureCommands()).toEqual([]);
-    expect(s.seekTo(at)).toEqual({ replayed: true });
+    expect(s.seekToSync(at)).toEqual({ replayed: true });
     expect(s.offset).toBe(at);
     expect(probe(s)).toEqual(atProbe);
     expect(s.futureCommands().map((c) => c.op)).toEqual(['kinesis.splitShard']);
     expect(s.fork()).toBe(1);
     expect(s.toScenario().commands).toEqual([]);
     expect(s.toScenario().presetId).toBeUndefined();
-    s.advance(500000);
+    s.advanceSync(500000);
     expect(s.sim.kinesisContext.streams.get('customer-activity')!.shards.length).toBe(4);
   });
 
@@ -164,7 +164,7 @@ describe('analytics presets', () => {
 
   it('analytics-stagger-vs-tumbling: both applications count every trade, in different windows', async () => {
     const s = new ScenarioSession(presetScenario('analytics-stagger-vs-tumbling')!);
-    await s.advanceAsync(200000);
+    await s.advance(200000);
     const t = view(s, 'tumbling-trades'), g = view(s, 'stagger-trades');
     expect(t.status).toBe('RUNNING');
     expect(t.counters.numRecordsIn).toBe(g.counters.numRecordsIn);
@@ -176,9 +176,9 @@ describe('analytics presets', () => {
 
   it('analytics-idle-shard: no window fires while one shard is idle; after the idle-timeout update they do', async () => {
     const s = new ScenarioSession(presetScenario('analytics-idle-shard')!);
-    await s.advanceAsync(39000);
+    await s.advance(39000);
     expect(view(s, 'late-data').watermark).toBe(null);
-    await s.advanceAsync(200000);
+    await s.advance(200000);
     expect(s.commandLog().filter((e) => !e.ok)).toEqual([]);
     expect(view(s, 'late-data').watermark).not.toBe(null);
     expect(view(s, 'late-data').windows.length).toBeGreaterThan(0);
@@ -186,7 +186,7 @@ describe('analytics presets', () => {
 
   it('analytics-restart-duplicates: the fault at 100 s writes the rows since the last checkpoint twice', async () => {
     const s = new ScenarioSession(presetScenario('analytics-restart-duplicates')!);
-    await s.advanceAsync(120000);
+    await s.advance(120000);
     const v = view(s, 'copier');
     expect(v.counters.duplicateRowsOut).toBeGreaterThan(0);
     // Replayed records are read (and counted in) again, so every row out, duplicates included, matches one read.
@@ -195,11 +195,11 @@ describe('analytics presets', () => {
 
   it('analytics-autoscaling: falls behind 10 s a minute, scales 1 -> 2 after 15 busy minutes, then catches up', async () => {
     const s = new ScenarioSession(presetScenario('analytics-autoscaling')!);
-    await s.advanceAsync(14 * 60000);
+    await s.advance(14 * 60000);
     const before = view(s, 'order-counter');
     expect(before.kpus).toBe(2); // 1 work KPU + the orchestration KPU
     expect(before.millisBehindLatest).toBe(137000); // 60 written, 50 read a second, since RUNNING at 31 s
-    await s.advanceAsync(6 * 60000);
+    await s.advance(6 * 60000);
     const start = s.sim.now() - s.offset;
     const scaled = s.sim.core.events.peek().filter((e) => e.type === 'applicationScaled');
     expect(scaled.map((e) => (e.type === 'applicationScaled' ? [e.time - start, e.from, e.to] : []))).toEqual([[900000, 1, 2]]);
@@ -211,7 +211,7 @@ describe('analytics presets', () => {
 
   it('analytics-order-totals: minute totals reach S3 through Firehose', async () => {
     const s = new ScenarioSession(presetScenario('analytics-order-totals')!);
-    await s.advanceAsync(240000);
+    await s.advance(240000);
     expect(view(s, 'order-totals').windows.length).toBeGreaterThan(0);
     expect((s.sim.s3.listObjectsV2({ Bucket: 'order-totals' }).Contents ?? []).length).toBeGreaterThan(0);
   });

@@ -37,7 +37,7 @@ describe('producer target in scenarios', () => {
     const sim = createSimulation({ seed: sc.seed, startTime: sc.startTime });
     const outcomes = applyScenario(sim, sc);
     expect(outcomes.every((o) => o.ok)).toBe(true);
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const p = sim.traffic.listProducers()[0];
     // The delivery stream is CREATING for 5 s: the heartbeats at 1..4 s are refused (ResourceNotFoundException,
     // dropped); from 5 s, when it turns ACTIVE, each second's 100 records are written.

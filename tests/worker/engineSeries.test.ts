@@ -7,13 +7,13 @@ describe('engineSeries', () => {
   it('reads IncomingRecords, IncomingBytes and write use per shard from the engine metrics, one column per sampled second', () => {
     const { sim } = activeStream(2, 'src');
     sim.kinesis.enableEnhancedMonitoring({ StreamName: 'src', ShardLevelMetrics: ['ALL'] });
-    sim.advance(1000 - (sim.now() % 1000));
+    sim.advanceSync(1000 - (sim.now() % 1000));
     const t0 = sim.now();
     // Three records in the first second, none in the second; 10 bytes each (data 9 + key 1).
     const r = sim.kinesis.putRecord({ StreamName: 'src', PartitionKey: 'k', Data: new Uint8Array(9) });
     sim.kinesis.putRecord({ StreamName: 'src', PartitionKey: 'k', Data: new Uint8Array(9) });
     sim.kinesis.putRecord({ StreamName: 'src', PartitionKey: 'k', Data: new Uint8Array(9) });
-    sim.advance(2000);
+    sim.advanceSync(2000);
     const shards = ['shardId-000000000000', 'shardId-000000000001'];
     const streams = [{ name: 'src', shards: shards.map((id) => ({ id })) }] as unknown as StreamSnap[];
     const times = new Float64Array([t0 + 1000, t0 + 2000]);
@@ -31,10 +31,10 @@ describe('engineSeries', () => {
   it('reads exactly what the engine series() gives for each shard and second', () => {
     const { sim } = activeStream(2, 'src');
     sim.kinesis.enableEnhancedMonitoring({ StreamName: 'src', ShardLevelMetrics: ['ALL'] });
-    sim.advance(1000 - (sim.now() % 1000));
+    sim.advanceSync(1000 - (sim.now() % 1000));
     const t0 = sim.now();
     for (let i = 0; i < 5; i++) sim.kinesis.putRecord({ StreamName: 'src', PartitionKey: `k${i}`, Data: new Uint8Array(20) });
-    sim.advance(3000);
+    sim.advanceSync(3000);
     const ids = ['shardId-000000000000', 'shardId-000000000001'];
     const streams = [{ name: 'src', shards: ids.map((id) => ({ id })) }] as unknown as StreamSnap[];
     const times = new Float64Array([t0 + 1000, t0 + 2000, t0 + 3000]);
@@ -53,7 +53,7 @@ describe('engineSeries', () => {
 
   it('gives zeros where the engine holds no data (no reader reported an iterator age)', () => {
     const { sim } = activeStream(1, 'src');
-    sim.advance(3000);
+    sim.advanceSync(3000);
     const t = Math.floor(sim.now() / 1000) * 1000;
     expect(Array.from(streamIteratorAge(sim, 'src', new Float64Array([t - 1000, t])))).toEqual([0, 0]);
   });

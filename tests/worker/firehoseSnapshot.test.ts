@@ -13,7 +13,7 @@ describe('firehoseSnaps', () => {
       ExtendedS3DestinationConfiguration: { RoleARN: role, BucketARN: 'arn:aws:s3:::out' },
     });
     expect(firehoseSnaps(sim).map((f) => [f.name, f.status, f.source])).toEqual([['fh', 'CREATING', 'src']]);
-    sim.advance(60000);
+    sim.advanceSync(60000);
     expect(firehoseSnaps(sim).map((f) => [f.status, f.source])).toEqual([['ACTIVE', 'src']]);
   });
 });

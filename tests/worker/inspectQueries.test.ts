@@ -13,7 +13,7 @@ describe('inspectQueries', () => {
       KinesisStreamSourceConfiguration: { KinesisStreamARN: arn, RoleARN: ROLE },
       ExtendedS3DestinationConfiguration: { RoleARN: ROLE, BucketARN: 'arn:aws:s3:::out' },
     });
-    sim.advance(3600000);
+    sim.advanceSync(3600000);
     const c = costSnap(sim);
     const summary = sim.cost.summary();
     expect(c.lines.map(([l]) => l.split(' (')[0])).toEqual(['Kinesis src', 'Firehose fh']);

@@ -15,7 +15,7 @@ function world() {
     KinesisStreamSourceConfiguration: { KinesisStreamARN: arn, RoleARN: ROLE },
     ExtendedS3DestinationConfiguration: { RoleARN: ROLE, BucketARN: 'arn:aws:s3:::out', BufferingHints: { SizeInMBs: 1, IntervalInSeconds: 60 } },
   });
-  sim.advance(5000);
+  sim.advanceSync(5000);
   const consumer = sim.traffic.addConsumer({ type: 'polling', name: 'reader', streamName: 'src', initialPosition: 'TRIM_HORIZON', intervalMs: 1000 });
   return { sim, consumer };
 }
@@ -51,11 +51,11 @@ describe('recordTrace', () => {
     expect(before.dataPreview).toBe('{"t":21}\n');
     expect(before.readers).toEqual([expect.objectContaining({ id: consumer, name: 'reader', state: 'pending', behindBy: 1 })]);
     expect(before.firehoses).toEqual([expect.objectContaining({ name: 'fh', state: 'pending' })]);
-    sim.advance(1000);
+    sim.advanceSync(1000);
     const mid = traceRecord(sim, 'src', r.ShardId, r.SequenceNumber);
     expect(mid.readers[0].state).toBe('read');
     expect(mid.firehoses[0].state).toBe('buffered');
-    sim.advance(61000);
+    sim.advanceSync(61000);
     const after = traceRecord(sim, 'src', r.ShardId, r.SequenceNumber);
     const key = sim.s3.listObjectsV2({ Bucket: 'out' }).Contents![0].Key;
     expect(after.firehoses[0]).toMatchObject({ state: 'delivered', bucket: 'out', key, target: 'data' });

@@ -5,7 +5,7 @@ import { buildSnapshot, describeEvent, eventSnaps, transferablesOf, type Snapsho
 function world() {
   const sim = createSimulation({ seed: 7 });
   sim.kinesis.createStream({ StreamName: 's', ShardCount: 2 });
-  sim.advance(10_000);
+  sim.advanceSync(10_000);
   // The per-shard figures are shard-level metrics: AWS publishes them only with enhanced monitoring on.
   sim.kinesis.enableEnhancedMonitoring({ StreamName: 's', ShardLevelMetrics: ['ALL'] });
   const src: SnapshotSources = { sim, runStart: sim.now() - 10_000, producers: [], consumers: [], firehoses: [], buckets: [], keyMarks: [], flushes: new Map() };
@@ -20,7 +20,7 @@ describe('buildSnapshot', () => {
     const data = new Uint8Array(100);
     // Explicit hash keys put 3 records on shard 0 and 1 on shard 1.
     for (const k of ['0', '1', '2', '170141183460469231731687303715884105728']) sim.kinesis.putRecord({ StreamName: 's', PartitionKey: 'k', ExplicitHashKey: k, Data: data });
-    sim.advance(1000);
+    sim.advanceSync(1000);
     const snap = buildSnapshot(src, playback, [], true);
     const heat = snap.streams[0].heat;
     // The stream's metrics hold one second so far: the 10-second window covers that second only.
@@ -44,7 +44,7 @@ describe('buildSnapshot', () => {
   it('shows a split as a closed parent linked to two open children', () => {
     const { sim, src } = world();
     sim.kinesis.splitShard({ StreamName: 's', ShardToSplit: 'shardId-000000000000', NewStartingHashKey: '85070591730234615865843651857942052864' });
-    sim.advance(60_000);
+    sim.advanceSync(60_000);
     const snap = buildSnapshot(src, playback, [], false);
     const shards = snap.streams[0].shards;
     expect(shards.map((s) => [s.id, s.open])).toEqual([

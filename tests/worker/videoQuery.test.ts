@@ -6,7 +6,7 @@ import { videoView } from '../../src/worker/videoQuery';
 describe('videoView', () => {
   it('shows the stream, its timeline blocks and the detection while the person is in view', async () => {
     const s = new ScenarioSession(presetScenario('smart-home-label-detection')!);
-    await s.advanceAsync(40000);
+    await s.advance(40000);
     const v = videoView(s.sim, undefined, 14000);
     expect(v.streams).toEqual(['front-door']);
     const st = v.stream!;

@@ -60,6 +60,11 @@ export class EventQueue {
     return this.heap.length > 0 ? this.heap[0].time : Infinity;
   }
 
+  /** The label of the next live event (for error messages), or ''. */
+  peekLabel(): string {
+    return this.peekTime() === Infinity ? '' : this.heap[0].label;
+  }
+
   /** Removes and returns the earliest event. */
   pop(): ScheduledEvent | undefined {
     const h = this.heap;

@@ -27,21 +27,20 @@ export function hash32(text: string, salt = 0x811c9dc5): number {
   return h >>> 0;
 }
 
-/** Creates a seeded generator; a string or number seed, or a saved state. */
-export function createRandom(seed: number | string | [number, number, number, number]): Random {
-  let a: number, b: number, c: number, d: number;
-  if (Array.isArray(seed)) {
-    [a, b, c, d] = seed;
-  } else {
-    const s = String(seed);
-    a = hash32(s, 0x9e3779b9);
-    b = hash32(s, 0x243f6a88);
-    c = hash32(s, 0xb7e15162);
-    d = 1;
-    // Warm up so that similar seeds diverge.
-    for (let i = 0; i < 12; i++) step();
-  }
-  function step(): number {
+/**
+ * The sfc32 generator as plain data (its four words are fields, not closure
+ * variables), so a checkpoint copies it like any other state.
+ */
+class Sfc32 implements Random {
+  constructor(
+    public a: number,
+    public b: number,
+    public c: number,
+    public d: number,
+  ) {}
+
+  private step(): number {
+    let { a, b, c, d } = this;
     a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
     const t = (a + b + d) >>> 0;
     d = (d + 1) >>> 0;
@@ -49,18 +48,39 @@ export function createRandom(seed: number | string | [number, number, number, nu
     b = (c + (c << 3)) >>> 0;
     c = (c << 21) | (c >>> 11);
     c = (c + t) >>> 0;
+    this.a = a; this.b = b; this.c = c; this.d = d;
     return t >>> 0;
   }
-  const rng: Random = {
-    next: () => step() / 4294967296,
-    int: (n: number) => Math.floor((step() / 4294967296) * n),
-    string(length: number, alphabet = ALNUM) {
-      let out = '';
-      for (let i = 0; i < length; i++) out += alphabet[Math.floor((step() / 4294967296) * alphabet.length)];
-      return out;
-    },
-    fork: (label: string) => createRandom(`${step()}:${label}`),
-    state: () => [a >>> 0, b >>> 0, c >>> 0, d >>> 0],
-  };
-  return rng;
+
+  next(): number {
+    return this.step() / 4294967296;
+  }
+
+  int(n: number): number {
+    return Math.floor((this.step() / 4294967296) * n);
+  }
+
+  string(length: number, alphabet = ALNUM): string {
+    let out = '';
+    for (let i = 0; i < length; i++) out += alphabet[Math.floor((this.step() / 4294967296) * alphabet.length)];
+    return out;
+  }
+
+  fork(label: string): Random {
+    return createRandom(`${this.step()}:${label}`);
+  }
+
+  state(): [number, number, number, number] {
+    return [this.a >>> 0, this.b >>> 0, this.c >>> 0, this.d >>> 0];
+  }
+}
+
+/** Creates a seeded generator; a string or number seed, or a saved state. */
+export function createRandom(seed: number | string | [number, number, number, number]): Random {
+  if (Array.isArray(seed)) return new Sfc32(seed[0], seed[1], seed[2], seed[3]);
+  const s = String(seed);
+  const r = new Sfc32(hash32(s, 0x9e3779b9), hash32(s, 0x243f6a88), hash32(s, 0xb7e15162), 1);
+  // Warm up so that similar seeds diverge.
+  for (let i = 0; i < 12; i++) r.next();
+  return r;
 }

@@ -15,6 +15,21 @@ export interface SimCoreOptions {
   accountId?: string;
 }
 
+/** Thrown by advanceSync when an event is due while tracked async work (jq, Parquet, a Lambda handler, faker) is pending. */
+export class PendingAsyncWorkError extends Error {
+  constructor(pending: number, now: number, nextEvent?: string) {
+    super(
+      `advanceSync cannot ${nextEvent !== undefined ? `run the event '${nextEvent}' due` : 'move the clock'} after simulated time ${now}: ${pending} async task(s) ` +
+        '(a Lambda handler, jq, the Parquet writer or faker loading) are still pending. Use `await sim.advance(ms)`, which waits for them at their simulated time.',
+    );
+    this.name = 'PendingAsyncWorkError';
+  }
+}
+
+function checkMs(what: string, ms: number): void {
+  if (!(ms >= 0) || !Number.isFinite(ms)) throw new RangeError(`${what}: ms must be a finite number >= 0, got ${ms}`);
+}
+
 /** 2026-01-01T00:00:00Z, the default start of simulated time. */
 export const DEFAULT_START_TIME = 1767225600000;
 
@@ -85,16 +100,48 @@ export class SimCore {
     this.afterAdvance.push(fn);
   }
 
-  /** Moves simulated time forward by `ms`, running every event due on the way, in order. */
-  advance(ms: number): void {
-    if (!(ms >= 0) || !Number.isFinite(ms)) throw new RangeError(`advance: ms must be a finite number >= 0, got ${ms}`);
-    this.advanceTo(this.time + ms);
+  /**
+   * Moves simulated time forward by `ms`, running every event due on the way,
+   * in order, and settling tracked async work (a Lambda handler's promise, jq,
+   * the Parquet writer, faker loading) before each event, so its results land
+   * at their simulated time whatever the wall clock does.
+   */
+  async advance(ms: number): Promise<void> {
+    checkMs('advance', ms);
+    await this.advanceTo(this.time + ms);
   }
 
-  /** Moves simulated time forward to `target`. */
-  advanceTo(target: number): void {
+  /** Moves simulated time forward to `target`, settling async work before every event (see advance). */
+  async advanceTo(target: number): Promise<void> {
+    do await this.settle();
     while (this.runNext(target));
     this.finishAdvance(target);
+  }
+
+  /**
+   * The synchronous form of advance, for callers that cannot await: it throws
+   * PendingAsyncWorkError rather than run an event or move the clock while
+   * tracked async work is still pending, so nothing lazily loaded is ever
+   * silently skipped or delivered late.
+   */
+  advanceSync(ms: number): void {
+    checkMs('advanceSync', ms);
+    this.advanceToSync(this.time + ms);
+  }
+
+  /** advanceSync to an absolute simulated time. */
+  advanceToSync(target: number): void {
+    while (this.peekDue(target)) {
+      if (this.pending.size > 0) throw new PendingAsyncWorkError(this.pending.size, this.time, this.queue.peekLabel());
+      this.runNext(target);
+    }
+    // advance settles before the clock moves on too: work that is still pending would land late.
+    if (this.pending.size > 0 && target > this.time) throw new PendingAsyncWorkError(this.pending.size, this.time);
+    this.finishAdvance(target);
+  }
+
+  private peekDue(target: number): boolean {
+    return this.queue.peekTime() <= target;
   }
 
   /** Runs the next event due at or before `target` (skipping cancelled ones); false when none is due. */
@@ -111,7 +158,7 @@ export class SimCore {
     return true;
   }
 
-  /** The clock reaches `target` and the after-advance hooks run (both advance and advanceAsync end so). */
+  /** The clock reaches `target` and the after-advance hooks run (advance and advanceSync both end so). */
   private finishAdvance(target: number): void {
     if (target > this.time) this.time = target;
     for (const fn of this.afterAdvance) fn(this.time);
@@ -121,8 +168,8 @@ export class SimCore {
 
   /**
    * Tracks async work (a Lambda handler that returns a promise, a lazily loaded
-   * jq). `advanceAsync` waits for all tracked work before each event, so results
-   * land at their simulated time whatever the wall clock does.
+   * jq). `advance` waits for all tracked work before each event; `advanceSync`
+   * refuses to run an event while any is pending.
    */
   track<T>(work: Promise<T>): Promise<T> {
     this.pending.add(work);
@@ -139,15 +186,6 @@ export class SimCore {
   /** Waits until no tracked work is pending (work may start more work). */
   async settle(): Promise<void> {
     while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
-  }
-
-  /** Like advance, but settles tracked async work before every event, deterministically. */
-  async advanceAsync(ms: number): Promise<void> {
-    if (!(ms >= 0) || !Number.isFinite(ms)) throw new RangeError(`advanceAsync: ms must be a finite number >= 0, got ${ms}`);
-    const target = this.time + ms;
-    do await this.settle();
-    while (this.runNext(target));
-    this.finishAdvance(target);
   }
 
   /** ARN helper: arn:aws:<service>:<region>:<account>:<resource>. */

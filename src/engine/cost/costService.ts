@@ -31,12 +31,15 @@ export interface CostSummary {
 export interface CostApi {
   /** Every live stream's and delivery stream's cost up to now, in USD. */
   summary(): CostSummary;
+  /** The Kinesis meter's state (what it has metered up to when), reachable so checkpoints copy it. */
+  readonly meter: KinesisCostMeter;
 }
 
 /** Builds sim.cost over the Kinesis and Firehose state. */
 export function createCostService(core: SimCore, kinesis: KinesisContext, firehose: FirehoseContext, video?: VideoContext, analytics?: AnalyticsContext): CostApi {
   const meter = new KinesisCostMeter(core, kinesis);
   return {
+    meter,
     summary() {
       const k = meter.streams();
       const f: FirehoseStreamCost[] = [];

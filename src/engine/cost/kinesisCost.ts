@@ -31,17 +31,16 @@ interface Metered { upTo: number; units: number; billedBytes: number }
 
 /** Meters Kinesis cost from the shards' blocks: shard-hours and PUT units, or on-demand stream-hours and GB written. */
 export class KinesisCostMeter {
-  private metered = new WeakMap<ShardState, Metered>();
-
   private sweeping?: ScheduledEvent;
 
   constructor(private core: SimCore, private kinesis: KinesisContext) {
     // The sweep runs only while a stream exists (an idle world keeps an empty queue); it
     // starts at the end of the first advance that sees a stream.
-    const sweep = () => {
+    // A data event (no closure in the queue), so a checkpoint can copy it.
+    core.registerHandler('cost:kinesis-sweep', () => {
       this.meterAll();
-      this.sweeping = this.live() ? core.schedule(3600000, 'cost:kinesis-sweep', sweep) : undefined;
-    };
+      this.sweeping = this.live() ? core.scheduleEvent(3600000, 'cost:kinesis-sweep') : undefined;
+    });
     core.onAfterAdvance(() => {
       const live = this.live();
       if (this.sweeping !== undefined && !live) {
@@ -49,7 +48,7 @@ export class KinesisCostMeter {
         this.meterAll();
         this.sweeping.cancelled = true;
         this.sweeping = undefined;
-      } else if (this.sweeping === undefined && live) this.sweeping = core.schedule(3600000, 'cost:kinesis-sweep', sweep);
+      } else if (this.sweeping === undefined && live) this.sweeping = core.scheduleEvent(3600000, 'cost:kinesis-sweep');
     });
   }
 
@@ -64,8 +63,7 @@ export class KinesisCostMeter {
   }
 
   private meter(sh: ShardState): Metered {
-    let m = this.metered.get(sh);
-    if (m === undefined) this.metered.set(sh, (m = { upTo: 0, units: 0, billedBytes: 0 }));
+    const m = (sh.metered ??= { upTo: 0, units: 0, billedBytes: 0 });
     const store = sh.store;
     let i = Math.max(m.upTo, store.trimIndex);
     while (i < store.nextIndex) {

@@ -42,6 +42,13 @@ export interface BufferHints {
   intervalMs: number;
 }
 
+const BUFFER_INTERVAL = 'firehose:bufferInterval';
+
+/** Registers the buffer-interval data event (once per simulation, when Firehose is built). */
+export function registerBufferEvents(core: SimCore): void {
+  core.registerHandler<{ buffers: BufferSet; id: string }>(BUFFER_INTERVAL, ({ buffers, id }) => buffers.intervalElapsed(id));
+}
+
 /** The partition buffers of one stage, each flushed by size or by interval on the event queue. */
 export class BufferSet {
   readonly partitions = new Map<string, PartitionBuffer>();
@@ -99,6 +106,15 @@ export class BufferSet {
     this.onFlush(batch);
   }
 
+  /** The buffering interval of partition `id` has passed: flush what it holds. */
+  intervalElapsed(id: string): void {
+    const cur = this.partitions.get(id);
+    if (cur !== undefined) {
+      cur.timer = undefined;
+      this.flush(id);
+    }
+  }
+
   /** Flushes every partition (stream deletion, configuration change). */
   flushAll(): void {
     for (const id of [...this.partitions.keys()]) this.flush(id);
@@ -116,16 +132,9 @@ export class BufferSet {
     if (b === undefined) {
       b = { ...info, items: [], records: 0, bytes: 0, oldest: arrival };
       this.partitions.set(info.id, b);
-      const id = info.id;
       // The interval runs from when the buffer opened (a record read late from a stream still
-      // waits its interval); a zero interval delivers at once.
-      b.timer = this.core.schedule(this.hints.intervalMs, `${this.label}:buffer-interval`, () => {
-        const cur = this.partitions.get(id);
-        if (cur !== undefined) {
-          cur.timer = undefined;
-          this.flush(id);
-        }
-      });
+      // waits its interval); a zero interval delivers at once. A data event: no closure in the queue.
+      b.timer = this.core.scheduleEvent(this.hints.intervalMs, BUFFER_INTERVAL, { buffers: this, id: info.id }, `${this.label}:buffer-interval`);
     }
     return b;
   }

@@ -13,6 +13,8 @@ export interface RecordRecipe {
   record(index: number): Uint8Array;
   /** Recipes with the same family make alike records (one compression ratio is measured per family). */
   readonly family?: object;
+  /** This recipe with "\n" after each record (AppendDelimiterToRecord), made on first use by pipeline.ts. */
+  newline?: RecordRecipe;
 }
 
 /** A run of records: indexes [firstIndex, firstIndex + count) of a recipe. */

@@ -7,7 +7,7 @@ import type { GlueContext } from '../glue/catalog';
 import type { SimCore } from '../core/simCore';
 import type { Random } from '../core/random';
 import { AwsError } from '../core/errors';
-import type { S3Context } from '../s3/s3Model';
+import type { S3Context, S3ObjectState } from '../s3/s3Model';
 import type { KinesisContext } from '../kinesis/context';
 import type { QuotaSource } from './constants';
 import type { ProcessingHooks } from './processingHooks';
@@ -38,6 +38,8 @@ export interface FirehoseContext {
   kinesisSourceBulkStepMs?: number;
   /** The Glue Data Catalog that format conversion reads its schema from (set by the simulation). */
   glue?: GlueContext;
+  /** Exact objects waiting for their lazy compression, oldest first, and their uncompressed bytes (lazyCompression.ts). */
+  unbuilt: { queue: Array<{ obj: S3ObjectState; bytes: number }>; bytes: number };
 }
 
 /** A Firehose state with no delivery streams and no processing hooks yet. */
@@ -52,6 +54,7 @@ export function createFirehoseContext(core: SimCore, s3: S3Context, kinesis: Kin
     quotaSource: opts.firehoseQuotaSource ?? 'dev-guide-2023',
     activePartitionLimit: opts.activePartitionLimit ?? 500,
     kinesisSourceBulkStepMs: opts.kinesisSourceBulkStepMs,
+    unbuilt: { queue: [], bytes: 0 },
   };
 }
 
@@ -72,7 +75,7 @@ export function findDeliveryStream(ctx: FirehoseContext, name: unknown): Deliver
   return s;
 }
 
-/** A stream that takes records: ACTIVE, else ResourceNotFoundException (AWS answers so while CREATING). */
+/** A stream that takes records: ACTIVE, else ResourceInUseException naming the current state (while CREATING, DELETING, ...). */
 export function findActiveDeliveryStream(ctx: FirehoseContext, name: unknown): DeliveryStreamState {
   const s = findDeliveryStream(ctx, name);
   if (s.status !== 'ACTIVE') throw new AwsError('ResourceInUseException', `Firehose ${s.name} under account ${ctx.core.accountId} is not in ACTIVE state (current state: ${s.status}).`);

@@ -99,7 +99,7 @@ function attempt(ctx: FirehoseContext, st: DeliveryStreamState, p: PendingDelive
   if (b.items.some(isSlice)) {
     const store = sliceStoreOf(st);
     obj.lazy = lazyBody(store, store.pack(b.items), b.items.length, b.bytes, convert, rt.conversion ?? st.config.DataFormatConversionConfiguration, compression, now, key);
-    obj.size = estimateSize(compression, b.items, b.bytes);
+    obj.size = estimateSize(st, compression, b.items, b.bytes);
     obj.sizeExact = compression === 'UNCOMPRESSED' && convert === undefined;
   } else {
     let bytes = materialise(b.items, b.bytes);
@@ -153,13 +153,9 @@ function lazyBody(store: SliceStore, start: number, count: number, total: number
   };
 }
 
-const sliceStores = new WeakMap<DeliveryStreamState, SliceStore>();
-
 /** The delivery stream's store of delivered slices. */
 function sliceStoreOf(st: DeliveryStreamState): SliceStore {
-  let s = sliceStores.get(st);
-  if (s === undefined) sliceStores.set(st, (s = new SliceStore()));
-  return s;
+  return (st.sliceStore ??= new SliceStore());
 }
 
 /** The records of a batch, one byte array each (for format conversion). */
@@ -172,13 +168,12 @@ function splitRecords(items: readonly BufferItem[]): Uint8Array[] {
   return out;
 }
 
-const ratios = new WeakMap<object, Map<CompressionFormat, number>>();
-
-/** Compressed size of a lazy object, from a ratio measured once per recipe on a 64 KiB sample. */
-function estimateSize(format: CompressionFormat, items: readonly BufferItem[], total: number): number {
+/** Compressed size of a lazy object, from a ratio measured once per recipe family on a 64 KiB sample. */
+function estimateSize(st: DeliveryStreamState, format: CompressionFormat, items: readonly BufferItem[], total: number): number {
   if (format === 'UNCOMPRESSED') return total;
   const first = items.find(isSlice)!;
   const family = first.recipe.family ?? first.recipe;
+  const ratios = (st.sliceRatios ??= new Map());
   let byFormat = ratios.get(family);
   if (byFormat === undefined) ratios.set(family, (byFormat = new Map()));
   let r = byFormat.get(format);

@@ -27,8 +27,6 @@ export interface DeliveredRun {
 /** Runs kept per delivery stream (oldest dropped first): enough for hours of objects at a few shards. */
 export const DELIVERY_INDEX_CAPACITY = 4096;
 
-const indexes = new WeakMap<DeliveryStreamState, DeliveredRun[]>();
-
 /** Notes the shard runs of a stored object (items without Kinesis metadata, such as Direct PUT, are skipped). */
 export function indexDelivery(st: DeliveryStreamState, bucket: string, key: string, target: string, items: readonly BufferItem[], time: number): void {
   let runs: Map<string, { first: number; last: number }> | undefined;
@@ -46,8 +44,7 @@ export function indexDelivery(st: DeliveryStreamState, bucket: string, key: stri
     }
   }
   if (runs === undefined) return;
-  let list = indexes.get(st);
-  if (list === undefined) indexes.set(st, (list = []));
+  const list = (st.deliveredRuns ??= []);
   for (const [shardId, r] of runs) list.push({ bucket, key, target, shardId, firstIndex: r.first, lastIndex: r.last, time });
   if (list.length > DELIVERY_INDEX_CAPACITY) list.splice(0, list.length - DELIVERY_INDEX_CAPACITY);
 }
@@ -58,7 +55,7 @@ export function indexDelivery(st: DeliveryStreamState, bucket: string, key: stri
  * Undefined when it has not been delivered or was delivered too long ago.
  */
 export function findDeliveredRecord(st: DeliveryStreamState, shardId: string, sequenceNumber: string): DeliveredRun | undefined {
-  const list = indexes.get(st);
+  const list = st.deliveredRuns;
   const idx = decodeSequenceNumber(sequenceNumber)?.index;
   if (list === undefined || idx === undefined) return undefined;
   for (let i = list.length - 1; i >= 0; i--) {

@@ -12,6 +12,9 @@ import type { DeliveryStreamDescription, DeliveryStreamStatus, DeliveryStreamTyp
 import type { KinesisSourceState } from './kinesisSource';
 import type { OtherDestinationState } from './destinations/otherDestination';
 import type { LambdaStage } from './lambdaStage';
+import type { DeliveredRun } from './deliveryIndex';
+import type { SliceStore } from './sliceStore';
+import type { CompressionFormat } from './constants';
 
 export type DestinationKind = 'ExtendedS3' | 'Redshift' | 'OpenSearch' | 'Splunk' | 'HttpEndpoint';
 
@@ -72,4 +75,14 @@ export interface DeliveryStreamState {
   /** The source stream's name from creation on (`source` only starts once the delivery stream is ACTIVE), for views. */
   sourceStreamName?: string;
   deleted: boolean;
+  /** Times of the StartDeliveryStreamEncryption/Stop calls in the last 24 h (25 allowed). */
+  encryptionCalls?: number[];
+  /** Which object holds which run of Kinesis records (deliveryIndex.ts), oldest first, bounded. */
+  deliveredRuns?: DeliveredRun[];
+  /** The slices of bulk objects, unpacked when an object is read (delivery.ts). */
+  sliceStore?: SliceStore;
+  /** Exact objects' compression ratio per format, measured on every RATIO_REFRESH_EVERY-th object (lazyCompression.ts). */
+  lazyRatios?: Map<CompressionFormat, { ratio: number; objects: number }>;
+  /** Bulk objects' compression ratio per record-recipe family and format, measured once on a sample (delivery.ts). */
+  sliceRatios?: Map<object, Map<CompressionFormat, number>>;
 }

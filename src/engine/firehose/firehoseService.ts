@@ -4,6 +4,8 @@
  * simulator's own controls (outage switch, processing hooks, bulk input,
  * metrics and record accounting).
  */
+import { registerBufferEvents } from './buffer';
+import { registerKinesisSourceEvents } from './kinesisSource';
 import type { SimCore } from '../core/simCore';
 import type { S3Context } from '../s3/s3Model';
 import type { KinesisContext } from '../kinesis/context';
@@ -48,6 +50,8 @@ export interface FirehoseService {
 /** Builds sim.firehose: the typed API, its wire service and the simulator controls over one context. */
 export function createFirehoseService(core: SimCore, s3: S3Context, kinesis: KinesisContext, opts: FirehoseOptions = {}): FirehoseService {
   const context = createFirehoseContext(core, s3, kinesis, opts);
+  registerBufferEvents(core);
+  registerKinesisSourceEvents(core);
   const ops: Record<string, (input: unknown) => unknown> = {};
   const api: Record<string, unknown> = {};
   for (const [name, op] of Object.entries(firehoseOperations)) {

@@ -42,25 +42,20 @@ export interface BulkStepResult {
   throttled: number;
 }
 
-const keyBytesOf = new WeakMap<SegmentRecipe, number | null>();
-
 /** Payload bytes of every record of a lane, or undefined when the lane cannot be read in bulk. */
 function laneDataBytes(lane: SegmentRecipe): number | undefined {
-  let kb = keyBytesOf.get(lane);
+  let kb = lane.bulkKeyBytes;
   if (kb === undefined) {
     kb = lane.keyBytes?.() ?? null;
     if (kb !== null && kb >= lane.recordBytes) kb = null;
-    keyBytesOf.set(lane, kb);
+    lane.bulkKeyBytes = kb;
   }
   return kb === null ? undefined : lane.recordBytes - kb;
 }
 
-const recipesOf = new WeakMap<SegmentBlock, RecordRecipe[]>();
-
 /** Firehose's recipe for lane `l` of a block: record number j is the lane's j-th record's payload. */
 function laneRecipe(block: SegmentBlock, l: number, shardId: string): RecordRecipe {
-  let rs = recipesOf.get(block);
-  if (rs === undefined) recipesOf.set(block, (rs = []));
+  const rs = (block.readerRecipes ??= []) as RecordRecipe[];
   let r = rs[l];
   if (r === undefined) {
     const lane = block.lanes[l];

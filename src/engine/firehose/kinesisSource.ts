@@ -9,6 +9,7 @@
  * steps coarsely (kinesisBulkRead.ts): one step every few seconds stands for
  * the calls made over it, so the cost follows shards x steps, not records.
  */
+import type { SimCore } from '../core/simCore';
 import type { FirehoseContext } from './context';
 import type { DeliveryStreamState } from './deliveryStreamModel';
 import { readRange } from '../kinesis/operations/getRecords';
@@ -37,12 +38,18 @@ export function startKinesisSource(ctx: FirehoseContext, st: DeliveryStreamState
   const src: KinesisSourceState = { streamName, streamArn, startedAt: ctx.core.now(), positions: new Map(), done: new Set(), lastPoll: ctx.core.now() };
   if (s !== undefined) for (const sh of s.open) src.positions.set(sh.shardId, sh.store.nextIndex);
   st.source = src;
-  const tick = () => {
-    if (st.deleted) return;
-    const next = poll(ctx, st, src);
-    ctx.core.schedule(next, `firehose:${st.name}:poll`, tick);
-  };
-  ctx.core.schedule(KINESIS_POLL_MS, `firehose:${st.name}:poll`, tick);
+  ctx.core.scheduleEvent(KINESIS_POLL_MS, POLL, { ctx, st, src }, `firehose:${st.name}:poll`);
+}
+
+const POLL = 'firehose:kinesisPoll';
+
+/** Registers the source's poll as a data event (payload: the states it reads and writes). */
+export function registerKinesisSourceEvents(core: SimCore): void {
+  core.registerHandler<{ ctx: FirehoseContext; st: DeliveryStreamState; src: KinesisSourceState }>(POLL, (p) => {
+    if (p.st.deleted) return;
+    const next = poll(p.ctx, p.st, p.src);
+    p.ctx.core.scheduleEvent(next, POLL, p, `firehose:${p.st.name}:poll`);
+  });
 }
 
 /**

@@ -5,7 +5,7 @@
  * resolves them for the stream's destination [BC-F ProcessorParameter; facts B5], then one
  * invocation batch goes to the transform hook. The hook answers through a
  * callback that the event queue calls at the invocation's simulated end (a
- * promise would deadlock advanceAsync; see ProcessingHooks.transform).
+ * promise would deadlock sim.advance; see ProcessingHooks.transform).
  */
 import type { FirehoseContext } from './context';
 import type { DeliveryStreamState } from './deliveryStreamModel';

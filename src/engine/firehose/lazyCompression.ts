@@ -7,10 +7,12 @@
  * Until then its size is an estimate: the uncompressed size times the ratio
  * this stream last measured for the format. The ratio is measured by
  * compressing the stream's first object eagerly (its size exact) and then
- * one object in every RATIO_REFRESH_EVERY, and again whenever a lazy object
- * is built. Unbuilt bytes are bounded: past UNBUILT_MAX_BYTES per simulation
- * the oldest objects are compressed, so memory stays what eager compression
- * would have used plus that much.
+ * one object in every RATIO_REFRESH_EVERY; building a lazy object (a read,
+ * a listing) never changes it, so what was read when never changes a later
+ * estimate. Unbuilt bytes are bounded: past UNBUILT_MAX_BYTES per simulation
+ * the oldest objects are compressed, counted the same whether or not they
+ * were read, so memory stays what eager compression would have used plus
+ * that much.
  */
 import type { S3ObjectState } from '../s3/s3Model';
 import { objectBytes } from '../s3/s3Model';
@@ -24,9 +26,6 @@ export const RATIO_REFRESH_EVERY = 64;
 /** Uncompressed bytes that may wait for compression across a simulation. */
 export const UNBUILT_MAX_BYTES = 64 * 1024 * 1024;
 
-interface RatioState { ratio: number; objects: number }
-const ratios = new WeakMap<DeliveryStreamState, Map<CompressionFormat, RatioState>>();
-const pending = new WeakMap<FirehoseContext, { queue: Array<{ obj: S3ObjectState; bytes: number }>; bytes: number }>();
 
 /** Gives `obj` its body (compressed now) or a lazy one (compressed on first use) with an estimated size. */
 export function compressInto(ctx: FirehoseContext, st: DeliveryStreamState, obj: S3ObjectState, format: CompressionFormat, raw: Uint8Array, mtime: number, entryName: string): void {
@@ -35,8 +34,7 @@ export function compressInto(ctx: FirehoseContext, st: DeliveryStreamState, obj:
     obj.size = raw.length;
     return;
   }
-  let byFormat = ratios.get(st);
-  if (byFormat === undefined) ratios.set(st, (byFormat = new Map()));
+  const byFormat = (st.lazyRatios ??= new Map());
   let r = byFormat.get(format);
   if (r === undefined || r.objects % RATIO_REFRESH_EVERY === 0) {
     obj.body = compressBody(format, raw, mtime, entryName);
@@ -47,12 +45,7 @@ export function compressInto(ctx: FirehoseContext, st: DeliveryStreamState, obj:
     return;
   }
   r.objects++;
-  const state = r;
-  obj.lazy = () => {
-    const bytes = compressBody(format, raw, mtime, entryName);
-    state.ratio = bytes.length / Math.max(1, raw.length);
-    return bytes;
-  };
+  obj.lazy = () => compressBody(format, raw, mtime, entryName);
   obj.keepBody = true;
   obj.size = Math.round(raw.length * r.ratio);
   obj.sizeExact = false;
@@ -60,8 +53,7 @@ export function compressInto(ctx: FirehoseContext, st: DeliveryStreamState, obj:
 }
 
 function bound(ctx: FirehoseContext, obj: S3ObjectState, bytes: number): void {
-  let p = pending.get(ctx);
-  if (p === undefined) pending.set(ctx, (p = { queue: [], bytes: 0 }));
+  const p = ctx.unbuilt;
   p.queue.push({ obj, bytes });
   p.bytes += bytes;
   let i = 0;
@@ -70,7 +62,6 @@ function bound(ctx: FirehoseContext, obj: S3ObjectState, bytes: number): void {
     p.bytes -= e.bytes;
     if (e.obj.body === undefined && e.obj.lazy !== undefined) objectBytes(e.obj);
   }
+  // Objects already built (read or listed) stay counted until they reach the head, so reads never move the bound.
   if (i > 0) p.queue.splice(0, i);
-  // Objects already built (read or listed) leave the queue when they reach its head.
-  while (p.queue.length > 0 && p.queue[0].obj.body !== undefined) p.bytes -= p.queue.shift()!.bytes;
 }

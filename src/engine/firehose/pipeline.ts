@@ -128,16 +128,9 @@ function withNewline(data: Uint8Array): Uint8Array {
   return out;
 }
 
-const delimited = new WeakMap<RecordRecipe, RecordRecipe>();
-
-/** A recipe whose records end with "\n" (AppendDelimiterToRecord on bulk traffic). */
+/** A recipe whose records end with "\n" (AppendDelimiterToRecord on bulk traffic), kept on the recipe. */
 function newlineRecipe(r: RecordRecipe): RecordRecipe {
-  let d = delimited.get(r);
-  if (d === undefined) {
-    d = { id: `${r.id}+newline`, record: (i) => withNewline(r.record(i)) };
-    delimited.set(r, d);
-  }
-  return d;
+  return (r.newline ??= { id: `${r.id}+newline`, record: (i) => withNewline(r.record(i)) });
 }
 
 /**

@@ -64,7 +64,7 @@ export interface ProcessingHooks {
    * Runs one Lambda invocation batch (with the processor's retries). Callback,
    * not a promise: the outcome arrives through the event
    * queue at the simulated end of the last attempt, so a promise would never
-   * settle inside advanceAsync's settle() and would deadlock it.
+   * settle inside advance's settle() and would deadlock it.
    */
   transform?: (req: TransformRequest, done: (outcome: TransformOutcome) => void) => void;
   /** Evaluates the MetadataExtractionQuery (jq) over JSON records, one answer per record. */

@@ -29,6 +29,10 @@ export interface KinesisContext {
   onDemandSampling: boolean;
   /** Partition key -> top 52 bits of its MD5, a fixed-size direct-mapped cache (see write.ts). */
   keyHashCache: KeyHashCache;
+  /** Goes up whenever a reader's cursor may have changed (traffic/consumers/shardCursor.ts cursorEpoch). */
+  cursorEpoch: number;
+  /** True while the retention sweep is scheduled (retentionSweep.ts). */
+  retentionSweepRunning?: boolean;
 }
 
 /** A Kinesis state with no streams, quotas and delays from `opts` or their defaults. */
@@ -39,6 +43,7 @@ export function createKinesisContext(core: SimCore, opts: KinesisOptions = {}): 
     shardQuota: opts.shardQuota ?? defaultShardQuota(core.region),
     delays: { ...DEFAULT_DELAYS, ...opts.delays },
     keyHashCache: createKeyHashCache(),
+    cursorEpoch: 0,
     account: { billingCommitment: { status: 'DISABLED' } },
     onDemandSampling: false,
   };

@@ -7,6 +7,7 @@
  * encryption protects new data only").
  */
 import { AwsError, limitExceeded } from '../core/errors';
+import type { SimCore } from '../core/simCore';
 import type { KinesisContext } from './context';
 import type { StreamState } from './streamModel';
 import { ROLLING_DAY_MS } from './constants';
@@ -48,6 +49,7 @@ export function chargeEncryptionCall(ctx: KinesisContext, s: StreamState, which:
 
 /** The data event's payload: which stream (by name and creation time) changes to what. */
 interface EncryptionChange {
+  ctx: KinesisContext;
   stream: string;
   createdAt: number;
   type: 'NONE' | 'KMS';
@@ -56,12 +58,16 @@ interface EncryptionChange {
 
 const KIND = 'kinesis:encryptionChange';
 
+/** Registers the encryption change's data event once, at service creation (the payload carries the state). */
+export function registerEncryptionChange(core: SimCore): void {
+  core.registerHandler<EncryptionChange>(KIND, (p) => applyEncryptionChange(p.ctx, p));
+}
+
 /** Puts the stream in UPDATING; the change applies, and the stream is ACTIVE again, after the update delay. */
 export function scheduleEncryptionChange(ctx: KinesisContext, s: StreamState, type: 'NONE' | 'KMS', keyId?: string): void {
-  if (!ctx.core.hasHandler(KIND)) ctx.core.registerHandler<EncryptionChange>(KIND, (p) => applyEncryptionChange(ctx, p));
   s.status = 'UPDATING';
   ctx.core.events.emit({ type: 'streamStatus', time: ctx.core.now(), stream: s.name, status: 'UPDATING' });
-  const payload: EncryptionChange = { stream: s.name, createdAt: s.createdAt, type, ...(keyId !== undefined ? { keyId } : {}) };
+  const payload: EncryptionChange = { ctx, stream: s.name, createdAt: s.createdAt, type, ...(keyId !== undefined ? { keyId } : {}) };
   ctx.core.scheduleEvent(ctx.delays.updateStreamMs, KIND, payload, `${KIND}:${s.name}`);
 }
 

@@ -3,6 +3,10 @@
  * API `sim.kinesis.<operation>(input)`, one method per AWS operation, named in
  * camelCase (`putRecords` for PutRecords).
  */
+import { registerLifecycleEvents } from './lifecycleEvents';
+import { registerOnDemandScaling } from './onDemandScaling';
+import { registerEncryptionChange } from './encryption';
+import { registerRetentionSweep } from './retentionSweep';
 import type { SimCore } from '../core/simCore';
 import { createKinesisContext, type KinesisContext, type KinesisOptions } from './context';
 import { kinesisOperations } from './operations';
@@ -30,6 +34,10 @@ export interface KinesisService {
  */
 export function createKinesisService(core: SimCore, opts: KinesisOptions = {}): KinesisService {
   const context = createKinesisContext(core, opts);
+  registerRetentionSweep(core);
+  registerLifecycleEvents(core);
+  registerOnDemandScaling(core);
+  registerEncryptionChange(core);
   const api = {} as Record<string, (input: unknown) => unknown>;
   for (const [name, op] of Object.entries(kinesisOperations)) {
     const shape = (kinesisShapes as Record<string, { input: Parameters<typeof validateShape>[0] }>)[name].input;

@@ -12,6 +12,7 @@
  * with plain payloads; every figure they keep lives on the stream
  * (`StreamState.onDemand`) or the context (`onDemandSampling`).
  */
+import type { SimCore } from '../core/simCore';
 import { openShardsInAccount, type KinesisContext } from './context';
 import { applyMerge, applySplit, areAdjacent } from './reshard';
 import type { StreamState } from './streamModel';
@@ -31,7 +32,9 @@ const RESIZE = 'kinesis:onDemandResize';
 /** The data event that ends an UpdateStreamWarmThroughput: the stream scales to its new target and is ACTIVE again. */
 export const WARM_THROUGHPUT_APPLIED = 'kinesis:warmThroughputApplied';
 
+/** Data-event payload: the Kinesis state it acts on and the stream's name. */
 interface ResizePayload {
+  ctx: KinesisContext;
   stream: string;
 }
 
@@ -42,19 +45,19 @@ export function onDemandStateOf(s: StreamState): OnDemandState {
 
 /** Starts the sampler for this account if it is not running; it stops once no ON_DEMAND stream is left. */
 export function ensureOnDemandScaling(ctx: KinesisContext): void {
-  registerHandlers(ctx);
   if (ctx.onDemandSampling) return;
   ctx.onDemandSampling = true;
-  ctx.core.scheduleEvent(ON_DEMAND_SAMPLE_MS, SAMPLE);
+  ctx.core.scheduleEvent(ON_DEMAND_SAMPLE_MS, SAMPLE, { ctx });
 }
 
-/** The handlers, registered once per simulation core (they hold code, never state). */
-function registerHandlers(ctx: KinesisContext): void {
-  const core = ctx.core;
-  if (core.hasHandler(SAMPLE)) return;
-  core.registerHandler(SAMPLE, () => sampleAll(ctx));
-  core.registerHandler<ResizePayload>(RESIZE, (p) => resize(ctx, p));
-  core.registerHandler<ResizePayload>(WARM_THROUGHPUT_APPLIED, (p) => applyWarmThroughput(ctx, p));
+/**
+ * Registers the scaler's data events once, at service creation (so a world rebuilt for a checkpoint restore
+ * has them); payloads carry the state they touch, the handlers hold only code.
+ */
+export function registerOnDemandScaling(core: SimCore): void {
+  core.registerHandler<{ ctx: KinesisContext }>(SAMPLE, ({ ctx }) => sampleAll(ctx));
+  core.registerHandler<ResizePayload>(RESIZE, (p) => resize(p.ctx, p));
+  core.registerHandler<ResizePayload>(WARM_THROUGHPUT_APPLIED, (p) => applyWarmThroughput(p.ctx, p));
 }
 
 /**
@@ -80,7 +83,7 @@ function sampleAll(ctx: KinesisContext): void {
     any = true;
     if (s.status !== 'CREATING') sampleStream(ctx, s);
   }
-  if (any) ctx.core.scheduleEvent(ON_DEMAND_SAMPLE_MS, SAMPLE);
+  if (any) ctx.core.scheduleEvent(ON_DEMAND_SAMPLE_MS, SAMPLE, { ctx });
   else ctx.onDemandSampling = false;
 }
 
@@ -120,7 +123,7 @@ export function requestResize(ctx: KinesisContext, s: StreamState, delayMs = ON_
   const st = onDemandStateOf(s);
   if (st.resizePending || targetShards(st, ctx.core.now(), ctx.core.region) === s.open.length) return;
   st.resizePending = true;
-  ctx.core.scheduleEvent(delayMs, RESIZE, { stream: s.name } satisfies ResizePayload, `${RESIZE}:${s.name}`);
+  ctx.core.scheduleEvent(delayMs, RESIZE, { ctx, stream: s.name } satisfies ResizePayload, `${RESIZE}:${s.name}`);
 }
 
 function resize(ctx: KinesisContext, p: ResizePayload): void {

@@ -49,16 +49,14 @@ export interface ReadWindow {
   expectedReaders: number;
 }
 
-const windows = new WeakMap<ShardState, ReadWindow>();
-
 /** The shard's read window ending at `end` and starting at `end - windowMs` (opened on first use). */
 export function readWindow(shard: ShardState, end: number, windowMs: number): ReadWindow {
-  let w = windows.get(shard);
+  let w = shard.readWindow;
   if (w === undefined || w.end !== end) {
     // Unused budget does not carry over: the buckets hold at most one second's worth.
     const expectedReaders = w === undefined ? 1 : Math.max(1, w.readers);
     w = { end, calls: (SHARD_READ_CALLS_PER_SEC * windowMs) / 1000, bytes: (SHARD_READ_BYTES_PER_SEC * windowMs) / 1000, readers: 0, expectedReaders };
-    windows.set(shard, w);
+    shard.readWindow = w;
   }
   return w;
 }

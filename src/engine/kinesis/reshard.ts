@@ -4,6 +4,7 @@
  * is set) and keeps its records until retention ends; children get new ids and
  * point back to their parents [BC-K; KDS-DG22 after-resharding].
  */
+import type { StreamChange } from './lifecycleEvents';
 import type { KinesisContext } from './context';
 import { addShard, rebuildRouting, type StreamState } from './streamModel';
 import { createShard, type ShardState } from './shardModel';
@@ -52,13 +53,9 @@ export function areAdjacent(a: ShardState, b: ShardState): boolean {
  * Puts the stream in UPDATING and runs `change` after the update delay, then
  * back to ACTIVE: reads and writes continue meanwhile, on the old shards.
  */
-export function runStreamUpdate(ctx: KinesisContext, s: StreamState, label: string, change: () => void): void {
+export function runStreamUpdate(ctx: KinesisContext, s: StreamState, change: StreamChange): void {
   s.status = 'UPDATING';
   ctx.core.events.emit({ type: 'streamStatus', time: ctx.core.now(), stream: s.name, status: 'UPDATING' });
-  ctx.core.schedule(ctx.delays.updateStreamMs, `kinesis:${label}:${s.name}`, () => {
-    if (s.deleted) return;
-    change();
-    s.status = 'ACTIVE';
-    ctx.core.events.emit({ type: 'streamStatus', time: ctx.core.now(), stream: s.name, status: 'ACTIVE' });
-  });
+  // A data event (lifecycleEvents.ts applies the change), so the queue holds no closure.
+  ctx.core.scheduleEvent(ctx.delays.updateStreamMs, 'kinesis:streamUpdated', { ctx, s, change }, `kinesis:${change.op}:${s.name}`);
 }

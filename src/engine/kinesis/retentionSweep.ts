@@ -6,26 +6,33 @@
  * a reader sees [KDS-DG22 kinesis-extended-retention].
  */
 import type { KinesisContext } from './context';
+import type { SimCore } from '../core/simCore';
 import { expireShards } from './retention';
 
 /** How often the sweep runs, in simulated milliseconds. */
 export const RETENTION_SWEEP_MS = 60000;
 
-const running = new WeakSet<KinesisContext>();
+const KIND = 'kinesis:retentionSweep';
 
 /** Starts the sweep for this account if it is not running; it stops by itself once no stream is left. */
 export function ensureRetentionSweep(ctx: KinesisContext): void {
-  if (running.has(ctx)) return;
-  running.add(ctx);
-  const tick = (): void => {
-    let any = false;
-    for (const s of ctx.streams.values()) {
-      if (s.deleted) continue;
-      any = true;
-      expireShards(ctx, s);
-    }
-    if (any) ctx.core.schedule(RETENTION_SWEEP_MS, 'kinesis:retentionSweep', tick);
-    else running.delete(ctx);
-  };
-  ctx.core.schedule(RETENTION_SWEEP_MS, 'kinesis:retentionSweep', tick);
+  if (ctx.retentionSweepRunning) return;
+  ctx.retentionSweepRunning = true;
+  ctx.core.scheduleEvent(RETENTION_SWEEP_MS, KIND, ctx);
+}
+
+/** Registers the sweep's data event (its payload is the context, so the queue holds no closure). */
+export function registerRetentionSweep(core: SimCore): void {
+  core.registerHandler(KIND, sweep);
+}
+
+function sweep(ctx: KinesisContext): void {
+  let any = false;
+  for (const s of ctx.streams.values()) {
+    if (s.deleted) continue;
+    any = true;
+    expireShards(ctx, s);
+  }
+  if (any) ctx.core.scheduleEvent(RETENTION_SWEEP_MS, KIND, ctx);
+  else ctx.retentionSweepRunning = false;
 }

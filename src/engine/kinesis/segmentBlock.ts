@@ -35,6 +35,8 @@ export interface SegmentRecipe {
   keyBytes?(): number | undefined;
   /** Lanes with the same family make alike records (e.g. one producer's lanes on every shard). */
   readonly family?: object;
+  /** A bulk reader's note of keyBytes(): payload bytes known (number) or not readable in bulk (null); set on first use. */
+  bulkKeyBytes?: number | null;
 }
 
 /** A segment seals (takes no new tick) past this span, so retention can drop whole segments. */
@@ -55,6 +57,8 @@ export class SegmentBlock implements RecordBlock {
   readonly kind = 'segment' as const;
   count = 0;
   bytes = 0;
+  /** Firehose's per-lane record recipes for this block (firehose/kinesisBulkRead.ts), built on first read. */
+  readerRecipes?: unknown[];
   private runs: Float64Array;
   private nRuns = 0;
   private readonly stride: number;

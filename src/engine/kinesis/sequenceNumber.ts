@@ -23,13 +23,24 @@ export function sequenceNumberOf(prefix: string, index: number): string {
  * A per-shard formatter that keeps one padded prefix per digit count, so each
  * sequence number costs a single concatenation on the write path.
  */
-export function sequenceFormatter(prefix: string): (index: number) => string {
-  const byLength: string[] = [];
-  for (let len = 1; len <= 17; len++) byLength[len] = prefix + PAD36.slice(len);
-  return (index: number) => {
+export function sequenceFormatter(prefix: string): SequenceFormatter {
+  return new SequenceFormatter(prefix);
+}
+
+/** The padded prefixes of one shard's sequence numbers, as plain data (checkpoints copy it). */
+export class SequenceFormatter {
+  /** prefix + padding, by the digit count of the index. */
+  readonly byLength: string[] = [];
+
+  constructor(readonly prefix: string) {
+    for (let len = 1; len <= 17; len++) this.byLength[len] = prefix + PAD36.slice(len);
+  }
+
+  /** The sequence number of record `index`. */
+  format(index: number): string {
     const s = String(index);
-    return (byLength[s.length] ?? prefix + PAD36.slice(s.length)) + s;
-  };
+    return (this.byLength[s.length] ?? this.prefix + PAD36.slice(s.length)) + s;
+  }
 }
 
 /** Decoded parts of a sequence number, or undefined when it is not one of ours. */

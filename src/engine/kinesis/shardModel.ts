@@ -6,7 +6,7 @@
 import { ShardStore } from './shardStore';
 import { TokenBucket, WriteLimiter } from './throughput';
 import { bigHigh52 } from './hashKey';
-import { sequenceFormatter, sequencePrefix } from './sequenceNumber';
+import { sequenceFormatter, sequencePrefix, type SequenceFormatter } from './sequenceNumber';
 import {
   SHARD_READ_BYTES_PER_SEC,
   SHARD_READ_CALLS_PER_SEC,
@@ -14,6 +14,7 @@ import {
   SHARD_WRITE_RECORDS_PER_SEC,
 } from './constants';
 import type { Shard } from './types';
+import type { ReadWindow } from './readLimits';
 
 /** Running totals a shard keeps; metrics sample them, nothing resets them. */
 export interface ShardCounters {
@@ -41,7 +42,7 @@ export interface ShardState {
   childShardIds?: string[];
   seqPrefix: string;
   /** Formats this shard's sequence number for a record index. */
-  seq: (index: number) => string;
+  seq: SequenceFormatter;
   store: ShardStore;
   write: WriteLimiter;
   readBytes: TokenBucket;
@@ -49,6 +50,10 @@ export interface ShardState {
   /** GetRecords calls before this time are throttled (1 s after a throttle). */
   readBlockedUntil: number;
   counters: ShardCounters;
+  /** The shared read budget of coarse-stepping readers (readLimits.ts readWindow), opened on first use. */
+  readWindow?: ReadWindow;
+  /** How far the cost meter has metered this shard's records, and what it found (cost/kinesisCost.ts). */
+  metered?: { upTo: number; units: number; billedBytes: number };
 }
 
 /** The shard id for index n: "shardId-" and 12 zero-padded digits [KCLEX; kinesalite]. */
@@ -81,7 +86,7 @@ export function createShard(index: number, start: bigint, end: bigint, now: numb
 
 /** The sequence number of record `index` of a shard. */
 export function shardSequenceNumber(shard: ShardState, index: number): string {
-  return shard.seq(index);
+  return shard.seq.format(index);
 }
 
 /** The AWS `Shard` shape. A closed shard carries its EndingSequenceNumber. */

@@ -6,21 +6,22 @@
  * function's seeded generator, so the same seed fails the same invocations.
  *
  * Async handlers: a returned promise is tracked with core.track, so
- * sim.advanceAsync settles it before the completion event runs. Under plain
- * sync sim.advance a promise that is still pending at its completion time
- * throws LambdaPendingPromiseError instead of picking an outcome by wall-clock luck.
+ * sim.advance settles it before the completion event runs. sim.advanceSync
+ * refuses to run any event while it is pending (PendingAsyncWorkError); a
+ * promise still pending at its completion time anyway throws
+ * LambdaPendingPromiseError instead of picking an outcome by wall-clock luck.
  */
 import { utf8Length } from '../core/utf8';
 import { functionNameOf, functionArnOf, type LambdaServiceContext } from './context';
 import { MAX_REQUEST_PAYLOAD_BYTES, MAX_RESPONSE_PAYLOAD_BYTES } from './constants';
 import type { InvokeResult, LambdaContext, LambdaFunction } from './types';
 
-/** Thrown by sim.advance when an async handler has not settled by its simulated completion time. */
+/** Thrown by sim.advanceSync when an async handler has not settled by its simulated completion time. */
 export class LambdaPendingPromiseError extends Error {
   constructor(functionName: string, requestId: string) {
     super(
       `Lambda function ${functionName} (request ${requestId}) returned a promise that was still pending at its simulated completion time. ` +
-        'Async handlers need sim.advanceAsync(ms), which settles tracked promises before each event; sim.advance(ms) cannot wait for them.',
+        'Async handlers need `await sim.advance(ms)`, which settles tracked promises before each event; sim.advanceSync(ms) cannot wait for them.',
     );
     this.name = 'LambdaPendingPromiseError';
   }

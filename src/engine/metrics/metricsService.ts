@@ -54,12 +54,10 @@ export function createMetricsService(traffic: TrafficService): MetricsApi {
       st.metrics.put(BUFFER_FILL, now - 1, size > 0 ? st.buffers.totals().bytes / size : 0, 'Maximum');
     }
   };
-  let started = false;
+  // Registered at creation (not when the first stream becomes ACTIVE), so a simulation built
+  // afresh has the same hook in the same place and a restored checkpoint re-binds it.
+  traffic.state.hooks.sample.push(sample);
   const start = (): void => {
-    if (!started) {
-      started = true;
-      traffic.onTick('sample', sample);
-    }
     // The heartbeat rests while no stream exists; a new ACTIVE stream wakes it.
     traffic.ensureHeartbeat();
   };

@@ -16,6 +16,7 @@
  * (and calls its `dispose`). The public `sim.traffic` API is assembled in
  * trafficApi.ts from the producer API and the consumer API.
  */
+import { registerStepTicker } from './consumers/stepTicker';
 import type { SimCore } from '../core/simCore';
 import type { KinesisContext } from '../kinesis/context';
 import type { FirehoseService } from '../firehose/firehoseService';
@@ -124,72 +125,85 @@ export interface TrafficService {
   ensureHeartbeat(): void;
   /** Time of the last heartbeat (or the time the heartbeat started). */
   lastTick(): number;
+  /** The registry and heartbeat as plain data, reachable so checkpoints copy it. */
+  readonly state: TrafficState;
+}
+
+/** The traffic service's state: participants, per-second hooks, id counters and the heartbeat. */
+export interface TrafficState {
+  participants: Map<string, TrafficParticipant>;
+  hooks: Record<TrafficPhase, TickHook[]>;
+  counters: Map<string, number>;
+  running: boolean;
+  last: number;
 }
 
 /** Creates the traffic registry of a simulation. */
 export function createTrafficService(core: SimCore, kinesis: KinesisContext, firehose?: FirehoseService): TrafficService {
-  const participants = new Map<string, TrafficParticipant>();
-  const hooks: Record<TrafficPhase, TickHook[]> = { produce: [], consume: [], sample: [] };
-  const counters = new Map<string, number>();
-  let running = false;
-  let last = core.now();
+  const state: TrafficState = { participants: new Map(), hooks: { produce: [], consume: [], sample: [] }, counters: new Map(), running: false, last: core.now() };
 
-  const beat = (): void => {
+  registerStepTicker(core);
+  // The heartbeat is a data event (no closure in the queue), so a checkpoint can copy it. A second
+  // service on the same core (tests) gets its own kind, in creation order, so a rebuild matches.
+  let tick = 'traffic:tick';
+  for (let n = 2; core.hasHandler(tick); n++) tick = `traffic:tick:${n}`;
+  core.registerHandler(tick, () => {
     const now = core.now();
-    const dt = now - last;
-    last = now;
+    const dt = now - state.last;
+    state.last = now;
     for (const phase of PHASES) {
       // A copy: a hook may unsubscribe itself while the phase runs.
-      for (const fn of hooks[phase].slice()) fn(now, dt);
+      for (const fn of state.hooks[phase].slice()) fn(now, dt);
     }
     // Nothing left to write, read or sample (a delivery stream's buffer fill is sampled too): rest until a stream or participant returns.
-    if (kinesis.streams.size === 0 && participants.size === 0 && (firehose?.context.streams.size ?? 0) === 0) {
-      running = false;
+    if (kinesis.streams.size === 0 && state.participants.size === 0 && (firehose?.context.streams.size ?? 0) === 0) {
+      state.running = false;
       return;
     }
-    core.scheduleAt(now + TRAFFIC_TICK_MS, 'traffic:tick', beat);
-  };
+    core.scheduleEventAt(now + TRAFFIC_TICK_MS, tick);
+  });
 
   const service: TrafficService = {
     core,
     kinesis,
     firehose,
     register(p) {
-      if (participants.has(p.id)) throw new Error(`traffic participant ${p.id} already exists`);
-      participants.set(p.id, p);
+      if (state.participants.has(p.id)) throw new Error(`traffic participant ${p.id} already exists`);
+      state.participants.set(p.id, p);
     },
     unregister(id) {
-      const p = participants.get(id);
+      const p = state.participants.get(id);
       if (p === undefined) return false;
-      participants.delete(id);
+      state.participants.delete(id);
       p.dispose?.();
       return true;
     },
-    get: (id) => participants.get(id),
-    list: (kind) => [...participants.values()].filter((p) => kind === undefined || p.kind === kind),
+    get: (id) => state.participants.get(id),
+    list: (kind) => [...state.participants.values()].filter((p) => kind === undefined || p.kind === kind),
     nextId(prefix) {
-      const n = (counters.get(prefix) ?? 0) + 1;
-      counters.set(prefix, n);
+      const n = (state.counters.get(prefix) ?? 0) + 1;
+      state.counters.set(prefix, n);
       return `${prefix}-${n}`;
     },
     onTick(phase, fn) {
-      hooks[phase].push(fn);
+      state.hooks[phase].push(fn);
       service.ensureHeartbeat();
       return () => {
-        const i = hooks[phase].indexOf(fn);
-        if (i >= 0) hooks[phase].splice(i, 1);
+        const i = state.hooks[phase].indexOf(fn);
+        if (i >= 0) state.hooks[phase].splice(i, 1);
       };
     },
     ensureHeartbeat() {
-      if (running) return;
-      running = true;
+      if (state.running) return;
+      state.running = true;
       // Aligned to whole simulated seconds, so every metric slot is one second.
       const now = core.now();
-      last = now;
+      state.last = now;
       const first = Math.floor(now / TRAFFIC_TICK_MS) * TRAFFIC_TICK_MS + TRAFFIC_TICK_MS;
-      core.scheduleAt(first, 'traffic:tick', beat);
+      core.scheduleEventAt(first, tick);
     },
-    lastTick: () => last,
+    lastTick: () => state.last,
+    state,
   };
   return service;
 }

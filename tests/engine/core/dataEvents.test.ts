@@ -9,7 +9,7 @@ describe('SimCore data events', () => {
     core.scheduleEvent(10, 'test:tick', { n: 1 });
     core.schedule(10, 'closure', () => seen.push(`closure @${core.now()}`));
     core.scheduleEventAt(5, 'test:tick', { n: 2 });
-    core.advance(20);
+    core.advanceSync(20);
     expect(seen).toEqual(['data 2 @5', 'data 1 @10', 'closure @10']);
   });
 
@@ -18,6 +18,6 @@ describe('SimCore data events', () => {
     core.registerHandler('k', () => {});
     expect(() => core.registerHandler('k', () => {})).toThrow("'k' is already registered");
     core.scheduleEvent(1, 'missing');
-    expect(() => core.advance(2)).toThrow("no handler registered for event kind 'missing'");
+    expect(() => core.advanceSync(2)).toThrow("no handler registered for event kind 'missing'");
   });
 });

@@ -22,7 +22,7 @@ function partitionedSim(sizeMb: number, intervalS: number) {
       ProcessingConfiguration: { Enabled: true, Processors: [{ Type: 'MetadataExtraction', Parameters: [{ ParameterName: 'MetadataExtractionQuery', ParameterValue: '{k:.k}' }, { ParameterName: 'JsonParsingEngine', ParameterValue: 'JQ-1.6' }] }] },
     },
   });
-  sim.advance(5000);
+  sim.advanceSync(5000);
   return sim;
 }
 
@@ -33,9 +33,9 @@ describe('ingestSegment', () => {
     // 10 s at 2 x 3,000 records/s; each second is one segment.
     for (let s = 0; s < 10; s++) {
       sim.firehose.ingestSegment('bulk', { start: sim.now(), end: sim.now() + 999, runs: recipes.map((recipe) => ({ recipe, firstIndex: s * 3000, count: 3000, recordBytes: 24, partitionKeys: { k: recipe.id } })) });
-      sim.advance(1000);
+      sim.advanceSync(1000);
     }
-    sim.advance(60000);
+    sim.advanceSync(60000);
     const list = sim.s3.listObjectsV2({ Bucket: 'lake', Delimiter: '/' });
     expect(list.CommonPrefixes).toEqual([{ Prefix: 'k=k1/' }, { Prefix: 'k=k2/' }]);
     const k1 = sim.s3.listObjectsV2({ Bucket: 'lake', Prefix: 'k=k1/' }).Contents!;
@@ -68,7 +68,7 @@ describe('ingestSegment', () => {
     const sim = createSimulation({ seed: 1, startTime: T0 - 5000, firehoseQuotaSource: 'api-reference-2015' });
     sim.s3.createBucket({ Bucket: 'lake' });
     sim.firehose.createDeliveryStream({ DeliveryStreamName: 'd', ExtendedS3DestinationConfiguration: { RoleARN: ROLE, BucketARN: 'arn:aws:s3:::lake' } });
-    sim.advance(5000);
+    sim.advanceSync(5000);
     const r = sim.firehose.ingestSegment('d', { start: sim.now(), end: sim.now(), runs: [recipeFor(1), recipeFor(2)].map((recipe) => ({ recipe, firstIndex: 0, count: 5000, recordBytes: 24 })) });
     expect(r).toEqual({ accepted: 5000, throttled: 5000, errored: 0 });
     expect(sim.firehose.metrics('d').total('ThrottledRecords')).toBe(5000);

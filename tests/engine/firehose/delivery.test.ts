@@ -7,11 +7,11 @@ describe('delivery to S3', () => {
   it('flushes on the 300 s default interval into YYYY/MM/dd/HH/<stream>-<version>-<time>-<uuid>', () => {
     const sim = simWithStream('mystream');
     sim.firehose.putRecord({ DeliveryStreamName: 'mystream', Record: { Data: utf8('a\n') } });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     sim.firehose.putRecord({ DeliveryStreamName: 'mystream', Record: { Data: utf8('bc\n') } });
-    sim.advance(289999);
+    sim.advanceSync(289999);
     expect(keys(sim)).toEqual([]);
-    sim.advance(1);
+    sim.advanceSync(1);
     const k = keys(sim);
     expect(k).toHaveLength(1);
     expect(k[0]).toMatch(new RegExp(`^2026/01/01/00/mystream-1-2026-01-01-00-05-00-${UUID}$`));
@@ -30,14 +30,14 @@ describe('delivery to S3', () => {
     expect(k).toHaveLength(1);
     expect(sim.s3.getObject({ Bucket: 'bucket', Key: k[0] }).ContentLength).toBe(1228800);
     expect(sim.firehose.accounting('s')).toMatchObject({ accepted: 3, delivered: 2, buffered: 1 });
-    sim.advance(900000);
+    sim.advanceSync(900000);
     expect(keys(sim)).toHaveLength(2);
   });
 
   it('writes real GZIP bytes whose gunzip is the concatenated records, with a .gz name', () => {
     const sim = simWithStream('g', { CompressionFormat: 'GZIP', BufferingHints: { SizeInMBs: 1, IntervalInSeconds: 60 } });
     sim.firehose.putRecordBatch({ DeliveryStreamName: 'g', Records: [{ Data: utf8('{"a":1}\n') }, { Data: utf8('{"a":2}\n') }] });
-    sim.advance(60000);
+    sim.advanceSync(60000);
     const [k] = keys(sim);
     expect(k).toMatch(new RegExp(`^2026/01/01/00/g-1-2026-01-01-00-01-00-${UUID}\\.gz$`));
     expect(text(gunzipSync(sim.s3.getObject({ Bucket: 'bucket', Key: k }).Body))).toBe('{"a":1}\n{"a":2}\n');
@@ -52,7 +52,7 @@ describe('delivery to S3', () => {
     ] as const) {
       const sim = simWithStream('c', { CompressionFormat: format, BufferingHints: { SizeInMBs: 1, IntervalInSeconds: 0 } });
       sim.firehose.putRecord({ DeliveryStreamName: 'c', Record: { Data: data } });
-      sim.advance(0);
+      sim.advanceSync(0);
       const [k] = keys(sim);
       expect(k.endsWith(ext)).toBe(true);
       const body = sim.s3.getObject({ Bucket: 'bucket', Key: k }).Body;
@@ -68,7 +68,7 @@ describe('delivery to S3', () => {
       BufferingHints: { SizeInMBs: 1, IntervalInSeconds: 60 },
     });
     sim.firehose.putRecord({ DeliveryStreamName: 'p', Record: { Data: utf8('x') } });
-    sim.advance(60000);
+    sim.advanceSync(60000);
     const [k] = keys(sim);
     const m = /^logs\/2026\/'x'year=2026\/month=01\/([A-Za-z0-9]{11})-([A-Za-z0-9]{11})\/p-1-2026-01-01-00-01-00-/.exec(k);
     expect(m).not.toBeNull();
@@ -78,16 +78,16 @@ describe('delivery to S3', () => {
   it('appends the default yyyy/MM/dd/HH/ to a literal prefix, and uses CustomTimeZone and FileExtension', () => {
     const sim = simWithStream('z', { Prefix: 'raw/', CustomTimeZone: 'Asia/Kolkata', FileExtension: '.jsonl', BufferingHints: { SizeInMBs: 1, IntervalInSeconds: 60 } });
     sim.firehose.putRecord({ DeliveryStreamName: 'z', Record: { Data: utf8('x') } });
-    sim.advance(60000);
+    sim.advanceSync(60000);
     // 00:00 UTC is 05:30 in Kolkata (+05:30); the flush at 00:01 UTC is 05:31.
     expect(keys(sim)[0]).toMatch(new RegExp(`^raw/2026/01/01/05/z-1-2026-01-01-05-31-00-${UUID}\\.jsonl$`));
   });
 
   it('takes the prefix hour from the oldest record and the name time from the delivery', () => {
     const sim = simWithStream('h', { BufferingHints: { SizeInMBs: 1, IntervalInSeconds: 900 } });
-    sim.advance(3600000 - 60000); // 00:59:00
+    sim.advanceSync(3600000 - 60000); // 00:59:00
     sim.firehose.putRecord({ DeliveryStreamName: 'h', Record: { Data: utf8('x') } });
-    sim.advance(900000);
+    sim.advanceSync(900000);
     expect(keys(sim)[0]).toMatch(new RegExp(`^2026/01/01/00/h-1-2026-01-01-01-14-00-${UUID}$`));
   });
 
@@ -95,11 +95,11 @@ describe('delivery to S3', () => {
     const sim = simWithStream('r', { BufferingHints: { SizeInMBs: 1, IntervalInSeconds: 60 } }, {}, 'other');
     sim.s3.deleteBucket({ Bucket: 'other' });
     sim.firehose.putRecord({ DeliveryStreamName: 'r', Record: { Data: utf8('late') } });
-    sim.advance(60000 + 5 * 60000);
+    sim.advanceSync(60000 + 5 * 60000);
     expect(sim.firehose.metrics('r').aggregate('DeliveryToS3.Success', T0, sim.now() + 1)).toBe(0);
     expect(sim.firehose.accounting('r')).toMatchObject({ delivered: 0, buffered: 1 });
     sim.s3.createBucket({ Bucket: 'other' });
-    sim.advance(60000);
+    sim.advanceSync(60000);
     const k = keys(sim, 'other');
     expect(k).toHaveLength(1);
     // Prefix from the arrival (00:00), name from the successful write (00:07).
@@ -111,9 +111,9 @@ describe('delivery to S3', () => {
     const sim = simWithStream('o', { BufferingHints: { SizeInMBs: 1, IntervalInSeconds: 60 } });
     sim.firehose.setDestinationOutage('o', true);
     sim.firehose.putRecord({ DeliveryStreamName: 'o', Record: { Data: utf8('x') } });
-    sim.advance(24 * 3600000 + 120000);
+    sim.advanceSync(24 * 3600000 + 120000);
     sim.firehose.setDestinationOutage('o', false);
-    sim.advance(120000);
+    sim.advanceSync(120000);
     expect(keys(sim)).toEqual([]);
     expect(sim.firehose.accounting('o')).toMatchObject({ accepted: 1, delivered: 0, lost: 1, buffered: 0 });
   });
@@ -126,7 +126,7 @@ describe('delivery to S3', () => {
     });
     sim.s3.createBucket({ Bucket: 'backup' });
     sim.firehose.putRecord({ DeliveryStreamName: 'b', Record: { Data: utf8('r1') } });
-    sim.advance(120000);
+    sim.advanceSync(120000);
     const [k] = keys(sim, 'backup');
     expect(k).toMatch(new RegExp(`^source/2026/01/01/00/b-1-2026-01-01-00-02-00-${UUID}$`));
     expect(text(sim.s3.getObject({ Bucket: 'backup', Key: k }).Body)).toBe('r1');

@@ -19,12 +19,12 @@ function sourceStream() {
 describe('deliveryIndex', () => {
   it('finds the object that holds a record read from a shard, by its sequence number', () => {
     const sim = sourceStream();
-    sim.advance(5000);
+    sim.advanceSync(5000);
     const a = sim.kinesis.putRecord({ StreamName: 'src', PartitionKey: 'k', Data: utf8('a\n') });
     const b = sim.kinesis.putRecord({ StreamName: 'src', PartitionKey: 'k', Data: utf8('b\n') });
     const st = sim.firehoseContext.streams.get('fh')!;
     expect(findDeliveredRecord(st, a.ShardId, a.SequenceNumber)).toBeUndefined();
-    sim.advance(62000);
+    sim.advanceSync(62000);
     const keys = (sim.s3.listObjectsV2({ Bucket: 'out' }).Contents ?? []).map((c) => c.Key);
     expect(keys).toHaveLength(1);
     const found = findDeliveredRecord(st, a.ShardId, a.SequenceNumber)!;

@@ -55,7 +55,7 @@ describe('Firehose delivery', () => {
             ProcessingConfiguration: { Enabled: true, Processors: processors },
           },
         });
-        await sim.advanceAsync(5000);
+        await sim.advance(5000);
         let next = 0;
         const put = new Set<number>();
         for (const c of cmds) {
@@ -66,11 +66,11 @@ describe('Firehose delivery', () => {
               return { Data: utf8(r.valid ? `{"id":${id},"k":"key${r.key}"}` : `bad-${id}`) };
             });
             sim.firehose.putRecordBatch({ DeliveryStreamName: 'p', Records: records });
-          } else if (c.kind === 'advance') await sim.advanceAsync(c.ms);
+          } else if (c.kind === 'advance') await sim.advance(c.ms);
           else sim.firehose.setDestinationOutage('p', c.down);
         }
         sim.firehose.setDestinationOutage('p', false);
-        await sim.advanceAsync(600000);
+        await sim.advance(600000);
         const seen = new Map<number, number>();
         const count = (id: number) => seen.set(id, (seen.get(id) ?? 0) + 1);
         for (const o of sim.s3.listObjectsV2({ Bucket: 'bkt', MaxKeys: 1000 }).Contents ?? []) {

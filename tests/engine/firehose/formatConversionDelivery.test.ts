@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { simWithStream, keys, utf8, UUID } from './helpers';
+import { simWithStream, simWithStreamAsync, keys, utf8, UUID } from './helpers';
 
 describe('delivery with record format conversion', () => {
   it('writes a .parquet object (PAR1 magic) from JSON records and meters conversion', async () => {
-    const sim = simWithStream('pq', {
+    const sim = await simWithStreamAsync('pq', {
       BufferingHints: { SizeInMBs: 64, IntervalInSeconds: 60 },
       DataFormatConversionConfiguration: {
         Enabled: true,
@@ -12,9 +12,9 @@ describe('delivery with record format conversion', () => {
         OutputFormatConfiguration: { Serializer: { ParquetSerDe: {} } },
       },
     });
-    await sim.advanceAsync(0);
+    await sim.advance(0);
     sim.firehose.putRecordBatch({ DeliveryStreamName: 'pq', Records: [{ Data: utf8('{"id":1,"name":"a"}') }, { Data: utf8('{"id":2,"name":"b"}') }] });
-    await sim.advanceAsync(60000);
+    await sim.advance(60000);
     const [k] = keys(sim);
     expect(k).toMatch(new RegExp(`^2026/01/01/00/pq-1-2026-01-01-00-01-00-${UUID}\\.parquet$`));
     const body = sim.s3.getObject({ Bucket: 'bucket', Key: k }).Body;

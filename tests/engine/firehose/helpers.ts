@@ -16,7 +16,19 @@ export function simWithStream(name: string, dest: Partial<ExtendedS3DestinationC
     DeliveryStreamName: name,
     ExtendedS3DestinationConfiguration: { RoleARN: ROLE, BucketARN: `arn:aws:s3:::${bucket}`, ...dest },
   });
-  sim.advance(5000);
+  sim.advanceSync(5000);
+  return sim;
+}
+
+/** simWithStream for streams whose creation loads something lazily (format conversion loads the Parquet writer). */
+export async function simWithStreamAsync(name: string, dest: Partial<ExtendedS3DestinationConfiguration> = {}, opts: SimulationOptions = {}, bucket = 'bucket'): Promise<Simulation> {
+  const sim = createSimulation({ seed: 7, startTime: T0 - 5000, ...opts });
+  sim.s3.createBucket({ Bucket: bucket });
+  sim.firehose.createDeliveryStream({
+    DeliveryStreamName: name,
+    ExtendedS3DestinationConfiguration: { RoleARN: ROLE, BucketARN: `arn:aws:s3:::${bucket}`, ...dest },
+  });
+  await sim.advance(5000);
   return sim;
 }
 

@@ -11,7 +11,7 @@ function world(shards: number, opts: SimulationOptions = {}, sizeMiB = 1): Simul
     KinesisStreamSourceConfiguration: { KinesisStreamARN: arn, RoleARN: ROLE },
     ExtendedS3DestinationConfiguration: { RoleARN: ROLE, BucketARN: 'arn:aws:s3:::out', BufferingHints: { SizeInMBs: sizeMiB, IntervalInSeconds: 60 } },
   });
-  sim.advance(5000);
+  sim.advanceSync(5000);
   return sim;
 }
 
@@ -33,7 +33,7 @@ describe('Kinesis stream as source, bulk segments', () => {
   it('reads segments by counts once a second per shard and delivers the very bytes the shard holds', () => {
     const sim = world(1);
     device(sim, 500);
-    sim.advance(120000);
+    sim.advanceSync(120000);
     const shard = sim.kinesisContext.streams.get('src')!.shards[0];
     expect(shard.store.blocks.map((b) => b.kind)).toEqual(['segment']);
     // The producer wrote 500 records/s; each poll runs before that second's write, so Firehose is one tick behind.
@@ -65,13 +65,13 @@ describe('Kinesis stream as source, bulk segments', () => {
     const sim = world(1);
     device(sim, 300);
     sim.traffic.addProducer({ streamName: 'src', rate: { kind: 'constant', recordsPerSecond: 130 }, keys: { name: 'server_id', count: 5 }, record: { sizeBytes: 60 }, mode: 'bulk' });
-    sim.advance(100000);
+    sim.advanceSync(100000);
     const shard = sim.kinesisContext.streams.get('src')!.shards[0];
     const read = shard.store.nextIndex;
     expect(read).toBe(43000);
     sim.traffic.removeProducer(sim.traffic.listProducers()[0].id);
     sim.traffic.removeProducer(sim.traffic.listProducers()[0].id);
-    sim.advance(70000); // the last poll, then the 60 s interval flush
+    sim.advanceSync(70000); // the last poll, then the 60 s interval flush
     const acc = sim.firehose.accounting('fh');
     expect(acc).toMatchObject({ accepted: 43000, delivered: 43000, buffered: 0 });
     const all: Uint8Array[] = [];
@@ -84,16 +84,16 @@ describe('Kinesis stream as source, bulk segments', () => {
   it('steps coarsely through the shared read budget and still reads records put through the API exactly', () => {
     const sim = world(2, { kinesisSourceBulkStepMs: 10000 });
     device(sim, 400);
-    sim.advance(1000); // the poll at +1 s runs before the first write; the one at +2 s sees segments and steps every 10 s from then on
+    sim.advanceSync(1000); // the poll at +1 s runs before the first write; the one at +2 s sees segments and steps every 10 s from then on
     sim.kinesis.putRecord({ StreamName: 'src', PartitionKey: 'device-000001', Data: utf8('exact-record') });
-    sim.advance(30000);
+    sim.advanceSync(30000);
     const s = sim.kinesisContext.streams.get('src')!;
     const calls = s.shards.map((sh) => sh.counters.readCalls);
     // Polls at +1 s and +2 s, then steps at +12 s and +22 s standing for 10 calls each, per shard.
     expect(calls).toEqual([22, 22]);
     // Everything written up to +21 s (21 ticks of 400 records) and the exact record.
     expect(sim.firehose.accounting('fh').accepted).toBe(400 * 21 + 1);
-    sim.advance(60000);
+    sim.advanceSync(60000);
     const text = new TextDecoder().decode(Uint8Array.from(objects(sim).flatMap((b) => [...b])));
     expect(text.split('exact-record').length).toBe(2);
   });
@@ -102,9 +102,9 @@ describe('Kinesis stream as source, bulk segments', () => {
     const sim = world(1);
     device(sim, 100);
     sim.traffic.addProducer({ streamName: 'src', rate: { kind: 'constant', recordsPerSecond: 50 }, keys: { name: 'log_level' }, record: { sizeBytes: 80 }, mode: 'bulk' });
-    sim.advance(20000);
+    sim.advanceSync(20000);
     for (const p of sim.traffic.listProducers()) sim.traffic.removeProducer(p.id);
-    sim.advance(70000);
+    sim.advanceSync(70000);
     const shard = sim.kinesisContext.streams.get('src')!.shards[0];
     expect(shard.store.nextIndex).toBe(3000);
     expect(sim.firehose.accounting('fh')).toMatchObject({ accepted: 3000, delivered: 3000, buffered: 0 });

@@ -19,7 +19,7 @@ function withLambda(field: string, config: Record<string, unknown>, params: Arra
   });
   const processing = { Enabled: true, Processors: [{ Type: 'Lambda', Parameters: [{ ParameterName: 'LambdaArn', ParameterValue: 'arn:aws:lambda:us-east-1:123456789012:function:fn' }, ...params] }] };
   sim.firehose.createDeliveryStream({ DeliveryStreamName: 'd', [field]: { RoleARN: ROLE, ProcessingConfiguration: processing, ...config } } as never);
-  sim.advance(5000);
+  sim.advanceSync(5000);
   return { sim, calls };
 }
 
@@ -34,7 +34,7 @@ describe('lambdaStage', () => {
       S3Configuration: { RoleARN: ROLE, BucketARN: 'arn:aws:s3:::bkt' },
     });
     put100k(sim, 9);
-    sim.advance(120000);
+    sim.advanceSync(120000);
     expect(calls).toEqual([3, 3, 3]);
     expect(sim.firehose.accounting('d')).toMatchObject({ delivered: 9 });
   });
@@ -42,7 +42,7 @@ describe('lambdaStage', () => {
   it('batches an S3 destination\'s Lambda input at the 1 MB default: the same 9 records go in one invocation', () => {
     const { sim, calls } = withLambda('ExtendedS3DestinationConfiguration', { BucketARN: 'arn:aws:s3:::bkt' });
     put100k(sim, 9);
-    sim.advance(120000);
+    sim.advanceSync(120000);
     expect(calls).toEqual([9]);
   });
 

@@ -11,7 +11,7 @@ function deliverThree(n: number) {
     const batch = Array.from({ length: n }, (_, i) => `{"object":${o},"i":${i},"pad":"${'x'.repeat((i * 7) % 13)}"}\n`);
     lines.push(batch);
     for (let i = 0; i < n; i += 500) sim.firehose.putRecordBatch({ DeliveryStreamName: 'g', Records: batch.slice(i, i + 500).map((l) => ({ Data: utf8(l) })) });
-    sim.advance(60000);
+    sim.advanceSync(60000);
   }
   return { sim, lines, objects: [...sim.firehoseContext.s3.buckets.get('bucket')!.objects.values()] };
 }
@@ -51,10 +51,27 @@ describe('lazy compression of exact objects', () => {
     const sim = simWithStream('g', { CompressionFormat: 'GZIP', BufferingHints: { SizeInMBs: 1, IntervalInSeconds: 0 } });
     for (let o = 0; o <= RATIO_REFRESH_EVERY; o++) {
       sim.firehose.putRecord({ DeliveryStreamName: 'g', Record: { Data: utf8(`{"o":${o}}\n`) } });
-      sim.advance(1000);
+      sim.advanceSync(1000);
     }
     const objects = [...sim.firehoseContext.s3.buckets.get('bucket')!.objects.values()].sort((a, b) => a.lastModified - b.lastModified);
     expect(objects.length).toBe(RATIO_REFRESH_EVERY + 1);
     expect(objects.map((o, i) => (o.body !== undefined ? i : -1)).filter((i) => i >= 0)).toEqual([0, RATIO_REFRESH_EVERY]);
+  });
+
+  it('gives later objects the same estimated sizes whether or not earlier ones were read', () => {
+    const run = (readEarly: boolean) => {
+      const sim = simWithStream('g', { CompressionFormat: 'GZIP', BufferingHints: { SizeInMBs: 1, IntervalInSeconds: 60 } });
+      for (let o = 0; o < 6; o++) {
+        const batch = Array.from({ length: 400 }, (_, i) => ({ Data: utf8(`{"o":${o},"i":${i},"v":"${'ab'.repeat((i * o) % 17)}"}\n`) }));
+        sim.firehose.putRecordBatch({ DeliveryStreamName: 'g', Records: batch });
+        sim.advanceSync(60000);
+        // Reading object 1 builds its bytes; the estimate for objects 2..5 must not move.
+        if (readEarly && o === 1) for (const obj of sim.firehoseContext.s3.buckets.get('bucket')!.objects.values()) sim.s3.getObject({ Bucket: 'bucket', Key: obj.key });
+      }
+      return [...sim.firehoseContext.s3.buckets.get('bucket')!.objects.values()].slice(2).map((obj) => [obj.size, obj.sizeExact]);
+    };
+    const unread = run(false);
+    expect(unread.every(([, exact]) => exact === false)).toBe(true);
+    expect(run(true)).toEqual(unread);
   });
 });

@@ -32,7 +32,7 @@ describe('dynamic partitioning prefix length', () => {
       Records: [{ Data: utf8(JSON.stringify({ customer: long })) }, { Data: utf8(JSON.stringify({ customer: fits })) }],
     });
     expect(r.FailedPutCount).toBe(0);
-    await sim.advanceAsync(61000);
+    await sim.advance(61000);
     const all = keys(sim);
     expect(all.filter((k) => k.startsWith(`customer=${fits}/`))).toHaveLength(1);
     const errors = all.filter((k) => k.startsWith('errors/processing-failed/'));

@@ -40,7 +40,7 @@ describe('putRecordBatch', () => {
     expect(last.RequestResponses[0]).toEqual({ ErrorCode: 'ServiceUnavailableException', ErrorMessage: 'Slow down.' });
     expect(sim.firehose.metrics('q').total('ThrottledRecords')).toBe(501);
     // A second later the bucket has refilled: 5,000 more fit.
-    sim.advance(1000);
+    sim.advanceSync(1000);
     expect(sim.firehose.putRecordBatch({ DeliveryStreamName: 'q', Records: batch }).FailedPutCount).toBe(0);
   });
 
@@ -48,7 +48,7 @@ describe('putRecordBatch', () => {
     const sim = simWithStream('q', {}, { firehoseQuotaSource: 'api-reference-2015' });
     for (let i = 0; i < 2000; i++) sim.firehose.putRecord({ DeliveryStreamName: 'q', Record: { Data: utf8('x') } });
     expect(() => sim.firehose.putRecord({ DeliveryStreamName: 'q', Record: { Data: utf8('x') } })).toThrow('Slow down.');
-    sim.advance(1);
+    sim.advanceSync(1);
     // 1 ms refills 2 requests' worth.
     sim.firehose.putRecord({ DeliveryStreamName: 'q', Record: { Data: utf8('x') } });
     expect(sim.firehose.metrics('q').total('IncomingRecords')).toBe(2001);

@@ -31,7 +31,7 @@ describe('Firehose through @aws-sdk/client-firehose', () => {
     expect(created.DeliveryStreamARN).toBe('arn:aws:firehose:us-east-1:123456789012:deliverystream/sdk-stream');
     let d = (await client.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: 'sdk-stream' }))).DeliveryStreamDescription!;
     expect(d.DeliveryStreamStatus).toBe('CREATING');
-    sim.advance(5000);
+    sim.advanceSync(5000);
     d = (await client.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: 'sdk-stream' }))).DeliveryStreamDescription!;
     expect(d.DeliveryStreamStatus).toBe('ACTIVE');
     expect(d.VersionId).toBe('1');
@@ -44,7 +44,7 @@ describe('Firehose through @aws-sdk/client-firehose', () => {
     const batch = await client.send(new PutRecordBatchCommand({ DeliveryStreamName: 'sdk-stream', Records: [{ Data: utf8('two\n') }, { Data: utf8('three\n') }] }));
     expect(batch.FailedPutCount).toBe(0);
     expect(batch.RequestResponses).toHaveLength(2);
-    sim.advance(60000);
+    sim.advanceSync(60000);
     const list = sim.s3.listObjectsV2({ Bucket: 'sdk-bucket' });
     expect(list.KeyCount).toBe(1);
     expect(list.Contents![0].Key).toMatch(new RegExp(`^2026/01/01/00/sdk-stream-1-2026-01-01-00-01-00-${UUID}\\.gz$`));
@@ -55,7 +55,7 @@ describe('Firehose through @aws-sdk/client-firehose', () => {
     const { sim, client } = setup({ firehoseQuotaSource: 'api-reference-2015' });
     await expect(client.send(new PutRecordCommand({ DeliveryStreamName: 'missing', Record: { Data: utf8('x') } }))).rejects.toBeInstanceOf(ResourceNotFoundException);
     await client.send(new CreateDeliveryStreamCommand({ DeliveryStreamName: 's', ExtendedS3DestinationConfiguration: { RoleARN: ROLE, BucketARN: 'arn:aws:s3:::sdk-bucket' } }));
-    sim.advance(5000);
+    sim.advanceSync(5000);
     const many = Array.from({ length: 500 }, () => ({ Data: new Uint8Array(1) }));
     for (let i = 0; i < 10; i++) await client.send(new PutRecordBatchCommand({ DeliveryStreamName: 's', Records: many }));
     await expect(client.send(new PutRecordCommand({ DeliveryStreamName: 's', Record: { Data: utf8('x') } }))).rejects.toBeInstanceOf(ServiceUnavailableException);
@@ -66,11 +66,11 @@ describe('Firehose through @aws-sdk/client-firehose', () => {
   it('updates the destination (version 2 in later object names), tags, toggles encryption and deletes', async () => {
     const { sim, client } = setup();
     await client.send(new CreateDeliveryStreamCommand({ DeliveryStreamName: 'u', ExtendedS3DestinationConfiguration: { RoleARN: ROLE, BucketARN: 'arn:aws:s3:::sdk-bucket', BufferingHints: { SizeInMBs: 1, IntervalInSeconds: 60 } } }));
-    sim.advance(5000);
+    sim.advanceSync(5000);
     await client.send(new PutRecordCommand({ DeliveryStreamName: 'u', Record: { Data: utf8('v1') } }));
     await client.send(new UpdateDestinationCommand({ DeliveryStreamName: 'u', CurrentDeliveryStreamVersionId: '1', DestinationId: 'destinationId-000000000001', ExtendedS3DestinationUpdate: { Prefix: 'v2/' } }));
     await client.send(new PutRecordCommand({ DeliveryStreamName: 'u', Record: { Data: utf8('v2') } }));
-    sim.advance(60000);
+    sim.advanceSync(60000);
     const keys = (sim.s3.listObjectsV2({ Bucket: 'sdk-bucket' }).Contents ?? []).map((c) => c.Key);
     expect(keys).toHaveLength(2);
     expect(keys[0]).toMatch(new RegExp(`^2026/01/01/00/u-1-2026-01-01-00-00-00-${UUID}$`));
@@ -81,13 +81,13 @@ describe('Firehose through @aws-sdk/client-firehose', () => {
     await client.send(new TagDeliveryStreamCommand({ DeliveryStreamName: 'u', Tags: [{ Key: 'team', Value: 'data' }] }));
     await client.send(new StartDeliveryStreamEncryptionCommand({ DeliveryStreamName: 'u', DeliveryStreamEncryptionConfigurationInput: { KeyType: 'AWS_OWNED_CMK' } }));
     expect((await client.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: 'u' }))).DeliveryStreamDescription!.DeliveryStreamEncryptionConfiguration!.Status).toBe('ENABLING');
-    sim.advance(2000);
+    sim.advanceSync(2000);
     expect((await client.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: 'u' }))).DeliveryStreamDescription!.DeliveryStreamEncryptionConfiguration!.Status).toBe('ENABLED');
     await client.send(new StopDeliveryStreamEncryptionCommand({ DeliveryStreamName: 'u' }));
-    sim.advance(2000);
+    sim.advanceSync(2000);
     expect((await client.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: 'u' }))).DeliveryStreamDescription!.DeliveryStreamEncryptionConfiguration!.Status).toBe('DISABLED');
     await client.send(new DeleteDeliveryStreamCommand({ DeliveryStreamName: 'u' }));
-    sim.advance(5000);
+    sim.advanceSync(5000);
     await expect(client.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: 'u' }))).rejects.toBeInstanceOf(ResourceNotFoundException);
   });
 });

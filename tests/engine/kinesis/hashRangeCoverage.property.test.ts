@@ -50,7 +50,7 @@ describe('hash range coverage', () => {
       fc.property(fc.integer({ min: 1, max: 8 }), fc.array(cmdArb, { maxLength: 14 }), (initial, cmds) => {
         const sim = createSimulation({ seed: 11 });
         sim.kinesis.createStream({ StreamName: 's', ShardCount: initial });
-        sim.advance(10000);
+        sim.advanceSync(10000);
         const s = sim.kinesisContext.streams.get('s')!;
         let scales = 0;
         for (const cmd of cmds) {
@@ -83,7 +83,7 @@ describe('hash range coverage', () => {
             scales++;
             expectedEven = target;
           }
-          sim.advance(10000);
+          sim.advanceSync(10000);
           checkCoverage(s);
           if (expectedEven !== undefined) {
             expect(s.open.map((x) => [x.start, x.end])).toEqual(evenHashRanges(expectedEven).map((r) => [r.start, r.end]));

@@ -24,7 +24,7 @@ function second(sim: Simulation, n: number, bytes: number): number {
     }));
     failed += sim.kinesis.putRecords({ StreamName: 'od', Records }).FailedRecordCount;
   }
-  sim.advance(1000);
+  sim.advanceSync(1000);
   return failed;
 }
 const openIds = (sim: Simulation) => sim.kinesis.listShards({ StreamName: 'od', ShardFilter: { Type: 'AT_LATEST' } }).Shards.map((s) => s.ShardId.slice(-2));
@@ -65,9 +65,9 @@ describe('onDemandScaling', () => {
 
   it('does not split a hot shard while the stream as a whole is within half its capacity', () => {
     const sim = onDemand();
-    sim.advance(60000);
+    sim.advanceSync(60000);
     for (let s = 0; s < 60; s++) second(sim, 600, 1000); // 600,600 B/s into shard 0: twice that is under 4 MiB/s
-    sim.advance(600000);
+    sim.advanceSync(600000);
     expect(openIds(sim)).toEqual(['00', '01', '02', '03']);
   });
 
@@ -109,10 +109,10 @@ describe('onDemandScaling', () => {
 
   it('stops sampling (and sweeping) once no stream is left', () => {
     const sim = onDemand();
-    sim.advance(10000);
+    sim.advanceSync(10000);
     sim.kinesis.deleteStream({ StreamName: 'od' });
-    sim.advance(5000);
-    sim.advance(120000);
+    sim.advanceSync(5000);
+    sim.advanceSync(120000);
     expect(sim.core.queue.peekTime()).toBe(Infinity);
   });
 });

@@ -104,10 +104,10 @@ function run(sim: Simulation, commands: Command[]): { accepted: Accepted[]; fail
         break;
       }
       case 'advance':
-        sim.advance(c.ms);
+        sim.advanceSync(c.ms);
         break;
       case 'advanceHours':
-        sim.advance(c.hours * 3600000);
+        sim.advanceSync(c.hours * 3600000);
         break;
       case 'split': {
         const sh = s.open[c.pick % s.open.length];
@@ -160,13 +160,13 @@ function readAll(sim: Simulation): Read[] {
       } catch (e) {
         if (isAwsError(e, 'ResourceNotFoundException')) break; // expired while being read, as above
         if (!isAwsError(e, 'ProvisionedThroughputExceededException')) throw e;
-        sim.advance(1000);
+        sim.advanceSync(1000);
         continue;
       }
       for (const rec of r.Records) {
         out.push({ id: new DataView(rec.Data.buffer, rec.Data.byteOffset).getUint32(0), key: rec.PartitionKey, shardId, seq: rec.SequenceNumber, readAt: sim.now(), arrival: rec.ApproximateArrivalTimestamp });
       }
-      sim.advance(200); // 5 calls/s
+      sim.advanceSync(200); // 5 calls/s
       if (r.NextShardIterator !== null && r.Records.length === 0 && r.MillisBehindLatest === 0) break; // open shard, at its tip
       it = r.NextShardIterator;
     }
@@ -191,10 +191,10 @@ describe('records (property)', () => {
       fc.property(fc.array(command, { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 4 }), (commands, shards) => {
         const sim = createSimulation({ seed: 3 });
         sim.kinesis.createStream({ StreamName: STREAM, ShardCount: shards });
-        sim.advance(10000);
+        sim.advanceSync(10000);
         const { accepted, failed } = run(sim, commands);
         // Finish any reshard still UPDATING, without letting time change retention much.
-        sim.advance(10000);
+        sim.advanceSync(10000);
 
         // Sequence numbers rise strictly per shard, in the order puts were accepted.
         expect(risingPerShard(accepted)).toBe(true);
@@ -226,7 +226,7 @@ describe('records (property)', () => {
         }
 
         // Once retention has passed for all of them, TRIM_HORIZON finds nothing, in any shard.
-        sim.advance(RETENTION_MS + 1);
+        sim.advanceSync(RETENTION_MS + 1);
         expect(readAll(sim)).toEqual([]);
       }),
       { numRuns: 60 },
@@ -237,7 +237,7 @@ describe('records (property)', () => {
     // A fixed run that must throttle: 3 x 500 records to one key in the same millisecond.
     const sim = createSimulation({ seed: 3 });
     sim.kinesis.createStream({ StreamName: STREAM, ShardCount: 1 });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const { accepted, failed } = run(sim, [
       { kind: 'batch', n: 500, key: 1, spread: false, size: 10 },
       { kind: 'batch', n: 500, key: 1, spread: false, size: 10 },

@@ -70,7 +70,7 @@ function setup(): { sim: Simulation; client: KinesisClient } {
 
 async function activeStream(sim: Simulation, client: KinesisClient, name = 'sdk', shards = 2): Promise<string> {
   await client.send(new CreateStreamCommand({ StreamName: name, ShardCount: shards }));
-  sim.advance(10000);
+  sim.advanceSync(10000);
   const d = await client.send(new DescribeStreamSummaryCommand({ StreamName: name }));
   return d.StreamDescriptionSummary!.StreamARN!;
 }
@@ -87,7 +87,7 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
     expect((await client.send(new CreateStreamCommand({ StreamName: 'sdk', ShardCount: 2 }))).$metadata.httpStatusCode).toBe(200);
     const creating = await client.send(new DescribeStreamCommand({ StreamName: 'sdk' }));
     expect(creating.StreamDescription!.StreamStatus).toBe('CREATING');
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const d = (await client.send(new DescribeStreamCommand({ StreamName: 'sdk' }))).StreamDescription!;
     expect(d.StreamStatus).toBe('ACTIVE');
     expect(d.StreamARN).toBe('arn:aws:kinesis:us-east-1:123456789012:stream/sdk');
@@ -148,9 +148,9 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
     await activeStream(sim, client);
     await client.send(new PutRecordCommand({ StreamName: 'sdk', PartitionKey: 'a', Data: enc.encode('before') }));
     await client.send(new SplitShardCommand({ StreamName: 'sdk', ShardToSplit: 'shardId-000000000000', NewStartingHashKey: (2n ** 126n).toString() }));
-    sim.advance(10000);
+    sim.advanceSync(10000);
     await client.send(new MergeShardsCommand({ StreamName: 'sdk', ShardToMerge: 'shardId-000000000003', AdjacentShardToMerge: 'shardId-000000000001' }));
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const shards = (await client.send(new ListShardsCommand({ StreamName: 'sdk' }))).Shards!;
     expect(shards.map((s) => [s.ShardId, s.ParentShardId, s.AdjacentParentShardId, s.SequenceNumberRange!.EndingSequenceNumber === undefined])).toEqual([
       ['shardId-000000000000', undefined, undefined, false],
@@ -176,14 +176,14 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
     const arn = await activeStream(sim, client);
     const up = await client.send(new UpdateShardCountCommand({ StreamName: 'sdk', TargetShardCount: 4, ScalingType: 'UNIFORM_SCALING' }));
     expect([up.CurrentShardCount, up.TargetShardCount]).toEqual([2, 4]);
-    sim.advance(10000);
+    sim.advanceSync(10000);
     expect((await client.send(new DescribeStreamSummaryCommand({ StreamName: 'sdk' }))).StreamDescriptionSummary!.OpenShardCount).toBe(4);
     await client.send(new IncreaseStreamRetentionPeriodCommand({ StreamName: 'sdk', RetentionPeriodHours: 168 }));
     expect((await client.send(new DescribeStreamSummaryCommand({ StreamName: 'sdk' }))).StreamDescriptionSummary!.RetentionPeriodHours).toBe(168);
     await client.send(new DecreaseStreamRetentionPeriodCommand({ StreamName: 'sdk', RetentionPeriodHours: 48 }));
     expect((await client.send(new DescribeStreamSummaryCommand({ StreamName: 'sdk' }))).StreamDescriptionSummary!.RetentionPeriodHours).toBe(48);
     await client.send(new UpdateStreamModeCommand({ StreamARN: arn, StreamModeDetails: { StreamMode: 'ON_DEMAND' } }));
-    sim.advance(10000);
+    sim.advanceSync(10000);
     expect((await client.send(new DescribeStreamSummaryCommand({ StreamName: 'sdk' }))).StreamDescriptionSummary!.StreamModeDetails!.StreamMode).toBe('ON_DEMAND');
   });
 
@@ -194,17 +194,17 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
     expect(reg.Consumer!.ConsumerStatus).toBe('CREATING');
     expect(reg.Consumer!.ConsumerARN).toBe(`${arn}/consumer/efo:${Math.floor(sim.now() / 1000)}`);
     expect(reg.Consumer!.ConsumerCreationTimestamp).toEqual(new Date(sim.now()));
-    sim.advance(5000);
+    sim.advanceSync(5000);
     const desc = await client.send(new DescribeStreamConsumerCommand({ ConsumerARN: reg.Consumer!.ConsumerARN }));
     expect([desc.ConsumerDescription!.ConsumerStatus, desc.ConsumerDescription!.StreamARN]).toEqual(['ACTIVE', arn]);
     const list = await client.send(new ListStreamConsumersCommand({ StreamARN: arn }));
     expect(list.Consumers!.map((c) => c.ConsumerName)).toEqual(['efo']);
     await expect(client.send(new DeleteStreamCommand({ StreamName: 'sdk' }))).rejects.toBeInstanceOf(ResourceInUseException);
     await client.send(new DeregisterStreamConsumerCommand({ StreamARN: arn, ConsumerName: 'efo' }));
-    sim.advance(5000);
+    sim.advanceSync(5000);
     expect((await client.send(new ListStreamConsumersCommand({ StreamARN: arn }))).Consumers).toEqual([]);
     await client.send(new DeleteStreamCommand({ StreamName: 'sdk' }));
-    sim.advance(5000);
+    sim.advanceSync(5000);
     expect((await client.send(new ListStreamsCommand({}))).StreamNames).toEqual([]);
   });
 
@@ -227,7 +227,7 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
     expect((bad as Error).message).toBe('Invalid ShardIterator.');
 
     const it = await client.send(new GetShardIteratorCommand({ StreamName: 'hot', ShardId: 'shardId-000000000000', ShardIteratorType: 'LATEST' }));
-    sim.advance(300001);
+    sim.advanceSync(300001);
     const expired = await client.send(new GetRecordsCommand({ ShardIterator: it.ShardIterator })).catch((e: unknown) => e);
     expect(expired).toBeInstanceOf(ExpiredIteratorException);
 
@@ -242,7 +242,7 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
     const { sim, client } = setup();
     const arn = await activeStream(sim, client, 'sdk', 1);
     const reg = await client.send(new RegisterStreamConsumerCommand({ StreamARN: arn, ConsumerName: 'efo' }));
-    sim.advance(5000);
+    sim.advanceSync(5000);
     const first = await client.send(new PutRecordCommand({ StreamName: 'sdk', PartitionKey: 'p', Data: enc.encode('one') }));
     const out = await client.send(
       new SubscribeToShardCommand({ ConsumerARN: reg.Consumer!.ConsumerARN, ShardId: 'shardId-000000000000', StartingPosition: { Type: 'TRIM_HORIZON' } }),
@@ -259,7 +259,7 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
       finished = true;
     })();
 
-    sim.advance(200);
+    sim.advanceSync(200);
     await settle();
     expect(events).toHaveLength(1);
     const e1 = events[0].SubscribeToShardEvent!;
@@ -268,7 +268,7 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
     expect(e1.MillisBehindLatest).toBe(0);
 
     const second = await client.send(new PutRecordCommand({ StreamName: 'sdk', PartitionKey: 'p', Data: enc.encode('two') }));
-    sim.advance(200);
+    sim.advanceSync(200);
     await settle();
     expect(events.map((e) => e.SubscribeToShardEvent!.Records!.map((r) => dec.decode(r.Data)))).toEqual([['one'], ['two']]);
     expect(events[1].SubscribeToShardEvent!.ContinuationSequenceNumber).toBe(second.SequenceNumber);
@@ -286,7 +286,7 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
     const { sim, client } = setup();
     const arn = await activeStream(sim, client, 'sdk', 1);
     const reg = await client.send(new RegisterStreamConsumerCommand({ StreamARN: arn, ConsumerName: 'efo' }));
-    sim.advance(5000);
+    sim.advanceSync(5000);
     const input = { ConsumerARN: reg.Consumer!.ConsumerARN, ShardId: 'shardId-000000000000', StartingPosition: { Type: 'LATEST' as const } };
     const out = await client.send(new SubscribeToShardCommand(input));
     const again = await client.send(new SubscribeToShardCommand(input)).catch((e: unknown) => e);
@@ -295,7 +295,7 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
     const reading = (async () => {
       for await (const e of out.EventStream!) if (e.SubscribeToShardEvent) count++;
     })();
-    sim.advance(300000);
+    sim.advanceSync(300000);
     await reading;
     // The first push, then an empty event every 5 s while nothing comes: 200 ms, 5.2 s, ..., 295.2 s.
     expect(count).toBe(60);
@@ -318,7 +318,7 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
 
     await client.send(new PutRecordCommand({ StreamName: 'sdk', PartitionKey: 'k', Data: enc.encode('old') }));
     await client.send(new StartStreamEncryptionCommand({ StreamName: 'sdk', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }));
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const d = (await client.send(new DescribeStreamCommand({ StreamName: 'sdk' }))).StreamDescription!;
     expect([d.StreamStatus, d.EncryptionType, d.KeyId]).toEqual(['ACTIVE', 'KMS', 'alias/aws/kinesis']);
     expect((await client.send(new PutRecordCommand({ StreamName: 'sdk', PartitionKey: 'k', Data: enc.encode('new') }))).EncryptionType).toBe('KMS');
@@ -327,7 +327,7 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
     expect(read.map((r) => [dec.decode(r.Data), r.EncryptionType])).toEqual([['old', undefined], ['new', 'KMS']]);
     await expect(client.send(new StartStreamEncryptionCommand({ StreamName: 'sdk', EncryptionType: 'KMS', KeyId: 'nokey' }))).rejects.toBeInstanceOf(KMSNotFoundException);
     await client.send(new StopStreamEncryptionCommand({ StreamName: 'sdk', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }));
-    sim.advance(10000);
+    sim.advanceSync(10000);
 
     const on = await client.send(new EnableEnhancedMonitoringCommand({ StreamName: 'sdk', ShardLevelMetrics: ['IncomingRecords'] }));
     expect([on.CurrentShardLevelMetrics, on.DesiredShardLevelMetrics, on.StreamARN]).toEqual([[], ['IncomingRecords'], arn]);
@@ -353,10 +353,10 @@ describe('AWS SDK v3 KinesisClient against the simulator', () => {
   it("warms an on-demand stream's write throughput (UpdateStreamWarmThroughput)", async () => {
     const { sim, client } = setup();
     await client.send(new CreateStreamCommand({ StreamName: 'od', StreamModeDetails: { StreamMode: 'ON_DEMAND' } }));
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const out = await client.send(new UpdateStreamWarmThroughputCommand({ StreamName: 'od', WarmThroughputMiBps: 10 }));
     expect([out.StreamName, out.WarmThroughput]).toEqual(['od', { TargetMiBps: 10, CurrentMiBps: 4 }]);
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const sum = (await client.send(new DescribeStreamSummaryCommand({ StreamName: 'od' }))).StreamDescriptionSummary!;
     expect([sum.StreamStatus, sum.OpenShardCount, sum.WarmThroughput]).toEqual(['ACTIVE', 10, { TargetMiBps: 10, CurrentMiBps: 10 }]);
   });

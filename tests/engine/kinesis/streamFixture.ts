@@ -5,7 +5,7 @@ import { createSimulation, isAwsError, type Simulation, type SimulationOptions }
 export function activeStream(shards = 1, name = 'orders', opts: SimulationOptions = {}): { sim: Simulation; arn: string } {
   const sim = createSimulation({ seed: 7, ...opts });
   sim.kinesis.createStream({ StreamName: name, ShardCount: shards });
-  sim.advance(sim.kinesisContext.delays.createStreamMs);
+  sim.advanceSync(sim.kinesisContext.delays.createStreamMs);
   return { sim, arn: sim.kinesis.describeStream({ StreamName: name }).StreamDescription.StreamARN };
 }
 
@@ -17,7 +17,7 @@ export function bytes(n: number, fill = 1): Uint8Array {
 /** An ACTIVE consumer on the stream (registered, then the register delay passed). */
 export function activeConsumer(sim: Simulation, streamArn: string, name = 'app'): string {
   const arn = sim.kinesis.registerStreamConsumer({ StreamARN: streamArn, ConsumerName: name }).Consumer.ConsumerARN;
-  sim.advance(sim.kinesisContext.delays.registerConsumerMs);
+  sim.advanceSync(sim.kinesisContext.delays.registerConsumerMs);
   return arn;
 }
 

@@ -13,7 +13,7 @@ describe('keyHigh52', () => {
   it('steps aside after a window of unique keys and comes back once keys repeat, routing every key right throughout', () => {
     const sim = createSimulation({ seed: 1 });
     sim.kinesis.createStream({ StreamName: 's', ShardCount: 7 });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const cache = sim.kinesisContext.keyHashCache;
     const keys = [
       ...Array.from({ length: 5000 }, (_, i) => `txn-${i}`), // unique: the cache starts bypassing after 4,096
@@ -34,13 +34,13 @@ describe('keyHigh52', () => {
   it('routes PutRecords entries to the shard of their MD5 whether keys are unique or repeated', () => {
     const sim = createSimulation({ seed: 1 });
     sim.kinesis.createStream({ StreamName: 's', ShardCount: 7 });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     for (let b = 0; b < 20; b++) {
       const keys = Array.from({ length: 500 }, (_, i) => (b < 12 ? `txn-${b}-${i}` : `device-${i % 9}`));
       const r = sim.kinesis.putRecords({ StreamName: 's', Records: keys.map((k) => ({ PartitionKey: k, Data: new Uint8Array(1) })) });
       expect(r.FailedRecordCount).toBe(0);
       r.Records.forEach((e, i) => expect(e.ShardId).toBe(expectedShard(keys[i], 7)));
-      sim.advance(1000);
+      sim.advanceSync(1000);
     }
   });
 });

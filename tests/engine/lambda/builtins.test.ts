@@ -15,7 +15,7 @@ const ev = (...texts: string[]) => ({
 function run(sim: ReturnType<typeof createSimulation>, name: string, event: unknown) {
   let out: InvokeResult | undefined;
   sim.lambda.invoke(name, event, (r) => (out = r));
-  sim.advance(1000);
+  sim.advanceSync(1000);
   const payload = (out as { payload: { records: Array<{ recordId: string; result: string; data: string; metadata?: unknown }> } }).payload;
   return payload.records.map((r) => ({ ...r, text: decodeUtf8(fromBase64(r.data)!) }));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../../src/engine/simulation';
 import type { InvokeResult } from '../../../src/engine/lambda/types';
-import { LambdaPendingPromiseError } from '../../../src/engine/lambda/invoke';
+import { PendingAsyncWorkError } from '../../../src/engine/core/simCore';
 
 function collect() {
   const results: Array<{ at: number; r: InvokeResult }> = [];
@@ -14,9 +14,9 @@ describe('invoke', () => {
     sim.lambda.createFunction({ FunctionName: 'double', handler: (e) => ({ v: (e as { v: number }).v * 2 }), durationMs: 250 });
     const c = collect();
     sim.lambda.invoke('double', { v: 21 }, c.on(sim));
-    sim.advance(249);
+    sim.advanceSync(249);
     expect(c.results).toEqual([]);
-    sim.advance(1);
+    sim.advanceSync(1);
     expect(c.results).toHaveLength(1);
     expect(c.results[0].at).toBe(1767225600250);
     expect(c.results[0].r).toMatchObject({ ok: true, payload: { v: 42 }, durationMs: 250 });
@@ -27,7 +27,7 @@ describe('invoke', () => {
     sim.lambda.createFunction({ FunctionName: 'slow', handler: () => 1, durationMs: 5000, Timeout: 3 });
     const c = collect();
     sim.lambda.invoke('slow', {}, c.on(sim));
-    sim.advance(10000);
+    sim.advanceSync(10000);
     expect(c.results[0].at).toBe(1767225603000);
     expect(c.results[0].r).toMatchObject({ ok: false, functionError: 'Unhandled', errorType: 'Sandbox.Timedout', errorMessage: 'Task timed out after 3.00 seconds' });
   });
@@ -37,7 +37,7 @@ describe('invoke', () => {
     sim.lambda.createFunction({ FunctionName: 'boom', handler: () => { throw new TypeError('bad input'); } });
     const c = collect();
     sim.lambda.invoke('boom', {}, c.on(sim));
-    sim.advance(100);
+    sim.advanceSync(100);
     expect(c.results[0].r).toMatchObject({ ok: false, functionError: 'Unhandled', errorType: 'TypeError', errorMessage: 'bad input' });
   });
 
@@ -47,7 +47,7 @@ describe('invoke', () => {
       sim.lambda.createFunction({ FunctionName: 'flaky', handler: () => 'ok', errorRate: 0.3, durationMs: 10 });
       const oks: boolean[] = [];
       for (let i = 0; i < 40; i++) sim.lambda.invoke('flaky', {}, (r) => oks.push(r.ok));
-      sim.advance(10);
+      sim.advanceSync(10);
       return oks;
     };
     const a = run(7);
@@ -58,7 +58,7 @@ describe('invoke', () => {
       const sim = createSimulation({ seed: 7 });
       sim.lambda.createFunction({ FunctionName: 'flaky', handler: () => 'ok', errorRate: 0.3, durationMs: 10 });
       for (let i = 0; i < 40; i++) sim.lambda.invoke('flaky', {}, () => {});
-      sim.advance(10);
+      sim.advanceSync(10);
       return { ...sim.lambda.metrics('flaky')!.totals };
     }
   });
@@ -68,9 +68,9 @@ describe('invoke', () => {
     sim.lambda.createFunction({ FunctionName: 'f', handler: () => 1, ReservedConcurrentExecutions: 2, durationMs: 1000 });
     const c = collect();
     for (let i = 0; i < 3; i++) sim.lambda.invoke('f', {}, c.on(sim));
-    sim.advance(0);
+    sim.advanceSync(0);
     expect(c.results.map((x) => x.r)).toMatchObject([{ ok: false, errorType: 'TooManyRequestsException', errorMessage: 'Rate Exceeded.' }]);
-    sim.advance(1000);
+    sim.advanceSync(1000);
     expect(c.results.map((x) => x.r.ok)).toEqual([false, true, true]);
     const points = sim.lambda.metrics('f')!.points();
     expect(points).toEqual([
@@ -84,7 +84,7 @@ describe('invoke', () => {
     sim.lambda.createFunction({ FunctionName: 'f', handler: () => 1 });
     const c = collect();
     sim.lambda.invoke('f', { s: 'x'.repeat(6291456) }, c.on(sim));
-    sim.advance(0);
+    sim.advanceSync(0);
     expect(c.results[0].r).toMatchObject({
       ok: false,
       errorType: 'RequestEntityTooLargeException',
@@ -97,7 +97,7 @@ describe('invoke', () => {
     sim.lambda.createFunction({ FunctionName: 'f', handler: () => 'y'.repeat(6291556) });
     const c = collect();
     sim.lambda.invoke('f', {}, c.on(sim));
-    sim.advance(100);
+    sim.advanceSync(100);
     expect(c.results[0].r).toMatchObject({
       ok: false,
       errorType: 'Function.ResponseSizeTooLarge',
@@ -109,24 +109,27 @@ describe('invoke', () => {
     const sim = createSimulation();
     const c = collect();
     sim.lambda.invoke('ghost', {}, c.on(sim));
-    sim.advance(0);
+    sim.advanceSync(0);
     expect(c.results[0].r).toMatchObject({ ok: false, errorType: 'ResourceNotFoundException', errorMessage: 'Function not found: arn:aws:lambda:us-east-1:123456789012:function:ghost' });
   });
 
-  it('delivers a promise result at its simulated time under advanceAsync', async () => {
+  it('delivers a promise result at its simulated time under sim.advance', async () => {
     const sim = createSimulation();
     sim.lambda.createFunction({ FunctionName: 'async', handler: async (e) => ({ got: e }), durationMs: 300 });
     const c = collect();
     sim.lambda.invoke('async', { a: 1 }, c.on(sim));
-    await sim.advanceAsync(1000);
+    await sim.advance(1000);
     expect(c.results).toEqual([{ at: 1767225600300, r: { ok: true, payload: { got: { a: 1 } }, durationMs: 300, requestId: c.results[0].r.requestId } }]);
   });
 
-  it('throws LambdaPendingPromiseError under sync advance when the promise is still pending', () => {
+  it('refuses (PendingAsyncWorkError) to run the completion under advanceSync while the promise is still pending', () => {
     const sim = createSimulation();
     sim.lambda.createFunction({ FunctionName: 'async', handler: async () => 1, durationMs: 300 });
     sim.lambda.invoke('async', {}, () => {});
-    expect(() => sim.advance(1000)).toThrow(LambdaPendingPromiseError);
+    expect(() => sim.advanceSync(1000)).toThrow(PendingAsyncWorkError);
+    expect(() => sim.advanceSync(1000)).toThrow(
+      "advanceSync cannot run the event 'lambda:invokeComplete' due after simulated time 1767225600000: 1 async task(s) (a Lambda handler, jq, the Parquet writer or faker loading) are still pending. Use `await sim.advance(ms)`, which waits for them at their simulated time.",
+    );
   });
 
   it('gives the handler its own copy of the event', () => {
@@ -134,7 +137,7 @@ describe('invoke', () => {
     sim.lambda.createFunction({ FunctionName: 'mut', handler: (e) => { (e as { a: number }).a = 2; return e; } });
     const event = { a: 1 };
     sim.lambda.invoke('mut', event, () => {});
-    sim.advance(100);
+    sim.advanceSync(100);
     expect(event).toEqual({ a: 1 });
   });
 });

@@ -83,7 +83,7 @@ describe('updateFunctionConfiguration', () => {
   it('changes the knobs and LastModified', () => {
     const sim = createSimulation();
     sim.lambda.createFunction({ FunctionName: 'f', handler: echo });
-    sim.advance(5000);
+    sim.advanceSync(5000);
     const c = sim.lambda.updateFunctionConfiguration({ FunctionName: 'f', durationMs: 250, errorRate: 0.5, Timeout: 10 });
     expect([c.durationMs, c.errorRate, c.Timeout, c.LastModified]).toEqual([250, 0.5, 10, 1767225605000]);
   });

@@ -32,11 +32,11 @@ describe('Kinesis metrics', () => {
   function run() {
     const sim = createSimulation({ seed: 5 });
     sim.kinesis.createStream({ StreamName: 's', ShardCount: 2 });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     // Shard-level series exist only while enhanced monitoring publishes them.
     sim.kinesis.enableEnhancedMonitoring({ StreamName: 's', ShardLevelMetrics: ['ALL'] });
     sim.traffic.addProducer({ streamName: 's', rate: { kind: 'constant', recordsPerSecond: 1500 }, keys: { name: 'constant' }, record: { sizeBytes: 100 }, maxRetries: 0 });
-    sim.advance(30000);
+    sim.advanceSync(30000);
     return sim;
   }
 
@@ -62,7 +62,7 @@ describe('Kinesis metrics', () => {
   it('stays the same size however long the simulation runs', () => {
     const sim = run();
     const before = sim.metrics.kinesis.heapBytes();
-    sim.advance(2 * 3600000);
+    sim.advanceSync(2 * 3600000);
     expect(sim.metrics.kinesis.heapBytes()).toBe(before);
     expect(before).toBe(16 * STREAM_SECONDS * 8 + 2 * (7 * SHARD_SECONDS * 8 + 64)); // 16 stream metrics (10 from shard counters and producers, 6 from consumers)
     const now = sim.now();
@@ -75,14 +75,14 @@ describe('Kinesis metrics shard columns', () => {
   it('gives new shards their own series from their first second, and frees expired shards for new ones', () => {
     const sim = createSimulation({ seed: 9 });
     sim.kinesis.createStream({ StreamName: 's', ShardCount: 1 });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     sim.kinesis.enableEnhancedMonitoring({ StreamName: 's', ShardLevelMetrics: ['ALL'] });
     sim.traffic.addProducer({ streamName: 's', rate: { kind: 'constant', recordsPerSecond: 400 }, keys: { name: 'device_id', count: 64 }, record: { sizeBytes: 100 }, maxRetries: 0 });
-    sim.advance(5000);
+    sim.advanceSync(5000);
     const s = sim.kinesisContext.streams.get('s')!;
     const parent = s.open[0];
     sim.kinesis.splitShard({ StreamName: 's', ShardToSplit: parent.shardId, NewStartingHashKey: ((parent.start + parent.end) / 2n).toString() });
-    sim.advance(60000); // the split completes (UPDATING, then ACTIVE)
+    sim.advanceSync(60000); // the split completes (UPDATING, then ACTIVE)
     const [a, b] = s.open;
     const m = sim.metrics.kinesis;
     const now = sim.now();
@@ -94,13 +94,13 @@ describe('Kinesis metrics shard columns', () => {
     for (let i = 0; i < 5; i++) expect(lastFive[0][i] + lastFive[1][i]).toBe(400);
     expect(q(parent.shardId, now - 3000, now)).toEqual([0, 0, 0]); // closed: sampled, takes nothing
     // A day past the parent's retention it expires: its series is gone.
-    sim.advance(25 * 3600000);
+    sim.advanceSync(25 * 3600000);
     expect(s.shards.map((x) => x.shardId)).toEqual([a.shardId, b.shardId]);
     const later = sim.now();
     expect(q(parent.shardId, later - 3000, later)).toEqual([NaN, NaN, NaN]);
     // Merging the children makes a shard that takes the freed column, without the parent's seconds.
     sim.kinesis.mergeShards({ StreamName: 's', ShardToMerge: a.shardId, AdjacentShardToMerge: b.shardId });
-    sim.advance(60000);
+    sim.advanceSync(60000);
     const merged = s.open[0];
     const t = sim.now();
     const mergedFirst = Math.floor(merged.createdAt / 1000) * 1000 - 1000;

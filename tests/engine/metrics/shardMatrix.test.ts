@@ -5,11 +5,11 @@ describe('KinesisMetrics.shardMatrix', () => {
   it('writes a shard metric per second into rows from rowOffset, leaving seconds without data untouched', () => {
     const { sim } = activeStream(2, 's');
     sim.kinesis.enableEnhancedMonitoring({ StreamName: 's', ShardLevelMetrics: ['IncomingRecords'] });
-    sim.advance(1000 - (sim.now() % 1000));
+    sim.advanceSync(1000 - (sim.now() % 1000));
     const sec0 = sim.now() / 1000;
     const r = sim.kinesis.putRecord({ StreamName: 's', PartitionKey: 'a', Data: new Uint8Array(4) });
     sim.kinesis.putRecord({ StreamName: 's', PartitionKey: 'a', Data: new Uint8Array(4) });
-    sim.advance(2000);
+    sim.advanceSync(2000);
     const out = new Float32Array(3 * 4).fill(-1);
     // Row 0 untouched, rows 1..2 the two shards; columns: the second before sec0 (no data kept? it was sampled: 0), sec0, sec0 + 1, sec0 + 2 (not yet sampled).
     sim.metrics.kinesis.shardMatrix('s', ['shardId-000000000000', 'shardId-000000000001'], 'IncomingRecords', sec0 - 1, 4, out, 1);

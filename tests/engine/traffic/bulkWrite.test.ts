@@ -8,7 +8,7 @@ import type { ProducerConfig } from '../../../src/engine/traffic/producers/produ
 function setup(shards: number, producer: Omit<ProducerConfig, 'streamName'>) {
   const sim = createSimulation({ seed: 3 });
   sim.kinesis.createStream({ StreamName: 's', ShardCount: shards });
-  sim.advance(10000);
+  sim.advanceSync(10000);
   const info = sim.traffic.addProducer({ streamName: 's', ...producer });
   return { sim, s: sim.kinesisContext.streams.get('s')!, id: info.id };
 }
@@ -16,7 +16,7 @@ function setup(shards: number, producer: Omit<ProducerConfig, 'streamName'>) {
 describe('bulk write', () => {
   it('writes rate x share per shard as one segment run per shard', () => {
     const { sim, s, id } = setup(4, { rate: { kind: 'constant', recordsPerSecond: 2000 }, keys: { name: 'device_id', count: 1000 }, record: { sizeBytes: 100 } });
-    sim.advance(600000);
+    sim.advanceSync(600000);
     const total = s.open.reduce((a, sh) => a + sh.counters.incomingRecords, 0);
     expect(total).toBe(2000 * 600);
     for (const sh of s.open) {
@@ -32,7 +32,7 @@ describe('bulk write', () => {
 
   it('materialises records through GetRecords that route to their shard, with rising sequence numbers and arrivals', () => {
     const { sim, s } = setup(4, { rate: { kind: 'constant', recordsPerSecond: 400 }, keys: { name: 'customer_id', count: 500 }, record: { template: 'iot' } });
-    sim.advance(5000);
+    sim.advanceSync(5000);
     for (const sh of s.open) {
       const it = sim.kinesis.getShardIterator({ StreamName: 's', ShardId: sh.shardId, ShardIteratorType: 'TRIM_HORIZON' });
       const out = sim.kinesis.getRecords({ ShardIterator: it.ShardIterator!, Limit: 200 });
@@ -59,9 +59,9 @@ describe('bulk write', () => {
 
   it('keeps exact records put through the API between bulk ticks, in index order', () => {
     const { sim, s } = setup(1, { rate: { kind: 'constant', recordsPerSecond: 100 }, keys: { name: 'device_id', count: 10 }, record: { sizeBytes: 50 } });
-    sim.advance(2000);
+    sim.advanceSync(2000);
     const put = sim.kinesis.putRecord({ StreamName: 's', PartitionKey: 'mine', Data: new Uint8Array([1, 2, 3]) });
-    sim.advance(2000);
+    sim.advanceSync(2000);
     const idx = decodeSequenceNumber(put.SequenceNumber)!.index;
     expect(idx).toBe(200);
     const sh = s.open[0];
@@ -73,7 +73,7 @@ describe('bulk write', () => {
 
   it('counts throttled, retried and dropped records exactly on a constant key', () => {
     const { sim, s, id } = setup(2, { rate: { kind: 'constant', recordsPerSecond: 1500 }, keys: { name: 'constant' }, record: { sizeBytes: 100 }, maxRetries: 2 });
-    sim.advance(20000);
+    sim.advanceSync(20000);
     const hot = s.open.find((sh) => sh.counters.incomingRecords > 0)!;
     const p = sim.traffic.listProducers().find((x) => x.id === id)!;
     expect(hot.counters.incomingRecords).toBe(20000); // 1,000 records/s [KDS quotas]
@@ -89,7 +89,7 @@ describe('bulk write', () => {
 
   it('is capped by bytes too: 1 MiB/s of 2,000-byte records is 524 records/s', () => {
     const { sim, s } = setup(1, { rate: { kind: 'constant', recordsPerSecond: 900 }, keys: { name: 'constant' }, record: { sizeBytes: 2000 }, maxRetries: 0 });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const sh = s.open[0];
     // First tick: full buckets (1,048,576 B) take 524; afterwards 1,048,576 B/s refill.
     expect(sh.counters.incomingBytes).toBeLessThanOrEqual(10 * 1048576);
@@ -100,9 +100,9 @@ describe('bulk write', () => {
 
   it('recomputes the distribution after a split and writes to the children', () => {
     const { sim, s } = setup(1, { rate: { kind: 'constant', recordsPerSecond: 600 }, keys: { name: 'device_id', count: 1000 }, record: { sizeBytes: 100 } });
-    sim.advance(5000);
+    sim.advanceSync(5000);
     sim.kinesis.splitShard({ StreamName: 's', ShardToSplit: 'shardId-000000000000', NewStartingHashKey: (1n << 127n).toString() });
-    sim.advance(20000);
+    sim.advanceSync(20000);
     const parent = s.byId.get('shardId-000000000000')!;
     const [a, b] = [s.byId.get('shardId-000000000001')!, s.byId.get('shardId-000000000002')!];
     // The split lands at 25 s, before that second's tick: the parent took ticks 11..24 s, the children 25..35 s.

@@ -7,11 +7,11 @@ import type { KeyStrategyConfig } from '../../../src/engine/traffic/producers/ke
 function report(shards: number, keys: KeyStrategyConfig, rate: number) {
   const sim = createSimulation({ seed: 9 });
   sim.kinesis.createStream({ StreamName: 's', ShardCount: shards });
-  sim.advance(10000);
+  sim.advanceSync(10000);
   // The report reads shard-level metrics, which enhanced monitoring publishes.
   sim.kinesis.enableEnhancedMonitoring({ StreamName: 's', ShardLevelMetrics: ['ALL'] });
   sim.traffic.addProducer({ streamName: 's', rate: { kind: 'constant', recordsPerSecond: rate }, keys, record: { sizeBytes: 100 } });
-  sim.advance(61000);
+  sim.advanceSync(61000);
   return { sim, r: sim.traffic.hotShardReport('s', 60000) };
 }
 

@@ -7,7 +7,7 @@ import { partitionKeyToHashKey } from '../../../src/engine/kinesis/hashKey';
 function stream(shards: number) {
   const sim = createSimulation({ seed: 1 });
   sim.kinesis.createStream({ StreamName: 's', ShardCount: shards });
-  sim.advance(10000);
+  sim.advanceSync(10000);
   return { sim, s: sim.kinesisContext.streams.get('s')! };
 }
 
@@ -82,7 +82,7 @@ describe('key strategies', () => {
   it('explicit_hash_key shares equally over open shards whatever their width', () => {
     const { sim, s } = stream(2);
     sim.kinesis.splitShard({ StreamName: 's', ShardToSplit: s.open[0].shardId, NewStartingHashKey: (1n << 125n).toString() });
-    sim.advance(20000);
+    sim.advanceSync(20000);
     const d = distributeKeys(createKeyPopulation({ name: 'explicit_hash_key' }), s, 0);
     expect(Array.from(d.share)).toEqual([1 / 3, 1 / 3, 1 / 3]);
   });

@@ -8,7 +8,7 @@ import type { ProducerConfig } from '../../../src/engine/traffic/producers/produ
 function setup(shards: number, producer: Omit<ProducerConfig, 'streamName'>, seed = 4) {
   const sim = createSimulation({ seed });
   sim.kinesis.createStream({ StreamName: 's', ShardCount: shards });
-  sim.advance(10000);
+  sim.advanceSync(10000);
   const info = sim.traffic.addProducer({ streamName: 's', ...producer });
   return { sim, s: sim.kinesisContext.streams.get('s')!, id: info.id };
 }
@@ -50,7 +50,7 @@ describe('templates', () => {
 describe('exact producers', () => {
   it('PutRecords: a low rate goes through the API and is stored exactly', () => {
     const { sim, s, id } = setup(2, { rate: { kind: 'constant', recordsPerSecond: 5 }, keys: { name: 'device_id', count: 10 }, writePath: 'PutRecords' });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const p = sim.traffic.listProducers().find((x) => x.id === id)!;
     expect(p.mode).toBe('exact');
     expect(p.counts.sent).toBe(50);
@@ -61,7 +61,7 @@ describe('exact producers', () => {
 
   it('PutRecord: one call per record, and throttled records are retried then dropped', () => {
     const { sim, id } = setup(1, { rate: { kind: 'constant', recordsPerSecond: 1500 }, keys: { name: 'constant' }, writePath: 'PutRecord', mode: 'exact', record: { sizeBytes: 10 }, maxRetries: 1 });
-    sim.advance(5000);
+    sim.advanceSync(5000);
     const p = sim.traffic.listProducers().find((x) => x.id === id)!;
     expect(p.counts.sent).toBeLessThanOrEqual(5000 + 1000);
     expect(p.counts.calls).toBe(7500 + p.counts.retried);
@@ -71,7 +71,7 @@ describe('exact producers', () => {
 
   it('KPL: aggregates user records into KPL records (magic F3 89 9A C2) and gets past 1,000 records/s', () => {
     const { sim, s, id } = setup(1, { rate: { kind: 'constant', recordsPerSecond: 3000 }, keys: { name: 'device_id', count: 100 }, writePath: 'KPL', mode: 'exact', record: { sizeBytes: 100 } });
-    sim.advance(5000);
+    sim.advanceSync(5000);
     const p = sim.traffic.listProducers().find((x) => x.id === id)!;
     expect(p.counts.sent).toBe(15000);
     expect(p.counts.throttled).toBe(0);
@@ -82,7 +82,7 @@ describe('exact producers', () => {
 
   it('KPL in bulk mode: aggregated records count user records and materialise in the KPL format', () => {
     const { sim, s, id } = setup(1, { rate: { kind: 'constant', recordsPerSecond: 5000 }, keys: { name: 'device_id', count: 100 }, writePath: 'KPL', record: { sizeBytes: 100 } });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const p = sim.traffic.listProducers().find((x) => x.id === id)!;
     expect(p.mode).toBe('bulk');
     // 500 user records arrive per 100 ms, but 51,200 bytes hold only 473 of 108 bytes: aggregates of 473,
@@ -100,7 +100,7 @@ describe('exact producers', () => {
 describe('determinism in bulk mode', () => {
   function world(seed: number) {
     const { sim, s } = setup(8, { rate: { kind: 'periodic', baseRecordsPerSecond: 5000, amplitude: 3000, periodMs: 600000 }, keys: { name: 'customer_id', count: 5000 }, record: { template: 'clickstream' } }, seed);
-    sim.advance(900000);
+    sim.advanceSync(900000);
     const now = sim.now();
     const series = s.open.map((sh) => Array.from(sim.metrics.kinesis.series({ stream: 's', shardId: sh.shardId, metric: 'IncomingRecords', from: now - 600000, to: now }).values));
     const sample = s.open.map((sh) => sh.store.read(sh.store.nextIndex - 1));

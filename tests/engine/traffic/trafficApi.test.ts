@@ -5,11 +5,11 @@ describe('trafficApi', () => {
   it('offers the consumer API on sim.traffic beside the producers', () => {
     const sim = createSimulation({ seed: 'api' });
     sim.kinesis.createStream({ StreamName: 's', ShardCount: 1 });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     sim.traffic.addProducer({ streamName: 's', rate: { kind: 'constant', recordsPerSecond: 5 }, keys: { name: 'device_id', count: 3 } });
     const id = sim.traffic.addConsumer({ type: 'polling', name: 'reader', streamName: 's' });
     expect(id).toBe('consumer-1');
-    sim.advance(3000);
+    sim.advanceSync(3000);
     expect(sim.traffic.listConsumers().map((c) => [c.id, c.type, c.stream])).toEqual([['consumer-1', 'pollingConsumer', 's']]);
     sim.traffic.updateConsumer(id, { maxRecordsPerSecond: 1 });
     expect(sim.traffic.snapshot().map((e) => e.kind)).toEqual(['producer', 'consumer']);

@@ -77,7 +77,7 @@ function syncCursors(ctx: AnalyticsContext, app: ApplicationState, src: SourceRu
     if (!initial) pos = sh.store.trimIndex;
     else if (src.startPosition === 'AT_INDEX') pos = app.lastStoppedPositions?.[`${src.streamName}/${sh.shardId}`] ?? initialIndex(ctx.kinesis, s, sh, 'LATEST');
     else pos = initialIndex(ctx.kinesis, s, sh, src.startPosition);
-    const c = createCursor(sh, pos) as AppCursor;
+    const c = createCursor(ctx.kinesis, sh, pos) as AppCursor;
     c.maxEventTs = -Infinity;
     c.lastRecordAt = ctx.core.now();
     src.cursors[sh.shardId] = c;

@@ -22,7 +22,7 @@ export interface ParquetWriterModule {
 /** Thrown when a conversion runs before the writer has loaded. */
 export class ParquetWriterNotLoadedError extends Error {
   constructor() {
-    super('hyparquet-writer is not loaded yet: call core.track(loadParquetWriter()) (preloadFormatConversion) and let sim.advanceAsync settle it before converting records to Parquet.');
+    super('hyparquet-writer is not loaded yet: call core.track(loadParquetWriter()) (preloadFormatConversion) and let sim.advance settle it before converting records to Parquet.');
     this.name = 'ParquetWriterNotLoadedError';
   }
 }
@@ -44,7 +44,7 @@ export function loadedParquetWriter(): ParquetWriterModule | undefined {
   return loaded;
 }
 
-/** Starts the load and tracks it on the core, so advanceAsync waits for it. */
+/** Starts the load and tracks it on the core, so sim.advance waits for it. */
 export function preloadFormatConversion(core: { track<T>(p: Promise<T>): Promise<T> }): void {
   if (!loaded) core.track(loadParquetWriter()).catch(() => undefined);
 }

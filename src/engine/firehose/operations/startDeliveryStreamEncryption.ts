@@ -12,17 +12,16 @@ import type { StartDeliveryStreamEncryptionInput } from '../types';
 
 export const ENCRYPTION_CALLS_PER_DAY = 25;
 const ENCRYPTION_DELAY_MS = 2000;
-const calls = new WeakMap<DeliveryStreamState, number[]>();
 
 /** Counts a Start/Stop call against the 25-per-24-h limit. */
 export function countEncryptionCall(ctx: FirehoseContext, st: DeliveryStreamState): void {
   const now = ctx.core.now();
-  const recent = (calls.get(st) ?? []).filter((t) => now - t < 86400000);
+  const recent = (st.encryptionCalls ?? []).filter((t) => now - t < 86400000);
   if (recent.length >= ENCRYPTION_CALLS_PER_DAY) {
     throw new AwsError('LimitExceededException', `You have exceeded the limit of ${ENCRYPTION_CALLS_PER_DAY} StartDeliveryStreamEncryption and StopDeliveryStreamEncryption calls for ${st.name} in 24 hours.`);
   }
   recent.push(now);
-  calls.set(st, recent);
+  st.encryptionCalls = recent;
 }
 
 export function startDeliveryStreamEncryption(ctx: FirehoseContext, input: StartDeliveryStreamEncryptionInput): Record<string, never> {

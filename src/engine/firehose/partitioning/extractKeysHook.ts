@@ -3,7 +3,7 @@
  * one memoising PartitionKeyExtractor per query. Answers synchronously once
  * jq is loaded; before that it returns a promise that loads jq first (the
  * pipeline tracks it with core.track, and it depends on no simulated event,
- * so advanceAsync settles it before the next event).
+ * so sim.advance settles it before the next event).
  */
 import { loadJq, loadedJq } from './jqRuntime';
 import { PartitionKeyExtractor, type KeyExtraction } from './partitionKeys';

@@ -1,8 +1,8 @@
 /**
  * Real jq (jq-wasm: jq 1.7.1 compiled with Emscripten), loaded lazily with a
  * dynamic import so the UI bundle does not carry its 1.3 MB, and then called
- * SYNCHRONOUSLY, so dynamic partitioning stays deterministic under plain
- * sim.advance as well as advanceAsync.
+ * SYNCHRONOUSLY, so dynamic partitioning stays deterministic under
+ * sim.advanceSync as well as sim.advance.
  *
  * How the synchronous call works (read node_modules/jq-wasm/dist/build/jq.js):
  * - the module's `raw(json, query, flags)` is `runtimeInitPromise.then(() =>
@@ -40,7 +40,7 @@ export const INSTANCE_CALLS = 150;
 /** Thrown when jq is needed before loadJq() has finished. */
 export class JqNotLoadedError extends Error {
   constructor() {
-    super('jq is not loaded yet: call loadJq() (tracked with core.track) and let sim.advanceAsync settle it before using dynamic partitioning with inline jq.');
+    super('jq is not loaded yet: call loadJq() (tracked with core.track) and let sim.advance settle it before using dynamic partitioning with inline jq.');
     this.name = 'JqNotLoadedError';
   }
 }
@@ -141,7 +141,7 @@ let loaded: JqRuntime | undefined;
 
 /**
  * Loads jq once (dynamic import + wasm compile). Track the promise on the
- * simulation core (core.track(loadJq())) so advanceAsync waits for it.
+ * simulation core (core.track(loadJq())) so sim.advance waits for it.
  */
 export function loadJq(): Promise<JqRuntime> {
   loading ??= (async () => {

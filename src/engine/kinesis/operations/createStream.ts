@@ -74,11 +74,7 @@ export function createStream(ctx: KinesisContext, input: CreateStreamInput): Rec
   if (warm !== undefined) onDemandStateOf(s).warmTargetMiBps = warm.mibps;
   ctx.streams.set(s.name, s);
   ctx.core.events.emit({ type: 'streamStatus', time: now, stream: s.name, status: 'CREATING' });
-  ctx.core.schedule(ctx.delays.createStreamMs, `kinesis:create:${s.name}`, () => {
-    if (s.deleted || s.status !== 'CREATING') return;
-    s.status = 'ACTIVE';
-    ctx.core.events.emit({ type: 'streamStatus', time: ctx.core.now(), stream: s.name, status: 'ACTIVE' });
-  });
+  ctx.core.scheduleEvent(ctx.delays.createStreamMs, 'kinesis:streamCreated', { ctx, s }, `kinesis:create:${s.name}`);
   // Periodic work: retention trimming for every stream, capacity sampling for on-demand ones.
   ensureRetentionSweep(ctx);
   if (mode === 'ON_DEMAND') ensureOnDemandScaling(ctx);

@@ -32,12 +32,6 @@ export function deleteStream(ctx: KinesisContext, input: DeleteStreamInput): Rec
     c.status = 'DELETING';
     ctx.core.events.emit({ type: 'consumerStatus', time: now, stream: s.name, consumer: c.name, status: 'DELETING' });
   }
-  ctx.core.schedule(ctx.delays.deleteStreamMs, `kinesis:delete:${s.name}`, () => {
-    s.deleted = true;
-    s.consumers.clear();
-    // The name is free again; anyone still holding the object sees `deleted`.
-    if (ctx.streams.get(s.name) === s) ctx.streams.delete(s.name);
-    ctx.core.events.emit({ type: 'streamDeleted', time: ctx.core.now(), stream: s.name });
-  });
+  ctx.core.scheduleEvent(ctx.delays.deleteStreamMs, 'kinesis:streamDeleted', { ctx, s }, `kinesis:delete:${s.name}`);
   return {};
 }

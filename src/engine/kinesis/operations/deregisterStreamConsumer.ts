@@ -26,8 +26,6 @@ export function deregisterStreamConsumer(ctx: KinesisContext, input: ConsumerRef
       sub.finish('consumerDeregistered', { type: 'ResourceNotFoundException', message: `Consumer ${c.arn} under account ${ctx.core.accountId} not found.` });
     }
   }
-  ctx.core.schedule(ctx.delays.deregisterConsumerMs, `kinesis:deregisterConsumer:${s.name}:${c.name}`, () => {
-    if (s.consumers.get(c.name) === c) s.consumers.delete(c.name);
-  });
+  ctx.core.scheduleEvent(ctx.delays.deregisterConsumerMs, 'kinesis:consumerDeregistered', { s, c }, `kinesis:deregisterConsumer:${s.name}:${c.name}`);
   return {};
 }

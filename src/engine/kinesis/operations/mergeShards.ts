@@ -8,7 +8,7 @@
 import { invalidArgument, resourceInUse, ValidationErrors } from '../../core/errors';
 import { findActiveStream, findNamedShard, type KinesisContext } from '../context';
 import { checkStreamRef, checkString } from '../validation';
-import { applyMerge, mergeableInOrder, runStreamUpdate } from '../reshard';
+import { mergeableInOrder, runStreamUpdate } from '../reshard';
 import { requireProvisioned } from './requireProvisioned';
 import type { MergeShardsInput } from '../types';
 
@@ -32,8 +32,6 @@ export function mergeShards(ctx: KinesisContext, input: MergeShardsInput): Recor
   if (a === b || !mergeableInOrder(a, b)) {
     throw invalidArgument(`Shards ${a.shardId} and ${b.shardId} in stream ${s.name} under account ${account} are not an adjacent pair of shards eligible for merging`);
   }
-  runStreamUpdate(ctx, s, 'merge', () => {
-    if (a.closedAt === undefined && b.closedAt === undefined) applyMerge(ctx, s, a, b);
-  });
+  runStreamUpdate(ctx, s, { op: 'merge', a, b });
   return {};
 }

@@ -51,7 +51,7 @@ export function putRecords(ctx: KinesisContext, input: PutRecordsInput): PutReco
     const shard = routeRecord(ctx, s, e.PartitionKey, e.ExplicitHashKey);
     const index = writeToShard(shard, now, e.Data, e.PartitionKey, keyBytes[i], e.ExplicitHashKey);
     if (index >= 0) {
-      out[i] = { SequenceNumber: shard.seq(index), ShardId: shard.shardId };
+      out[i] = { SequenceNumber: shard.seq.format(index), ShardId: shard.shardId };
     } else {
       failed++;
       out[i] = { ErrorCode: 'ProvisionedThroughputExceededException', ErrorMessage: rateExceededMessage(ctx, s, shard.shardId) };

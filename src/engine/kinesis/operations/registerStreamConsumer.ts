@@ -54,10 +54,6 @@ export function registerStreamConsumer(ctx: KinesisContext, input: RegisterStrea
   };
   s.consumers.set(c.name, c);
   ctx.core.events.emit({ type: 'consumerStatus', time: now, stream: s.name, consumer: c.name, status: 'CREATING' });
-  ctx.core.schedule(ctx.delays.registerConsumerMs, `kinesis:registerConsumer:${s.name}:${c.name}`, () => {
-    if (s.deleted || s.consumers.get(c.name) !== c || c.status !== 'CREATING') return;
-    c.status = 'ACTIVE';
-    ctx.core.events.emit({ type: 'consumerStatus', time: ctx.core.now(), stream: s.name, consumer: c.name, status: 'ACTIVE' });
-  });
+  ctx.core.scheduleEvent(ctx.delays.registerConsumerMs, 'kinesis:consumerRegistered', { ctx, s, c }, `kinesis:registerConsumer:${s.name}:${c.name}`);
   return { Consumer: consumerToAws(c) };
 }

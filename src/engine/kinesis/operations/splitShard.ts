@@ -8,7 +8,7 @@ import { invalidArgument, resourceInUse, ValidationErrors } from '../../core/err
 import { findActiveStream, findNamedShard, openShardsInAccount, shardQuotaError, type KinesisContext } from '../context';
 import { checkStreamRef, checkString } from '../validation';
 import { HASH_KEY_PATTERN, parseHashKey } from '../hashKey';
-import { applySplit, runStreamUpdate } from '../reshard';
+import { runStreamUpdate } from '../reshard';
 import { requireProvisioned } from './requireProvisioned';
 import type { SplitShardInput } from '../types';
 
@@ -33,8 +33,6 @@ export function splitShard(ctx: KinesisContext, input: SplitShardInput): Record<
     );
   }
   if (openShardsInAccount(ctx) + 1 > ctx.shardQuota) throw shardQuotaError(ctx, 1);
-  runStreamUpdate(ctx, s, 'split', () => {
-    if (shard.closedAt === undefined) applySplit(ctx, s, shard, key);
-  });
+  runStreamUpdate(ctx, s, { op: 'split', shard, key });
   return {};
 }

@@ -11,7 +11,7 @@ import { limitExceeded, ValidationErrors } from '../../core/errors';
 import { findActiveStream, openShardsInAccount, shardQuotaError, type KinesisContext } from '../context';
 import { checkEnum, checkInt, checkStreamRef } from '../validation';
 import { runStreamUpdate } from '../reshard';
-import { applyUniformScaling, uniformSplitCount } from '../uniformScaling';
+import { uniformSplitCount } from '../uniformScaling';
 import { requireProvisioned } from './requireProvisioned';
 import { ROLLING_DAY_MS, UPDATE_SHARD_COUNT_CALLS_PER_DAY, UPDATE_SHARD_COUNT_MAX_SHARDS } from '../constants';
 import type { UpdateShardCountInput, UpdateShardCountOutput } from '../types';
@@ -51,10 +51,6 @@ export function updateShardCount(ctx: KinesisContext, input: UpdateShardCountInp
 
   recent.push(now);
   s.shardCountUpdates = recent;
-  runStreamUpdate(ctx, s, 'updateShardCount', () => {
-    const from = s.open.length;
-    applyUniformScaling(ctx, s, target);
-    ctx.core.events.emit({ type: 'shardCountUpdated', time: ctx.core.now(), stream: s.name, from, to: s.open.length });
-  });
+  runStreamUpdate(ctx, s, { op: 'updateShardCount', target });
   return { StreamName: s.name, StreamARN: s.arn, CurrentShardCount: current, TargetShardCount: target };
 }

@@ -8,9 +8,8 @@ import { invalidArgument, limitExceeded, ValidationErrors } from '../../core/err
 import { findActiveStream, type KinesisContext } from '../context';
 import { checkEnum, checkString } from '../validation';
 import { runStreamUpdate } from '../reshard';
-import { ensureOnDemandScaling, onDemandStateOf, ON_DEMAND_STREAMS_PER_ACCOUNT } from '../onDemandScaling';
-import { notePeak } from '../onDemandCapacity';
-import { ROLLING_DAY_MS, SHARD_WRITE_BYTES_PER_SEC, SHARD_WRITE_RECORDS_PER_SEC, UPDATE_STREAM_MODE_CALLS_PER_DAY } from '../constants';
+import { ON_DEMAND_STREAMS_PER_ACCOUNT } from '../onDemandScaling';
+import { ROLLING_DAY_MS, UPDATE_STREAM_MODE_CALLS_PER_DAY } from '../constants';
 import type { UpdateStreamModeInput } from '../types';
 
 export function updateStreamMode(ctx: KinesisContext, input: UpdateStreamModeInput): Record<string, never> {
@@ -42,17 +41,6 @@ export function updateStreamMode(ctx: KinesisContext, input: UpdateStreamModeInp
   }
   recent.push(now);
   s.modeUpdates = recent;
-  runStreamUpdate(ctx, s, 'updateStreamMode', () => {
-    s.mode = mode;
-    ctx.core.events.emit({ type: 'streamModeChanged', time: ctx.core.now(), stream: s.name, mode });
-    if (mode === 'ON_DEMAND') {
-      // The stream keeps its shard count [KDS-DG22]: the simulator counts that capacity as twice a peak
-      // seen now, so on-demand scaling holds it for 30 days rather than merging down at once (AWS gives no rule).
-      s.onDemand = undefined;
-      const n = s.open.length;
-      notePeak(onDemandStateOf(s), ctx.core.now(), (n * SHARD_WRITE_BYTES_PER_SEC) / 2, (n * SHARD_WRITE_RECORDS_PER_SEC) / 2);
-      ensureOnDemandScaling(ctx);
-    } else s.onDemand = undefined;
-  });
+  runStreamUpdate(ctx, s, { op: 'updateStreamMode', mode });
   return {};
 }

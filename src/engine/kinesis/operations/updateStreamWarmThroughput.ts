@@ -46,7 +46,7 @@ export function updateStreamWarmThroughput(ctx: KinesisContext, input: UpdateStr
   s.status = 'UPDATING';
   ctx.core.events.emit({ type: 'streamStatus', time: ctx.core.now(), stream: s.name, status: 'UPDATING' });
   ensureOnDemandScaling(ctx);
-  ctx.core.scheduleEvent(ctx.delays.updateStreamMs, WARM_THROUGHPUT_APPLIED, { stream: s.name }, `${WARM_THROUGHPUT_APPLIED}:${s.name}`);
+  ctx.core.scheduleEvent(ctx.delays.updateStreamMs, WARM_THROUGHPUT_APPLIED, { ctx, stream: s.name }, `${WARM_THROUGHPUT_APPLIED}:${s.name}`);
   return { StreamARN: s.arn, StreamName: s.name, WarmThroughput: { TargetMiBps: input.WarmThroughputMiBps, CurrentMiBps: current } };
 }
 

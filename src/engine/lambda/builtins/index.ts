@@ -1,7 +1,7 @@
 /**
  * The built-in Firehose transformation functions, by name, and helpers that
  * register them in a simulation's Lambda service. Handlers are synchronous,
- * so they work under sim.advance as well as sim.advanceAsync.
+ * so they work under sim.advanceSync as well as sim.advance.
  */
 import type { SimCore } from '../../core/simCore';
 import { createRandom } from '../../core/random';

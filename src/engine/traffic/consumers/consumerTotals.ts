@@ -1,5 +1,5 @@
 /** Sums of a consumer's per-shard counters, the figures a panel or metric shows. */
-import { cursorEpoch, type ShardCursor } from './shardCursor';
+import { cursorEpoch, type CursorEpochHolder, type ShardCursor } from './shardCursor';
 import type { AgeBoardLike, MetricsSink } from '../trafficService';
 
 export interface ConsumerTotals {
@@ -70,14 +70,14 @@ export class CursorReport {
    * ended; returns the cursors' GetRecords calls summed (what reportCursors returns
    * with `polls` -Infinity). `cursors` is only iterated when something changed.
    */
-  report(sink: MetricsSink, stream: string, cursors: () => Iterable<ShardCursor>): number {
+  report(ctx: CursorEpochHolder, sink: MetricsSink, stream: string, cursors: () => Iterable<ShardCursor>): number {
     const board = sink.ageBoard(stream);
-    if (this.epoch !== cursorEpoch() || this.board !== board || this.layout !== board.layout) this.walk(board, cursors());
+    if (this.epoch !== cursorEpoch(ctx) || this.board !== board || this.layout !== board.layout) this.walk(ctx, board, cursors());
     if (this.n > 0) board.reportMany(this.cols, this.ages, this.n, this.maxAge);
     return this.polls;
   }
 
-  private walk(board: AgeBoardLike, cursors: Iterable<ShardCursor>): void {
+  private walk(ctx: CursorEpochHolder, board: AgeBoardLike, cursors: Iterable<ShardCursor>): void {
     let n = 0, polls = 0, maxAge = NaN;
     for (const c of cursors) {
       polls += c.counters.polls;
@@ -93,7 +93,7 @@ export class CursorReport {
     this.maxAge = maxAge;
     this.board = board;
     this.layout = board.layout; // read after column(): allocating a column does not change it
-    this.epoch = cursorEpoch();
+    this.epoch = cursorEpoch(ctx);
   }
 
   private grow(): void {

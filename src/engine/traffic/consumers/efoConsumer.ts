@@ -100,7 +100,7 @@ export class EfoConsumer {
   private subscribeAll(): void {
     const s = this.ctx.streams.get(this.spec.streamName);
     if (s === undefined || s.deleted || this.stopped) return;
-    this.lineage.sync(s);
+    this.lineage.sync(this.ctx, s);
     for (const e of this.lineage.entries.values()) if (!e.ended && !e.subscribed && this.lineage.parentsDone(e)) this.subscribe(e);
   }
 
@@ -151,7 +151,7 @@ export class EfoConsumer {
   private bulkStep(now: number, windowMs: number): void {
     const s = this.ctx.streams.get(this.spec.streamName);
     if (s === undefined || s.deleted || this.stopped) return;
-    this.lineage.sync(s);
+    this.lineage.sync(this.ctx, s);
     for (const e of this.lineage.entries.values()) {
       if (e.ended || !this.lineage.parentsDone(e)) continue;
       this.bulkShard(s, e, now, windowMs);

@@ -56,9 +56,9 @@ export class PollingConsumer {
     const interval = spec.intervalMs ?? 1000;
     const s = findStream(ctx, { StreamName: spec.streamName });
     this.lineage = new ShardLineage<ShardEntry>((shard, initial) =>
-      createCursor(shard, initial ? initialIndex(ctx, s, shard, spec.initialPosition ?? 'TRIM_HORIZON', spec.timestamp) : shard.store.trimIndex),
+      createCursor(ctx, shard, initial ? initialIndex(ctx, s, shard, spec.initialPosition ?? 'TRIM_HORIZON', spec.timestamp) : shard.store.trimIndex),
     );
-    this.lineage.sync(s);
+    this.lineage.sync(this.ctx, s);
     this.ticker = new StepTicker(ctx.core, `consumer:${spec.name}`, spec.stepMs ?? interval, interval, (now, w, p) => this.step(now, w, p));
   }
 
@@ -82,7 +82,7 @@ export class PollingConsumer {
   private step(now: number, windowMs: number, polls: number): void {
     const s = this.stream();
     if (s === undefined) return;
-    this.lineage.sync(s);
+    this.lineage.sync(this.ctx, s);
     for (const c of this.lineage.entries.values()) {
       if (c.ended || !this.lineage.parentsDone(c)) continue;
       const r = stepCursor(this.ctx, s, c, now, windowMs, polls, this.pace);
@@ -102,7 +102,7 @@ export class PollingConsumer {
   reportMetrics(sink: MetricsSink): void {
     if (!this.running) return;
     // The cursors are walked only when one changed (CursorReport).
-    const polls = this.cursorReport.report(sink, this.spec.streamName, this.entryList);
+    const polls = this.cursorReport.report(this.ctx, sink, this.spec.streamName, this.entryList);
     if (polls > this.reportedPolls) sink.count(this.spec.streamName, 'GetRecords.Success', polls - this.reportedPolls);
     this.reportedPolls = polls;
   }

@@ -45,24 +45,26 @@ export interface ShardCursor {
 }
 
 /**
- * Goes up whenever any reader's cursor, or a reader's set of cursors, may have
- * changed (a step, a rewind, a new or retired cursor, a lease lost): readers'
- * per-second metric reports (CursorReport) walk their cursors again only then.
- * One counter for every simulation: a change anywhere only costs a re-walk.
+ * Where the cursor epoch lives: KinesisContext.cursorEpoch goes up whenever
+ * any reader's cursor, or a reader's set of cursors, may have changed (a step,
+ * a new or retired cursor, a lease lost): readers' per-second metric reports
+ * (CursorReport) walk their cursors again only then. One counter per
+ * simulation: a change anywhere only costs a re-walk.
  */
-let epoch = 0;
+export type CursorEpochHolder = Pick<KinesisContext, 'cursorEpoch'>;
+
 /** The current cursor epoch: unchanged means no cursor moved, appeared or went since it was read. */
-export function cursorEpoch(): number {
-  return epoch;
+export function cursorEpoch(ctx: CursorEpochHolder): number {
+  return ctx.cursorEpoch;
 }
 /** Marks cursors as changed (see cursorEpoch). */
-export function touchCursors(): void {
-  epoch++;
+export function touchCursors(ctx: CursorEpochHolder): void {
+  ctx.cursorEpoch++;
 }
 
 /** A fresh cursor on `shard` at record index `position`, zero counters (bumps the epoch). */
-export function createCursor(shard: ShardState, position: number): ShardCursor {
-  epoch++;
+export function createCursor(ctx: CursorEpochHolder, shard: ShardState, position: number): ShardCursor {
+  ctx.cursorEpoch++;
   return {
     shard,
     position,
@@ -107,7 +109,7 @@ export interface StepResult {
 export function stepCursor(ctx: KinesisContext, s: StreamState, c: ShardCursor, now: number, windowMs: number, polls: number, pace: ReadPace, maxRecords = Infinity): StepResult {
   const shard = c.shard;
   const store = shard.store;
-  epoch++;
+  ctx.cursorEpoch++;
   store.trimBefore(retentionCutoff(ctx, s));
   if (c.position < store.trimIndex) {
     // Retention took these before the reader got there: they are gone for good.
@@ -168,16 +170,6 @@ function fairShare(w: ReadWindow): number {
   w.readers++;
   const left = w.expectedReaders - w.readers + 1;
   return left > 1 ? 1 / left : 1;
-}
-
-/**
- * Takes back records a step read but the reader could not use (a Lambda
- * batch fuller than its room): the cursor returns to `position`.
- */
-export function rewindCursor(c: ShardCursor, position: number): void {
-  epoch++;
-  c.position = position;
-  c.ended = false;
 }
 
 /** Materialises records [from, from + count) of a shard in the GetRecords shape (only what is inspected). */

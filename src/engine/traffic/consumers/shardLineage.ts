@@ -50,7 +50,7 @@ export class ShardLineage<E extends LineageEntry> {
   constructor(private readonly create: (shard: ShardState, isInitial: boolean) => E) {}
 
   /** Adds entries for new shards and drops those of expired shards (cheap when nothing changed). */
-  sync(s: StreamState): void {
+  sync(ctx: KinesisContext, s: StreamState): void {
     if (this.shardsSeen === s.shards && this.entries.size === s.shards.length) return;
     for (const sh of s.shards) {
       if (!this.entries.has(sh.shardId)) this.entries.set(sh.shardId, this.create(sh, !this.synced));
@@ -61,7 +61,7 @@ export class ShardLineage<E extends LineageEntry> {
     this.synced = true;
     this.shardsSeen = s.shards;
     this.version++;
-    touchCursors(); // readers' reports walk their entries again
+    touchCursors(ctx); // readers' reports walk their entries again
   }
 
   /** True when every parent of the entry's shard is finished or no longer exists. */

@@ -7,6 +7,14 @@
 import type { SimCore } from '../../core/simCore';
 import type { ScheduledEvent } from '../../core/eventQueue';
 
+const STEP = 'traffic:readerStep';
+
+/** Registers the readers' step as a data event whose payload is the ticker (once per simulation). */
+export function registerStepTicker(core: SimCore): void {
+  // Several traffic services may share a core (tests build a second one): the handler is the same.
+  if (!core.hasHandler(STEP)) core.registerHandler<StepTicker>(STEP, (t) => t.fire());
+}
+
 /** A reader's clock: one queue event per step, reporting how many polls the step stands for. */
 export class StepTicker {
   private ev?: ScheduledEvent;
@@ -41,15 +49,18 @@ export class StepTicker {
   }
 
   private schedule(delay: number): void {
-    this.ev = this.core.schedule(delay, this.label, () => {
-      const now = this.core.now();
-      const windowMs = now - this.last;
-      this.last = now;
-      this.pollCarry += windowMs / this.intervalMs;
-      const polls = Math.floor(this.pollCarry + 1e-9);
-      this.pollCarry -= polls;
-      this.schedule(this.stepMs);
-      if (polls > 0) this.step(now, windowMs, polls);
-    });
+    this.ev = this.core.scheduleEvent(delay, STEP, this, this.label);
+  }
+
+  /** One step of the clock (the STEP data event's handler). */
+  fire(): void {
+    const now = this.core.now();
+    const windowMs = now - this.last;
+    this.last = now;
+    this.pollCarry += windowMs / this.intervalMs;
+    const polls = Math.floor(this.pollCarry + 1e-9);
+    this.pollCarry -= polls;
+    this.schedule(this.stepMs);
+    if (polls > 0) this.step(now, windowMs, polls);
   }
 }

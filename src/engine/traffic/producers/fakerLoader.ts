@@ -2,7 +2,7 @@
  * @faker-js/faker, loaded lazily: it is large, and most scenarios only need the
  * built-in helpers of templates.ts. The import is asynchronous, so a scenario
  * that uses faker placeholders should `await sim.traffic.loadFaker()` (tracked
- * with core.track, so advanceAsync also waits for it) before it runs. Until
+ * with core.track, so sim.advance also waits for it) before it runs. Until
  * faker has loaded, placeholders the built-in helpers do not know render as
  * an empty string; sizes of bulk records never depend on it (they are padded
  * to the producer's record size), so counts and metrics are the same either way.

@@ -25,15 +25,13 @@ export interface KeyDistribution {
   pool(shardPos: number): string[];
 }
 
-const highsCache = new WeakMap<KeyPopulation, Float64Array>();
-
-/** Top 52 bits of every key's MD5 in a finite population, computed once. */
+/** Top 52 bits of every key's MD5 in a finite population, computed once (kept on the population). */
 function keyHighs(pop: KeyPopulation): Float64Array {
-  let h = highsCache.get(pop);
+  let h = pop.highs;
   if (h === undefined) {
     h = new Float64Array(pop.size);
     for (let i = 0; i < pop.size; i++) h[i] = md5High52(pop.keyAt(i, 0));
-    highsCache.set(pop, h);
+    pop.highs = h;
   }
   return h;
 }

@@ -67,6 +67,8 @@ export interface KeyPopulation {
   readonly weights?: Float64Array;
   /** Draws the key of the next record from `rng` (the exact write path). */
   draw(rng: Random, time: number): string;
+  /** Top 52 bits of every key's MD5 (finite only), computed on first use by keyDistribution.ts. */
+  highs?: Float64Array;
 }
 
 function pad(n: number, width: number): string {

@@ -18,7 +18,7 @@ export interface ProducerApi {
   /** Removes a producer; false when there is none with that id. */
   removeProducer(id: string): boolean;
   listProducers(): ProducerInfo[];
-  /** Loads @faker-js/faker for `{{...}}` placeholders beyond the built-in helpers (tracked: advanceAsync waits for it). */
+  /** Loads @faker-js/faker for `{{...}}` placeholders beyond the built-in helpers (tracked: sim.advance waits for it). */
   loadFaker(): Promise<void>;
 }
 

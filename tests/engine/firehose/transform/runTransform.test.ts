@@ -26,9 +26,9 @@ describe('runTransform', () => {
     registerBuiltinFunction(sim, 'firehose-csv-to-json', { FunctionName: 'csv', durationMs: 200 });
     let result: TransformRunResult | undefined;
     runTransform(ctx, config('csv'), recs('1,Alice,30\n', '2,Bob'), (r) => (result = r));
-    sim.advance(199);
+    sim.advanceSync(199);
     expect(result).toBeUndefined();
-    sim.advance(1);
+    sim.advanceSync(1);
     expect(result!.invocations).toBe(1);
     expect([result!.ok, result!.dropped, result!.failed]).toEqual([1, 0, 1]);
     const [ok, failed] = result!.outcomes;
@@ -46,7 +46,7 @@ describe('runTransform', () => {
     const seen: FirehoseTransformEvent[] = [];
     sim.lambda.createFunction({ FunctionName: 'spy', handler: (e) => { seen.push(e as FirehoseTransformEvent); return { records: (e as FirehoseTransformEvent).records.map((r) => ({ recordId: r.recordId, result: 'Ok', data: r.data })) }; } });
     runTransform({ ...ctx, sourceKinesisStreamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/src' }, config('spy'), recs('a'), () => {});
-    sim.advance(100);
+    sim.advanceSync(100);
     expect(seen).toEqual([
       {
         invocationId: seen[0].invocationId,
@@ -66,9 +66,9 @@ describe('runTransform', () => {
     let result: TransformRunResult | undefined;
     runTransform(ctx, config('broken'), recs('x', 'y'), (r) => (result = r));
     // 4 attempts of 500 ms with 1 s between them: the last ends at 4*500 + 3*1000 = 5000 ms.
-    sim.advance(4999);
+    sim.advanceSync(4999);
     expect(result).toBeUndefined();
-    sim.advance(1);
+    sim.advanceSync(1);
     expect(result!.invocations).toBe(4);
     expect(result!.outcomes.map((o) => o.result === 'ProcessingFailed' && [o.failure.errorCode, o.failure.attemptsMade, o.failure.attemptEndingTimestamp])).toEqual([
       ['Lambda.FunctionError', 4, T0 + 5000],
@@ -89,7 +89,7 @@ describe('runTransform', () => {
     });
     let result: TransformRunResult | undefined;
     runTransform(ctx, config('flaky', [['NumberOfRetries', '1']]), recs('x'), (r) => (result = r));
-    sim.advance(1200);
+    sim.advanceSync(1200);
     expect(result!.invocations).toBe(2);
     expect(result!.ok).toBe(1);
   });
@@ -99,7 +99,7 @@ describe('runTransform', () => {
     sim.lambda.createFunction({ FunctionName: 'lossy', handler: (e) => ({ records: (e as FirehoseTransformEvent).records.slice(1).map((r) => ({ recordId: r.recordId, result: 'Ok', data: r.data })) }) });
     let result: TransformRunResult | undefined;
     runTransform(ctx, config('lossy', [['NumberOfRetries', '0']]), recs('x', 'y'), (r) => (result = r));
-    sim.advance(100);
+    sim.advanceSync(100);
     expect(result!.outcomes.map((o) => o.result === 'ProcessingFailed' && o.failure.errorCode)).toEqual(['Lambda.MissingRecordId', 'Lambda.MissingRecordId']);
   });
 
@@ -110,7 +110,7 @@ describe('runTransform', () => {
     let a: TransformRunResult | undefined, b: TransformRunResult | undefined;
     runTransform(ctx, config('keys'), recs('{"customer_id":"c-7"}'), (r) => (a = r));
     runTransform(ctx, config('filter'), recs('{"level":"DEBUG"}', '{"level":"INFO"}'), (r) => (b = r));
-    sim.advance(100);
+    sim.advanceSync(100);
     expect(a!.outcomes[0]).toMatchObject({ result: 'Ok', partitionKeys: { customer: 'c-7' } });
     expect(b!.outcomes.map((o) => o.result)).toEqual(['Dropped', 'Ok']);
   });
@@ -123,7 +123,7 @@ describe('runTransform', () => {
     let result: TransformRunResult | undefined;
     // 0.2 MB = 209715 bytes: two 100 KiB records per invocation.
     runTransform(ctx, config('count', [['BufferSizeInMBs', '0.2']]), big, (r) => (result = r));
-    sim.advance(1000);
+    sim.advanceSync(1000);
     expect(sizes).toEqual([2, 2, 2, 2, 2]);
     expect(result!.invocations).toBe(5);
   });
@@ -134,7 +134,7 @@ describe('runTransform', () => {
       registerBuiltinFunction(sim, 'firehose-add-field', { FunctionName: 'add', errorRate: 0.5 });
       const out: string[] = [];
       for (let i = 0; i < 5; i++) runTransform(ctx, config('add', [['NumberOfRetries', '0']]), recs(`{"i":${i}}`), (r) => out.push(r.outcomes[0].result));
-      sim.advance(1000);
+      sim.advanceSync(1000);
       return out;
     };
     expect(run()).toEqual(run());

@@ -21,7 +21,7 @@ describe('createTransformHook', () => {
     let out: TransformOutcome | undefined;
     const records = ['{"level":"INFO","n":1}', '{"level":"DEBUG"}', 'x', '{"level":"WARN","n":2}'].map((t, i) => ({ data: encodeUtf8(t), arrival: 1000 + i }));
     hook({ deliveryStreamArn: 'arn:aws:firehose:us-east-1:123456789012:deliverystream/d', region: 'us-east-1', processor: processor('f'), records }, (o) => (out = o));
-    sim.advance(100);
+    sim.advanceSync(100);
     expect(out!.ok.map((r) => [decodeUtf8(r.data), r.arrival])).toEqual([
       ['{"level":"INFO","n":1}', 1000],
       ['{"level":"WARN","n":2}', 1003],
@@ -46,11 +46,11 @@ describe('createTransformHook', () => {
     const hook = createTransformHook(sim);
     let out: TransformOutcome | undefined;
     hook({ deliveryStreamArn: 'arn:d', region: 'us-east-1', processor: processor('slow'), records: [{ data: encodeUtf8('a'), arrival: 0 }] }, (o) => (out = o));
-    sim.advance(299999);
+    sim.advanceSync(299999);
     expect(out).toBeUndefined();
-    sim.advance(1);
+    sim.advanceSync(1);
     expect(out!.failed.map((f) => [f.errorCode, f.attemptEndingTimestamp])).toEqual([['Lambda.FunctionTimedOut', 1767225900000]]);
-    sim.advance(600000); // the late Lambda result is ignored
+    sim.advanceSync(600000); // the late Lambda result is ignored
     expect(out!.failed).toHaveLength(1);
   });
 
@@ -59,7 +59,7 @@ describe('createTransformHook', () => {
     const hook = createTransformHook(sim);
     let out: TransformOutcome | undefined;
     hook({ deliveryStreamArn: 'arn:d', region: 'us-east-1', processor: processor('ghost'), records: [{ data: encodeUtf8('a'), arrival: 0 }] }, (o) => (out = o));
-    sim.advance(0);
+    sim.advanceSync(0);
     expect(out!.failed[0].errorCode).toBe('Lambda.FunctionNotFound');
   });
 });

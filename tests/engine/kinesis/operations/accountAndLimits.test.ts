@@ -25,13 +25,13 @@ describe('describeAccountSettings / updateAccountSettings', () => {
     expect(sim.kinesis.updateAccountSettings({ MinimumThroughputBillingCommitment: { Status: 'ENABLED' } })).toEqual({
       MinimumThroughputBillingCommitment: { Status: 'ENABLED', StartedAt: T0, EarliestAllowedEndAt: T0 + DAY },
     });
-    sim.advance(3600 * 1000);
+    sim.advanceSync(3600 * 1000);
     expect(sim.kinesis.updateAccountSettings({ MinimumThroughputBillingCommitment: { Status: 'DISABLED' } }).MinimumThroughputBillingCommitment).toEqual({
       Status: 'ENABLED_UNTIL_EARLIEST_ALLOWED_END', StartedAt: T0, EarliestAllowedEndAt: T0 + DAY,
     });
     expect(sim.kinesis.updateAccountSettings({ MinimumThroughputBillingCommitment: { Status: 'ENABLED' } }).MinimumThroughputBillingCommitment.Status).toBe('ENABLED');
     sim.kinesis.updateAccountSettings({ MinimumThroughputBillingCommitment: { Status: 'DISABLED' } });
-    sim.advance(DAY);
+    sim.advanceSync(DAY);
     expect(sim.kinesis.describeAccountSettings({})).toEqual({
       MinimumThroughputBillingCommitment: { Status: 'DISABLED', StartedAt: T0, EndedAt: T0 + DAY, EarliestAllowedEndAt: T0 + DAY },
     });

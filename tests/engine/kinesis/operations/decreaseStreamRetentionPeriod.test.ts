@@ -14,7 +14,7 @@ describe('decreaseStreamRetentionPeriod', () => {
     const sim = withStream(1);
     sim.kinesis.increaseStreamRetentionPeriod({ StreamName: 's', RetentionPeriodHours: 48 });
     put(sim, 1);
-    sim.advance(30 * HOUR);
+    sim.advanceSync(30 * HOUR);
     put(sim, 2);
     expect(readAll(sim)).toEqual([1, 2]);
     sim.core.events.drain();
@@ -29,7 +29,7 @@ describe('decreaseStreamRetentionPeriod', () => {
     const sim = withStream(1);
     sim.kinesis.increaseStreamRetentionPeriod({ StreamName: 's', RetentionPeriodHours: 48 });
     put(sim, 1);
-    sim.advance(30 * HOUR);
+    sim.advanceSync(30 * HOUR);
     put(sim, 2);
     const it = sim.kinesis.getShardIterator({ StreamName: 's', ShardId: 'shardId-000000000000', ShardIteratorType: 'TRIM_HORIZON' }).ShardIterator;
     sim.kinesis.decreaseStreamRetentionPeriod({ StreamName: 's', RetentionPeriodHours: 24 });

@@ -7,10 +7,10 @@ describe('deleteStream', () => {
     sim.core.events.drain();
     expect(sim.kinesis.deleteStream({ StreamName: 's' })).toEqual({});
     expect(sim.kinesis.describeStreamSummary({ StreamName: 's' }).StreamDescriptionSummary.StreamStatus).toBe('DELETING');
-    sim.advance(4999);
+    sim.advanceSync(4999);
     expect(sim.kinesis.describeStream({ StreamName: 's' }).StreamDescription.StreamStatus).toBe('DELETING');
     const s = sim.kinesisContext.streams.get('s')!;
-    sim.advance(1);
+    sim.advanceSync(1);
     expect(s.deleted).toBe(true);
     expect(sim.kinesisContext.streams.has('s')).toBe(false);
     expectAwsError(() => sim.kinesis.describeStream({ StreamName: 's' }), 'ResourceNotFoundException', 'Stream s under account 123456789012 not found.');
@@ -25,9 +25,9 @@ describe('deleteStream', () => {
     sim.kinesis.putRecord({ StreamName: 's', PartitionKey: 'a', Data: new Uint8Array([1]) });
     sim.kinesis.deleteStream({ StreamName: 's' });
     expectAwsError(() => sim.kinesis.createStream({ StreamName: 's', ShardCount: 1 }), 'ResourceInUseException', 'Stream s under account 123456789012 already exists.');
-    sim.advance(5000);
+    sim.advanceSync(5000);
     sim.kinesis.createStream({ StreamName: 's', ShardCount: 1 });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const d = sim.kinesis.describeStream({ StreamName: 's' }).StreamDescription;
     expect(d.Shards.map((x) => x.ShardId)).toEqual(['shardId-000000000000']);
     expect(d.StreamCreationTimestamp).toBe(T0 + 15000);
@@ -55,7 +55,7 @@ describe('deleteStream', () => {
       { type: 'consumerStatus', time: T0 + 10000, stream: 's', consumer: 'app1', status: 'DELETING' },
       { type: 'consumerStatus', time: T0 + 10000, stream: 's', consumer: 'app2', status: 'DELETING' },
     ]);
-    sim.advance(5000);
+    sim.advanceSync(5000);
     expect(s.consumers.size).toBe(0);
   });
 
@@ -65,7 +65,7 @@ describe('deleteStream', () => {
     expectAwsError(() => sim.kinesis.deleteStream({ StreamName: 'young' }), 'ResourceInUseException', 'Stream young under account 123456789012 not ACTIVE, instead in state CREATING');
     sim.kinesis.updateShardCount({ StreamName: 's', TargetShardCount: 3, ScalingType: 'UNIFORM_SCALING' });
     expectAwsError(() => sim.kinesis.deleteStream({ StreamName: 's' }), 'ResourceInUseException', 'Stream s under account 123456789012 not ACTIVE, instead in state UPDATING');
-    sim.advance(10000);
+    sim.advanceSync(10000);
     sim.kinesis.deleteStream({ StreamName: 's' });
     expectAwsError(() => sim.kinesis.deleteStream({ StreamName: 's' }), 'ResourceInUseException', 'Stream s under account 123456789012 not ACTIVE, instead in state DELETING');
   });

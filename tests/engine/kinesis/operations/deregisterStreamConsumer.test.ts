@@ -8,9 +8,9 @@ describe('deregisterStreamConsumer', () => {
     expect(sim.kinesis.deregisterStreamConsumer({ StreamARN: arn, ConsumerName: 'app' })).toEqual({});
     expect(sim.kinesis.describeStreamConsumer({ ConsumerARN: c }).ConsumerDescription.ConsumerStatus).toBe('DELETING');
     expect(awsErrorOf(() => sim.kinesis.deregisterStreamConsumer({ ConsumerARN: c })).type).toBe('ResourceInUseException');
-    sim.advance(4999);
+    sim.advanceSync(4999);
     expect(sim.kinesis.listStreamConsumers({ StreamARN: arn }).Consumers.map((x) => x.ConsumerStatus)).toEqual(['DELETING']);
-    sim.advance(1);
+    sim.advanceSync(1);
     expect(sim.kinesis.listStreamConsumers({ StreamARN: arn }).Consumers).toEqual([]);
     expect(awsErrorOf(() => sim.kinesis.describeStreamConsumer({ ConsumerARN: c })).type).toBe('ResourceNotFoundException');
   });
@@ -21,7 +21,7 @@ describe('deregisterStreamConsumer', () => {
     const subs = ['shardId-000000000000', 'shardId-000000000001'].map(
       (ShardId) => sim.kinesis.subscribeToShard({ ConsumerARN: c, ShardId, StartingPosition: { Type: 'LATEST' } }).EventStream,
     );
-    sim.advance(1000);
+    sim.advanceSync(1000);
     sim.kinesis.deregisterStreamConsumer({ ConsumerARN: c });
     expect(subs.map((s) => s.endedBy)).toEqual([
       { reason: 'consumerDeregistered', error: { type: 'ResourceNotFoundException', message: `Consumer ${c} under account 123456789012 not found.` } },

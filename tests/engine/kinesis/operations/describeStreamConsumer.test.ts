@@ -35,7 +35,7 @@ describe('describeStreamConsumer', () => {
     });
     const old = activeConsumer(sim, arn, 'reader');
     sim.kinesis.deregisterStreamConsumer({ ConsumerARN: old });
-    sim.advance(5000);
+    sim.advanceSync(5000);
     const fresh = activeConsumer(sim, arn, 'reader');
     expect(fresh).not.toBe(old);
     expect(awsErrorOf(() => sim.kinesis.describeStreamConsumer({ ConsumerARN: old }))).toEqual({

@@ -20,7 +20,7 @@ describe('describeStreamSummary', () => {
       MaxRecordSizeInKiB: 1024,
     };
     expect(sim.kinesis.describeStreamSummary({ StreamName: 'orders' })).toEqual({ StreamDescriptionSummary: expected });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     expect(sim.kinesis.describeStreamSummary({ StreamARN: expected.StreamARN }).StreamDescriptionSummary).toEqual({ ...expected, StreamStatus: 'ACTIVE' });
   });
 
@@ -28,7 +28,7 @@ describe('describeStreamSummary', () => {
     const sim = withStream(2);
     sim.kinesis.splitShard({ StreamName: 's', ShardToSplit: 'shardId-000000000000', NewStartingHashKey: String(TWO_127 / 2n) });
     expect(sim.kinesis.describeStreamSummary({ StreamName: 's' }).StreamDescriptionSummary.OpenShardCount).toBe(2);
-    sim.advance(10000);
+    sim.advanceSync(10000);
     addConsumer(sim, 's', 'app');
     const sum = sim.kinesis.describeStreamSummary({ StreamName: 's' }).StreamDescriptionSummary;
     expect([sum.OpenShardCount, sum.ConsumerCount, sum.StreamStatus]).toEqual([3, 1, 'ACTIVE']);

@@ -35,19 +35,19 @@ describe('enableEnhancedMonitoring / disableEnhancedMonitoring', () => {
 
   it('publishes shard-level metrics only while enabled; stream-level ones always', () => {
     const sim = withStream(1);
-    sim.advance(1000 - (sim.now() % 1000));
+    sim.advanceSync(1000 - (sim.now() % 1000));
     const t0 = sim.now();
     const put = (n: number) => {
       for (let i = 0; i < n; i++) sim.kinesis.putRecord({ StreamName: 's', PartitionKey: 'k', Data: new Uint8Array(9) });
     };
     put(3); // second 0: monitoring off
-    sim.advance(1000);
+    sim.advanceSync(1000);
     sim.kinesis.enableEnhancedMonitoring({ StreamName: 's', ShardLevelMetrics: ['IncomingRecords'] });
     put(4); // second 1: IncomingRecords on
-    sim.advance(1000);
+    sim.advanceSync(1000);
     sim.kinesis.disableEnhancedMonitoring({ StreamName: 's', ShardLevelMetrics: ['ALL'] });
     put(5); // second 2: off again
-    sim.advance(1000);
+    sim.advanceSync(1000);
     expect(secs(sim, 'IncomingRecords', t0, t0 + 3000)).toEqual([3, 4, 5]);
     expect(secs(sim, 'IncomingRecords', t0, t0 + 3000, 'shardId-000000000000')).toEqual([NaN, 4, NaN]);
     // Only the enabled metric: IncomingBytes stayed off throughout.
@@ -62,7 +62,7 @@ describe('enableEnhancedMonitoring / disableEnhancedMonitoring', () => {
 describe('API metrics count every caller', () => {
   it('1,200 direct PutRecord calls in one second: 1,000 succeed and PutRecord.Success reads 1,000', () => {
     const sim = withStream(1);
-    sim.advance(1000 - (sim.now() % 1000));
+    sim.advanceSync(1000 - (sim.now() % 1000));
     const t0 = sim.now();
     let ok = 0;
     for (let i = 0; i < 1200; i++) {
@@ -73,7 +73,7 @@ describe('API metrics count every caller', () => {
         // ProvisionedThroughputExceededException past 1,000 records/s
       }
     }
-    sim.advance(1000);
+    sim.advanceSync(1000);
     expect(ok).toBe(1000);
     expect(secs(sim, 'IncomingRecords', t0, t0 + 1000)).toEqual([1000]);
     expect(secs(sim, 'PutRecord.Success', t0, t0 + 1000)).toEqual([1000]);
@@ -82,7 +82,7 @@ describe('API metrics count every caller', () => {
 
   it('counts PutRecords.ThrottledRecords and GetRecords.Success of direct calls', () => {
     const sim = withStream(1);
-    sim.advance(1000 - (sim.now() % 1000));
+    sim.advanceSync(1000 - (sim.now() % 1000));
     const t0 = sim.now();
     const records = Array.from({ length: 500 }, () => ({ PartitionKey: 'k', Data: new Uint8Array(10) }));
     sim.kinesis.putRecords({ StreamName: 's', Records: records });
@@ -91,7 +91,7 @@ describe('API metrics count every caller', () => {
     const it = sim.kinesis.getShardIterator({ StreamName: 's', ShardId: 'shardId-000000000000', ShardIteratorType: 'TRIM_HORIZON' }).ShardIterator;
     const r = sim.kinesis.getRecords({ ShardIterator: it, Limit: 10 });
     sim.kinesis.getRecords({ ShardIterator: r.NextShardIterator!, Limit: 10 });
-    sim.advance(1000);
+    sim.advanceSync(1000);
     expect(secs(sim, 'PutRecords.ThrottledRecords', t0, t0 + 1000)).toEqual([500]);
     expect(secs(sim, 'GetRecords.Success', t0, t0 + 1000)).toEqual([2]);
     expect(secs(sim, 'GetRecords.Records', t0, t0 + 1000)).toEqual([20]);
@@ -101,7 +101,7 @@ describe('API metrics count every caller', () => {
   it('does not count an exact-mode producer twice (its calls go through the operations)', () => {
     const sim = withStream(1);
     sim.traffic.addProducer({ streamName: 's', rate: { kind: 'constant', recordsPerSecond: 50 }, keys: { name: 'constant' }, record: { sizeBytes: 100 }, writePath: 'PutRecord' });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const t = Math.floor(sim.now() / 1000) * 1000;
     const success = sim.metrics.kinesis.total({ stream: 's', metric: 'PutRecord.Success', from: t - 5000, to: t });
     const incoming = sim.metrics.kinesis.total({ stream: 's', metric: 'IncomingRecords', from: t - 5000, to: t });

@@ -14,7 +14,7 @@ function fill(sim: Simulation, seconds: number, perSecond: number, size: number)
   for (let s = 0; s < seconds; s++) {
     const r = sim.kinesis.putRecords({ StreamName: 'orders', Records: Array.from({ length: perSecond }, () => ({ PartitionKey: 'k', Data: bytes(size - 1) })) });
     expect(r.FailedRecordCount).toBe(0);
-    sim.advance(1000);
+    sim.advanceSync(1000);
   }
 }
 
@@ -25,11 +25,11 @@ describe('getRecords', () => {
     const { sim } = activeStream();
     for (let s = 0; s < 12; s++) {
       for (let b = 0; b < 2; b++) sim.kinesis.putRecords({ StreamName: 'orders', Records: Array.from({ length: 500 }, () => ({ PartitionKey: 'k', Data: bytes(9) })) });
-      sim.advance(1000);
+      sim.advanceSync(1000);
     }
     const first = sim.kinesis.getRecords({ ShardIterator: iterator(sim) });
     expect(first.Records).toHaveLength(10000);
-    sim.advance(1000);
+    sim.advanceSync(1000);
     const second = sim.kinesis.getRecords({ ShardIterator: first.NextShardIterator! });
     expect(second.Records).toHaveLength(2000);
     expect(BigInt(second.Records[0].SequenceNumber) > BigInt(first.Records[9999].SequenceNumber)).toBe(true);
@@ -48,12 +48,12 @@ describe('getRecords', () => {
     const it = iterator(sim, 'LATEST');
     for (let i = 0; i < 5; i++) expect(sim.kinesis.getRecords({ ShardIterator: it }).Records).toEqual([]);
     expect(awsErrorOf(() => sim.kinesis.getRecords({ ShardIterator: it }))).toEqual({ type: 'ProvisionedThroughputExceededException', message: throttled });
-    sim.advance(999);
+    sim.advanceSync(999);
     // Still within the 1 s after the throttle (and this call extends it).
     expect(awsErrorOf(() => sim.kinesis.getRecords({ ShardIterator: it })).type).toBe('ProvisionedThroughputExceededException');
-    sim.advance(999);
+    sim.advanceSync(999);
     expect(awsErrorOf(() => sim.kinesis.getRecords({ ShardIterator: it })).type).toBe('ProvisionedThroughputExceededException');
-    sim.advance(1000);
+    sim.advanceSync(1000);
     expect(sim.kinesis.getRecords({ ShardIterator: it }).Records).toEqual([]);
     const shard = sim.kinesisContext.streams.get('orders')!.byId.get(SHARD0)!;
     expect([shard.counters.readCalls, shard.counters.readThrottledCalls]).toEqual([6, 3]);
@@ -65,13 +65,13 @@ describe('getRecords', () => {
     const t = sim.now();
     const big = sim.kinesis.getRecords({ ShardIterator: iterator(sim) });
     expect(big.Records).toHaveLength(10);
-    sim.advance(4500);
+    sim.advanceSync(4500);
     // 4.5 s later: still paying for the 10 MiB (the unused 2 MiB balance does not shorten it to 4 s).
     expect(awsErrorOf(() => sim.kinesis.getRecords({ ShardIterator: big.NextShardIterator! })).type).toBe('ProvisionedThroughputExceededException');
-    sim.advance(999);
+    sim.advanceSync(999);
     expect(awsErrorOf(() => sim.kinesis.getRecords({ ShardIterator: big.NextShardIterator! })).type).toBe('ProvisionedThroughputExceededException');
     // 5 s after the read and 1 s after the last throttle, calls are served again.
-    sim.advance(1000);
+    sim.advanceSync(1000);
     expect(sim.now() - t).toBe(6499);
     expect(sim.kinesis.getRecords({ ShardIterator: big.NextShardIterator! }).Records).toEqual([]);
   });
@@ -81,21 +81,21 @@ describe('getRecords', () => {
     fill(sim, 4, 2, 512 * 1024); // 8 records of 512 KiB
     const first = sim.kinesis.getRecords({ ShardIterator: iterator(sim), Limit: 4 });
     expect(first.Records).toHaveLength(4); // 2 MiB: the full bucket
-    sim.advance(200); // 0.4 MiB refilled
+    sim.advanceSync(200); // 0.4 MiB refilled
     const second = sim.kinesis.getRecords({ ShardIterator: first.NextShardIterator!, Limit: 4 });
     expect(second.Records).toHaveLength(4); // 2 MiB more: 1.6 MiB in debt, paid back in 800 ms
-    sim.advance(799);
+    sim.advanceSync(799);
     expect(awsErrorOf(() => sim.kinesis.getRecords({ ShardIterator: second.NextShardIterator! })).type).toBe('ProvisionedThroughputExceededException');
-    sim.advance(1000); // past the 1 s penalty, debt paid
+    sim.advanceSync(1000); // past the 1 s penalty, debt paid
     expect(sim.kinesis.getRecords({ ShardIterator: second.NextShardIterator! }).Records).toEqual([]);
   });
 
   it('expires an iterator 300,000 ms after it was issued, with AWS\'s message', () => {
     const { sim } = activeStream();
     const it = iterator(sim, 'LATEST'); // issued at 2026-01-01T00:00:10Z
-    sim.advance(300000);
+    sim.advanceSync(300000);
     expect(sim.kinesis.getRecords({ ShardIterator: it }).Records).toEqual([]);
-    sim.advance(1);
+    sim.advanceSync(1);
     expect(awsErrorOf(() => sim.kinesis.getRecords({ ShardIterator: it }))).toEqual({
       type: 'ExpiredIteratorException',
       message:
@@ -107,18 +107,18 @@ describe('getRecords', () => {
   it('gives a fresh 5 minutes to each NextShardIterator', () => {
     const { sim } = activeStream();
     const r = sim.kinesis.getRecords({ ShardIterator: iterator(sim) });
-    sim.advance(299000);
+    sim.advanceSync(299000);
     const r2 = sim.kinesis.getRecords({ ShardIterator: r.NextShardIterator! });
-    sim.advance(299000);
+    sim.advanceSync(299000);
     expect(sim.kinesis.getRecords({ ShardIterator: r2.NextShardIterator! }).Records).toEqual([]);
   });
 
   it('reports MillisBehindLatest as the age of the next unread record, 0 at the tip', () => {
     const { sim } = activeStream();
     sim.kinesis.putRecord({ StreamName: 'orders', PartitionKey: 'a', Data: bytes(1) });
-    sim.advance(1000);
+    sim.advanceSync(1000);
     sim.kinesis.putRecord({ StreamName: 'orders', PartitionKey: 'b', Data: bytes(1) });
-    sim.advance(4000);
+    sim.advanceSync(4000);
     const r = sim.kinesis.getRecords({ ShardIterator: iterator(sim), Limit: 1 });
     expect([r.Records[0].PartitionKey, r.MillisBehindLatest]).toEqual(['a', 4000]);
     const r2 = sim.kinesis.getRecords({ ShardIterator: r.NextShardIterator!, Limit: 1 });
@@ -130,7 +130,7 @@ describe('getRecords', () => {
     sim.kinesis.putRecord({ StreamName: 'orders', PartitionKey: 'a', Data: bytes(1) });
     sim.kinesis.putRecord({ StreamName: 'orders', PartitionKey: 'b', Data: bytes(1) });
     sim.kinesis.splitShard({ StreamName: 'orders', ShardToSplit: SHARD0, NewStartingHashKey: (2n ** 127n).toString() });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const r = sim.kinesis.getRecords({ ShardIterator: iterator(sim), Limit: 1 });
     expect(r.ChildShards).toBeUndefined();
     expect(typeof r.NextShardIterator).toBe('string');

@@ -23,18 +23,18 @@ describe('increaseStreamRetentionPeriod', () => {
   it('keeps unexpired records longer but never brings back one already past the old period, trimmed or not', () => {
     const sim = withStream(1);
     put(sim, 1); // at T0 + 10 s
-    sim.advance(HOUR);
+    sim.advanceSync(HOUR);
     put(sim, 2); // at T0 + 1 h + 10 s
     // Just past record 1's 24 h; the minute sweep last ran before that, so it is still stored.
-    sim.advance(T0 + 10000 + 24 * HOUR + 1 - sim.now());
+    sim.advanceSync(T0 + 10000 + 24 * HOUR + 1 - sim.now());
     const store = sim.kinesisContext.streams.get('s')!.shards[0].store;
     expect(store.size).toBe(2);
     sim.kinesis.increaseStreamRetentionPeriod({ StreamName: 's', RetentionPeriodHours: 48 });
     expect(readAll(sim)).toEqual([2]);
     // Record 2 outlives its old 24 h under the new 48 h.
-    sim.advance(2 * HOUR);
+    sim.advanceSync(2 * HOUR);
     expect(readAll(sim)).toEqual([2]);
-    sim.advance(47 * HOUR);
+    sim.advanceSync(47 * HOUR);
     expect(readAll(sim)).toEqual([]);
   });
 

@@ -7,9 +7,9 @@ const W3 = 113427455640312821154458202477256070485n; // floor(2^128 / 3)
 /** A 2-shard stream whose shard 0 was split at 2^126; the split took effect at T0 + 30 s. */
 function splitStream(): Simulation {
   const sim = withStream(2);
-  sim.advance(10000);
+  sim.advanceSync(10000);
   sim.kinesis.splitShard({ StreamName: 's', ShardToSplit: 'shardId-000000000000', NewStartingHashKey: String(TWO_127 / 2n) });
-  sim.advance(10000);
+  sim.advanceSync(10000);
   return sim;
 }
 const ids = (sim: Simulation, input: Parameters<Simulation['kinesis']['listShards']>[0]) => sim.kinesis.listShards(input).Shards.map((x) => x.ShardId.slice(-2));
@@ -57,9 +57,9 @@ describe('listShards', () => {
   it('lets a NextToken expire 300 s after it was issued', () => {
     const sim = withStream(3);
     const token = sim.kinesis.listShards({ StreamName: 's', MaxResults: 1 }).NextToken!;
-    sim.advance(300000);
+    sim.advanceSync(300000);
     expect(ids(sim, { NextToken: token, MaxResults: 1 })).toEqual(['01']);
-    sim.advance(1);
+    sim.advanceSync(1);
     expectAwsError(
       () => sim.kinesis.listShards({ NextToken: token }),
       'ExpiredNextTokenException',
@@ -147,7 +147,7 @@ describe('listShards', () => {
 
   it('drops expired shards: once retention has passed the split, the parent is gone from every filter', () => {
     const sim = splitStream();
-    sim.advance(24 * 3600 * 1000 + 1);
+    sim.advanceSync(24 * 3600 * 1000 + 1);
     expect(ids(sim, { StreamName: 's' })).toEqual(['01', '02', '03']);
     expect(ids(sim, { StreamName: 's', ShardFilter: { Type: 'AT_TRIM_HORIZON' } })).toEqual(['01', '02', '03']);
   });

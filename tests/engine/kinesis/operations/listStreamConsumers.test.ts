@@ -6,7 +6,7 @@ describe('listStreamConsumers', () => {
     const { sim, arn } = activeStream();
     for (let i = 0; i < 5; i++) {
       sim.kinesis.registerStreamConsumer({ StreamARN: arn, ConsumerName: `c${i}` });
-      sim.advance(1000);
+      sim.advanceSync(1000);
     }
     const p1 = sim.kinesis.listStreamConsumers({ StreamARN: arn, MaxResults: 2 });
     expect(p1.Consumers.map((c) => [c.ConsumerName, c.ConsumerStatus])).toEqual([
@@ -32,9 +32,9 @@ describe('listStreamConsumers', () => {
     sim.kinesis.registerStreamConsumer({ StreamARN: arn, ConsumerName: 'a' });
     sim.kinesis.registerStreamConsumer({ StreamARN: arn, ConsumerName: 'b' });
     const { NextToken } = sim.kinesis.listStreamConsumers({ StreamARN: arn, MaxResults: 1 });
-    sim.advance(300000);
+    sim.advanceSync(300000);
     expect(sim.kinesis.listStreamConsumers({ StreamARN: arn, NextToken }).Consumers.map((c) => c.ConsumerName)).toEqual(['b']);
-    sim.advance(1);
+    sim.advanceSync(1);
     expect(awsErrorOf(() => sim.kinesis.listStreamConsumers({ StreamARN: arn, NextToken })).type).toBe('ExpiredNextTokenException');
     expect(awsErrorOf(() => sim.kinesis.listStreamConsumers({ StreamARN: arn, NextToken: 'bm9wZQ==' }))).toEqual({
       type: 'InvalidArgumentException',

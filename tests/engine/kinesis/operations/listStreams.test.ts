@@ -24,7 +24,7 @@ describe('listStreams', () => {
       StreamModeDetails: { StreamMode: 'PROVISIONED' },
       StreamCreationTimestamp: T0,
     });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     expect(sim.kinesis.listStreams({}).StreamSummaries.map((x) => x.StreamStatus)).toEqual(['ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE']);
   });
 
@@ -50,7 +50,7 @@ describe('listStreams', () => {
     const sim = createSimulation({ seed: 3 });
     for (let i = 0; i < 101; i++) {
       sim.kinesis.createStream({ StreamName: `s${String(i).padStart(3, '0')}`, ShardCount: 1 });
-      if (i % 5 === 4) sim.advance(10000); // at most 5 streams CREATING at once
+      if (i % 5 === 4) sim.advanceSync(10000); // at most 5 streams CREATING at once
     }
     const out = sim.kinesis.listStreams({});
     expect(out.StreamNames.length).toBe(100);
@@ -61,10 +61,10 @@ describe('listStreams', () => {
 
   it('leaves out deleted streams', () => {
     const sim = fiveStreams();
-    sim.advance(10000);
+    sim.advanceSync(10000);
     sim.kinesis.deleteStream({ StreamName: 'b' });
     expect(sim.kinesis.listStreams({}).StreamSummaries.find((x) => x.StreamName === 'b')!.StreamStatus).toBe('DELETING');
-    sim.advance(5000);
+    sim.advanceSync(5000);
     expect(sim.kinesis.listStreams({}).StreamNames).toEqual(['a', 'c', 'd', 'e']);
   });
 

@@ -20,7 +20,7 @@ describe('putRecord', () => {
       type: 'ProvisionedThroughputExceededException',
       message: 'Rate exceeded for shard shardId-000000000000 in stream orders under account 123456789012.',
     });
-    sim.advance(1); // 1 ms refills one record
+    sim.advanceSync(1); // 1 ms refills one record
     expect(sim.kinesis.putRecord({ StreamName: 'orders', PartitionKey: 'k', Data: bytes(1) }).ShardId).toBe('shardId-000000000000');
     expect(awsErrorOf(() => sim.kinesis.putRecord({ StreamName: 'orders', PartitionKey: 'k', Data: bytes(1) })).type).toBe('ProvisionedThroughputExceededException');
   });
@@ -29,7 +29,7 @@ describe('putRecord', () => {
     const { sim } = activeStream();
     sim.kinesis.putRecord({ StreamName: 'orders', PartitionKey: 'k', Data: bytes(MiB - 1) });
     expect(awsErrorOf(() => sim.kinesis.putRecord({ StreamName: 'orders', PartitionKey: 'k', Data: bytes(0) })).type).toBe('ProvisionedThroughputExceededException');
-    sim.advance(1000);
+    sim.advanceSync(1000);
     expect(sim.kinesis.putRecord({ StreamName: 'orders', PartitionKey: 'k', Data: bytes(MiB - 1) }).ShardId).toBe('shardId-000000000000');
   });
 

@@ -18,7 +18,7 @@ describe('putRecords', () => {
     expect([a.FailedRecordCount, b.FailedRecordCount, c.FailedRecordCount]).toEqual([0, 0, 500]);
     expect(c.Records.every((r) => r.ErrorCode === 'ProvisionedThroughputExceededException' && r.ErrorMessage === rate0 && r.SequenceNumber === undefined)).toBe(true);
     // Half a second refills half the bucket: 500 more.
-    sim.advance(500);
+    sim.advanceSync(500);
     const d = sim.kinesis.putRecords({ StreamName: 'orders', Records: entries(500) });
     const e = sim.kinesis.putRecords({ StreamName: 'orders', Records: entries(10) });
     expect([d.FailedRecordCount, e.FailedRecordCount]).toEqual([0, 10]);

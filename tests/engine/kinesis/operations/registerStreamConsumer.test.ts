@@ -12,9 +12,9 @@ describe('registerStreamConsumer', () => {
       ConsumerStatus: 'CREATING',
       ConsumerCreationTimestamp: t0,
     });
-    sim.advance(4999);
+    sim.advanceSync(4999);
     expect(sim.kinesis.describeStreamConsumer({ ConsumerARN: out.Consumer.ConsumerARN }).ConsumerDescription.ConsumerStatus).toBe('CREATING');
-    sim.advance(1);
+    sim.advanceSync(1);
     expect(sim.kinesis.describeStreamConsumer({ ConsumerARN: out.Consumer.ConsumerARN }).ConsumerDescription.ConsumerStatus).toBe('ACTIVE');
     expect(sim.core.events.drain().filter((e) => e.type === 'consumerStatus').map((e) => (e as { status: string }).status)).toEqual(['CREATING', 'ACTIVE']);
   });
@@ -43,7 +43,7 @@ describe('registerStreamConsumer', () => {
   it('allows the same name on another stream', () => {
     const { sim, arn } = activeStream();
     sim.kinesis.createStream({ StreamName: 'other', ShardCount: 1 });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const other = sim.kinesis.describeStreamSummary({ StreamName: 'other' }).StreamDescriptionSummary.StreamARN;
     sim.kinesis.registerStreamConsumer({ StreamARN: arn, ConsumerName: 'app' });
     expect(sim.kinesis.registerStreamConsumer({ StreamARN: other, ConsumerName: 'app' }).Consumer.ConsumerARN).toBe(`${other}/consumer/app:${Math.floor(sim.now() / 1000)}`);
@@ -56,7 +56,7 @@ describe('registerStreamConsumer', () => {
       type: 'LimitExceededException',
       message: 'Only 5 consumers can be in the CREATING state at once for the account 123456789012.',
     });
-    sim.advance(5000);
+    sim.advanceSync(5000);
     expect(sim.kinesis.registerStreamConsumer({ StreamARN: arn, ConsumerName: 'c5' }).Consumer.ConsumerStatus).toBe('CREATING');
   });
 
@@ -64,7 +64,7 @@ describe('registerStreamConsumer', () => {
     const { sim, arn } = activeStream();
     for (let i = 0; i < 20; i++) {
       sim.kinesis.registerStreamConsumer({ StreamARN: arn, ConsumerName: `c${i}` });
-      if (i % 5 === 4) sim.advance(5000);
+      if (i % 5 === 4) sim.advanceSync(5000);
     }
     expect(error(() => sim.kinesis.registerStreamConsumer({ StreamARN: arn, ConsumerName: 'c20' }))).toEqual({
       type: 'LimitExceededException',

@@ -23,7 +23,7 @@ describe('startStreamEncryption / stopStreamEncryption', () => {
     expect([during.StreamStatus, during.EncryptionType, during.KeyId]).toEqual(['UPDATING', 'NONE', undefined]);
     // Writes go on while UPDATING, still unencrypted.
     expect(sim.kinesis.putRecord({ StreamName: 's', PartitionKey: 'k', Data: data('during') })).not.toHaveProperty('EncryptionType');
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const after = sim.kinesis.describeStream({ StreamName: 's' }).StreamDescription;
     expect([after.StreamStatus, after.EncryptionType, after.KeyId]).toEqual(['ACTIVE', 'KMS', KEY]);
     const sum = sim.kinesis.describeStreamSummary({ StreamName: 's' }).StreamDescriptionSummary;
@@ -39,7 +39,7 @@ describe('startStreamEncryption / stopStreamEncryption', () => {
 
     // Stopping: records written from then on are not encrypted; those already stored stay encrypted.
     expect(sim.kinesis.stopStreamEncryption({ StreamARN: ARN, EncryptionType: 'KMS', KeyId: KEY })).toEqual({});
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const off = sim.kinesis.describeStream({ StreamName: 's' }).StreamDescription;
     expect([off.EncryptionType, off.KeyId]).toEqual(['NONE', undefined]);
     sim.kinesis.putRecord({ StreamName: 's', PartitionKey: 'k', Data: data('later') });
@@ -51,7 +51,7 @@ describe('startStreamEncryption / stopStreamEncryption', () => {
     for (const keyId of forms) {
       const sim = withStream(1);
       sim.kinesis.startStreamEncryption({ StreamName: 's', EncryptionType: 'KMS', KeyId: keyId });
-      sim.advance(10000);
+      sim.advanceSync(10000);
       expect(sim.kinesis.describeStream({ StreamName: 's' }).StreamDescription.KeyId).toBe(keyId);
     }
     const sim = withStream(1);
@@ -78,7 +78,7 @@ describe('startStreamEncryption / stopStreamEncryption', () => {
     const sim = withStream(1);
     for (let i = 0; i < 25; i++) {
       sim.kinesis.startStreamEncryption({ StreamName: 's', EncryptionType: 'KMS', KeyId: KEY });
-      sim.advance(10000);
+      sim.advanceSync(10000);
     }
     expectAwsError(
       () => sim.kinesis.startStreamEncryption({ StreamName: 's', EncryptionType: 'KMS', KeyId: KEY }),
@@ -86,7 +86,7 @@ describe('startStreamEncryption / stopStreamEncryption', () => {
       'Stream s under account 123456789012 has already applied a new KMS key for server-side encryption 25 times in the last 24 hours. The limit is 25.',
     );
     // The first call leaves the window 24 h after it was made.
-    sim.advance(24 * 3600 * 1000 - 25 * 10000 + 1);
+    sim.advanceSync(24 * 3600 * 1000 - 25 * 10000 + 1);
     expect(sim.kinesis.startStreamEncryption({ StreamName: 's', EncryptionType: 'KMS', KeyId: KEY })).toEqual({});
   });
 });

@@ -16,7 +16,7 @@ export const TWO_127 = 170141183460469231731687303715884105728n;
 export function withStream(shards = 2, name = 's', opts: SimulationOptions = {}): Simulation {
   const sim = createSimulation({ seed: 7, ...opts });
   sim.kinesis.createStream({ StreamName: name, ShardCount: shards });
-  sim.advance(10000);
+  sim.advanceSync(10000);
   return sim;
 }
 

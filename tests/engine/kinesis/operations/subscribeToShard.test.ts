@@ -20,9 +20,9 @@ describe('subscribeToShard', () => {
     const seqs = [0, 1, 2].map((i) => put(sim, `k${i}`, bytes(10, i)).SequenceNumber);
     const t0 = sim.now();
     const sub = sim.kinesis.subscribeToShard({ ConsumerARN: consumer, ShardId: SHARD0, StartingPosition: { Type: 'TRIM_HORIZON' } }).EventStream;
-    sim.advance(199);
+    sim.advanceSync(199);
     expect(sub.events).toEqual([]);
-    sim.advance(1);
+    sim.advanceSync(1);
     const events = sub.take();
     expect(events).toHaveLength(1);
     expect(events[0].Records.map((r) => [r.SequenceNumber, r.PartitionKey, r.Data[0], r.ApproximateArrivalTimestamp])).toEqual([
@@ -39,16 +39,16 @@ describe('subscribeToShard', () => {
   it('hands queued events to the first onEvent listener, then pushes new ones to it as they come', () => {
     const { sim, consumer } = setup();
     const sub = sim.kinesis.subscribeToShard({ ConsumerARN: consumer, ShardId: SHARD0, StartingPosition: { Type: 'LATEST' } }).EventStream;
-    sim.advance(200); // first push: an empty event
+    sim.advanceSync(200); // first push: an empty event
     const got: Array<[number, number]> = [];
     sub.onEvent((e) => got.push([sim.now(), e.Records.length]));
     expect(got).toEqual([[sim.now(), 0]]);
     const t = sim.now();
     put(sim, 'a', bytes(5));
-    sim.advance(200);
+    sim.advanceSync(200);
     put(sim, 'b', bytes(5));
     put(sim, 'c', bytes(5));
-    sim.advance(200);
+    sim.advanceSync(200);
     expect(got.slice(1)).toEqual([
       [t + 200, 1],
       [t + 400, 2],
@@ -60,25 +60,25 @@ describe('subscribeToShard', () => {
     const { sim, consumer } = setup();
     const last = put(sim, 'a', bytes(5)).SequenceNumber;
     const sub = sim.kinesis.subscribeToShard({ ConsumerARN: consumer, ShardId: SHARD0, StartingPosition: { Type: 'TRIM_HORIZON' } }).EventStream;
-    sim.advance(200);
-    sim.advance(4800);
+    sim.advanceSync(200);
+    sim.advanceSync(4800);
     expect(sub.take().map((e) => e.Records.length)).toEqual([1]);
-    sim.advance(200);
+    sim.advanceSync(200);
     expect(sub.take()).toEqual([{ Records: [], ContinuationSequenceNumber: last, MillisBehindLatest: 0 }]);
   });
 
   it('starts LATEST after the newest record, and AT/AFTER_SEQUENCE_NUMBER and AT_TIMESTAMP where GetShardIterator would', () => {
     const { sim, consumer } = setup();
     const seqs = [0, 1, 2, 3].map((i) => {
-      sim.advance(1000);
+      sim.advanceSync(1000);
       return put(sim, `k${i}`, bytes(1, i)).SequenceNumber;
     });
     const t2 = sim.now() - 1000;
     const first = (Type: 'LATEST' | 'AT_SEQUENCE_NUMBER' | 'AFTER_SEQUENCE_NUMBER' | 'AT_TIMESTAMP', extra: object = {}) => {
       const sub = sim.kinesis.subscribeToShard({ ConsumerARN: consumer, ShardId: SHARD0, StartingPosition: { Type, ...extra } }).EventStream;
-      sim.advance(200);
+      sim.advanceSync(200);
       const keys = sub.take()[0].Records.map((r) => r.PartitionKey);
-      sim.advance(5000); // the 5-second rule, before the next call
+      sim.advanceSync(5000); // the 5-second rule, before the next call
       return keys;
     };
     expect(first('LATEST')).toEqual([]);
@@ -93,13 +93,13 @@ describe('subscribeToShard', () => {
     // 8 MiB in the shard: 16 records of 64 KiB (data plus 1-byte key) per second, the shard's 1 MiB/s.
     for (let s = 0; s < 8; s++) {
       for (let i = 0; i < 16; i++) put(sim, 'k', bytes(65535));
-      sim.advance(1000);
+      sim.advanceSync(1000);
     }
     const a = sim.kinesis.subscribeToShard({ ConsumerARN: consumer, ShardId: SHARD0, StartingPosition: { Type: 'TRIM_HORIZON' } }).EventStream;
     const b = sim.kinesis.subscribeToShard({ ConsumerARN: other, ShardId: SHARD0, StartingPosition: { Type: 'TRIM_HORIZON' } }).EventStream;
-    sim.advance(200);
+    sim.advanceSync(200);
     expect(a.deliveredRecords).toBe(6); // 2 MiB/s x 200 ms = 6.4 records of 64 KiB
-    sim.advance(800);
+    sim.advanceSync(800);
     expect([a.deliveredRecords, a.deliveredBytes]).toEqual([32, 2 * 1024 * 1024]);
     expect([b.deliveredRecords, b.deliveredBytes]).toEqual([32, 2 * 1024 * 1024]);
     const events = a.take();
@@ -107,7 +107,7 @@ describe('subscribeToShard', () => {
     // Behind: MillisBehindLatest is the age of the next record not yet pushed
     // (record 32, written in the third second, 7 s before this push).
     expect(events[4].MillisBehindLatest).toBe(7000);
-    sim.advance(3000);
+    sim.advanceSync(3000);
     expect(a.deliveredBytes).toBe(8 * 1024 * 1024);
     expect(a.take().at(-1)!.MillisBehindLatest).toBe(0);
   });
@@ -116,10 +116,10 @@ describe('subscribeToShard', () => {
     const { sim, consumer } = setup();
     for (let s = 0; s < 2; s++) {
       for (let i = 0; i < 16; i++) put(sim, 'k', bytes(65535));
-      sim.advance(1000);
+      sim.advanceSync(1000);
     }
     const sub = sim.kinesis.subscribeToShard({ ConsumerARN: consumer, ShardId: SHARD0, StartingPosition: { Type: 'TRIM_HORIZON' } }).EventStream;
-    sim.advance(1000);
+    sim.advanceSync(1000);
     expect(sub.deliveredBytes).toBe(2 * 1024 * 1024);
     const it = sim.kinesis.getShardIterator({ StreamName: 'orders', ShardId: SHARD0, ShardIteratorType: 'TRIM_HORIZON' }).ShardIterator;
     expect(sim.kinesis.getRecords({ ShardIterator: it }).Records).toHaveLength(32);
@@ -129,13 +129,13 @@ describe('subscribeToShard', () => {
     const { sim, consumer } = setup();
     const input = { ConsumerARN: consumer, ShardId: SHARD0, StartingPosition: { Type: 'LATEST' as const } };
     const first = sim.kinesis.subscribeToShard(input).EventStream;
-    sim.advance(4999);
+    sim.advanceSync(4999);
     expect(awsErrorOf(() => sim.kinesis.subscribeToShard(input))).toEqual({
       type: 'ResourceInUseException',
       message: 'Another active subscription exists for this consumer: 123456789012:orders:shardId-000000000000:app',
     });
     expect(first.ended).toBe(false);
-    sim.advance(1);
+    sim.advanceSync(1);
     const second = sim.kinesis.subscribeToShard(input).EventStream;
     expect(first.endedBy).toEqual({ reason: 'replaced' });
     expect(second.ended).toBe(false);
@@ -146,13 +146,13 @@ describe('subscribeToShard', () => {
     const sub = sim.kinesis.subscribeToShard({ ConsumerARN: consumer, ShardId: SHARD0, StartingPosition: { Type: 'LATEST' } }).EventStream;
     const ends: number[] = [];
     sub.onEnd(() => ends.push(sim.now()));
-    sim.advance(299999);
+    sim.advanceSync(299999);
     expect(sub.ended).toBe(false);
-    sim.advance(1);
+    sim.advanceSync(1);
     expect(sub.endedBy).toEqual({ reason: 'expired' });
     expect(ends).toEqual([sub.startedAt + 300000]);
     put(sim, 'late', bytes(3));
-    sim.advance(1000);
+    sim.advanceSync(1000);
     expect(sub.take().flatMap((e) => e.Records)).toEqual([]);
   });
 
@@ -160,9 +160,9 @@ describe('subscribeToShard', () => {
     const { sim, consumer } = setup();
     put(sim, 'a', bytes(4));
     sim.kinesis.splitShard({ StreamName: 'orders', ShardToSplit: SHARD0, NewStartingHashKey: (2n ** 127n).toString() });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const sub = sim.kinesis.subscribeToShard({ ConsumerARN: consumer, ShardId: SHARD0, StartingPosition: { Type: 'TRIM_HORIZON' } }).EventStream;
-    sim.advance(200);
+    sim.advanceSync(200);
     const [e] = sub.take();
     expect(e.Records.map((r) => r.PartitionKey)).toEqual(['a']);
     expect(e.ContinuationSequenceNumber).toBeNull();
@@ -181,7 +181,7 @@ describe('subscribeToShard', () => {
       type: 'ResourceInUseException',
       message: `Consumer ${creating} under account 123456789012 is not ACTIVE, instead in state CREATING.`,
     });
-    sim.advance(5000);
+    sim.advanceSync(5000);
     expect(awsErrorOf(() => sim.kinesis.subscribeToShard({ ConsumerARN: creating, ShardId: 'shardId-000000000009', StartingPosition: { Type: 'LATEST' } }))).toEqual({
       type: 'ResourceNotFoundException',
       message: 'Could not find shard shardId-000000000009 in stream orders under account 123456789012.',
@@ -196,17 +196,17 @@ describe('subscribeToShard', () => {
     const { sim, arn, consumer } = setup();
     const sub = sim.kinesis.subscribeToShard({ ConsumerARN: consumer, ShardId: SHARD0, StartingPosition: { Type: 'LATEST' } }).EventStream;
     sim.kinesis.deleteStream({ StreamARN: arn, EnforceConsumerDeletion: true });
-    sim.advance(200);
+    sim.advanceSync(200);
     expect(sub.endedBy?.error?.type).toBe('ResourceNotFoundException');
   });
 
   it('stops pushing once cancelled', () => {
     const { sim, consumer } = setup();
     const sub = sim.kinesis.subscribeToShard({ ConsumerARN: consumer, ShardId: SHARD0, StartingPosition: { Type: 'LATEST' } }).EventStream;
-    sim.advance(200);
+    sim.advanceSync(200);
     sub.cancel();
     put(sim, 'a', bytes(1));
-    sim.advance(1000);
+    sim.advanceSync(1000);
     expect(sub.take().map((e: SubscribeToShardEvent) => e.Records.length)).toEqual([0]);
     expect(sub.endedBy).toEqual({ reason: 'cancelled' });
   });
@@ -222,7 +222,7 @@ describe('SubscribeToShard on the wire', () => {
     const messages: unknown[] = [];
     let ended = false;
     res.eventStream!.listen((m) => messages.push(m), () => (ended = true));
-    sim.advance(200);
+    sim.advanceSync(200);
     expect(messages).toEqual([
       {
         messageType: 'event',

@@ -8,7 +8,7 @@ const UNIFORM = 'UNIFORM_SCALING' as const;
 
 function scale(sim: Simulation, target: number, name = 's') {
   const out = sim.kinesis.updateShardCount({ StreamName: name, TargetShardCount: target, ScalingType: UNIFORM });
-  sim.advance(10000);
+  sim.advanceSync(10000);
   return out;
 }
 const open = (sim: Simulation) => lineage(sim.kinesis.listShards({ StreamName: 's', ShardFilter: { Type: 'AT_LATEST' } }).Shards);
@@ -27,9 +27,9 @@ describe('updateShardCount', () => {
     expect(sim.kinesis.describeStreamSummary({ StreamName: 's' }).StreamDescriptionSummary.StreamStatus).toBe('UPDATING');
     // Writes go on to the old shards meanwhile.
     expect(sim.kinesis.putRecord({ StreamName: 's', PartitionKey: 'a', Data: new Uint8Array([1]) }).ShardId).toBe('shardId-000000000000');
-    sim.advance(9999);
+    sim.advanceSync(9999);
     expect(open(sim).length).toBe(2);
-    sim.advance(1);
+    sim.advanceSync(1);
     const sum = sim.kinesis.describeStreamSummary({ StreamName: 's' }).StreamDescriptionSummary;
     expect([sum.StreamStatus, sum.OpenShardCount]).toEqual(['ACTIVE', 3]);
     const events = sim.core.events.drain();
@@ -125,9 +125,9 @@ describe('updateShardCount', () => {
       'Stream s under account 123456789012 has already been scaled 10 times in the last 24 hours. UpdateShardCount can be called at most 10 times per rolling 24-hour period.',
     );
     // The first call leaves the window 24 h after it was made.
-    sim.advance(first + 24 * 3600 * 1000 - 1 - sim.now());
+    sim.advanceSync(first + 24 * 3600 * 1000 - 1 - sim.now());
     expect(() => sim.kinesis.updateShardCount({ StreamName: 's', TargetShardCount: 3, ScalingType: UNIFORM })).toThrow('10 times');
-    sim.advance(1);
+    sim.advanceSync(1);
     expect(scale(sim, 3).TargetShardCount).toBe(3);
   });
 
@@ -165,7 +165,7 @@ describe('updateShardCount', () => {
     );
     const od = createSimulation({ seed: 1 });
     od.kinesis.createStream({ StreamName: 'od', StreamModeDetails: { StreamMode: 'ON_DEMAND' } });
-    od.advance(10000);
+    od.advanceSync(10000);
     expectAwsError(
       () => od.kinesis.updateShardCount({ StreamName: 'od', TargetShardCount: 5, ScalingType: UNIFORM }),
       'ValidationException',

@@ -12,7 +12,7 @@ describe('updateStreamMode', () => {
     sim.core.events.drain();
     expect(sim.kinesis.updateStreamMode({ StreamARN: ARN, StreamModeDetails: { StreamMode: 'ON_DEMAND' } })).toEqual({});
     expect([mode(sim).StreamStatus, mode(sim).StreamModeDetails.StreamMode]).toEqual(['UPDATING', 'PROVISIONED']);
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const sum = mode(sim);
     expect([sum.StreamStatus, sum.StreamModeDetails.StreamMode, sum.OpenShardCount]).toEqual(['ACTIVE', 'ON_DEMAND', 3]);
     expect(sim.core.events.drain()).toEqual([
@@ -32,15 +32,15 @@ describe('updateStreamMode', () => {
     const sim = withStream(1);
     const first = sim.now();
     sim.kinesis.updateStreamMode({ StreamARN: ARN, StreamModeDetails: { StreamMode: 'ON_DEMAND' } });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     sim.kinesis.updateStreamMode({ StreamARN: ARN, StreamModeDetails: { StreamMode: 'PROVISIONED' } });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const msg =
       'Stream s under account 123456789012 has already switched capacity mode 2 times in the last 24 hours. The capacity mode can be switched at most 2 times per rolling 24-hour period.';
     expectAwsError(() => sim.kinesis.updateStreamMode({ StreamARN: ARN, StreamModeDetails: { StreamMode: 'ON_DEMAND' } }), 'LimitExceededException', msg);
-    sim.advance(first + 24 * HOUR - sim.now());
+    sim.advanceSync(first + 24 * HOUR - sim.now());
     sim.kinesis.updateStreamMode({ StreamARN: ARN, StreamModeDetails: { StreamMode: 'ON_DEMAND' } });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     expect(mode(sim).StreamModeDetails.StreamMode).toBe('ON_DEMAND');
   });
 
@@ -82,10 +82,10 @@ describe('updateStreamMode', () => {
     const sim = createSimulation({ seed: 1 });
     for (let i = 0; i < 50; i++) {
       sim.kinesis.createStream({ StreamName: `od${i}`, StreamModeDetails: { StreamMode: 'ON_DEMAND' } });
-      if (i % 5 === 4) sim.advance(10000);
+      if (i % 5 === 4) sim.advanceSync(10000);
     }
     sim.kinesis.createStream({ StreamName: 's', ShardCount: 1 });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const msg = 'Account 123456789012 already has 50 streams in ON_DEMAND capacity mode, the most allowed (50).';
     expectAwsError(() => sim.kinesis.updateStreamMode({ StreamARN: ARN, StreamModeDetails: { StreamMode: 'ON_DEMAND' } }), 'LimitExceededException', msg);
     expectAwsError(() => sim.kinesis.createStream({ StreamName: 'od50', StreamModeDetails: { StreamMode: 'ON_DEMAND' } }), 'LimitExceededException', msg);

@@ -14,7 +14,7 @@ describe('consumerApi', () => {
     const kcl = api.addConsumer({ type: 'kcl', name: 'app', streamName: 's', workers: 2 });
     const esm = api.addConsumer({ type: 'lambdaMapping', FunctionName: 'count', EventSourceArn: 's', StartingPosition: 'TRIM_HORIZON' });
     expect([poll, kcl, esm]).toEqual(['consumer-1', 'kcl-1', 'esm-1']);
-    sim.advance(3000);
+    sim.advanceSync(3000);
     const list = api.listConsumers();
     expect(list.map((c) => [c.type, c.records])).toEqual([
       ['pollingConsumer', 100],
@@ -34,7 +34,7 @@ describe('sim.traffic consumers', () => {
     const sim = activeStream(1);
     putN(sim, 's', 10, (i) => `k${i}`);
     const id = sim.traffic.addConsumer({ type: 'polling', name: 'p', streamName: 's' });
-    sim.advance(1000);
+    sim.advanceSync(1000);
     expect(sim.traffic.listConsumers().map((c) => [c.id, c.records])).toEqual([[id, 10]]);
     expect(sim.traffic.snapshot().some((e) => e.id === id)).toBe(true);
   });

@@ -15,7 +15,7 @@ describe('consumer metrics', () => {
     putN(sim, 's', 10, (i) => `k${i}`); // 10 records arrive at t0
     // One poll per second, processing 2 records/s: it reads 2 records a poll.
     sim.traffic.addConsumer({ type: 'polling', name: 'slow', streamName: 's', maxRecordsPerSecond: 2 });
-    sim.advance(6000);
+    sim.advanceSync(6000);
     // Polls at t0, t0+1 s, ...: after the first poll the next unread record arrived at t0, age 0;
     // a second later it is 1 s old, then 2 s ... until the 5th poll (t0+4 s) has read all 10: caught up, age 0.
     expect(secs(sim, t0, 'GetRecords.Success', 0, 6000)).toEqual([1, 1, 1, 1, 1, 1]);
@@ -29,7 +29,7 @@ describe('consumer metrics', () => {
     const t0 = sim.now();
     putN(sim, 's', 40, (i) => `key-${i}`);
     sim.traffic.addConsumer({ type: 'kcl', name: 'app', streamName: 's', workers: 1, maxRecordsPerSecond: 5 });
-    sim.advance(5000);
+    sim.advanceSync(5000);
     const success = secs(sim, t0, 'GetRecords.Success', 0, 5000);
     // Two shards, one poll each per second.
     expect(success).toEqual([2, 2, 2, 2, 2]);
@@ -49,7 +49,7 @@ describe('consumer metrics', () => {
       type: 'lambdaMapping', FunctionName: 'fails', EventSourceArn: 's', StartingPosition: 'TRIM_HORIZON', BatchSize: 10,
       MaximumRetryAttempts: 1, DestinationConfig: { OnFailure: { Destination: 'arn:aws:sqs:us-east-1:123456789012:dlq' } },
     });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const q = (metric: string) => Array.from(sim.metrics.lambdaEsm.series({ functionName: 'fails', metric: metric as never, from: t0, to: t0 + 10000 }).values);
     const sum = (a: number[]) => a.reduce((x, y) => x + (Number.isNaN(y) ? 0 : y), 0);
     // 30 records polled, 3 batches of 10, each tried twice (1 retry), all failing, then dropped to the destination.

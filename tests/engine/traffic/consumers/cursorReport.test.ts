@@ -17,8 +17,11 @@ function fakeSink() {
   return { sink, board, reports, columns };
 }
 
+/** The simulation's cursor epoch (a KinesisContext field). */
+const ctx = { cursorEpoch: 0 };
+
 function cursor(id: string, age: number, polls: number, ended = false): ShardCursor {
-  const c = createCursor({ shardId: id } as ShardState, 0);
+  const c = createCursor(ctx, { shardId: id } as ShardState, 0);
   c.iteratorAgeMs = age;
   c.counters.polls = polls;
   c.ended = ended;
@@ -32,33 +35,37 @@ describe('CursorReport', () => {
     let walks = 0;
     const list = () => (walks++, cursors);
     const r = new CursorReport();
-    expect(r.report(sink, 's', list)).toBe(14); // polls of all three, the ended one included
-    expect(r.report(sink, 's', list)).toBe(14);
+    expect(r.report(ctx, sink, 's', list)).toBe(14); // polls of all three, the ended one included
+    expect(r.report(ctx, sink, 's', list)).toBe(14);
     expect(walks).toBe(1);
     expect(reports).toEqual([
       { cols: [10, 11], ages: [5000, 250], maxAge: 5000 },
       { cols: [10, 11], ages: [5000, 250], maxAge: 5000 },
     ]);
-    // A cursor moved (stepCursor, rewindCursor and retirements touch the epoch): walk again.
+    // A cursor moved (stepCursor and retirements touch the epoch): walk again.
     cursors[1].iteratorAgeMs = 7000;
     cursors[1].counters.polls = 5;
-    touchCursors();
-    expect(r.report(sink, 's', list)).toBe(15);
+    touchCursors(ctx);
+    expect(r.report(ctx, sink, 's', list)).toBe(15);
     expect(walks).toBe(2);
     expect(reports[2]).toEqual({ cols: [10, 11], ages: [5000, 7000], maxAge: 7000 });
     // The stream's columns were laid out again (an expired shard): resolve them anew.
     columns.clear();
     columns.set('shard-b', 3);
     board.layout = 1;
-    r.report(sink, 's', list);
+    r.report(ctx, sink, 's', list);
     expect(walks).toBe(3);
     expect(reports[3]).toEqual({ cols: [11, 3], ages: [5000, 7000], maxAge: 7000 });
+    // The epoch is the simulation's own: another simulation's cursors moving changes nothing here.
+    touchCursors({ cursorEpoch: 0 });
+    r.report(ctx, sink, 's', list);
+    expect(walks).toBe(3);
   });
 
   it('reports nothing when every cursor has ended, but still counts their polls', () => {
     const { sink, reports } = fakeSink();
     const r = new CursorReport();
-    expect(r.report(sink, 's', () => [cursor('x', 100, 2, true)])).toBe(2);
+    expect(r.report(ctx, sink, 's', () => [cursor('x', 100, 2, true)])).toBe(2);
     expect(reports).toEqual([]);
   });
 });

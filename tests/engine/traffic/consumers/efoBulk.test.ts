@@ -9,13 +9,13 @@ describe('EfoConsumer bulk path', () => {
     const sim = activeStream(1);
     // 100 s at the write limit: 100,000 records of 1,024 bytes of backlog.
     every(sim, 1000, 100, () => putN(sim, 's', 1000, () => 'k', 1023));
-    sim.advance(100000);
+    sim.advanceSync(100000);
     const id = sim.traffic.addConsumer({ type: 'efo', name: 'efo', streamName: 's', stepMs: 60000 });
     const efo = sim.traffic.getConsumer(id) as EfoConsumer;
-    sim.advance(5000); // registration takes 5 s; the app subscribes to every shard then
+    sim.advanceSync(5000); // registration takes 5 s; the app subscribes to every shard then
     // Nothing pushed yet; the oldest record (written 105 s ago) is how far behind it starts.
     expect(efo.totals()).toEqual({ records: 0, bytes: 0, maxMillisBehindLatest: 105000, subscriptions: 1 });
-    sim.advance(60000); // the next step counts the 60 s since: 120 MiB fit, all 100,000 records (97.66 MiB)
+    sim.advanceSync(60000); // the next step counts the 60 s since: 120 MiB fit, all 100,000 records (97.66 MiB)
     expect(efo.totals().records).toBe(100000);
     expect(efo.totals().bytes).toBe(100000 * 1024);
     expect(efo.totals().subscriptions).toBe(1);
@@ -25,12 +25,12 @@ describe('EfoConsumer bulk path', () => {
   it('falls behind at 2 MiB/s when the backlog is larger than a window allows', () => {
     const sim = activeStream(1);
     every(sim, 1000, 300, () => putN(sim, 's', 1000, () => 'k', 1023));
-    sim.advance(300000); // 300,000 records of 1,024 bytes: 292.97 MiB
+    sim.advanceSync(300000); // 300,000 records of 1,024 bytes: 292.97 MiB
     const id = sim.traffic.addConsumer({ type: 'efo', name: 'efo', streamName: 's', stepMs: 60000 });
     const efo = sim.traffic.getConsumer(id) as EfoConsumer;
-    sim.advance(5000);
+    sim.advanceSync(5000);
     // Subscribed at registration; 60 s later one step counts 120 MiB of whole records.
-    sim.advance(60000);
+    sim.advanceSync(60000);
     expect(efo.totals().records).toBe((120 * MiB) / 1024);
     // The next record (122,880) arrived 122.88 s after the first one, 177 s before the writes stopped:
     // it is 300 + 65 - 122 = 243 s old (records of one second share its arrival tick).
@@ -42,7 +42,7 @@ describe('EfoConsumer bulk path', () => {
     sim.traffic.addProducer({ streamName: 's', rate: { kind: 'constant', recordsPerSecond: 250000 }, keys: { name: 'device_id', count: 100000 }, record: { sizeBytes: 200 } });
     const id = sim.traffic.addConsumer({ type: 'efo', name: 'efo', streamName: 's', stepMs: 60000 });
     const efo = sim.traffic.getConsumer(id) as EfoConsumer;
-    sim.advance(3600000);
+    sim.advanceSync(3600000);
     const incoming = sim.kinesisContext.streams.get('s')!.shards.reduce((a, sh) => a + sh.counters.incomingRecords, 0);
     const t = efo.totals();
     // Everything written up to the last step (at most one 60 s step behind) was counted, at 200 bytes each.
@@ -58,9 +58,9 @@ describe('EfoConsumer metrics', () => {
     const sim = activeStream(1);
     sim.traffic.addConsumer({ type: 'efo', name: 'efo', streamName: 's' });
     const t0 = sim.now() + 5000; // ACTIVE and subscribed 5 s after registration
-    sim.advance(5000);
+    sim.advanceSync(5000);
     putN(sim, 's', 10, (i) => `k${i}`, 90); // 10 records of 90 + 2 bytes
-    sim.advance(3000);
+    sim.advanceSync(3000);
     const secs = (metric: string) => Array.from(sim.metrics.kinesis.series({ stream: 's', metric: metric as never, from: t0, to: t0 + 3000 }).values);
     expect(secs('SubscribeToShardEvent.Records')).toEqual([10, 0, 0]);
     expect(secs('SubscribeToShardEvent.Bytes')).toEqual([920, 0, 0]);

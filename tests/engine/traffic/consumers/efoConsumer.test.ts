@@ -10,17 +10,17 @@ describe('EfoConsumer', () => {
     const sim = activeStream(1);
     // 100 s at the write limit: 100,000 records of 1,024 bytes (1,023 data + 1 key) of backlog.
     every(sim, 1000, 100, () => putN(sim, 's', 1000, () => 'k', 1023));
-    sim.advance(100000);
+    sim.advanceSync(100000);
     const efo = new EfoConsumer(sim.kinesisContext, { name: 'efo', streamName: 's' });
     const p1 = new PollingConsumer(sim.kinesisContext, { name: 'p1', streamName: 's' });
     const p2 = new PollingConsumer(sim.kinesisContext, { name: 'p2', streamName: 's' });
     efo.start();
-    sim.advance(5000); // registration takes 5 s; the 1-second waiter subscribes at 5 s
+    sim.advanceSync(5000); // registration takes 5 s; the 1-second waiter subscribes at 5 s
     expect(efo.totals().subscriptions).toBe(1);
     const start = efo.totals().bytes;
     p1.start();
     p2.start();
-    sim.advance(30000);
+    sim.advanceSync(30000);
     const efoBytes = efo.totals().bytes - start;
     // Its own bucket fills at 2 MiB/s: 30 s give 60 MiB, less what is short of a whole record.
     expect(efoBytes).toBeLessThanOrEqual(60 * MiB);
@@ -39,7 +39,7 @@ describe('EfoConsumer', () => {
     const efo = new EfoConsumer(sim.kinesisContext, { name: 'efo', streamName: 's' });
     efo.start();
     every(sim, 1000, 700, () => putN(sim, 's', 10, (i) => `k${i}`));
-    sim.advance(706000);
+    sim.advanceSync(706000);
     // Subscribed at 5 s, renewed at 305 s and 605 s.
     expect(efo.totals()).toMatchObject({ subscriptions: 3, records: 7000 });
   });

@@ -26,7 +26,7 @@ describe('EventSourceMapping', () => {
     put(sim, Array.from({ length: 250 }, (_, i) => `r${i}`));
     const sizes: number[] = [];
     const esm = mapping(sim, (e) => void sizes.push(e.Records.length));
-    sim.advance(5000);
+    sim.advanceSync(5000);
     expect(sizes).toEqual([100, 100, 50]);
     expect(esm.totals()).toMatchObject({ invocations: 3, recordsProcessed: 250, errors: 0 });
   });
@@ -38,7 +38,7 @@ describe('EventSourceMapping', () => {
     every(sim, 1000, 12, () => putN(sim, 's', 9, () => 'k', 102400));
     const batches: Ev[] = [];
     mapping(sim, (e) => void batches.push(e), { BatchSize: 100, MaximumBatchingWindowInSeconds: 60 });
-    sim.advance(80000);
+    sim.advanceSync(80000);
     const sizes = batches.map((b) => b.Records.length);
     expect(sizes).toEqual([45, 45, 18]);
     const json = JSON.stringify(batches[0]).length; // ASCII only, so characters are bytes
@@ -55,7 +55,7 @@ describe('EventSourceMapping', () => {
     const sim = activeStream(1);
     every(sim, 1000, 12, () => putN(sim, 's', 9, () => 'k', 102400));
     const esm = mapping(sim, () => undefined, { BatchSize: 100, MaximumBatchingWindowInSeconds: 60, materialiseRecords: false } as never);
-    sim.advance(80000);
+    sim.advanceSync(80000);
     expect(esm.totals()).toMatchObject({ invocations: 3, recordsProcessed: 108, invokedEvents: 108, errors: 0 });
   });
 
@@ -64,7 +64,7 @@ describe('EventSourceMapping', () => {
     put(sim, ['hello']);
     let rec: unknown;
     mapping(sim, (e) => void (rec ??= e.Records[0]));
-    sim.advance(1000);
+    sim.advanceSync(1000);
     expect(rec).toMatchObject({
       kinesis: { kinesisSchemaVersion: '1.0', partitionKey: 'k', data: 'aGVsbG8=' },
       eventSource: 'aws:kinesis',
@@ -83,7 +83,7 @@ describe('EventSourceMapping', () => {
     const sizes: Array<[number, number]> = [];
     const t0 = sim.now();
     mapping(sim, (e) => void sizes.push([sim.now() - t0, e.Records.length]), { BatchSize: 100, MaximumBatchingWindowInSeconds: 5 });
-    sim.advance(12000);
+    sim.advanceSync(12000);
     // Polls at 0..: the first pending record is from t=0, so the window ends at 5 s with 60 records, then again at 11 s.
     expect(sizes).toEqual([[5000, 60], [11000, 60]]);
   });
@@ -101,7 +101,7 @@ describe('EventSourceMapping', () => {
       },
       { BatchSize: 8, BisectBatchOnFunctionError: true, MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: 'arn:aws:sqs:us-east-1:123456789012:dlq' } } },
     );
-    sim.advance(3000);
+    sim.advanceSync(3000);
     expect(calls).toEqual(['abcdePOISONgh', 'abcd', 'ePOISONgh', 'ePOISON', 'e', 'POISON', 'POISON', 'POISON', 'gh']);
     expect(esm.totals()).toMatchObject({ invocations: 9, errors: 6, retries: 2, recordsProcessed: 7, recordsDiscarded: 1, onFailureDeliveries: 1 });
     const seq = esm.cursors()[0].shard.store; // the poison record is index 5
@@ -126,7 +126,7 @@ describe('EventSourceMapping', () => {
     const sim = activeStream(1);
     put(sim, ['a', 'POISON', 'c']);
     const esm = mapping(sim, (e) => { if (e.Records.map(text).includes('POISON')) throw new Error('bad'); }, { MaximumRetryAttempts: 3, DestinationConfig: { OnFailure: { Destination: 'dlq' } } });
-    sim.advance(2000);
+    sim.advanceSync(2000);
     expect(esm.totals()).toMatchObject({ invocations: 4, errors: 4, retries: 3, recordsProcessed: 0, recordsDiscarded: 3 });
     expect(esm.onFailure.map((b) => b.KinesisBatchInfo.batchSize)).toEqual([3]);
   });
@@ -135,9 +135,9 @@ describe('EventSourceMapping', () => {
     const sim = activeStream(1);
     put(sim, ['POISON']);
     const esm = mapping(sim, () => { throw new Error('bad'); }, { MaximumRecordAgeInSeconds: 60, DestinationConfig: { OnFailure: { Destination: 'dlq' } } });
-    sim.advance(59000);
+    sim.advanceSync(59000);
     expect(esm.onFailure).toHaveLength(0);
-    sim.advance(3000);
+    sim.advanceSync(3000);
     // 100 ms per attempt from the record's arrival: the 601st completes at 60.1 s, past 60 s of age.
     expect(esm.totals()).toMatchObject({ invocations: 601, recordsDiscarded: 1 });
     expect(esm.onFailure).toHaveLength(1);
@@ -157,7 +157,7 @@ describe('EventSourceMapping', () => {
       },
       { FunctionResponseTypes: ['ReportBatchItemFailures'] },
     );
-    sim.advance(1000);
+    sim.advanceSync(1000);
     expect(calls).toEqual([Array.from({ length: 10 }, (_, i) => `r${i}`), ['r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9']]);
     expect(esm.totals()).toMatchObject({ recordsProcessed: 10, errors: 1, retries: 1 });
   });
@@ -178,7 +178,7 @@ describe('EventSourceMapping', () => {
       },
       { ParallelizationFactor: 4, BatchSize: 10 },
     );
-    sim.advance(10000);
+    sim.advanceSync(10000);
     expect(esm.totals().recordsProcessed).toBe(200);
     for (const [k, list] of seen) expect(list).toEqual(Array.from({ length: 25 }, (_, j) => Number(k) + 8 * j));
     const concurrent = starts.filter((t) => t === starts[0]).length;
@@ -198,7 +198,7 @@ describe('EventSourceMapping', () => {
       },
       { TumblingWindowInSeconds: 10 },
     );
-    sim.advance(40000);
+    sim.advanceSync(40000);
     // Records arrive once a second from 00:01:00; windows are [00:01:00, 00:01:10), ...: 10, 10, then 5.
     expect(finals).toEqual([
       { n: 10, start: '2026-01-01T00:01:00.000Z' },
@@ -226,7 +226,7 @@ describe('EventSourceMapping in bulk mode (count-only events, coarse steps)', ()
     sim.lambda.createFunction({ FunctionName: 'count', handler: () => null, durationMs: 200, errorRate });
     const esm = new EventSourceMapping(sim.kinesisContext, sim.lambda, { FunctionName: 'count', EventSourceArn: 's', StartingPosition: 'TRIM_HORIZON', materialiseRecords: false, ...extra }, { uuid: 'b', stepMs: 10000 });
     esm.start();
-    sim.advance(10000); // steps at 0 (1 poll, exact) and 10000 (10 polls, bulk)
+    sim.advanceSync(10000); // steps at 0 (1 poll, exact) and 10000 (10 polls, bulk)
     return { sim, esm };
   }
 

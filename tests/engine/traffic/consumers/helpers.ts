@@ -6,7 +6,7 @@ import { encodeUtf8 } from '../../../../src/engine/core/utf8';
 export function activeStream(shards: number, name = 's', seed = 1): Simulation {
   const sim = createSimulation({ seed });
   sim.kinesis.createStream({ StreamName: name, ShardCount: shards });
-  sim.advance(60000);
+  sim.advanceSync(60000);
   return sim;
 }
 

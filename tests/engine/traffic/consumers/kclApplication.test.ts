@@ -15,12 +15,12 @@ describe('KclApplication', () => {
     const t0 = sim.now();
     app.addWorker('A');
     app.addWorker('B');
-    sim.advance(0);
+    sim.advanceSync(0);
     // A alone saw no other worker: it took all 4; B, seeing A at 4 and a target of 2, stole 1.
     expect(app.leaseCounts()).toEqual({ A: 3, B: 1 });
-    sim.advance(20049);
+    sim.advanceSync(20049);
     expect(app.leaseCounts()).toEqual({ A: 3, B: 1 });
-    sim.advance(1);
+    sim.advanceSync(1);
     expect(sim.now() - t0).toBe(20050);
     expect(app.leaseCounts()).toEqual({ A: 2, B: 2 });
     const stolen = sim.core.events.peek().filter((e) => e.type === 'kclLeaseStolen');
@@ -39,13 +39,13 @@ describe('KclApplication', () => {
     const t0 = sim.now();
     app.addWorker('A');
     app.addWorker('B');
-    sim.advance(30000);
+    sim.advanceSync(30000);
     expect(app.leaseCounts()).toEqual({ A: 2, B: 2 });
     app.killWorker('A'); // last renewal by A at 9 x 3308 = 29772 ms
     // B's taker scans at 40100 (counter moved since 20050: not expired) and 60150 (still for 20050 ms > 10000: expired).
-    sim.core.advanceTo(t0 + 60149);
+    sim.core.advanceToSync(t0 + 60149);
     expect(app.leaseCounts()).toEqual({ B: 2 });
-    sim.advance(1);
+    sim.advanceSync(1);
     expect(app.leaseCounts()).toEqual({ B: 4 });
     const taken = sim.core.events.peek().filter((e) => e.type === 'kclLeaseTaken' && e.worker === 'B');
     expect(taken.map((e) => e.time - t0)).toEqual([60150, 60150]);
@@ -64,7 +64,7 @@ describe('KclApplication', () => {
     for (let i = 0; i < 90; i++) {
       putN(sim, 's', 20, (j) => `k${i}-${j}`);
       if (i === 30) app.killWorker('A');
-      sim.advance(1000);
+      sim.advanceSync(1000);
     }
     expect(seen.size).toBe(1800);
     expect([...seen.values()].every((n) => n === 1)).toBe(true);
@@ -76,10 +76,10 @@ describe('KclApplication', () => {
     const app = new KclApplication(sim.kinesisContext, { name: 'app', streamName: 's', maxRecords: 10, onRecords: (id, recs) => order.push(`${id}:${recs.length}`) });
     putN(sim, 's', 30, (i) => `k${i}`);
     sim.kinesis.splitShard({ StreamName: 's', ShardToSplit: 'shardId-000000000000', NewStartingHashKey: (1n << 127n).toString() });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     putN(sim, 's', 40, (i) => `k${i}`);
     app.addWorker('A');
-    sim.advance(30000);
+    sim.advanceSync(30000);
     expect(order.slice(0, 3)).toEqual(['shardId-000000000000:10', 'shardId-000000000000:10', 'shardId-000000000000:10']);
     expect(order.slice(3).every((x) => !x.startsWith('shardId-000000000000'))).toBe(true);
     const rows = app.leases();

@@ -10,7 +10,7 @@ describe('PollingConsumer', () => {
     const b = new PollingConsumer(ctx, { name: 'b', streamName: 's', intervalMs: 100 });
     a.start();
     b.start();
-    sim.advance(10000);
+    sim.advanceSync(10000);
     // Bucket of 5 at t=0: reads at 0,100,200 (x2) empty it, 300 is throttled for both;
     // both back off the 1 s penalty, so every 1300 ms: 6 reads, 2 throttles; 8 cycles start by t=10000.
     expect(a.totals()).toMatchObject({ polls: 24, throttled: 8 });
@@ -27,7 +27,7 @@ describe('PollingConsumer', () => {
     const b = new PollingConsumer(ctx, { name: 'b', streamName: 's', intervalMs: 100, stepMs: 10000 });
     a.start();
     b.start();
-    sim.advance(20000); // steps at 0, 10000, 20000; each stands for 100 polls over 10 s
+    sim.advanceSync(20000); // steps at 0, 10000, 20000; each stands for 100 polls over 10 s
     // Window 1 (first, nobody known yet): a takes all 50 calls. Windows 2 and 3: 25 calls each.
     expect(a.totals()).toMatchObject({ polls: 50 + 25 + 25, throttled: 50 + 75 + 75 });
     expect(b.totals()).toMatchObject({ polls: 0 + 25 + 25, throttled: 100 + 75 + 75 });
@@ -39,10 +39,10 @@ describe('PollingConsumer', () => {
     every(sim, 1000, 1000, () => putN(sim, 's', 10, () => KEY_SHARD0));
     const c = new PollingConsumer(ctx, { name: 'slow', streamName: 's', maxRecordsPerSecond: 5 });
     c.start();
-    sim.advance(20000); // step j=20 has read 5*21 records: the next one arrived at second 10
+    sim.advanceSync(20000); // step j=20 has read 5*21 records: the next one arrived at second 10
     expect(c.totals().records).toBe(105);
     expect(c.totals().maxIteratorAgeMs).toBe(10000);
-    sim.advance(80000);
+    sim.advanceSync(80000);
     expect(c.totals().records).toBe(505);
     expect(c.totals().maxIteratorAgeMs).toBe(50000);
   });
@@ -54,9 +54,9 @@ describe('PollingConsumer', () => {
     // 1/16 record per second (16 s per record): 24 h of retention run out before it reads 2 h of data.
     const c = new PollingConsumer(ctx, { name: 'slow', streamName: 's', processingMsPerRecord: 16000 });
     c.start();
-    sim.advance(24 * 3600000);
+    sim.advanceSync(24 * 3600000);
     expect(c.totals()).toMatchObject({ records: 5400, lostToRetention: 0 });
-    sim.advance(2 * 3600000 + 1000);
+    sim.advanceSync(2 * 3600000 + 1000);
     // It read 93600/16 = 5850 records; retention took the other 1350 first.
     expect(c.totals()).toMatchObject({ records: 5850, lostToRetention: 1350, maxIteratorAgeMs: 0 });
   });
@@ -67,11 +67,11 @@ describe('PollingConsumer', () => {
     putN(sim, 's', 30, (i) => `k${i}`);
     const seen: string[] = [];
     sim.kinesis.splitShard({ StreamName: 's', ShardToSplit: 'shardId-000000000000', NewStartingHashKey: (1n << 127n).toString() });
-    sim.advance(10000); // the split applies after 10 s
+    sim.advanceSync(10000); // the split applies after 10 s
     putN(sim, 's', 40, (i) => `k${i}`); // children have data before the parent is read
     const c = new PollingConsumer(ctx, { name: 'c', streamName: 's', limit: 10, onRecords: (id, recs) => seen.push(`${id}:${recs.length}`) });
     c.start();
-    sim.advance(5000);
+    sim.advanceSync(5000);
     expect(seen.slice(0, 3)).toEqual(['shardId-000000000000:10', 'shardId-000000000000:10', 'shardId-000000000000:10']);
     const children = seen.slice(3).map((x) => x.split(':')[0]);
     expect(new Set(children)).toEqual(new Set(['shardId-000000000001', 'shardId-000000000002']));

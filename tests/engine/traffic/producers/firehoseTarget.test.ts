@@ -14,7 +14,7 @@ describe('firehoseTarget', () => {
     const sim = simWithStream('clicks', { BufferingHints: { SizeInMBs: 1, IntervalInSeconds: 60 } });
     const info = sim.traffic.addProducer({ target: firehose('clicks'), rate: { kind: 'constant', recordsPerSecond: 5 }, keys: { name: 'device_id', count: 10 }, record: { sizeBytes: 50 }, mode: 'exact' });
     expect(info.config.streamName).toBe('clicks');
-    sim.advance(61000);
+    sim.advanceSync(61000);
     // One PutRecordBatch of 5 records a second, from T0+1 s; the buffer opened then and flushed 60 s later with 60 calls' records.
     const p = sim.traffic.listProducers()[0];
     expect(p.counts).toEqual({ sent: 305, throttled: 0, retried: 0, dropped: 0, kinesisRecords: 305, bytes: 15250, calls: 61 });
@@ -33,7 +33,7 @@ describe('firehoseTarget', () => {
   it('writes bulk segments: exact object count, keys and sizes for a 60 s buffer', () => {
     const sim = simWithStream('orders', { BufferingHints: { SizeInMBs: 1, IntervalInSeconds: 60 } });
     sim.traffic.addProducer({ target: firehose('orders'), rate: { kind: 'constant', recordsPerSecond: 100 }, keys: { name: 'device_id', count: 10 }, record: { sizeBytes: 100 }, mode: 'bulk' });
-    sim.advance(125000);
+    sim.advanceSync(125000);
     expect(sim.traffic.listProducers()[0].counts).toEqual({ sent: 12500, throttled: 0, retried: 0, dropped: 0, kinesisRecords: 12500, bytes: 1250000, calls: 125 });
     expect(sim.firehose.accounting('orders')).toMatchObject({ accepted: 12500, delivered: 12000, buffered: 500, objects: 2 });
     const k = keys(sim);
@@ -49,7 +49,7 @@ describe('firehoseTarget', () => {
     // The same seed gives the same bytes.
     const again = simWithStream('orders', { BufferingHints: { SizeInMBs: 1, IntervalInSeconds: 60 } });
     again.traffic.addProducer({ target: firehose('orders'), rate: { kind: 'constant', recordsPerSecond: 100 }, keys: { name: 'device_id', count: 10 }, record: { sizeBytes: 100 }, mode: 'bulk' });
-    again.advance(125000);
+    again.advanceSync(125000);
     expect(keys(again)).toEqual(k);
     expect(body(again, k[1])).toBe(second);
   });
@@ -62,13 +62,13 @@ describe('firehoseTarget', () => {
       ProcessingConfiguration: { Enabled: true, Processors: [{ Type: 'MetadataExtraction', Parameters: [{ ParameterName: 'MetadataExtractionQuery', ParameterValue: '{level:.level}' }, { ParameterName: 'JsonParsingEngine', ParameterValue: 'JQ-1.6' }] }] },
     });
     sim.traffic.addProducer({ target: firehose('logs'), rate: { kind: 'constant', recordsPerSecond: 50 }, keys: { name: 'log_level' }, record: { template: '{"level":"{{key}}","n":{{random.number(9)}}}' }, mode: 'bulk' });
-    // jq (WebAssembly) loads asynchronously: advanceAsync waits for it.
-    await sim.advanceAsync(61000);
+    // jq (WebAssembly) loads asynchronously: sim.advance waits for it.
+    await sim.advance(61000);
     const p = sim.traffic.listProducers()[0];
     expect(p.counts).toMatchObject({ sent: 3050, throttled: 0, dropped: 0, calls: 61 });
     // Each level's buffer flushes 60 s after its first record: stop writing and let the rarest (FATAL) flush too.
     sim.traffic.removeProducer(p.id);
-    await sim.advanceAsync(60000);
+    await sim.advance(60000);
     expect(sim.firehose.accounting('logs')).toMatchObject({ accepted: 3050, delivered: 3050, errored: 0, buffered: 0 });
     const prefixes = sim.s3.listObjectsV2({ Bucket: 'bucket', Delimiter: '/' }).CommonPrefixes!.map((c) => c.Prefix);
     expect(prefixes).toEqual(['level=DEBUG/', 'level=ERROR/', 'level=FATAL/', 'level=INFO/', 'level=WARN/']);
@@ -84,7 +84,7 @@ describe('firehoseTarget', () => {
     sim.traffic.addProducer({ target: firehose('d'), rate: { kind: 'constant', recordsPerSecond: 6000 }, keys: { name: 'random' }, record: { sizeBytes: 100 }, maxRetries: 1 });
     const seen: Array<[number, number, number, number]> = [];
     for (let i = 0; i < 8; i++) {
-      sim.advance(1000);
+      sim.advanceSync(1000);
       const c = sim.traffic.listProducers()[0].counts;
       seen.push([c.sent, c.throttled, c.retried, c.dropped]);
     }
@@ -107,10 +107,10 @@ describe('firehoseTarget', () => {
   it('counts per-entry ServiceUnavailableException from PutRecordBatch as throttled and retries them (exact)', () => {
     const sim = simWithStream('d', {}, { firehoseQuotaSource: 'api-reference-2015' });
     sim.traffic.addProducer({ target: firehose('d'), rate: { kind: 'constant', recordsPerSecond: 6000 }, keys: { name: 'random' }, record: { sizeBytes: 100 }, maxRetries: 1, mode: 'exact' });
-    sim.advance(1000);
+    sim.advanceSync(1000);
     // 12 calls of 500: the first 5,000 entries fit the quota, the last 1,000 fail alone.
     expect(sim.traffic.listProducers()[0].counts).toEqual({ sent: 5000, throttled: 1000, retried: 0, dropped: 0, kinesisRecords: 5000, bytes: 500000, calls: 12 });
-    sim.advance(1000);
+    sim.advanceSync(1000);
     // 7,000 sent again (the 1,000 retries first): 2,000 fail; the retried ones that fail again would be dropped, but they fit.
     expect(sim.traffic.listProducers()[0].counts).toEqual({ sent: 10000, throttled: 3000, retried: 1000, dropped: 0, kinesisRecords: 10000, bytes: 1000000, calls: 26 });
     expect(sim.firehose.metrics('d').total('ThrottledRecords')).toBe(3000);
@@ -120,10 +120,10 @@ describe('firehoseTarget', () => {
     const { sim, arn } = activeStream(1, 'src');
     sim.s3.createBucket({ Bucket: 'out' });
     sim.firehose.createDeliveryStream({ DeliveryStreamName: 'fh', DeliveryStreamType: 'KinesisStreamAsSource', KinesisStreamSourceConfiguration: { KinesisStreamARN: arn, RoleARN: ROLE }, ExtendedS3DestinationConfiguration: { RoleARN: ROLE, BucketARN: 'arn:aws:s3:::out' } });
-    sim.advance(5000);
+    sim.advanceSync(5000);
     sim.traffic.addProducer({ target: firehose('fh'), rate: { kind: 'constant', recordsPerSecond: 5 }, keys: { name: 'random' }, mode: 'exact' });
     sim.traffic.addProducer({ target: firehose('fh'), rate: { kind: 'constant', recordsPerSecond: 500 }, keys: { name: 'random' }, mode: 'bulk' });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const [exact, bulk] = sim.traffic.listProducers().map((p) => p.counts);
     expect(exact).toMatchObject({ sent: 0, throttled: 0, dropped: 50, calls: 10 });
     expect(bulk).toMatchObject({ sent: 0, throttled: 0, dropped: 5000 });
@@ -142,9 +142,9 @@ describe('firehoseTarget', () => {
   it('stops writing when removed and keeps Kinesis producers apart', () => {
     const sim = simWithStream('d');
     const p = sim.traffic.addProducer({ target: firehose('d'), rate: { kind: 'constant', recordsPerSecond: 100 }, keys: { name: 'random' }, mode: 'bulk' });
-    sim.advance(3000);
+    sim.advanceSync(3000);
     expect(sim.traffic.removeProducer(p.id)).toBe(true);
-    sim.advance(3000);
+    sim.advanceSync(3000);
     expect(sim.firehose.accounting('d').accepted).toBe(300);
     expect(sim.now()).toBe(T0 + 6000);
   });

@@ -34,10 +34,10 @@ describe('key strategies x write paths', () => {
   it.each(cases)('%s over %s runs 60 simulated seconds and every record is accounted for', (name, _label, path) => {
     const sim = createSimulation({ seed: `ks-${name}-${path.label}` });
     sim.kinesis.createStream({ StreamName: 's', ShardCount: 4 });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     const info = sim.traffic.addProducer({ streamName: 's', rate: { kind: 'constant', recordsPerSecond: path.rate }, keys: { name }, ...path.config });
     expect(info.mode).toBe(path.config.mode);
-    sim.advance(60000);
+    sim.advanceSync(60000);
     const p = sim.traffic.listProducers().find((x) => x.id === info.id)!;
     const stored = sim.kinesisContext.streams.get('s')!.shards.reduce((a, sh) => a + sh.counters.incomingRecords, 0);
     // Every Kinesis record the producer saw accepted is in the shards.

@@ -20,9 +20,9 @@ describe('kplFormat', () => {
   it('writes KPL aggregates from a bulk producer that the codec decodes to user records', () => {
     const sim = createSimulation({ seed: 'kpl-codec' });
     sim.kinesis.createStream({ StreamName: 's', ShardCount: 1 });
-    sim.advance(10000);
+    sim.advanceSync(10000);
     sim.traffic.addProducer({ streamName: 's', rate: { kind: 'constant', recordsPerSecond: 500 }, keys: { name: 'device_id', count: 10 }, record: { sizeBytes: 100 }, writePath: 'KPL', mode: 'bulk' });
-    sim.advance(3000);
+    sim.advanceSync(3000);
     const shard = sim.kinesisContext.streams.get('s')!.shards[0];
     const r = shard.store.read(shard.store.trimIndex);
     const d = decodeAggregatedRecord(r.data);

@@ -167,7 +167,7 @@ export class KclApplication {
       this.retiredCounted = this.retired.length;
     }
     // The live cursors are walked only when one changed (CursorReport): this runs every second.
-    const polls = this.retiredPolls + this.cursorReport.report(sink, this.spec.streamName, this.liveCursorList);
+    const polls = this.retiredPolls + this.cursorReport.report(this.ctx, sink, this.spec.streamName, this.liveCursorList);
     if (polls > this.reportedPolls) sink.count(this.spec.streamName, 'GetRecords.Success', polls - this.reportedPolls);
     this.reportedPolls = polls;
   }
@@ -184,7 +184,7 @@ export class KclApplication {
   private retired: ShardCursor[] = [];
   retire(c: ShardCursor): void {
     c.iteratorAgeMs = 0; // nobody reads through it any more
-    touchCursors(); // it leaves its worker's cursors
+    touchCursors(this.ctx); // it leaves its worker's cursors
     this.retired.push(c);
   }
   private *retiredAndLive(): Iterable<ShardCursor> {

@@ -116,7 +116,7 @@ export class KclWorker {
       if (shard === undefined) continue;
       let c = this.cursors.get(key);
       if (c === undefined) {
-        c = createCursor(shard, this.resumeIndex(lease));
+        c = createCursor(app.ctx, shard, this.resumeIndex(lease));
         this.cursors.set(key, c);
       }
       const r = stepCursor(app.ctx, s, c, now, windowMs, polls, app.pace);

@@ -83,7 +83,7 @@ export class EventSourceMapping {
     this.lineage = new ShardLineage((shard, initial) =>
       new ShardPoller(this, shard.shardId, initial ? initialIndex(ctx, s, shard, cfg.startingPosition, cfg.startingPositionTimestamp) : shard.store.trimIndex),
     );
-    this.lineage.sync(s);
+    this.lineage.sync(this.ctx, s);
     this.ticker = new StepTicker(ctx.core, `esm:${this.uuid}`, opts.stepMs ?? cfg.pollIntervalMs, cfg.pollIntervalMs, (now, w, p) => this.step(now, w, p));
   }
 
@@ -127,7 +127,7 @@ export class EventSourceMapping {
   private step(now: number, windowMs: number, polls: number): void {
     const s = this.stream();
     if (s === undefined) return;
-    this.lineage.sync(s);
+    this.lineage.sync(this.ctx, s);
     for (const p of this.lineage.entries.values()) {
       if (p.ended || !this.lineage.parentsDone(p)) continue;
       p.poll(s, now, windowMs, polls);
@@ -163,7 +163,7 @@ export class EventSourceMapping {
     const r = this.reported, c = this.counters;
     if (this.stepping) {
       // The pollers' cursors are walked only when one changed (CursorReport).
-      const polls = this.cursorReport.report(sink, this.streamName, this.cursorList);
+      const polls = this.cursorReport.report(this.ctx, sink, this.streamName, this.cursorList);
       if (polls > r.polls) sink.count(this.streamName, 'GetRecords.Success', polls - r.polls);
       r.polls = polls;
     }

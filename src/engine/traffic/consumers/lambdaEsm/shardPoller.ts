@@ -61,7 +61,7 @@ export class ShardPoller {
     position: number,
   ) {
     const shard = esm.stream()!.byId.get(shardId)!;
-    this.cursor = createCursor(shard, position);
+    this.cursor = createCursor(esm.ctx, shard, position);
     this.lanes = Array.from({ length: esm.config.parallelization }, () => ({ pending: [], pendingSince: 0, retry: [], busy: false }));
   }
 

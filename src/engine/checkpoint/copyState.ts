@@ -1,0 +1,110 @@
+/**
+ * Deep copies of the simulation's plain-data state, for checkpoints. Objects
+ * keep their prototypes (class instances that hold data keep their methods),
+ * shared references and cycles stay shared, typed arrays and Maps are copied.
+ * A function is not state: the copy records where it was (a Binding), and a
+ * restore takes the function found at the same place in a freshly built
+ * simulation (its services' facades and handlers, bound to the fresh objects
+ * that the restore then fills in).
+ */
+import type { ScheduledEvent } from '../core/eventQueue';
+
+/** A function seen at `path` while copying: re-bound, not copied, on restore. */
+export class Binding {
+  constructor(readonly path: string) {}
+}
+
+/** Why a simulation cannot be checkpointed now: closure-form events or unsupported values, by path. */
+export class NotCheckpointableError extends Error {
+  constructor(readonly blockers: readonly string[]) {
+    super(`cannot checkpoint: ${blockers.length} value(s) are not plain data (${blockers.slice(0, 5).join('; ')}${blockers.length > 5 ? '; ...' : ''})`);
+    this.name = 'NotCheckpointableError';
+  }
+}
+
+/** Fields a class declares not to be state (`static checkpointSkip`): a restore keeps the fresh object's. */
+export function skippedKeys(v: object): readonly string[] | undefined {
+  return (v.constructor as { checkpointSkip?: readonly string[] } | undefined)?.checkpointSkip;
+}
+
+function isEvent(v: object): v is ScheduledEvent {
+  const e = v as Partial<ScheduledEvent>;
+  return typeof e.order === 'number' && typeof e.time === 'number' && typeof e.label === 'string' && typeof e.cancelled === 'boolean';
+}
+
+/** Copies `root`; returns the copy, an estimate of its bytes and the blockers met (closure events, promises). */
+export function copyState(root: object): { copy: object; bytes: number; blockers: string[] } {
+  const memo = new Map<object, unknown>();
+  const blockers: string[] = [];
+  let bytes = 0;
+  const copy = (v: unknown, path: string): unknown => {
+    if (typeof v === 'function') return new Binding(path);
+    if (v === null || typeof v !== 'object') {
+      if (typeof v === 'string') bytes += 16 + v.length;
+      return v;
+    }
+    const seen = memo.get(v);
+    if (seen !== undefined) return seen;
+    if (ArrayBuffer.isView(v)) {
+      const t = (v as unknown as { slice(): ArrayBufferView }).slice();
+      bytes += v.byteLength + 64;
+      memo.set(v, t);
+      return t;
+    }
+    if (v instanceof ArrayBuffer) {
+      bytes += v.byteLength + 64;
+      const b = v.slice(0);
+      memo.set(v, b);
+      return b;
+    }
+    if (v instanceof Promise || v instanceof WeakMap || v instanceof WeakSet) {
+      blockers.push(`${path}: ${v.constructor.name}`);
+      return undefined;
+    }
+    if (v instanceof Map) {
+      const m = new Map();
+      memo.set(v, m);
+      bytes += 64;
+      for (const [k, x] of v) {
+        bytes += 32;
+        m.set(copy(k, `${path}<key>`), copy(x, `${path}<${typeof k === 'object' ? 'object' : String(k)}>`));
+      }
+      return m;
+    }
+    if (v instanceof Set) {
+      const s = new Set();
+      memo.set(v, s);
+      bytes += 64;
+      let i = 0;
+      for (const x of v) {
+        bytes += 16;
+        s.add(copy(x, `${path}{${i++}}`));
+      }
+      return s;
+    }
+    if (Array.isArray(v)) {
+      const a: unknown[] = new Array(v.length);
+      memo.set(v, a);
+      bytes += 32 + 8 * v.length;
+      // Holes stay holes (a sparse array is not an array of undefined).
+      for (let i = 0; i < v.length; i++) if (i in v) a[i] = copy(v[i], `${path}[${i}]`);
+      return a;
+    }
+    const o = Object.create(Object.getPrototypeOf(v)) as Record<string, unknown>;
+    memo.set(v, o);
+    bytes += 32;
+    const skip = skippedKeys(v);
+    if (isEvent(v) && v.run !== undefined && !v.cancelled) blockers.push(`${path}: closure event '${v.label}'`);
+    for (const k of Object.keys(v)) {
+      if (skip !== undefined && skip.includes(k)) continue;
+      const x = (v as Record<string, unknown>)[k];
+      bytes += 8;
+      // A cancelled closure event never runs: its closure is dropped, not re-bound.
+      if (k === 'run' && isEvent(v)) o[k] = undefined;
+      else o[k] = copy(x, `${path}.${k}`);
+    }
+    return o;
+  };
+  const c = copy(root, '') as object;
+  return { copy: c, bytes, blockers };
+}

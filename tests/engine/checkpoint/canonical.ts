@@ -1,0 +1,36 @@
+/**
+ * A canonical text of everything reachable from a value (for deep-equality of
+ * whole simulations, which have cycles): objects are numbered in the order
+ * first met and met again as `#n`; functions print as `fn` (they are re-bound,
+ * not state); class instances print their constructor's name.
+ */
+export function canonical(root: unknown): string[] {
+  const ids = new Map<object, number>();
+  const out: string[] = [];
+  const walk = (v: unknown, path: string): void => {
+    if (typeof v === 'function') return void out.push(`${path}=fn`);
+    if (v === null || typeof v !== 'object') return void out.push(`${path}=${typeof v === 'bigint' ? `${v}n` : JSON.stringify(v) ?? String(v)}`);
+    const id = ids.get(v);
+    if (id !== undefined) return void out.push(`${path}=#${id}`);
+    ids.set(v, ids.size);
+    const kind = (v as { constructor?: { name?: string } }).constructor?.name ?? 'null';
+    out.push(`${path}:${kind}#${ids.size - 1}`);
+    if (ArrayBuffer.isView(v)) return void out.push(`${path}=[${Array.from(v as unknown as ArrayLike<number>).join(',')}]`);
+    if (v instanceof Map) {
+      let i = 0;
+      for (const [k, x] of v) {
+        walk(k, `${path}<${i}k>`);
+        walk(x, `${path}<${i++}>`);
+      }
+      return;
+    }
+    if (v instanceof Set) {
+      let i = 0;
+      for (const x of v) walk(x, `${path}{${i++}}`);
+      return;
+    }
+    for (const k of Object.keys(v)) walk((v as Record<string, unknown>)[k], `${path}.${k}`);
+  };
+  walk(root, '');
+  return out;
+}
