@@ -12,6 +12,8 @@ import { handleHttp, type HttpRequest, type HttpResponse, type RestRoute } from 
 import { createLambdaService, type LambdaApi } from './lambda/lambdaService';
 import type { LambdaOptions } from './lambda/context';
 import { createS3Service, type S3Api } from './s3/s3Service';
+import { createGlueService, type GlueApi } from './glue/glueService';
+import type { GlueContext } from './glue/catalog';
 import { createFirehoseService, type FirehoseApi } from './firehose/firehoseService';
 import type { FirehoseContext, FirehoseOptions } from './firehose/context';
 import { createProcessingHooks } from './firehose/createProcessingHooks';
@@ -49,6 +51,10 @@ export interface Simulation {
   lambda: LambdaApi;
   /** The simulated S3 holding delivered objects: `sim.s3.listObjectsV2({...})`. */
   s3: S3Api;
+  /** The simulated Glue Data Catalog, where record format conversion finds its schema: `sim.glue.createTable({...})`. */
+  glue: GlueApi;
+  /** The catalog's plain-data state. */
+  glueContext: GlueContext;
   /** Amazon Data Firehose, typed: `sim.firehose.putRecordBatch({...})`, plus its simulator controls. */
   firehose: FirehoseApi;
   /** Firehose internals, for views and other services (not an AWS API). */
@@ -88,6 +94,9 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
   const lambda = createLambdaService(core, opts);
   const s3 = createS3Service(core);
   const firehose = createFirehoseService(core, s3.context, kinesis.context, opts);
+  const glue = createGlueService(core);
+  // Firehose resolves a SchemaConfiguration's DatabaseName and TableName in this catalog.
+  firehose.context.glue = glue.context;
   const trafficService = createTrafficService(core, kinesis.context, firehose);
   const metrics = createMetricsService(trafficService);
   const wire: WireService[] = [
@@ -101,6 +110,7 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
       shapes: kinesisShapes,
     },
     firehose.wire,
+    glue.wire,
   ];
   const analytics = createAnalyticsService(core, kinesis.context, kinesis.api, firehose.api, lambda, opts);
   wire.push(analytics.wire);
@@ -119,6 +129,8 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
     kinesisContext: kinesis.context,
     lambda,
     s3: s3.api,
+    glue: glue.api,
+    glueContext: glue.context,
     firehose: firehose.api,
     firehoseContext: firehose.context,
     traffic: createTrafficApi(trafficService, lambda, metrics.kinesis),

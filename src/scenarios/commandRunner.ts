@@ -33,6 +33,7 @@ const wire =
 const kinesis = (op: string) => wire('Kinesis_20131202', op);
 const firehose = (op: string) => wire('Firehose_20150804', op);
 const analytics = (op: string) => wire('KinesisAnalytics_20180523', op);
+const glue = (op: string) => wire('AWSGlue', op);
 
 /** A service of the simulation that may not be assembled in every build. */
 function service(sim: Simulation, name: 's3' | 'lambda' | 'traffic'): Record<string, (...a: unknown[]) => unknown> {
@@ -123,6 +124,8 @@ const RUNNERS = new Map<string, Runner>([
   ['analytics.createApplicationSnapshot', analytics('CreateApplicationSnapshot')],
   ['analytics.injectFault', (sim, a) => sim.analytics.injectFault(String(a.ApplicationName))],
   ['analytics.setRecordsPerKpuSecond', (sim, a) => sim.analytics.setRecordsPerKpuSecond(String(a.ApplicationName), Number(a.RecordsPerKpuSecond))],
+  ['glue.createDatabase', glue('CreateDatabase')],
+  ['glue.createTable', glue('CreateTable')],
   ['s3.createBucket', (sim, a) => call(sim, 's3', 'createBucket', a)],
   ['s3.deleteBucket', (sim, a) => call(sim, 's3', 'deleteBucket', a)],
   ['lambda.createFunction', (sim, a) => createLambda(sim, a as unknown as LambdaSpec)],

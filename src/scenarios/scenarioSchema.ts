@@ -7,6 +7,7 @@ import { arr, int, json, konst, num, obj, oneOfStrings, str, text, union, type S
 import { consumerShape, consumerUpdate, producerPatch, producerShape } from './trafficShapes';
 import { analyticsArgs } from './analyticsShapes';
 import { videoArgs } from './videoShapes';
+import { glueArgs, glueTableSpec, MAX_GLUE_TABLES } from './glueShapes';
 import { bucketName, createBucketInput, createDeliveryStreamInput, createStreamInput, firehoseArgs, functionName, kinesisArgs } from './awsShapes';
 import {
   MAX_BUCKETS,
@@ -56,6 +57,7 @@ export const commandArgs: Record<string, SchemaNode> = {
   ...prefixed('kinesis', kinesisArgs),
   ...prefixed('firehose', firehoseArgs),
   ...prefixed('analytics', analyticsArgs),
+  ...prefixed('glue', glueArgs),
   's3.createBucket': createBucketInput,
   's3.deleteBucket': obj({ Bucket: bucketName }, ['Bucket']),
   'lambda.createFunction': lambdaConfig,
@@ -99,6 +101,7 @@ export const topologySchema: SchemaNode = obj({
   deliveryStreams: arr(createDeliveryStreamInput, MAX_DELIVERY_STREAMS),
   lambdas: arr(lambdaConfig, MAX_LAMBDAS),
   buckets: arr(createBucketInput, MAX_BUCKETS),
+  glueTables: arr(glueTableSpec, MAX_GLUE_TABLES),
 });
 
 /** The whole document. */

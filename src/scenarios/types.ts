@@ -3,6 +3,7 @@
  * start time, the topology built at the start, and commands at simulated
  * times. The same scenario always gives the same run; a share link carries it.
  */
+import type { GlueTableSpec } from './glueShapes';
 import type { CreateStreamInput } from '../engine/kinesis/types';
 import type { EnhancedMonitoringInput } from '../engine/kinesis/enhancedMonitoring';
 import type { ProducerInput } from '../engine/traffic/producers/producerConfig';
@@ -48,6 +49,8 @@ export interface Topology {
   deliveryStreams?: DeliveryStreamSpec[];
   lambdas?: LambdaSpec[];
   buckets?: BucketSpec[];
+  /** Glue Data Catalog tables (record format conversion's schema), created after the buckets. */
+  glueTables?: GlueTableSpec[];
 }
 
 /** One engine call at `at` ms after the start; `op` is from the allow-list (scenarioSchema.ts). */

@@ -34,6 +34,7 @@ export function validateScenario(value: unknown): ValidationResult {
     unique(t.deliveryStreams, (x) => x.DeliveryStreamName, 'topology.deliveryStreams', 'DeliveryStreamName', problems);
     unique(t.lambdas, (x) => x.FunctionName, 'topology.lambdas', 'FunctionName', problems);
     unique(t.buckets, (x) => x.Bucket, 'topology.buckets', 'Bucket', problems);
+    unique(t.glueTables, (x) => `${x.DatabaseName.toLowerCase()}.${x.TableName.toLowerCase()}`, 'topology.glueTables', 'TableName', problems);
     if (problems.messages.length > 0) return fail(problems);
     return { ok: true, scenario: s };
   } catch {

@@ -8,6 +8,7 @@
  * UnknownOperationException. Everything else goes on to `sim.handleHttp`.
  */
 import type { HttpResponse } from '../engine/wire/http';
+import { emptyBodyResponse } from '../engine/wire/awsJson';
 
 /** Largest request body read: a full 10 MiB PutRecords in base64 plus its JSON, so the engine answers its own size limits. */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -61,6 +62,10 @@ export function gate(req: GateRequest): HttpResponse | undefined {
   }
   if (req.method.toUpperCase() !== 'POST') return xml(403, 'AccessDeniedException', 'Unable to determine service/operation name to be authorized');
   if (!ACCEPTED.has(type)) return xml(404, 'UnknownOperationException');
-  if (req.body.length === 0) return json(400, 'SerializationException');
+  if (req.body.length === 0) {
+    // The engine's own answer to an empty body, so the wire and the HTTP layer say the same thing.
+    const empty = emptyBodyResponse();
+    return { status: empty.status, headers: { 'content-type': JSON_11, 'x-amzn-errortype': 'SerializationException' }, body: empty.body };
+  }
   return undefined;
 }

@@ -2,6 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { defaultScenario } from '../../src/scenarios/presets';
 import { encodeShareFragment } from '../../src/scenarios/shareLink';
+import { MODELLED_ERRORS } from '../../src/engine/kinesis/modelledErrors';
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const r = await new AxeBuilder({ page }).analyze();
@@ -205,13 +206,18 @@ test.describe('the visual simulator', () => {
     await page.keyboard.press('ArrowRight');
     await expect(tab).toBeFocused();
     await expect(tab).toHaveAttribute('aria-selected', 'true');
-    const table = page.getByRole('table');
+    const table = page.getByRole('table').first();
     await expect(table.getByRole('columnheader', { name: 'Older values' })).toBeVisible();
     const retention = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Retention period' }) });
     await expect(retention).toContainText('24 hours to 8,760 hours (365 days); default 24 hours');
     await expect(retention).toContainText('BC-K; KDS-DG22');
     await expect(retention).toContainText('Study material may quote 168 hours (7 days): that was the maximum from 2015-10 to 2020-11.');
     await expect(table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'PutRecords request size' }) })).toContainText('5 MiB: that was the maximum from 2015-09 to 2025-10');
+    // The engine's one list of modelled error texts, one row each, below the limits.
+    const modelled = page.getByTestId('modelled-errors');
+    await expect(modelled.getByRole('columnheader', { name: 'Why not confirmed' })).toBeVisible();
+    await expect(modelled.locator('tbody tr')).toHaveCount(MODELLED_ERRORS.length);
+    await expect(modelled.getByRole('row').filter({ hasText: 'DeleteResourcePolicy' })).toContainText('No resource policy found for resource <arn>.');
     await page.screenshot({ path: 'test-results/screenshots/limits.png', fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     // The inspector's retention field carries the same hint.

@@ -85,7 +85,9 @@ export type AnalyticsErrorName =
   | 'UnsupportedOperationException';
 
 /** Every exception name the simulated services can answer with. */
-export type AwsErrorName = ProtocolErrorName | KinesisErrorName | FirehoseErrorName | LambdaErrorName | S3ErrorName | VideoErrorName | RekognitionErrorName | AnalyticsErrorName;
+/** AWS Glue's Data Catalog exceptions the simulated catalog answers [Glue API reference: CreateDatabase, CreateTable, GetTable]. */
+export type GlueErrorName = 'EntityNotFoundException' | 'AlreadyExistsException' | 'InvalidInputException';
+export type AwsErrorName = ProtocolErrorName | KinesisErrorName | FirehoseErrorName | LambdaErrorName | S3ErrorName | VideoErrorName | RekognitionErrorName | AnalyticsErrorName | GlueErrorName;
 
 /** An AWS error; `T` narrows the name (an operation that only throws one kind can say so). */
 export class AwsError<T extends AwsErrorName = AwsErrorName> extends Error {

@@ -3,6 +3,7 @@
  * stream source), the delivery streams of the account, the processing hooks
  * and the seeded generator for object ids and random strings.
  */
+import type { GlueContext } from '../glue/catalog';
 import type { SimCore } from '../core/simCore';
 import type { Random } from '../core/random';
 import { AwsError } from '../core/errors';
@@ -35,6 +36,8 @@ export interface FirehoseContext {
   quotaSource: QuotaSource;
   activePartitionLimit: number;
   kinesisSourceBulkStepMs?: number;
+  /** The Glue Data Catalog that format conversion reads its schema from (set by the simulation). */
+  glue?: GlueContext;
   /** Exact objects waiting for their lazy compression, oldest first, and their uncompressed bytes (lazyCompression.ts). */
   unbuilt: { queue: Array<{ obj: S3ObjectState; bytes: number }>; bytes: number };
 }

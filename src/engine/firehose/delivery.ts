@@ -98,13 +98,13 @@ function attempt(ctx: FirehoseContext, st: DeliveryStreamState, p: PendingDelive
   let records = b.records;
   if (b.items.some(isSlice)) {
     const store = sliceStoreOf(st);
-    obj.lazy = lazyBody(store, store.pack(b.items), b.items.length, b.bytes, convert, st.config.DataFormatConversionConfiguration, compression, now, key);
+    obj.lazy = lazyBody(store, store.pack(b.items), b.items.length, b.bytes, convert, rt.conversion ?? st.config.DataFormatConversionConfiguration, compression, now, key);
     obj.size = estimateSize(st, compression, b.items, b.bytes);
     obj.sizeExact = compression === 'UNCOMPRESSED' && convert === undefined;
   } else {
     let bytes = materialise(b.items, b.bytes);
     if (convert !== undefined) {
-      const out = convert(splitRecords(b.items), st.config.DataFormatConversionConfiguration as never);
+      const out = convert(splitRecords(b.items), (rt.conversion ?? st.config.DataFormatConversionConfiguration) as never);
       if (out.failed.length > 0) {
         const failed: FailedRecord[] = out.failed.map((f) => {
           const item = b.items[f.index] as { data: Uint8Array; arrival: number };

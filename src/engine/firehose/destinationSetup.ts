@@ -35,7 +35,7 @@ export function pickDestination(input: Record<string, unknown>): { field: string
 export function setupDestination(ctx: FirehoseContext, st: DeliveryStreamState, kind: DestinationKind, config: Record<string, unknown>, field: string): void {
   const fieldName = field[0].toLowerCase() + field.slice(1);
   if (kind === 'ExtendedS3') {
-    st.s3 = compileExtendedS3(config as never, fieldName);
+    st.s3 = compileExtendedS3(config as never, fieldName, ctx.glue);
     st.other = undefined;
   } else {
     const { other, s3 } = compileOther(kind as OtherKind, config, fieldName);

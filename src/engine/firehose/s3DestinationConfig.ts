@@ -12,8 +12,10 @@ import {
   MAX_PREFIX_FIELD, MiB, S3_BUFFER_INTERVAL_S, S3_BUFFER_SIZE_MB, type CompressionFormat,
 } from './constants';
 import type { BufferHints } from './buffer';
-import type { BufferingHints, ExtendedS3DestinationConfiguration, Processor, S3DestinationConfiguration } from './types';
+import type { BufferingHints, DataFormatConversionConfiguration, ExtendedS3DestinationConfiguration, Processor, S3DestinationConfiguration } from './types';
 import { validateFormatConversion } from './formatConversion/formatConversionConfig';
+import { resolveCatalogSchema } from './formatConversion/catalogSchema';
+import type { GlueContext } from '../glue/catalog';
 
 const invalid = (m: string) => new AwsError('InvalidArgumentException', m);
 
@@ -36,6 +38,8 @@ export interface S3Runtime extends S3Target {
   appendDelimiter: boolean;
   lambda?: Processor;
   formatConversion: boolean;
+  /** The DataFormatConversionConfiguration with its schema resolved (Columns from the Glue table it names), when conversion is on. */
+  conversion?: DataFormatConversionConfiguration;
   backup?: S3Target;
 }
 
@@ -108,7 +112,7 @@ export function compileS3Target(c: S3DestinationConfiguration, field: string): S
 }
 
 /** Validates and compiles an ExtendedS3DestinationConfiguration. */
-export function compileExtendedS3(c: ExtendedS3DestinationConfiguration, field = 'extendedS3DestinationConfiguration'): S3Runtime {
+export function compileExtendedS3(c: ExtendedS3DestinationConfiguration, field = 'extendedS3DestinationConfiguration', glue?: GlueContext): S3Runtime {
   const base = compileS3Target({ ...c, Prefix: undefined, ErrorOutputPrefix: undefined, BufferingHints: undefined }, field);
   const v = new ValidationErrors();
   checkEnum(v, c.S3BackupMode, `${field}.s3BackupMode`, ['Disabled', 'Enabled']);
@@ -120,7 +124,6 @@ export function compileExtendedS3(c: ExtendedS3DestinationConfiguration, field =
 
   const processing = c.ProcessingConfiguration?.Enabled === true ? c.ProcessingConfiguration.Processors ?? [] : [];
   const lambda = processing.find((p) => p.Type === 'Lambda');
-  if (lambda !== undefined && param(lambda, 'LambdaArn') === undefined) throw invalid('Lambda processor requires the LambdaArn parameter.');
   // Every processor parameter is checked here, at CreateDeliveryStream / UpdateDestination, as AWS does:
   // a stream that went ACTIVE never refuses a put over its processor [KDF-DG data-transformation].
   if (lambda !== undefined) parseLambdaProcessor(lambda as ProcessorLike, 'S3');
@@ -131,15 +134,17 @@ export function compileExtendedS3(c: ExtendedS3DestinationConfiguration, field =
   const queryKeys = metadataQuery === undefined ? [] : queryKeyNames(metadataQuery);
   const formatConversion = c.DataFormatConversionConfiguration?.Enabled === true;
 
-  const size = formatConversion ? { ...S3_BUFFER_SIZE_MB, min: FORMAT_CONVERSION_MIN_BUFFER_MB, default: FORMAT_CONVERSION_DEFAULT_BUFFER_MB } : S3_BUFFER_SIZE_MB;
+  // The model's range (1..128) is the ValidationException; conversion's 64 MiB floor is its own rule, answered by validateFormatConversion.
+  const size = formatConversion ? { ...S3_BUFFER_SIZE_MB, default: FORMAT_CONVERSION_DEFAULT_BUFFER_MB } : S3_BUFFER_SIZE_MB;
   const hints = checkHints(v, c.BufferingHints, `${field}.bufferingHints`, size, S3_BUFFER_INTERVAL_S);
   // Zero buffering is not available with dynamic partitioning [buffering-hints doc; facts B2].
   if (dynamic && hints.intervalS < 60) throw invalid('BufferingHints.IntervalInSeconds must be at least 60 when dynamic partitioning is enabled.');
   // Conversion rules (UNCOMPRESSED output; one serializer; a schema of supported types) checked at creation, as AWS does.
-  if (formatConversion) validateFormatConversion(c.DataFormatConversionConfiguration as never, hints.sizeMb, base.compression);
+  const conversion = formatConversion ? resolveCatalogSchema(c.DataFormatConversionConfiguration as DataFormatConversionConfiguration & Record<string, unknown>, glue) : undefined;
+  if (conversion !== undefined) validateFormatConversion(conversion as never, hints.sizeMb, base.compression);
 
   const { data, error } = validatePrefixes(c.Prefix, c.ErrorOutputPrefix, dynamic, queryKeys, lambda !== undefined);
-  if (dynamic && (c.ErrorOutputPrefix === undefined || c.ErrorOutputPrefix === '')) throw invalid('ErrorOutputPrefix is required when dynamic partitioning is enabled.');
+  // (An empty ErrorOutputPrefix with dynamic partitioning is refused by validatePrefixes: its Prefix always has expressions.)
   let backup: S3Target | undefined;
   if (c.S3BackupMode === 'Enabled') {
     if (c.S3BackupConfiguration === undefined) throw invalid('S3BackupConfiguration is required when S3BackupMode is Enabled.');
@@ -159,6 +164,7 @@ export function compileExtendedS3(c: ExtendedS3DestinationConfiguration, field =
     appendDelimiter: processing.some((p) => p.Type === 'AppendDelimiterToRecord'),
     lambda,
     formatConversion,
+    conversion,
     backup,
   };
 }

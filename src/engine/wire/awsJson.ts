@@ -57,13 +57,16 @@ export function handleAwsJson(services: readonly WireService[], target: string, 
   if (service === undefined || op === undefined || !Object.prototype.hasOwnProperty.call(service.operations, target.slice(dot + 1))) {
     return errorResponse(new AwsError('UnknownOperationException', `Operation ${String(target)} is not supported.`));
   }
+  if (body === '' || body === undefined) return emptyBodyResponse();
   let parsed: unknown;
   try {
-    parsed = body === '' || body === undefined ? {} : JSON.parse(body);
+    parsed = JSON.parse(body);
   } catch {
     return errorResponse(serializationError('Start of structure or map found where not expected.'));
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+  // `null`, a bare number or string: AWS's front end answers these as it answers an empty body (kinesalite's recording).
+  if (parsed === null || typeof parsed !== 'object') return emptyBodyResponse();
+  if (Array.isArray(parsed)) {
     return errorResponse(serializationError('Start of structure or map found where not expected.'));
   }
   const shape = service.shapes?.[target.slice(dot + 1)];
@@ -105,6 +108,19 @@ function wireEventStream(service: WireService, src: EngineEventStream<unknown>):
     cancel: () => src.cancel(),
   };
 }
+
+/**
+ * AWS's answer to a JSON 1.1 request with no JSON object to read (an empty
+ * body, `null`, a bare scalar): 400 and a bare, un-namespaced
+ * `{"__type":"SerializationException"}` with no message, as kinesalite
+ * recorded it against real Kinesis. The HTTP gate answers an empty body with
+ * this same response, so the two never disagree.
+ */
+export function emptyBodyResponse(): WireResponse {
+  return { status: 400, body: EMPTY_BODY_ANSWER };
+}
+
+const EMPTY_BODY_ANSWER = JSON.stringify({ __type: 'SerializationException' });
 
 /** AWS's error body: `__type` and `message`; the protocol's SerializationException is namespaced and says `Message` (kinesalite's tests against AWS). */
 function errorResponse(e: AwsError): WireResponse {

@@ -6,6 +6,7 @@
 import { Fragment } from 'react';
 import { limitRows, SOURCE_KEYS, type LimitRow } from './limitRows';
 import { videoRows } from './videoLimitRows';
+import { ModelledErrorsTable } from './ModelledErrorsTable';
 
 // Video Streams and Rekognition rows follow, in the same table (their sources are the video fact keys).
 const ROWS = [...limitRows(), ...videoRows()];
@@ -16,6 +17,7 @@ export function LimitsView() {
       <h2 id="limits-title">Limits the simulator enforces</h2>
       <p className="help">Values as AWS documents them today. Where a value changed over the years, the last column says what older courses and exam guides may still quote.</p>
       <LimitTable rows={ROWS} labelledBy="limits-title" />
+      <ModelledErrorsTable />
       <h3>Source keys</h3>
       <dl className="props">
         {SOURCE_KEYS.map((s) => (

@@ -1,10 +1,11 @@
 /**
  * The table schema for record format conversion. Firehose reads it from an
  * AWS Glue table (SchemaConfiguration: DatabaseName, TableName, ...) [BC-F;
- * KDF-DG23 record-format-conversion]; the simulator has no Glue, so the
- * schema is given as a Glue-like column list, `SchemaConfiguration.Columns:
- * [{ Name, Type }]` with Hive types string, int, bigint, double, boolean,
- * timestamp (a simulator extension of the AWS shape).
+ * KDF-DG23 record-format-conversion]; the simulator's Data Catalog
+ * (src/engine/glue) holds such tables and catalogSchema.ts fills the columns
+ * in from the one named. A Glue-like column list given inline,
+ * `SchemaConfiguration.Columns: [{ Name, Type }]`, is a simulator extension of
+ * the AWS shape. Hive types: string, int, bigint, double, boolean, timestamp.
  */
 
 /** A Glue column as the simulator accepts it. */
@@ -29,7 +30,7 @@ export const PARQUET_TYPE: Record<GlueType, 'STRING' | 'INT32' | 'INT64' | 'DOUB
 /** Reads and checks the column list from a SchemaConfiguration; throws RangeError naming the bad column. */
 export function schemaColumns(schemaConfiguration: Record<string, unknown> | undefined): GlueColumn[] {
   const cols = schemaConfiguration?.Columns;
-  if (!Array.isArray(cols) || cols.length === 0) throw new RangeError('SchemaConfiguration.Columns must list at least one column ({ Name, Type })');
+  if (!Array.isArray(cols) || cols.length === 0) throw new RangeError('the table must have at least one column ({ Name, Type })');
   const seen = new Set<string>();
   return cols.map((c: unknown, i) => {
     const { Name, Type } = (c ?? {}) as { Name?: unknown; Type?: unknown };
