@@ -15,6 +15,7 @@ export type { HttpRequest, HttpResponse, RestRoute } from './wire/http';
 export type { AnalyticsApi, AnalyticsRunView } from './analytics/analyticsService';
 export type { RecordMark, WindowMark } from './analytics/runtime/runState';
 export { checkAnalyticsSql } from './analytics/sqlCheck';
+export { RUNTIMES as ANALYTICS_RUNTIMES } from './analytics/constants';
 export { apiModels, type ApiModel } from './apiModels';
 export type { Shape, StructureShape, OperationShape } from './core/shape';
 export { videoGraph, type VideoGraph, type VideoStreamNode, type CameraNode, type VideoConsumerNode } from './video/graphQuery';

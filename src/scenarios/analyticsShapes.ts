@@ -4,10 +4,12 @@
  * configuration objects are open here, with their required fields named.
  */
 import { bool, int, obj, oneOfStrings, openObj, str, text, type SchemaNode } from './schemaDsl';
+import { ANALYTICS_RUNTIMES } from '../engine';
 
 const applicationName = str({ maxLength: 128, pattern: '^[a-zA-Z0-9_.-]+$', patternHint: 'letters, digits, "_", "." and "-"' });
 const versionId = int(1, 999999999);
-const runtimes = ['SQL-1_0', 'FLINK-1_15', 'FLINK-1_18', 'FLINK-1_19', 'FLINK-1_20', 'FLINK-2_2', 'ZEPPELIN-FLINK-3_0'];
+/** Every RuntimeEnvironment the engine accepts (the API model's enum), from its one list. */
+const runtimes = [...ANALYTICS_RUNTIMES];
 
 /** Per-command argument shapes for analytics (the scenario allow-list reads them). */
 export const analyticsArgs = {
@@ -24,7 +26,9 @@ export const analyticsArgs = {
   ),
   startApplication: obj({ ApplicationName: applicationName, RunConfiguration: openObj({}) }, ['ApplicationName']),
   stopApplication: obj({ ApplicationName: applicationName, Force: bool() }, ['ApplicationName']),
-  updateApplication: obj({ ApplicationName: applicationName, CurrentApplicationVersionId: versionId, ApplicationConfigurationUpdate: openObj({}) }, ['ApplicationName', 'CurrentApplicationVersionId', 'ApplicationConfigurationUpdate']),
+  // The API model requires only ApplicationName; CurrentApplicationVersionId or ConditionalToken is the lock [BC-KA2].
+  updateApplication: obj({ ApplicationName: applicationName, CurrentApplicationVersionId: versionId, ConditionalToken: str({ maxLength: 512 }), ApplicationConfigurationUpdate: openObj({}) }, ['ApplicationName']),
+  addApplicationInput: obj({ ApplicationName: applicationName, CurrentApplicationVersionId: versionId, Input: openObj({ NamePrefix: str({ maxLength: 32 }) }, ['NamePrefix']) }, ['ApplicationName', 'CurrentApplicationVersionId', 'Input']),
   deleteApplication: obj({ ApplicationName: applicationName, CreateTimestamp: int(0, 99999999999) }, ['ApplicationName', 'CreateTimestamp']),
   addApplicationOutput: obj({ ApplicationName: applicationName, CurrentApplicationVersionId: versionId, Output: openObj({ Name: str({ maxLength: 32 }) }, ['Name']) }, ['ApplicationName', 'CurrentApplicationVersionId', 'Output']),
   deleteApplicationOutput: obj({ ApplicationName: applicationName, CurrentApplicationVersionId: versionId, OutputId: str({ maxLength: 50 }) }, ['ApplicationName', 'CurrentApplicationVersionId', 'OutputId']),

@@ -119,6 +119,7 @@ const RUNNERS = new Map<string, Runner>([
   ['analytics.stopApplication', analytics('StopApplication')],
   ['analytics.updateApplication', analytics('UpdateApplication')],
   ['analytics.deleteApplication', analytics('DeleteApplication')],
+  ['analytics.addApplicationInput', analytics('AddApplicationInput')],
   ['analytics.addApplicationOutput', analytics('AddApplicationOutput')],
   ['analytics.deleteApplicationOutput', analytics('DeleteApplicationOutput')],
   ['analytics.createApplicationSnapshot', analytics('CreateApplicationSnapshot')],

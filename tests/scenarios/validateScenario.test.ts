@@ -54,7 +54,7 @@ describe('validateScenario', () => {
   });
 
   it('checks each command against its op in the allow-list', () => {
-    expect(messageOf((s) => (s.commands[0].op = 'eval'))).toMatch(/^commands\[0\]\.op: must be one of: analytics\.addApplicationOutput, .*firehose\.createDeliveryStream, /);
+    expect(messageOf((s) => (s.commands[0].op = 'eval'))).toMatch(/^commands\[0\]\.op: must be one of: analytics\.addApplicationInput, analytics\.addApplicationOutput, .*firehose\.createDeliveryStream, /);
     expect(messageOf((s) => (s.commands[0].args.NewStartingHashKey = '-1'))).toBe('commands[0].args.NewStartingHashKey: must match a decimal hash key');
     expect(messageOf((s) => delete s.commands[0].args.ShardToSplit)).toBe('commands[0].args.ShardToSplit: is required');
   });

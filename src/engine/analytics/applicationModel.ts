@@ -8,6 +8,7 @@ import type { RunState } from './runtime/runState';
 import type { Program } from './sql/ast';
 import type { Plan } from './query/plan';
 import type { MetricsRing } from '../metrics/metricsRing';
+import { conditionalTokenOf } from './versionLock';
 
 /** One streaming input of an application. */
 export interface InputState {
@@ -157,6 +158,7 @@ export function describeApp(app: ApplicationState): ApplicationDetail {
     LastUpdateTimestamp: app.updatedAt,
     ApplicationMode: app.mode,
     ApplicationConfigurationDescription: cfg,
+    ConditionalToken: conditionalTokenOf(app),
   };
 }
 

@@ -14,10 +14,15 @@ export const SQL_NO_NEW_APPS_FROM = Date.UTC(2025, 9, 15);
 /** From this moment AWS deletes SQL applications; they can no longer be started or run. */
 export const SQL_APPS_DELETED_FROM = Date.UTC(2026, 0, 27);
 
-/** RuntimeEnvironment values the simulator accepts [BC-KA2]. Flink runtimes run Flink SQL text (see README). */
+/**
+ * RuntimeEnvironment values the simulator accepts: every value of the current
+ * API model's enum (@aws-sdk/client-kinesis-analytics-v2 RuntimeEnvironment,
+ * which lists FLINK-2_3 too) [BC-KA2]. SQL-1_0 follows the SQL application
+ * rules; every other runtime runs Flink SQL text (see README).
+ */
 export const RUNTIMES = [
   'SQL-1_0', 'FLINK-1_6', 'FLINK-1_8', 'FLINK-1_11', 'FLINK-1_13', 'FLINK-1_15', 'FLINK-1_18', 'FLINK-1_19', 'FLINK-1_20',
-  'FLINK-2_2', 'ZEPPELIN-FLINK-1_0', 'ZEPPELIN-FLINK-2_0', 'ZEPPELIN-FLINK-3_0',
+  'FLINK-2_2', 'FLINK-2_3', 'ZEPPELIN-FLINK-1_0', 'ZEPPELIN-FLINK-2_0', 'ZEPPELIN-FLINK-3_0',
 ] as const;
 
 /** Application names: 1..128 of [a-zA-Z0-9_.-] [BC-KA2]. */

@@ -118,6 +118,8 @@ export interface ApplicationDetail {
     };
     ApplicationSnapshotConfigurationDescription?: { SnapshotsEnabled: boolean };
   };
+  /** The optimistic-lock token UpdateApplication takes instead of CurrentApplicationVersionId [BC-KA2]. */
+  ConditionalToken?: string;
 }
 
 export interface ApplicationSummary {

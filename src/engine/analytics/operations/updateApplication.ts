@@ -1,11 +1,12 @@
 /**
  * UpdateApplication: code, parallelism, checkpointing, snapshots and SQL
- * inputs/outputs, with CurrentApplicationVersionId; the version goes up by
- * one. A running application goes UPDATING and restarts with the new
+ * inputs/outputs, with CurrentApplicationVersionId or ConditionalToken (only
+ * ApplicationName is required by the API model); the version goes up by one. A running application goes UPDATING and restarts with the new
  * configuration (from a snapshot when snapshots are on) [BC-KA2; KDA-FL23 how-fault-snapshot.md].
  */
 import { AwsError, ValidationErrors } from '../../core/errors';
-import { bumpVersion, checkVersion, findApp, requireStatus, type AnalyticsContext } from '../context';
+import { bumpVersion, findApp, requireStatus, type AnalyticsContext } from '../context';
+import { checkVersionOrToken } from '../versionLock';
 import { describeApp, isSqlApp } from '../applicationModel';
 import { checkCodeSize, compileCode } from '../compileCode';
 import { resolveStreamArn } from '../configParse';
@@ -16,7 +17,9 @@ import type { ApplicationDetail, CheckpointConfiguration, DestinationSchema, Sou
 
 export interface UpdateApplicationInput {
   ApplicationName: string;
-  CurrentApplicationVersionId: number;
+  /** One of CurrentApplicationVersionId and ConditionalToken is required (the optimistic lock) [BC-KA2]. */
+  CurrentApplicationVersionId?: number;
+  ConditionalToken?: string;
   ApplicationConfigurationUpdate?: {
     ApplicationCodeConfigurationUpdate?: { CodeContentTypeUpdate?: string; CodeContentUpdate?: { TextContentUpdate?: string } };
     SqlApplicationConfigurationUpdate?: {
@@ -37,7 +40,7 @@ export function updateApplication(ctx: AnalyticsContext, input: UpdateApplicatio
   v.throwIfAny();
   const app = findApp(ctx, input.ApplicationName);
   requireStatus(app, ['READY', 'RUNNING'], 'UpdateApplication');
-  checkVersion(app, input.CurrentApplicationVersionId);
+  checkVersionOrToken(app, input.CurrentApplicationVersionId, input.ConditionalToken);
   const u = input.ApplicationConfigurationUpdate;
   if (u === undefined) throw new AwsError('InvalidArgumentException', 'At least one configuration update is required.');
   // Work on a copy so a refused update changes nothing.
