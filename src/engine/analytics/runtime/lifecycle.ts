@@ -13,6 +13,7 @@ import type { RunConfiguration } from '../types';
 import { createRun, scheduleTick } from './tick';
 import { restoreCheckpoint, takeSnapshot } from './checkpoints';
 import type { Checkpoint } from './runState';
+import { lagNow } from './pausedLag';
 
 type Payload = { app: ApplicationState; restore?: RunConfiguration['ApplicationRestoreConfiguration'] };
 
@@ -57,6 +58,8 @@ function startRunning(ctx: AnalyticsContext, app: ApplicationState, restore?: Pa
     if (cp !== undefined) restoreCheckpoint(run, cp);
   }
   if (old !== undefined) run.counters = old.counters;
+  // The restored cursors' lag until the first tick reads (not 0: nothing has been read yet).
+  run.millisBehindLatest = lagNow(ctx, run, ctx.core.now());
   app.run = run;
   setStatus(ctx, app, 'RUNNING');
   scheduleTick(ctx, app, run);

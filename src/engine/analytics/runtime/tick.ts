@@ -21,6 +21,7 @@ import { checkpoint, restoreCheckpoint } from './checkpoints';
 import type { AppCursor, RunState, SourceRun } from './runState';
 import { beginAutoscale } from './lifecycle';
 import { arnName } from '../configParse';
+import { meterPaused, PAUSED_STATUSES } from './pausedLag';
 
 /** A fresh run of the application's plan (cursors at the starting positions). */
 export function createRun(ctx: AnalyticsContext, app: ApplicationState, generation: number): RunState {
@@ -61,7 +62,14 @@ export function scheduleTick(ctx: AnalyticsContext, app: ApplicationState, run: 
 export function registerTick(ctx: AnalyticsContext): void {
   ctx.core.registerHandler<{ app: ApplicationState; generation: number }>('analytics:tick', ({ app, generation }) => {
     const run = app.run;
-    if (run === undefined || run.generation !== generation || app.status !== 'RUNNING') return;
+    if (run === undefined || run.generation !== generation) return;
+    if (PAUSED_STATUSES.includes(app.status)) {
+      // Restarting (AUTOSCALING, UPDATING): nothing is read, the lag keeps growing.
+      meterPaused(ctx, app, run, ctx.core.now());
+      scheduleTick(ctx, app, run);
+      return;
+    }
+    if (app.status !== 'RUNNING') return;
     tick(ctx, app, run);
     scheduleTick(ctx, app, run);
   });
