@@ -10,6 +10,7 @@ import { MAX_CODE_CHARS } from './constants';
 import { formatSqlError, type SqlError } from './sql/ast';
 import { parseSql } from './sql/parse';
 import { planProgram, type Plan } from './query/plan';
+import { checkEfoOptions } from './efoOptions';
 
 /** Code over 102,400 characters is InvalidArgumentException [LIVE ApplicationCodeUpdate]. */
 export function checkCodeSize(code: string): void {
@@ -25,7 +26,10 @@ export function inputStreamNames(app: ApplicationState): string[] {
 export function checkSql(code: string, dialect: 'sql' | 'flink', inputStreams: string[] = []): { plan: Plan } | { error: SqlError } {
   const parsed = parseSql(code);
   if ('error' in parsed) return parsed;
-  return planProgram(parsed.program, dialect, inputStreams);
+  const planned = planProgram(parsed.program, dialect, inputStreams);
+  if ('error' in planned) return planned;
+  const efo = checkEfoOptions(parsed.program, planned.plan);
+  return efo === undefined ? planned : { error: efo };
 }
 
 /** Sets app.program and app.plan from app.code, or throws CodeValidationException. Empty code is allowed until start. */
@@ -39,6 +43,8 @@ export function compileCode(app: ApplicationState): void {
   if ('error' in parsed) throw new AwsError('CodeValidationException', formatSqlError(parsed.error));
   const planned = planProgram(parsed.program, isSqlApp(app) ? 'sql' : 'flink', inputStreamNames(app));
   if ('error' in planned) throw new AwsError('CodeValidationException', formatSqlError(planned.error));
+  const efo = checkEfoOptions(parsed.program, planned.plan);
+  if (efo !== undefined) throw new AwsError('CodeValidationException', formatSqlError(efo));
   app.program = parsed.program;
   app.plan = planned.plan;
 }

@@ -14,6 +14,7 @@ import { createRun, scheduleTick } from './tick';
 import { restoreCheckpoint, takeSnapshot } from './checkpoints';
 import type { Checkpoint } from './runState';
 import { lagNow } from './pausedLag';
+import { releaseConsumers } from './efoSource';
 
 type Payload = { app: ApplicationState; restore?: RunConfiguration['ApplicationRestoreConfiguration'] };
 
@@ -74,6 +75,9 @@ export function beginStart(ctx: AnalyticsContext, app: ApplicationState, restore
 /** StopApplication: a snapshot first when snapshots are on (not with Force), then READY. */
 export function beginStop(ctx: AnalyticsContext, app: ApplicationState, force: boolean): void {
   if (!force && !isSqlApp(app) && app.snapshotsEnabled && app.run !== undefined) takeSnapshot(ctx, app, `stop-${app.versionId}-${ctx.core.now()}`);
+  // A graceful stop runs the connector's shutdown: a job-managed EFO consumer is deregistered. A forced stop
+  // ends the job without it, and the consumer stays for the next start to reuse [FCA datastream/kinesis.md].
+  if (!force) releaseConsumers(ctx, app);
   if (app.run !== undefined) {
     app.lastStoppedPositions = {};
     for (const s of app.run.sources) for (const [id, c] of Object.entries(s.cursors)) app.lastStoppedPositions[`${s.streamName}/${id}`] = c.position;
@@ -109,6 +113,7 @@ function captureNow(app: ApplicationState): Checkpoint {
 
 /** DeleteApplication: DELETING, then gone. */
 export function beginDelete(ctx: AnalyticsContext, app: ApplicationState): void {
+  releaseConsumers(ctx, app);
   app.run = undefined;
   setStatus(ctx, app, 'DELETING');
   ctx.core.scheduleEvent(DELETE_DELAY_MS, 'analytics:deleted', { app });

@@ -7,6 +7,7 @@ import type { ShardCursor } from '../../traffic/consumers/shardCursor';
 import type { AggState } from '../query/aggregates';
 import type { RcfForest } from '../query/rcf';
 import type { Row } from '../query/values';
+import type { EfoReader, EfoShardState } from './efoSource';
 
 /** A reader's place in one shard plus the Flink per-shard watermark inputs. */
 export interface AppCursor extends ShardCursor {
@@ -14,6 +15,8 @@ export interface AppCursor extends ShardCursor {
   maxEventTs: number;
   /** Simulated time the shard last gave a record (idleness). */
   lastRecordAt: number;
+  /** The shard's SubscribeToShard subscription, when the source reads with enhanced fan-out. */
+  efo?: EfoShardState;
 }
 
 /** One source: a stream the application reads, with a cursor per shard. */
@@ -29,6 +32,8 @@ export interface SourceRun {
   timeColumn?: string;
   /** Source table columns (Flink) or schema (legacy) index into the plan/app. */
   inputIndex: number;
+  /** Set when the source reads with enhanced fan-out instead of GetRecords. */
+  efo?: EfoReader;
 }
 
 /** One group (a tumbling/stagger/TVF window of one key, or a session). */

@@ -1,7 +1,8 @@
 /**
  * The running application, one tick at a time (a data event): read each
  * source's shards with GetRecords on their shared read limits (the traffic
- * consumers' cursor code), turn records into rows, run the queries, fire the
+ * consumers' cursor code) or, for an enhanced fan-out source, through its own
+ * subscriptions (efoSource.ts), turn records into rows, run the queries, fire the
  * windows that are complete, write the outputs, then meter: KPUs, KPU-hours,
  * MillisBehindLatest, CPU for autoscaling, and a checkpoint every interval.
  */
@@ -22,6 +23,8 @@ import type { AppCursor, RunState, SourceRun } from './runState';
 import { beginAutoscale } from './lifecycle';
 import { arnName } from '../configParse';
 import { meterPaused, PAUSED_STATUSES } from './pausedLag';
+import { ensureConsumer, stepEfo } from './efoSource';
+import { efoOptionsOf } from '../efoOptions';
 
 /** A fresh run of the application's plan (cursors at the starting positions). */
 export function createRun(ctx: AnalyticsContext, app: ApplicationState, generation: number): RunState {
@@ -36,7 +39,12 @@ export function createRun(ctx: AnalyticsContext, app: ApplicationState, generati
     });
   } else {
     plan.sources.forEach((s, n) => {
-      sources.push({ targets: [s.name], streamName: s.stream, cursors: {}, order: [], startPosition: s.startPosition, inputIndex: n, ...(s.watermark !== undefined ? { watermarkDelayMs: s.watermark.delayMs, timeColumn: s.watermark.column } : {}) });
+      const efo = app.program === undefined ? undefined : efoOptionsOf(app.program, plan, s.name);
+      sources.push({
+        targets: [s.name], streamName: s.stream, cursors: {}, order: [], startPosition: s.startPosition, inputIndex: n,
+        ...(s.watermark !== undefined ? { watermarkDelayMs: s.watermark.delayMs, timeColumn: s.watermark.column } : {}),
+        ...(efo !== undefined ? { efo: { ...efo, subscriptions: 0, records: 0, bytes: 0 } } : {}),
+      });
     });
   }
   const outputs: RunState['outputs'] = isSqlApp(app)
@@ -49,7 +57,12 @@ export function createRun(ctx: AnalyticsContext, app: ApplicationState, generati
     checkpointId: 0, rowsOutSinceCheckpoint: 0, replayDebt: 0, cpuMinutes: [], minuteProcessed: 0, minuteCapacity: 0, millisBehindLatest: 0,
     records: [], windows: [], outputRows: [],
   };
-  for (const s of sources) syncCursors(ctx, app, s, true);
+  for (const s of sources) {
+    syncCursors(ctx, app, s, true);
+    // The job registers its EFO consumer as it starts (or reuses one of that name) [FCA table/kinesis.md].
+    const st = ctx.kinesis.streams.get(s.streamName);
+    if (s.efo !== undefined && st !== undefined && !st.deleted) ensureConsumer(ctx, st, s.efo);
+  }
   return run;
 }
 
@@ -117,12 +130,16 @@ export function tick(ctx: AnalyticsContext, app: ApplicationState, run: RunState
     syncCursors(ctx, app, src, false);
     const live = src.order.map((id) => src.cursors[id]).filter((c) => c !== undefined && !c.ended && parentsDone(src, c));
     const perShard = live.length === 0 ? 0 : (capacity / dt) * 1000 / live.length;
+    // Enhanced fan-out reads only once the consumer is ACTIVE (the job waits on DescribeStreamConsumer).
+    const efoReady = src.efo === undefined || ensureConsumer(ctx, s, src.efo);
     for (const c of live) {
-      if (backedUp) {
+      if (backedUp || !efoReady) {
         c.iteratorAgeMs = c.position < c.shard.store.nextIndex ? now - c.shard.store.arrivalAt(c.position) : 0;
         continue;
       }
-      const r = stepCursor(ctx.kinesis, s, c, now, dt, 1, { limit: GET_RECORDS_MAX_RECORDS, recordsPerSecond: perShard });
+      const r = src.efo !== undefined
+        ? stepEfo(ctx, s, src, c, now, dt, perShard)
+        : stepCursor(ctx.kinesis, s, c, now, dt, 1, { limit: GET_RECORDS_MAX_RECORDS, recordsPerSecond: perShard });
       run.counters.readThrottles += r.throttled;
       if (r.count === 0) continue;
       c.lastRecordAt = now;
