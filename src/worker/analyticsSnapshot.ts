@@ -4,7 +4,7 @@
  * trimmed to what the node and the window view draw.
  */
 import type { Simulation } from '../engine';
-import type { AnalyticsSnap } from './protocol';
+import type { AnalyticsConfigSnap, AnalyticsSnap } from './protocol';
 
 const RECORDS_SHOWN = 400;
 const WINDOWS_SHOWN = 60;
@@ -32,7 +32,33 @@ export function analyticsSnaps(sim: Simulation): AnalyticsSnap[] {
       watermark: v.watermark, code: app.code,
       records: v.records.slice(-RECORDS_SHOWN).map((r) => ({ key: r.key, eventTs: r.eventTs, arrival: r.arrival, rowtime: r.rowtime, late: r.late })),
       windows: v.windows.slice(-WINDOWS_SHOWN).map((w) => ({ key: w.key, start: w.start, end: w.end, firedAt: w.firedAt, row: w.row })),
+      config: configOf(sim, name),
     });
   }
   return out;
+}
+
+/** The editable configuration, read from DescribeApplication (the engine's one description) and the run's readers. */
+function configOf(sim: Simulation, name: string): AnalyticsConfigSnap {
+  const d = sim.analytics.describeApplication({ ApplicationName: name }).ApplicationDetail;
+  const cfg = d.ApplicationConfigurationDescription;
+  const p = cfg.FlinkApplicationConfigurationDescription?.ParallelismConfigurationDescription;
+  const sqlCfg = cfg.SqlApplicationConfigurationDescription;
+  const target = (arn: string) => arn.replace(/^.*(?:stream\/|deliverystream\/|function:)/, '');
+  const readers = sim.analytics.view(name).readers.map(({ stream, reader, consumerName, waiting }) => ({ stream, reader, ...(consumerName !== undefined ? { consumerName } : {}), ...(waiting !== undefined ? { waiting } : {}) }));
+  return {
+    ...(p !== undefined ? { parallelism: { configurationType: p.ConfigurationType, parallelism: p.Parallelism, perKpu: p.ParallelismPerKPU, current: p.CurrentParallelism, autoScaling: p.AutoScalingEnabled } } : {}),
+    inputs: (sqlCfg?.InputDescriptions ?? []).map((i) => ({
+      inputId: i.InputId, namePrefix: i.NamePrefix, parallelism: i.InputParallelism.Count,
+      ...(i.KinesisStreamsInputDescription !== undefined ? { kind: 'kinesis' as const, source: target(i.KinesisStreamsInputDescription.ResourceARN) } : { kind: 'firehose' as const, source: target(i.KinesisFirehoseInputDescription?.ResourceARN ?? '') }),
+    })),
+    outputs: (sqlCfg?.OutputDescriptions ?? []).map((o) => ({
+      outputId: o.OutputId, name: o.Name, format: o.DestinationSchema.RecordFormatType,
+      ...(o.KinesisStreamsOutputDescription !== undefined ? { kind: 'kinesis' as const, target: target(o.KinesisStreamsOutputDescription.ResourceARN) }
+        : o.KinesisFirehoseOutputDescription !== undefined ? { kind: 'firehose' as const, target: target(o.KinesisFirehoseOutputDescription.ResourceARN) }
+          : { kind: 'lambda' as const, target: target(o.LambdaOutputDescription?.ResourceARN ?? '') }),
+    })),
+    snapshotsEnabled: cfg.ApplicationSnapshotConfigurationDescription?.SnapshotsEnabled ?? false,
+    readers,
+  };
 }

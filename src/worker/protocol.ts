@@ -123,6 +123,20 @@ export interface AnalyticsSnap {
   code: string;
   records: Array<{ key: string; eventTs: number; arrival: number; rowtime: number; late: boolean }>;
   windows: Array<{ key: string; start: number; end: number; firedAt: number; row: Record<string, unknown> }>;
+  /** What the inspector edits, as DescribeApplication has it (absent in snapshots built before it existed). */
+  config?: AnalyticsConfigSnap;
+}
+
+/** An application's editable configuration (DescribeApplication's shape, trimmed). */
+export interface AnalyticsConfigSnap {
+  /** Flink only: ParallelismConfiguration (CurrentParallelism is what autoscaling set). */
+  parallelism?: { configurationType: string; parallelism: number; perKpu: number; current: number; autoScaling: boolean };
+  /** SQL only: the streaming inputs and destinations, with the ids the API takes. */
+  inputs: Array<{ inputId: string; namePrefix: string; kind: 'kinesis' | 'firehose'; source: string; parallelism: number }>;
+  outputs: Array<{ outputId: string; name: string; kind: 'kinesis' | 'firehose' | 'lambda'; target: string; format: string }>;
+  snapshotsEnabled: boolean;
+  /** Flink sources: how each reads (GetRecords polling, or enhanced fan-out with its consumer). */
+  readers: Array<{ stream: string; reader: 'POLLING' | 'EFO'; consumerName?: string; waiting?: string }>;
 }
 
 export interface BucketSnap {

@@ -38,6 +38,8 @@ export interface AnalyticsRunView {
   windows: WindowMark[];
   outputRows: Array<Record<string, unknown>>;
   pendingOutput: number;
+  /** Flink sources: how each reads (GetRecords polling or enhanced fan-out), and why an EFO reader waits. */
+  readers: Array<{ stream: string; reader: 'POLLING' | 'EFO'; consumerName?: string; waiting?: string; subscriptions?: number }>;
 }
 
 /** The typed analytics API plus the simulator's controls. */
@@ -99,6 +101,10 @@ export function createAnalyticsService(core: SimCore, kinesis: KinesisContext, k
         windows: run?.windows ?? [],
         outputRows: run?.outputRows ?? [],
         pendingOutput: run?.outputs.reduce((n, o) => n + o.pending.length, 0) ?? 0,
+        readers: (app.plan?.sources ?? []).map((s, i) => {
+          const efo = run?.sources[i]?.efo;
+          return { stream: s.stream, reader: s.readerType, ...(efo !== undefined ? { consumerName: efo.consumerName, subscriptions: efo.subscriptions, ...(efo.waiting !== undefined ? { waiting: efo.waiting } : {}) } : {}) };
+        }),
       };
     },
     metrics: (name: string) => findApp(context, name).metrics,

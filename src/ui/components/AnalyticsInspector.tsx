@@ -1,7 +1,8 @@
 /**
  * An analytics application: status, KPUs, the engine's counters, actions
- * (start, stop, force stop, snapshot, a fault) and the code, each a scenario
- * command. The SQL is checked as it is typed by the engine's own parser,
+ * (start, stop, force stop, snapshot, a fault), its configuration
+ * (AnalyticsConfigEditor: parallelism, input, outputs) and the code, each a
+ * scenario command (src/ui/analyticsCommands.ts). The SQL is checked as it is typed by the engine's own parser,
  * loaded on first use so it stays out of the first page.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
@@ -9,6 +10,8 @@ import { useApp } from '../store/store';
 import { formatDuration, formatInt } from '../format';
 import { WindowView } from './WindowView';
 import type { SqlProblem } from './SqlEditor';
+import { AnalyticsConfigEditor } from './AnalyticsConfigEditor';
+import { snapshotApp, startApp, stopApp, updateCode } from '../analyticsCommands';
 
 /** CodeMirror, its SQL mode and the engine's parser: one chunk, loaded when an application is inspected. */
 const SqlEditor = lazy(() => import('./SqlEditor'));
@@ -25,7 +28,6 @@ export function AnalyticsInspector({ name }: { name: string }) {
   }, [codeFromEngine]);
   const dialect = a?.runtime === 'SQL-1_0' ? 'sql' : 'flink';
   if (a === undefined) return <p>Application {name} no longer exists.</p>;
-  const op = (o: string, args: Record<string, unknown>) => void run({ op: `analytics.${o}`, args });
   return (
     <section aria-label={`Analytics application ${a.name}`}>
       <h2>{a.name}</h2>
@@ -34,6 +36,7 @@ export function AnalyticsInspector({ name }: { name: string }) {
       </p>
       <dl className="facts">
         <dt>Status</dt><dd>{a.status}</dd>
+        <dt>Version</dt><dd>{a.versionId}</dd>
         <dt>KPUs</dt><dd>{a.kpus}</dd>
         <dt>Input</dt><dd>{formatInt(Math.round(a.inputPerSec))} records/s</dd>
         <dt>MillisBehindLatest</dt><dd>{formatDuration(a.millisBehindLatest)}</dd>
@@ -42,12 +45,13 @@ export function AnalyticsInspector({ name }: { name: string }) {
         <dt>Duplicate rows (replays)</dt><dd>{formatInt(a.duplicates)}</dd>
       </dl>
       <div className="actions">
-        <button type="button" disabled={a.status !== 'READY'} onClick={() => op('startApplication', { ApplicationName: name })}>Start</button>
-        <button type="button" disabled={a.status !== 'RUNNING'} onClick={() => op('stopApplication', { ApplicationName: name })}>Stop</button>
-        <button type="button" onClick={() => op('stopApplication', { ApplicationName: name, Force: true })}>Force stop</button>
-        <button type="button" disabled={a.status !== 'RUNNING' || a.runtime === 'SQL-1_0'} onClick={() => op('createApplicationSnapshot', { ApplicationName: name, SnapshotName: `snap-${a.versionId}-${Math.floor(now / 1000)}` })}>Snapshot</button>
-        <button type="button" disabled={a.status !== 'RUNNING'} onClick={() => op('injectFault', { ApplicationName: name })}>Inject a fault</button>
+        <button type="button" disabled={a.status !== 'READY'} onClick={() => void run(startApp(name, a.config?.inputs.map((i) => i.inputId) ?? []))}>Start</button>
+        <button type="button" disabled={a.status !== 'RUNNING'} onClick={() => void run(stopApp(name, false))}>Stop</button>
+        <button type="button" onClick={() => void run(stopApp(name, true))}>Force stop</button>
+        <button type="button" disabled={a.status !== 'RUNNING' || a.runtime === 'SQL-1_0'} onClick={() => void run(snapshotApp(name, `snap-${a.versionId}-${Math.floor(now / 1000)}`))}>Snapshot</button>
+        <button type="button" disabled={a.status !== 'RUNNING'} onClick={() => void run({ op: 'analytics.injectFault', args: { ApplicationName: name } })}>Inject a fault</button>
       </div>
+      <AnalyticsConfigEditor app={a} />
       <h3>Window view</h3>
       <WindowView app={a} />
       <h3 id={`code-label-${name}`}>{dialect === 'sql' ? 'SQL code' : 'Flink SQL code'}</h3>
@@ -60,7 +64,7 @@ export function AnalyticsInspector({ name }: { name: string }) {
       <button
         type="button"
         disabled={problem !== undefined || code === a.code}
-        onClick={() => op('updateApplication', { ApplicationName: name, CurrentApplicationVersionId: a.versionId, ApplicationConfigurationUpdate: { ApplicationCodeConfigurationUpdate: { CodeContentUpdate: { TextContentUpdate: code } } } })}
+        onClick={() => void run(updateCode(name, a.versionId, code))}
       >
         Update code
       </button>
