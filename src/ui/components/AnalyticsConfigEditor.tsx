@@ -76,7 +76,8 @@ function ParallelismForm({ app }: { app: AnalyticsSnap }) {
 
 function SqlInputs({ app }: { app: AnalyticsSnap }) {
   const run = useApp((s) => s.run);
-  const streams = useApp((s) => s.snapshot?.streams.map((x) => x.name) ?? []);
+  const streamSnaps = useApp((s) => s.snapshot?.streams);
+  const streams = (streamSnaps ?? []).map((x) => x.name);
   const inputs = app.config!.inputs;
   const [stream, setStream] = useState(streams[0] ?? '');
   const [prefix, setPrefix] = useState('SOURCE_SQL_STREAM');
@@ -141,8 +142,11 @@ function SqlInputs({ app }: { app: AnalyticsSnap }) {
 
 function SqlOutputs({ app }: { app: AnalyticsSnap }) {
   const run = useApp((s) => s.run);
-  const streams = useApp((s) => s.snapshot?.streams.map((x) => x.name) ?? []);
-  const firehoses = useApp((s) => s.snapshot?.firehoses.map((x) => x.name) ?? []);
+  // Select the snapshot's arrays as they are (a selector that maps would make a new array every render).
+  const streamSnaps = useApp((s) => s.snapshot?.streams);
+  const firehoseSnaps = useApp((s) => s.snapshot?.firehoses);
+  const streams = (streamSnaps ?? []).map((x) => x.name);
+  const firehoses = (firehoseSnaps ?? []).map((x) => x.name);
   const outputs = app.config!.outputs;
   const [name, setName] = useState('DESTINATION_SQL_STREAM');
   const [kind, setKind] = useState<DestinationKind>('kinesis');

@@ -86,6 +86,8 @@ export default function SqlEditor({ label, describedBy, value, dialect, onChange
       }),
     ];
     const v = new EditorView({ parent: host.current, state: EditorState.create({ doc: value, extensions }) });
+    // Long code scrolls inside the editor's max height: the scroller takes keyboard focus so it can be scrolled without a mouse (axe scrollable-region-focusable).
+    v.scrollDOM.tabIndex = 0;
     view.current = v;
     check(v);
     return () => {
