@@ -6,7 +6,7 @@
  * video.updateDataRetention reads CurrentVersion itself when it is left out,
  * and rekognition.createStreamProcessor names its streams instead of ARNs.
  */
-import type { Simulation } from '../engine/simulation';
+import type { Simulation } from '../engine';
 import { arr, int, map, num, obj, oneOfStrings, str, text, type SchemaNode } from './schemaDsl';
 import type { Json } from './types';
 

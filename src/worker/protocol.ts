@@ -3,9 +3,10 @@
  * commands (UI -> worker) and their results. Everything here is plain data,
  * safe for structured clone; series travel as transferable typed arrays.
  */
-import type { VideoGraph } from '../engine';
-import type { KeyStrategyName } from '../engine/traffic/producers/keyStrategies';
-import type { HeatWindow } from '../engine/traffic/hotShards';
+import type { AnalyticsSnap, BucketSnap, FirehoseSnap, HeatWindow, KeyStrategyName, VideoGraph } from '../engine';
+
+/** The engine's answers the snapshot carries as they are (sim.inspect.firehoses, buckets, analyticsApps). */
+export type { AnalyticsSnap, BucketSnap, FirehoseSnap };
 
 /** An AWS error as data: the engine's own exception name and message. */
 export interface CommandError {
@@ -83,52 +84,6 @@ export interface ConsumerSnap {
   recordsPerSec: number;
   /** GetRecords.IteratorAgeMilliseconds: the largest over the consumer's shards. */
   iteratorAgeMs: number;
-}
-
-export interface FirehoseSnap {
-  name: string;
-  source: string;
-  bucket: string;
-  status: string;
-  /** Buffer fill against BufferingHints.SizeInMBs, 0..1. */
-  bufferFill: number;
-  bufferBytes: number;
-  bufferRecords: number;
-  /** Simulated ms until the interval flush; null when the buffer is empty. */
-  msToFlush: number | null;
-  transform: string | null;
-  deliveredObjects: number;
-}
-
-/** A Kinesis Data Analytics / Managed Service for Apache Flink application, as the node and the window view draw it (engine figures). */
-export interface AnalyticsSnap {
-  name: string;
-  runtime: string;
-  status: string;
-  kpus: number;
-  versionId: number;
-  /** Streams read, and destinations written ({ kind, name }). */
-  sources: string[];
-  destinations: Array<{ kind: 'kinesis' | 'firehose' | 'lambda'; name: string }>;
-  /** numRecordsIn in the last second. */
-  inputPerSec: number;
-  millisBehindLatest: number;
-  late: number;
-  errors: number;
-  duplicates: number;
-  /** Window kind of the first query (tumbling, stagger, sliding, tvf, session, map, rcf). */
-  queryKind: string;
-  windowMs: number;
-  watermark: number | null;
-  code: string;
-  records: Array<{ key: string; eventTs: number; arrival: number; rowtime: number; late: boolean }>;
-  windows: Array<{ key: string; start: number; end: number; firedAt: number; row: Record<string, unknown> }>;
-}
-
-export interface BucketSnap {
-  name: string;
-  objectCount: number;
-  bytes: number;
 }
 
 /** A point on the hash line where traffic lands, weighted by share of recent records. */

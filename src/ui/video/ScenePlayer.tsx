@@ -5,7 +5,7 @@
  * A text line says the same for screen readers.
  */
 import { useEffect, useRef } from 'react';
-import type { SceneObject } from '../../engine/video/scene';
+import type { SceneObject } from '../../engine';
 
 const W = 320;
 const H = 180;

@@ -1,13 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { presetScenario } from '../../src/scenarios/presets';
-import { ScenarioSession } from '../../src/scenarios/scenarioSession';
-import { videoView } from '../../src/worker/videoQuery';
+import { presetScenario } from '../../../src/scenarios/presets';
+import { ScenarioSession } from '../../../src/scenarios/scenarioSession';
 
-describe('videoView', () => {
+describe('sim.inspect.video', () => {
   it('shows the stream, its timeline blocks and the detection while the person is in view', async () => {
     const s = new ScenarioSession(presetScenario('smart-home-label-detection')!);
     await s.advance(40000);
-    const v = videoView(s.sim, undefined, 14000);
+    const v = s.sim.inspect.video(undefined, 14000);
     expect(v.streams).toEqual(['front-door']);
     const st = v.stream!;
     // Fragments started at 1 s, 3 s, ...: 19 are whole at 40 s (the last started at 37 s is not).

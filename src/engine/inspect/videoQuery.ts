@@ -1,48 +1,16 @@
 /**
- * The video view's question to the worker: one stream's figures (the engine's
- * counters, one source), the last minute of fragments and refusals for the
- * timeline, recent acks, and the scene with any detections at the playback
- * position (live edge, or seconds behind it). Plain, structured-clone-safe data.
+ * The video view's question: one stream's figures (the engine's counters, one
+ * source), the last minute of fragments and refusals for the timeline, recent
+ * acks, and the scene with any detections at the playback position (live
+ * edge, or seconds behind it). Plain, structured-clone-safe data.
  */
-import type { Simulation } from '../engine';
-import type { Ack } from '../engine/video/acks';
-import type { SceneObject } from '../engine/video/scene';
-import type { VideoStreamStats } from '../engine/video/videoService';
-
-/** One fragment or refusal as a timeline block. */
-export interface TimelineBlock {
-  kind: 'stored' | 'refused';
-  label: string;
-  serverTimestamp: number;
-  producerTimestamp: number;
-  durationMs: number;
-  sizeBytes: number;
-  reason?: string;
-}
-
-/** What the video view shows. */
-export interface VideoView {
-  streams: string[];
-  now: number;
-  stream?: VideoStreamStats & {
-    blocks: TimelineBlock[];
-    acks: Ack[];
-    cameras: Array<{ name: string; status: string; fps: number; bitrateKbps: number; resolution: string; produced: number; refused: number }>;
-    viewers: Array<{ name: string; status: string; fragments: number; lagMs?: number }>;
-    readers: Array<{ name: string; fragments: number; millisBehindNow?: number }>;
-    processors: Array<{ name: string; status: string; kind: string; records: number; notifications: number }>;
-    /** Playback: the position (server time) drawn, its lag behind live, the scene and the detections. */
-    position?: number;
-    lagMs?: number;
-    scene: SceneObject[];
-    detections: SceneObject[];
-  };
-}
+import type { InspectSources } from './sources';
+import type { TimelineBlock, VideoView } from './types';
 
 /** Answers the video view's question for `stream` (or the first stream), `behindMs` behind live. */
-export function videoView(sim: Simulation, stream: string | undefined, behindMs = 0, windowMs = 60000): VideoView {
+export function videoView(sim: InspectSources, stream: string | undefined, behindMs = 0, windowMs = 60000): VideoView {
   const names = [...sim.videoContext.streams.values()].filter((s) => !s.deleted).map((s) => s.name);
-  const now = sim.now();
+  const now = sim.core.now();
   const name = stream !== undefined && names.includes(stream) ? stream : names[0];
   if (name === undefined) return { streams: names, now };
   const stats = sim.video.stats(name);
