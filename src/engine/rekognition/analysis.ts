@@ -18,7 +18,7 @@ import { firstSeqAtTime, forEachFragment } from '../video/fragmentStore';
 import { nextVisitEndingAfter, objectOf, sceneSeed, type SceneVisit } from '../video/scene';
 import type { RekognitionContext } from './context';
 import type { ProcessorState } from './types';
-import { reportsObject } from './labelFilter';
+import { DEFAULT_FACE_MATCH_THRESHOLD, reportsObject } from './labelFilter';
 
 /** A visit is analysed once the fragment covering its end is whole: the longest fragment (10 s) plus a second. */
 const LATENCY_MS = MAX_FRAGMENT_MS + 1000;
@@ -39,8 +39,7 @@ export function scheduleNextVisit(ctx: RekognitionContext, p: ProcessorState, af
 function faceRecord(p: ProcessorState, ctx: RekognitionContext, f: { FragmentNumber: string; ServerTimestamp: number; ProducerTimestamp: number }, v: SceneVisit) {
   const o = objectOf(v, f.ServerTimestamp);
   if (o === undefined || o.label !== 'PERSON') return undefined;
-  // FaceMatchThreshold: "the default is 80; 0 is the lowest value" [BC-REK FaceSearchSettings].
-  const threshold = p.settings.FaceSearch?.FaceMatchThreshold ?? 80;
+  const threshold = p.settings.FaceSearch?.FaceMatchThreshold ?? DEFAULT_FACE_MATCH_THRESHOLD;
   const collection = ctx.collections.get(p.settings.FaceSearch!.CollectionId!);
   const similarity = Math.min(99.99, o.confidence + 10);
   const matches = (collection?.faces ?? [])

@@ -23,6 +23,9 @@ export const ALL_LABELS: readonly SceneLabel[] = ['PERSON', 'PET', 'PACKAGE'];
  */
 export const DEFAULT_MIN_CONFIDENCE = 50;
 
+/** FaceMatchThreshold when a face search processor gives none: "The default is 80" [BC-REK FaceSearchSettings]. */
+export const DEFAULT_FACE_MATCH_THRESHOLD = 80;
+
 /** The labels a processor detects (face search: people, whose faces it matches). */
 export function detectedLabels(p: ProcessorState): readonly string[] {
   const home = p.settings.ConnectedHome;
