@@ -35,7 +35,7 @@ export type InspectQuery =
   | { type: 'hotShards'; stream: string; windowMs?: number }
   | { type: 'cost' }
   | { type: 'producerDetail'; id: string }
-  | { type: 'video'; stream?: string; behindMs?: number };
+  | { type: 'video'; stream?: string; behindMs?: number; follow?: string };
 
 /** Answers one query against the simulation. */
 export function inspect<Q extends InspectQuery>(sim: Simulation, q: Q): CommandResult<InspectAnswers[Q['type']]> {
@@ -59,7 +59,7 @@ export function inspect<Q extends InspectQuery>(sim: Simulation, q: Q): CommandR
       case 'cost':
         return i.cost();
       case 'video':
-        return i.video(q.stream, q.behindMs);
+        return i.video(q.stream, q.behindMs, q.follow);
       case 'producerDetail':
         return i.producerDetail(q.id);
     }

@@ -47,7 +47,7 @@ export interface InspectApi {
   /** The cost meter, line by line. */
   cost(): CostSnap;
   /** The video view for `stream` (or the first stream), `behindMs` behind the live edge. */
-  video(stream?: string, behindMs?: number): VideoView;
+  video(stream?: string, behindMs?: number, follow?: string): VideoView;
   /** Every live analytics application, in name order. */
   analyticsApps(): AnalyticsSnap[];
 }
@@ -66,7 +66,7 @@ export function createInspectApi(sim: InspectSources): InspectApi {
     producerDetail: (id) => producerDetail(sim, id),
     hotShards: (stream, windowMs = HOT_REPORT_WINDOW_MS) => sim.traffic.hotShardReport(stream, windowMs),
     cost: () => costSnap(sim),
-    video: (stream, behindMs = 0) => videoView(sim, stream, Math.max(0, behindMs)),
+    video: (stream, behindMs = 0, follow) => videoView(sim, stream, Math.max(0, behindMs), 60000, follow),
     analyticsApps: () => analyticsSnaps(sim),
   };
 }

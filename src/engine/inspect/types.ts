@@ -178,6 +178,8 @@ export interface VideoView {
     processors: Array<{ name: string; status: string; kind: string; records: number; notifications: number }>;
     /** Playback: the position (server time) drawn, its lag behind live, the scene and the detections. */
     position?: number;
+    /** The HLS viewer or GetMedia reader whose position is drawn, when one was asked for and has read something. */
+    following?: string;
     lagMs?: number;
     scene: SceneObject[];
     detections: SceneObject[];

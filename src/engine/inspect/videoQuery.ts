@@ -7,8 +7,13 @@
 import type { InspectSources } from './sources';
 import type { TimelineBlock, VideoView } from './types';
 
-/** Answers the video view's question for `stream` (or the first stream), `behindMs` behind live. */
-export function videoView(sim: InspectSources, stream: string | undefined, behindMs = 0, windowMs = 60000): VideoView {
+/**
+ * Answers the video view's question for `stream` (or the first stream),
+ * `behindMs` behind live, or, with `follow`, at the position of that HLS
+ * viewer (the last fragment its session served) or GetMedia reader (the
+ * fragment its MillisBehindNow was measured on).
+ */
+export function videoView(sim: InspectSources, stream: string | undefined, behindMs = 0, windowMs = 60000, follow?: string): VideoView {
   const names = [...sim.videoContext.streams.values()].filter((s) => !s.deleted).map((s) => s.name);
   const now = sim.core.now();
   const name = stream !== undefined && names.includes(stream) ? stream : names[0];
@@ -28,7 +33,10 @@ export function videoView(sim: InspectSources, stream: string | undefined, behin
     blocks.push({ kind: 'refused', label: r.errorId !== undefined ? String(r.errorId) : 'throttled', serverTimestamp: r.serverTimestamp, producerTimestamp: r.producerTimestamp, durationMs: r.durationMs, sizeBytes: r.sizeBytes, reason: r.reason });
   }
   const live = stats.newestServerTimestamp;
-  const position = live === undefined ? undefined : Math.max(stats.oldestServerTimestamp ?? live, live - behindMs);
+  const viewer = follow === undefined ? undefined : sim.video.viewers().find((v) => v.stream === name && v.name === follow);
+  const reader = follow === undefined ? undefined : sim.video.readers().find((r) => r.stream === name && r.name === follow);
+  const followed = viewer?.lastServerTimestamp ?? (reader?.millisBehindNow !== undefined ? now - reader.millisBehindNow : undefined);
+  const position = live === undefined ? undefined : followed ?? Math.max(stats.oldestServerTimestamp ?? live, live - behindMs);
   const processors = sim.rekognition.processors().filter((p) => p.inputStreamName === name);
   return {
     streams: names,
@@ -42,6 +50,7 @@ export function videoView(sim: InspectSources, stream: string | undefined, behin
       readers: sim.video.readers().filter((r) => r.stream === name).map((r) => ({ name: r.name, fragments: r.fragments, millisBehindNow: r.millisBehindNow })),
       processors: processors.map((p) => ({ name: p.name, status: p.status, kind: p.settings.FaceSearch !== undefined ? 'face search' : 'connected home', records: p.counters.recordsWritten, notifications: p.counters.notifications })),
       position,
+      ...(followed !== undefined ? { following: follow } : {}),
       lagMs: position === undefined ? undefined : now - position,
       scene: position === undefined ? [] : sim.video.sceneAt(name, position),
       detections: position === undefined ? [] : sim.rekognition.detectionsAt(name, position),
