@@ -93,6 +93,8 @@ function passes(shape: Shape, x: unknown): boolean {
     }
     case 'integer':
     case 'long':
+    case 'float':
+    case 'double':
       return typeof x !== 'number' || ((shape.min === undefined || x >= shape.min) && (shape.max === undefined || x <= shape.max));
     case 'blob':
       return !(x instanceof Uint8Array) || ((shape.min === undefined || x.length >= shape.min) && (shape.max === undefined || x.length <= shape.max));

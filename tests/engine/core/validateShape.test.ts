@@ -26,6 +26,8 @@ function valueFor(shape: Shape, depth: number): fc.Arbitrary<unknown> {
       return stringValue(shape);
     case 'integer':
     case 'long':
+    case 'float':
+    case 'double':
       return fc.oneof(fc.constantFrom(shape.min ?? 0, (shape.min ?? 0) - 1, shape.max ?? 10, (shape.max ?? 10) + 1), fc.integer(), fc.constant('3'));
     case 'blob':
       return fc.oneof(fc.nat(12).map((n) => new Uint8Array(n)), fc.constant(undefined));
