@@ -11,7 +11,7 @@ import type { Expr, Select } from '../sql/ast';
 import type { Plan, QueryPlan } from './plan';
 import { evaluate, EvalError, type GroupScope } from './evaluate';
 import { addAgg, mergeAgg, newAgg, removeAgg } from './aggregates';
-import { createForest, scoreAndUpdate } from './rcf';
+import { createForest, rowPoint, scoreBatch } from './rcf';
 import { isTs, num, toJsonValue, type Row, type Value } from './values';
 import type { Group, QueryRun, RecordMark, WindowMark } from '../runtime/runState';
 import { VIEW_RECORDS, VIEW_WINDOWS } from '../runtime/runState';
@@ -74,7 +74,7 @@ function addRow(q: QueryPlan, aggs: GroupScope['aggs'], row: Row): void {
 /** One row into one query. `rowtime` is the row's ROWTIME, `eventTs` its event time for the view. */
 export function runQuery(plan: Plan, q: QueryPlan, run: QueryRun, row: Row, rowtime: number, watermark: number, sink: Sink, mark?: RecordMark): void {
   try {
-    if (q.kind === 'rcf') return runRcf(q, run, row, sink);
+    if (q.kind === 'rcf') return runRcf(q, run, row);
     if (!truthy(q.select.where, row)) return;
     switch (q.kind) {
       case 'map': {
@@ -107,17 +107,82 @@ export function runQuery(plan: Plan, q: QueryPlan, run: QueryRun, row: Row, rowt
   }
 }
 
-function runRcf(q: QueryPlan, run: QueryRun, row: Row, sink: Sink): void {
+/**
+ * A RANDOM_CUT_FOREST row: its inner SELECT now (errors go to error_stream
+ * now), its point taken in row order (shingles), its score later, when the
+ * tick's rows are scored together (drainRcf).
+ */
+function runRcf(q: QueryPlan, run: QueryRun, row: Row): void {
   const inner = (q.select.from as Extract<Select['from'], { k: 'rcf' }>).inner;
   if (!truthy(inner.where, row)) return;
   const projected = project(inner, inner.items.map((it, i) => it.alias ?? (it.expr.k === 'col' ? it.expr.name : `EXPR$${i}`)), row);
   // Only numeric columns count [LIVE sqlref RANDOM_CUT_FOREST].
   const vec: number[] = [];
-  for (const [k, v] of Object.entries(projected)) if (k !== 'ROWTIME' && typeof v === 'number') vec.push(v);
-  const score = vec.length === 0 ? 0 : scoreAndUpdate(run.forest!, vec);
-  const withScore: Row = { ...projected, ANOMALY_SCORE: score };
-  if (!truthy(q.select.where, withScore)) return;
-  sink.insert(q.into, project(q.select, q.columns, withScore));
+  for (const k in projected) {
+    const v = projected[k];
+    if (k !== 'ROWTIME' && typeof v === 'number') vec.push(v);
+  }
+  const point = vec.length === 0 ? undefined : rowPoint(run.forest!, vec);
+  (run.rcfPending ??= []).push(point === undefined ? { row: projected } : { row: projected, point });
+}
+
+/** Rows scored per batch: bounds the batch's scratch arrays. */
+const RCF_BATCH = 8192;
+
+/** Scores the waiting RANDOM_CUT_FOREST rows in one batch and emits them in arrival order; false when none waited. */
+export function drainRcf(q: QueryPlan, run: QueryRun, sink: Sink): boolean {
+  const pending = run.rcfPending;
+  if (pending === undefined || pending.length === 0) return false;
+  run.rcfPending = [];
+  const f = run.forest!;
+  const scores: number[] = [];
+  let batch: number[][] = [];
+  const flush = (): void => {
+    const out = new Float64Array(batch.length);
+    const pts = new Float64Array(batch.length * f.dim);
+    batch.forEach((p, i) => pts.set(p, i * f.dim));
+    scoreBatch(f, pts, batch.length, out);
+    for (const s of out) scores.push(s);
+    batch = [];
+  };
+  for (const p of pending) {
+    if (p.point === undefined) continue;
+    batch.push(p.point);
+    if (batch.length === RCF_BATCH) flush();
+  }
+  if (batch.length > 0) flush();
+  let j = 0;
+  for (const p of pending) {
+    const withScore: Row = { ...p.row, ANOMALY_SCORE: p.point === undefined ? 0 : scores[j++] };
+    try {
+      if (!truthy(q.select.where, withScore)) continue;
+      sink.insert(q.into, project(q.select, q.columns, withScore));
+    } catch (e) {
+      if (e instanceof EvalError) sink.error(q.name, e.message, withScore);
+      else throw e;
+    }
+  }
+  return true;
+}
+
+/**
+ * The end of a tick's reading: RANDOM_CUT_FOREST batches scored, complete
+ * windows fired (see fireDue), and any rows those sent to a forest scored too.
+ */
+export function fireAll(plan: Plan, runs: QueryRun[], now: number, watermark: number, sink: Sink): void {
+  drainAll(plan, runs, sink);
+  plan.queries.forEach((q, i) => fireDue(q, runs[i], now, watermark, sink));
+  drainAll(plan, runs, sink);
+}
+
+function drainAll(plan: Plan, runs: QueryRun[], sink: Sink): void {
+  // A forest's output may feed another forest's input: repeat until none waits.
+  for (let again = true; again;) {
+    again = false;
+    plan.queries.forEach((q, i) => {
+      if (q.kind === 'rcf' && drainRcf(q, runs[i], sink)) again = true;
+    });
+  }
 }
 
 function runSliding(q: QueryPlan, run: QueryRun, row: Row, rowtime: number, sink: Sink): void {

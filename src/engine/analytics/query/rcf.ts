@@ -6,9 +6,15 @@
  * scored before it is inserted, by the tree's displacement-style visitor (a
  * cut that would separate the point near the root scores high), averaged over
  * numberOfTrees and scaled by log2(mass + 1). Scores are 0 until every tree
- * holds subSampleSize / 4 points and a full shingle has been seen. The
- * generator is the forest's own seeded xorshift128 state, so checkpoints copy
- * it with the trees.
+ * holds subSampleSize / 4 points and a full shingle has been seen.
+ *
+ * Each tree draws from its own seeded xorshift128 generator (as each tree of
+ * AWS's open-source RCF has its own sampler and random source), held in the
+ * forest so checkpoints copy it with the trees. The trees are then
+ * independent of one another, and a batch of rows is scored tree by tree
+ * (scoreBatch): one tree's few kilobytes stay in the cache for the whole
+ * batch, which is what makes 100 trees affordable. A row's score is the sum
+ * over the trees in tree order, divided by their number, whatever the batch.
  *
  * The point's dimension is fixed by the first row scored (its numeric
  * columns, times shingleSize); a row with another dimension or a non-finite
@@ -23,26 +29,23 @@ export interface RcfForest {
   shingleSize: number;
   shingle: number[][];
   seq: number;
-  /** xorshift128 state. */
+  /** Per tree: xorshift128 state (four words at t * 4). */
   rng: Uint32Array;
+  /** Points learned so far (every tree learns the first subSampleSize). */
+  learned: number;
   /** Point dimension (0 until the first point). */
   dim: number;
   /** Node slots per tree: a tree of n points has at most 2n - 1 nodes. */
   cap: number;
-  /** Every tree holds subSampleSize / 4 points (it never goes back). */
-  warm: boolean;
   /** Per tree: its root node (-1 empty), free slots. */
   root: Int32Array;
   freeTop: Int32Array;
   free: Int32Array;
-  /** Per node: the cut dimension (-1 for a leaf), cut value, children, mass, box (lo, hi by dimension). */
-  cutDim: Int32Array;
-  cutVal: Float64Array;
-  left: Int32Array;
-  right: Int32Array;
+  /** Per node: cut dimension (-1 for a leaf), left, right, unused (see rcfTree.ts); cut value; mass; box (low, high by dimension). */
+  links: Int32Array;
+  cuts: Float64Array;
   mass: Float64Array;
-  lo: Float64Array;
-  hi: Float64Array;
+  box: Float64Array;
   /** Per tree: the sample as a max-heap on weight (weights, points by dimension). */
   heapN: Int32Array;
   heapW: Float64Array;
@@ -54,21 +57,25 @@ export interface RcfForest {
    */
   rejectBelow: Float64Array;
   rejectUntil: Float64Array;
-  /** Scratch: a root-to-leaf path, and the point leaving a sample. */
+  /** Scratch: a root-to-leaf path; the point leaving a sample. */
   path: Int32Array;
   old: Float64Array;
 }
 
 /** A forest with the given parameters, seeded by `seed` (a 32-bit integer). */
 export function createForest(trees: number, sampleSize: number, timeDecay: number, shingleSize: number, seed: number): RcfForest {
-  const s = seed >>> 0 || 1;
+  const rng = new Uint32Array(trees * 4);
+  for (let t = 0; t < trees; t++) {
+    // Tree t's seed: the forest's, mixed with t (golden-ratio step), then the first implementation's expansion.
+    const s = (seed + Math.imul(t, 0x9e3779b9)) >>> 0 || 1;
+    rng.set([s, (s * 1103515245 + 12345) >>> 0 || 7, (s ^ 0x9e3779b9) >>> 0 || 11, (s * 69069 + 1) >>> 0 || 13], t * 4);
+  }
   const none = new Float64Array(0);
   return {
     numberOfTrees: trees, sampleSize, lambda: timeDecay > 0 ? 1 / timeDecay : 0, shingleSize, shingle: [], seq: 0,
-    rng: Uint32Array.of(s, (s * 1103515245 + 12345) >>> 0 || 7, (s ^ 0x9e3779b9) >>> 0 || 11, (s * 69069 + 1) >>> 0 || 13),
-    dim: 0, cap: 2 * sampleSize, warm: false,
+    rng, learned: 0, dim: 0, cap: 2 * sampleSize,
     root: new Int32Array(0), freeTop: new Int32Array(0), free: new Int32Array(0),
-    cutDim: new Int32Array(0), cutVal: none, left: new Int32Array(0), right: new Int32Array(0), mass: none, lo: none, hi: none,
+    links: new Int32Array(0), cuts: none, mass: none, box: none,
     heapN: new Int32Array(0), heapW: none, heapP: none, rejectBelow: none, rejectUntil: none,
     path: new Int32Array(0), old: none,
   };
@@ -82,13 +89,10 @@ function allocate(f: RcfForest, d: number): void {
   f.freeTop = new Int32Array(T).fill(cap);
   f.free = new Int32Array(N);
   for (let t = 0; t < T; t++) for (let k = 0; k < cap; k++) f.free[t * cap + k] = t * cap + cap - 1 - k;
-  f.cutDim = new Int32Array(N);
-  f.cutVal = new Float64Array(N);
-  f.left = new Int32Array(N);
-  f.right = new Int32Array(N);
+  f.links = new Int32Array(N * 4);
+  f.cuts = new Float64Array(N);
   f.mass = new Float64Array(N);
-  f.lo = new Float64Array(N * d);
-  f.hi = new Float64Array(N * d);
+  f.box = new Float64Array(N * 2 * d);
   f.heapN = new Int32Array(T);
   f.heapW = new Float64Array(T * S);
   f.heapP = new Float64Array(T * S * d);
@@ -98,45 +102,67 @@ function allocate(f: RcfForest, d: number): void {
   f.old = new Float64Array(d);
 }
 
-/** xorshift128 on the forest's state: a float in [0, 1). */
-export function rand(f: RcfForest): number {
-  const r = f.rng;
-  let t = r[3];
-  const s = r[0];
-  r[3] = r[2];
-  r[2] = r[1];
-  r[1] = s;
+/** xorshift128 on tree `tree`'s state: a float in [0, 1). */
+export function rand(f: RcfForest, tree: number): number {
+  const r = f.rng, k = tree * 4;
+  let t = r[k + 3];
+  const s = r[k];
+  r[k + 3] = r[k + 2];
+  r[k + 2] = r[k + 1];
+  r[k + 1] = s;
   t ^= t << 11;
   t ^= t >>> 8;
-  r[0] = t ^ s ^ (s >>> 19);
-  return r[0] / 4294967296;
+  r[k] = t ^ s ^ (s >>> 19);
+  return r[k] / 4294967296;
 }
 
-/** Scores the row's numeric vector, then learns it. Returns ANOMALY_SCORE. */
-export function scoreAndUpdate(f: RcfForest, values: number[]): number {
+/**
+ * The point a row's numeric vector stands for (with the shingle of the rows
+ * before it), or undefined when it scores 0 without being learned: the
+ * shingle is not full yet, or the vector has another dimension than the
+ * forest's or a non-finite value. Rows go through here in order.
+ */
+export function rowPoint(f: RcfForest, values: number[]): number[] | undefined {
   let point = values;
   if (f.shingleSize > 1) {
     f.shingle.push(values);
     if (f.shingle.length > f.shingleSize) f.shingle.shift();
-    if (f.shingle.length < f.shingleSize) return 0;
+    if (f.shingle.length < f.shingleSize) return undefined;
     point = f.shingle.flat();
   }
   if (f.dim === 0) allocate(f, point.length);
-  if (point.length !== f.dim || !point.every(Number.isFinite)) return 0;
-  const T = f.numberOfTrees;
-  if (!f.warm) {
-    let all = true;
-    for (let t = 0; t < T && all; t++) all = f.root[t] >= 0 && f.mass[f.root[t]] >= f.sampleSize / 4;
-    f.warm = all;
+  if (point.length !== f.dim || !point.every(Number.isFinite)) return undefined;
+  return point;
+}
+
+/**
+ * Scores n points (pts[i * dim ..]) in order, each before it is learned, into
+ * scores[0..n): tree by tree, each tree scoring and then sampling point after
+ * point, exactly as if the rows had come one at a time.
+ */
+export function scoreBatch(f: RcfForest, pts: Float64Array, n: number, scores: Float64Array): void {
+  const T = f.numberOfTrees, d = f.dim, seq0 = f.seq;
+  // Every tree has learned min(learned, subSampleSize) points: scores start once that reaches subSampleSize / 4.
+  const warmFrom = Math.max(0, Math.ceil(f.sampleSize / 4 - f.learned));
+  scores.fill(0, 0, n);
+  for (let t = 0; t < T; t++) {
+    for (let i = 0; i < n; i++) {
+      if (i >= warmFrom) scores[i] += treeScore(f, t, pts, i * d);
+      sample(f, t, pts, i * d, seq0 + i + 1);
+    }
   }
-  let score = 0;
-  if (f.warm) {
-    for (let t = 0; t < T; t++) score += treeScore(f, t, point);
-    score /= T;
-  }
-  f.seq++;
-  for (let t = 0; t < T; t++) sample(f, t, point);
-  return score;
+  for (let i = warmFrom; i < n; i++) scores[i] /= T;
+  f.seq = seq0 + n;
+  f.learned += n;
+}
+
+/** Scores the row's numeric vector, then learns it. Returns ANOMALY_SCORE. */
+export function scoreAndUpdate(f: RcfForest, values: number[]): number {
+  const point = rowPoint(f, values);
+  if (point === undefined) return 0;
+  const out = new Float64Array(1);
+  scoreBatch(f, Float64Array.from(point), 1, out);
+  return out[0];
 }
 
 /** Largest seq steps a rejection bound is kept for (it loosens as seq grows). */
@@ -145,42 +171,42 @@ const BOUND_STEPS = 1 << 20;
 const U_MARGIN = 1e-9;
 
 /** Time-decayed reservoir: keep the sampleSize smallest weights. */
-function sample(f: RcfForest, t: number, p: number[]): void {
-  const u = Math.max(rand(f), 1e-12);
+function sample(f: RcfForest, t: number, pts: Float64Array, o: number, seq: number): void {
+  const u = Math.max(rand(f, t), 1e-12);
   const S = f.sampleSize, d = f.dim;
   if (f.heapN[t] < S) {
-    heapPush(f, t, -f.seq * f.lambda + Math.log(-Math.log(u)), p);
-    insertPoint(f, t, p);
+    heapPush(f, t, -seq * f.lambda + Math.log(-Math.log(u)), pts, o);
+    insertPoint(f, t, pts, o);
     return;
   }
-  if (f.seq > f.rejectUntil[t]) bound(f, t);
+  if (seq > f.rejectUntil[t]) bound(f, t, seq);
   // w >= top  <=>  u <= exp(-exp(top + seq * lambda)); exp and log only for draws near that line.
   if (u < f.rejectBelow[t]) return;
-  const w = -f.seq * f.lambda + Math.log(-Math.log(u));
+  const w = -seq * f.lambda + Math.log(-Math.log(u));
   if (w >= f.heapW[t * S]) return;
   const at = t * S * d;
   for (let i = 0; i < d; i++) f.old[i] = f.heapP[at + i];
-  heapReplaceTop(f, t, w, p);
+  heapReplaceTop(f, t, w, pts, o);
   f.rejectUntil[t] = -1;
   removePoint(f, t, f.old);
-  insertPoint(f, t, p);
+  insertPoint(f, t, pts, o);
 }
 
 /** A lower bound on the rejection threshold of tree t for the next steps (the threshold falls as seq rises). */
-function bound(f: RcfForest, t: number): void {
+function bound(f: RcfForest, t: number, seq: number): void {
   const steps = f.lambda > 0 ? Math.max(1, Math.min(BOUND_STEPS, Math.floor(0.01 / f.lambda))) : BOUND_STEPS;
   const top = f.heapW[t * f.sampleSize];
-  const last = f.seq + steps;
+  const last = seq + steps;
   f.rejectUntil[t] = last;
   // Far from zero the weights round too coarsely for the margin: no bound there.
   const T = top + last * f.lambda;
   f.rejectBelow[t] = Math.abs(top) < 1e6 && Math.abs(last * f.lambda) < 1e6 ? Math.exp(-Math.exp(T)) - U_MARGIN : -1;
 }
 
-function heapSet(f: RcfForest, t: number, i: number, w: number, p: ArrayLike<number>): void {
+function heapSet(f: RcfForest, t: number, i: number, w: number, p: Float64Array, o: number): void {
   const S = f.sampleSize, d = f.dim;
   f.heapW[t * S + i] = w;
-  for (let k = 0; k < d; k++) f.heapP[(t * S + i) * d + k] = p[k];
+  for (let k = 0; k < d; k++) f.heapP[(t * S + i) * d + k] = p[o + k];
 }
 
 function heapSwap(f: RcfForest, t: number, a: number, b: number): void {
@@ -196,10 +222,10 @@ function heapSwap(f: RcfForest, t: number, a: number, b: number): void {
   }
 }
 
-function heapPush(f: RcfForest, t: number, w: number, p: ArrayLike<number>): void {
+function heapPush(f: RcfForest, t: number, w: number, p: Float64Array, o: number): void {
   const W = f.heapW, base = t * f.sampleSize;
   let i = f.heapN[t]++;
-  heapSet(f, t, i, w, p);
+  heapSet(f, t, i, w, p, o);
   while (i > 0) {
     const parent = (i - 1) >> 1;
     if (W[base + parent] >= W[base + i]) break;
@@ -208,9 +234,9 @@ function heapPush(f: RcfForest, t: number, w: number, p: ArrayLike<number>): voi
   }
 }
 
-function heapReplaceTop(f: RcfForest, t: number, w: number, p: ArrayLike<number>): void {
+function heapReplaceTop(f: RcfForest, t: number, w: number, p: Float64Array, o: number): void {
   const W = f.heapW, base = t * f.sampleSize, n = f.heapN[t];
-  heapSet(f, t, 0, w, p);
+  heapSet(f, t, 0, w, p, o);
   let i = 0;
   for (;;) {
     const l = 2 * i + 1, r = l + 1;

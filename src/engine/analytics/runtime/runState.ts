@@ -53,6 +53,8 @@ export interface QueryRun {
   sessions: Record<string, Group[]>;
   slides: Record<string, SlidePartition>;
   forest?: RcfForest;
+  /** RANDOM_CUT_FOREST rows of this tick waiting to be scored as one batch: the inner row and its point (none: scores 0, not learned). */
+  rcfPending?: Array<{ row: Row; point?: number[] }>;
 }
 
 /** One destination's buffer: rows serialized, waiting to be written (AWS retries forever). */

@@ -1,8 +1,11 @@
 /**
- * The first RANDOM_CUT_FOREST implementation (object trees, arrays per node),
- * kept verbatim as the oracle for the typed-array forest in
- * src/engine/analytics/query/rcf.ts: same seed and inputs must give the very
- * same scores, bit for bit.
+ * The first RANDOM_CUT_FOREST implementation (object trees, arrays per node,
+ * one point at a time), kept as the oracle for the typed-array, tree-by-tree
+ * forest in src/engine/analytics/query/rcf.ts: same seed and inputs must give
+ * the very same scores, bit for bit. One change from the original: each tree
+ * draws from its own generator (seeded as rcf.ts seeds them) instead of one
+ * generator shared by all trees, which is what lets rcf.ts score a batch tree
+ * by tree.
  */
 
 /** A node: a leaf holds a point (mass = copies), an internal node a cut. */
@@ -19,6 +22,7 @@ export interface RcfNode {
 
 export interface RcfTree {
   root?: RcfNode;
+  rng: [number, number, number, number];
   /** The sample as a max-heap on weight: points and their weights. */
   heapW: number[];
   heapP: number[][];
@@ -31,22 +35,22 @@ export interface RcfForest {
   shingleSize: number;
   shingle: number[][];
   seq: number;
-  rng: [number, number, number, number];
 }
 
 /** A forest with the given parameters, seeded by `seed` (a 32-bit integer). */
 export function createForest(trees: number, sampleSize: number, timeDecay: number, shingleSize: number, seed: number): RcfForest {
-  const s = seed >>> 0 || 1;
   return {
-    trees: Array.from({ length: trees }, () => ({ heapW: [], heapP: [] })),
+    trees: Array.from({ length: trees }, (_, t) => {
+      const s = (seed + Math.imul(t, 0x9e3779b9)) >>> 0 || 1;
+      return { heapW: [], heapP: [], rng: [s, (s * 1103515245 + 12345) >>> 0 || 7, (s ^ 0x9e3779b9) >>> 0 || 11, (s * 69069 + 1) >>> 0 || 13] as [number, number, number, number] };
+    }),
     sampleSize, lambda: timeDecay > 0 ? 1 / timeDecay : 0, shingleSize, shingle: [], seq: 0,
-    rng: [s, (s * 1103515245 + 12345) >>> 0 || 7, (s ^ 0x9e3779b9) >>> 0 || 11, (s * 69069 + 1) >>> 0 || 13],
   };
 }
 
-/** xorshift128 on the forest's state: a float in [0, 1). */
-function rand(f: RcfForest): number {
-  const r = f.rng;
+/** xorshift128 on the tree's state: a float in [0, 1). */
+function rand(tr: RcfTree): number {
+  const r = tr.rng;
   let t = r[3];
   const s = r[0];
   r[3] = r[2];
@@ -80,18 +84,18 @@ export function scoreAndUpdate(f: RcfForest, values: number[]): number {
 
 /** Time-decayed reservoir: keep the sampleSize smallest weights. */
 function sample(f: RcfForest, t: RcfTree, p: number[]): void {
-  const u = Math.max(rand(f), 1e-12);
+  const u = Math.max(rand(t), 1e-12);
   const w = -f.seq * f.lambda + Math.log(-Math.log(u));
   if (t.heapW.length < f.sampleSize) {
     heapPush(t, w, p);
-    t.root = insert(f, t.root, p);
+    t.root = insert(t, t.root, p);
     return;
   }
   if (w >= t.heapW[0]) return;
   const old = t.heapP[0];
   heapReplaceTop(t, w, p);
   t.root = remove(t.root!, old);
-  t.root = insert(f, t.root, p);
+  t.root = insert(t, t.root, p);
 }
 
 function heapPush(t: RcfTree, w: number, p: number[]): void {
@@ -135,7 +139,7 @@ function same(a: number[], b: number[]): boolean {
 }
 
 /** Insert as in the paper: a random cut over the box grown by p either separates p here or sends it down. */
-function insert(f: RcfForest, node: RcfNode | undefined, p: number[]): RcfNode {
+function insert(f: RcfTree, node: RcfNode | undefined, p: number[]): RcfNode {
   if (node === undefined) return leaf(p);
   if (node.point !== undefined && same(node.point, p)) {
     node.mass++;
