@@ -10,7 +10,8 @@
 import type { Expr, Select } from '../sql/ast';
 import type { Plan, QueryPlan } from './plan';
 import { evaluate, EvalError, type GroupScope } from './evaluate';
-import { addAgg, mergeAgg, newAgg, removeAgg } from './aggregates';
+import { addAgg, mergeAgg, newAgg, type AggState } from './aggregates';
+import { newPartition, slide } from './slidingWindow';
 import { createForest, rowPoint, scoreBatch } from './rcf';
 import { isTs, num, toJsonValue, type Row, type Value } from './values';
 import type { Group, QueryRun, RecordMark, WindowMark } from '../runtime/runState';
@@ -173,6 +174,7 @@ export function fireAll(plan: Plan, runs: QueryRun[], now: number, watermark: nu
   drainAll(plan, runs, sink);
   plan.queries.forEach((q, i) => fireDue(q, runs[i], now, watermark, sink));
   drainAll(plan, runs, sink);
+  trimMarks(sink.records);
 }
 
 function drainAll(plan: Plan, runs: QueryRun[], sink: Sink): void {
@@ -186,37 +188,21 @@ function drainAll(plan: Plan, runs: QueryRun[], sink: Sink): void {
 }
 
 function runSliding(q: QueryPlan, run: QueryRun, row: Row, rowtime: number, sink: Sink): void {
-  const aggs = q.aggFns.map(newAgg);
+  const aggs: AggState[] = new Array(q.aggFns.length);
   // Each aggregate slot has its window; slots sharing one window share a partition.
-  const bySlot = slotWindows(q);
-  for (const [wname, slots] of Object.entries(bySlot)) {
+  const bySlot = (run.slideSlots ??= slotWindows(q));
+  for (const wname in bySlot) {
+    const slots = bySlot[wname];
     const spec = q.windows![wname];
     const pkey = `${wname}\u0002${keyOf(spec.partition, row)}`;
-    const p = (run.slides[pkey] ??= { times: [], values: [], aggs: slots.map(newAgg) });
+    const fns = slots.map((s) => q.aggFns[s]);
+    const p = (run.slides[pkey] ??= newPartition(fns));
     const vals = slots.map((s) => (q.aggArgs[s] === null ? 1 : num(evaluate(q.aggArgs[s]!, row))));
-    p.times.push(rowtime);
-    p.values.push(vals);
-    slots.forEach((_, i) => addAgg(p.aggs[i], vals[i]));
-    // Rows leave the window by time (RANGE) or count (ROWS n PRECEDING keeps n + 1 with the current row).
-    let drop = 0;
-    if (spec.rangeMs !== undefined) while (drop < p.times.length && p.times[drop] < rowtime - spec.rangeMs) drop++;
-    if (spec.rows !== undefined) drop = Math.max(0, p.times.length - (spec.rows + 1));
-    if (drop > 0) {
-      for (let r = 0; r < drop; r++) slots.forEach((_, i) => removeAgg(p.aggs[i], p.values[r][i]));
-      p.times.splice(0, drop);
-      p.values.splice(0, drop);
-      slots.forEach((s, i) => {
-        const fn = q.aggFns[s];
-        if (fn === 'MIN' || fn === 'MAX') {
-          let lo = Infinity, hi = -Infinity;
-          for (const v of p.values) if (v[i] !== null) { lo = Math.min(lo, v[i]!); hi = Math.max(hi, v[i]!); }
-          p.aggs[i][2] = lo;
-          p.aggs[i][3] = hi;
-        }
-      });
-    }
-    slots.forEach((s, i) => { aggs[s] = [...p.aggs[i]] as typeof aggs[number]; });
+    slide(p, fns, rowtime, vals, spec);
+    // The partition's states are read right away by the projection below, before any other row moves them.
+    for (let i = 0; i < slots.length; i++) aggs[slots[i]] = p.aggs[i];
   }
+  for (let s = 0; s < aggs.length; s++) aggs[s] ??= newAgg();
   // One output row per input row, even before a window is full [KDA-SQL19 sliding-window-concepts.md].
   sink.insert(q.into, project(q.select, q.columns, row, { aggs }));
 }
@@ -350,9 +336,17 @@ function emitGroup(q: QueryPlan, g: Group, rowtime: number, sink: Sink): void {
   }
 }
 
-/** Keeps the view's record marks bounded. */
+/**
+ * Keeps the view's record marks bounded: trimmed to the newest VIEW_RECORDS
+ * once they reach twice that (a shift per record would move them all), and
+ * exactly at the end of every tick (fireAll), before anyone looks.
+ */
 export function pushMark(marks: RecordMark[], m: RecordMark): void {
   marks.push(m);
+  if (marks.length >= 2 * VIEW_RECORDS) trimMarks(marks);
+}
+
+function trimMarks(marks: RecordMark[]): void {
   if (marks.length > VIEW_RECORDS) marks.splice(0, marks.length - VIEW_RECORDS);
 }
 
