@@ -51,7 +51,7 @@ describe('sliding window aggregates', () => {
   it('matches recomputing over the window from scratch, through many compactions', () => {
     const row = fc.tuple(fc.integer({ min: 0, max: 3000 }), fc.option(fc.integer({ min: -50, max: 50 }), { freq: 6 }));
     fc.assert(
-      fc.property(fc.array(row, { minLength: 1, maxLength: 2500 }), fc.oneof(fc.record({ rangeMs: fc.integer({ min: 0, max: 20000 }) }), fc.record({ rows: fc.integer({ min: 0, max: 40 }) })), (steps, extent) => {
+      fc.property(fc.array(row, { minLength: 1, maxLength: 2500 }), fc.oneof(fc.record({ rangeMs: fc.integer({ min: 0, max: 20000 }) }) as fc.Arbitrary<Extent>, fc.record({ rows: fc.integer({ min: 0, max: 40 }) }) as fc.Arbitrary<Extent>), (steps, extent) => {
         // ROWTIME never goes back: accumulate the steps (ms).
         let t = 0;
         const rows = steps.map(([dt, v]) => [(t += dt % 50) / 1000, v] as [number, number | null]);
