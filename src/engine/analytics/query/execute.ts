@@ -154,7 +154,9 @@ export function drainRcf(q: QueryPlan, run: QueryRun, sink: Sink): boolean {
   if (batch.length > 0) flush();
   let j = 0;
   for (const p of pending) {
-    const withScore: Row = { ...p.row, ANOMALY_SCORE: p.point === undefined ? 0 : scores[j++] };
+    // The inner row is this query's own (made by project above): the score goes on it in place.
+    const withScore = p.row;
+    withScore.ANOMALY_SCORE = p.point === undefined ? 0 : scores[j++];
     try {
       if (!truthy(q.select.where, withScore)) continue;
       sink.insert(q.into, project(q.select, q.columns, withScore));
