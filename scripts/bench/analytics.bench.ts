@@ -3,7 +3,7 @@
  * of short keys per second, measured in the same run) and the ratio:
  * - analytics-exact: records/s through an exact legacy-SQL sliding window
  *   (10 s RANGE per device) feeding RANDOM_CUT_FOREST (100 trees, 256 samples),
- *   over records already in a 10-shard stream, read from TRIM_HORIZON.
+ *   over 50,000 records already in a 5-shard stream, read from TRIM_HORIZON.
  * - analytics-tumbling-500-shards: a one-minute tumbling COUNT per key over a
  *   500-shard stream written at full rate. The engine materialises every
  *   record it reads (the segment-recipe aggregate path is not built), so the
@@ -61,12 +61,17 @@ CREATE OR REPLACE STREAM "DESTINATION_SQL_STREAM" (HR INTEGER, AVG_HR DOUBLE, AN
 CREATE OR REPLACE PUMP "P1" AS INSERT INTO "TEMP" SELECT STREAM HR, AVG(HR) OVER W FROM "SOURCE_SQL_STREAM_001" WINDOW W AS (PARTITION BY DEVICE RANGE INTERVAL '10' SECOND PRECEDING);
 CREATE OR REPLACE PUMP "P2" AS INSERT INTO "DESTINATION_SQL_STREAM" SELECT STREAM HR, AVG_HR, ANOMALY_SCORE FROM TABLE(RANDOM_CUT_FOREST(CURSOR(SELECT STREAM HR, AVG_HR FROM "TEMP")));`, [['DEVICE', 'VARCHAR(8)'], ['HR', 'INTEGER']]);
   sim.advanceSync(30000); // STARTING -> RUNNING
+  // All 50,000 records fit the first tick's GetRecords calls (10,000 per shard per call, the AWS limit), so
+  // the read limits do not cap this figure: it is the engine's processing rate. cpu_s is this process's CPU
+  // time over the same span, a steadier figure than wall time on a shared machine.
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   sim.advanceSync(30000);
   const wall = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(c0).user / 1e6;
   const v = sim.analytics.view('exact');
   const rate = v.counters.numRecordsIn / wall;
-  report('analytics-exact', { records: v.counters.numRecordsIn, rows_out: v.counters.numRecordsOut, wall_s: wall, records_per_s: Math.round(rate), target_records_per_s: 200000, md5_per_s: Math.round(md5), ratio: rate / md5 });
+  report('analytics-exact', { records: v.counters.numRecordsIn, rows_out: v.counters.numRecordsOut, wall_s: wall, cpu_s: cpu, records_per_s: Math.round(rate), records_per_cpu_s: Math.round(v.counters.numRecordsIn / cpu), target_records_per_s: 200000, md5_per_s: Math.round(md5), ratio: rate / md5 });
 }
 
 function tumbling500(md5: number): void {

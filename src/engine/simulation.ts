@@ -27,6 +27,7 @@ import { createVideoService, type VideoApi } from './video/videoService';
 import type { VideoContext } from './video/context';
 import { videoRoutes } from './video/videoRoutes';
 import { createRekognitionService, type RekognitionApi } from './rekognition/rekognitionService';
+import { createInspectApi, type InspectApi } from './inspect/inspectApi';
 
 export interface SimulationOptions extends SimCoreOptions, KinesisOptions, LambdaOptions, FirehoseOptions, AnalyticsOptions {}
 
@@ -77,10 +78,10 @@ export interface Simulation {
   rekognition: RekognitionApi;
   /** What the world has cost so far at list prices: `sim.cost.summary()`. */
   cost: CostApi;
+  /** Read-only queries for views (record trace, settings, S3 tree, panels): `sim.inspect.traceRecord(...)`; they change nothing. */
+  inspect: InspectApi;
   /** The AWS JSON 1.1 protocol: X-Amz-Target and JSON body in, `{ status, body }` out. */
   handleAwsJson(target: string, body: string): WireResponse;
-  /** Adds a service to the wire protocol (Firehose registers itself here). */
-  registerWireService(service: WireService): void;
   /** Every simulated service by its real protocol: JSON 1.1 by X-Amz-Target, REST-JSON by path. */
   handleHttp(req: HttpRequest): HttpResponse;
   /** The REST-JSON routes `handleHttp` serves (services add theirs at creation). */
@@ -120,7 +121,7 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
   const restRoutes: RestRoute[] = [...videoRoutes(video.context)];
   // The Lambda transform, jq partition keys and format conversion plug into the delivery pipeline (processingHooks.ts).
   firehose.api.registerProcessing(createProcessingHooks({ core, lambda }));
-  return {
+  const sim: Omit<Simulation, 'inspect'> = {
     now: () => core.now(),
     advance: (ms) => core.advance(ms),
     advanceSync: (ms) => core.advanceSync(ms),
@@ -145,10 +146,8 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
     handleAwsJson: (target, body) => handleAwsJson(wire, target, body),
     handleHttp: (req) => handleHttp(wire, restRoutes, req),
     restRoutes,
-    registerWireService: (service) => {
-      wire.push(service);
-    },
   };
+  return Object.assign(sim, { inspect: createInspectApi(sim) });
 }
 
 /** Maps a typed API's camelCase methods to the wire's PascalCase operation names. */

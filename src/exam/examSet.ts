@@ -7,7 +7,7 @@
  * banks, caps sizes, and gives { ok: false, message } for anything else.
  */
 import { deflateSync, inflateSync } from 'fflate';
-import { decodeUtf8, encodeUtf8 } from '../engine/core/utf8';
+import { decodeUtf8, encodeUtf8 } from '../engine';
 import { fromBase64Url, toBase64Url } from '../scenarios/shareLink';
 import { parseJsonSafely } from '../scenarios/safeJson';
 import { findMission } from './missions';

@@ -6,10 +6,7 @@
  * changes the simulation; the PutRecords question is run by the caller as a
  * recorded scenario command.
  */
-import { createRandom, partitionKeyToHashKey, type Simulation } from '../engine';
-import { compilePrefix, evaluatePrefix } from '../engine/firehose/prefix';
-import { toBase64 } from '../engine/core/base64';
-import { encodeUtf8 } from '../engine/core/utf8';
+import { createRandom, partitionKeyToHashKey, type Simulation, compilePrefix, evaluatePrefix, toBase64, encodeUtf8 } from '../engine';
 
 export type LiveQuestionType = 'shardForKey' | 'streamCapacity' | 'laggingConsumer' | 's3Prefix' | 'putRecordsEntry';
 

@@ -6,9 +6,7 @@
  * op must be a key of commandArgs, and the method is chosen from this file's
  * own table, never from a property path in the document.
  */
-import type { Simulation } from '../engine/simulation';
-import { isAwsError } from '../engine/core/errors';
-import { builtinHandler, BUILTIN_DEFAULTS, BUILTIN_DESCRIPTIONS, type BuiltinName } from '../engine/lambda/builtins';
+import { type Simulation, isAwsError, builtinHandler, BUILTIN_DEFAULTS, BUILTIN_DESCRIPTIONS, type BuiltinName } from '../engine';
 import { commandArgs } from './scenarioSchema';
 import { STREAM_FUNCTIONS } from './streamFunctions';
 import { checkBounds, checkNode, Problems } from './validate';

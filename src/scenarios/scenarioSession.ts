@@ -8,9 +8,11 @@
  * data) every `checkpointEveryMs` of simulated time, within a memory budget
  * (thinned to every other one, at twice the interval, when over it); a seek
  * restores the nearest checkpoint at or before the target and replays only
- * the rest. A world that holds something a checkpoint cannot copy (a
- * closure-form event, a participant added after the start) is replayed from
- * the start instead, which is exact because the engine is deterministic
+ * the rest. A world that holds something a checkpoint cannot copy (async
+ * work in flight, a closure-form event, or a function a freshly built
+ * simulation does not have, such as a bulk producer's lazy record recipe in
+ * a shard; checkpointInfo().blockedBy names them) is replayed from the start
+ * instead, which is exact because the engine is deterministic
  * (scripts/bench/scenario.bench.ts prints both costs).
  * Commands at time T run after every engine event due at T, the same whether
  * the command was applied live or replayed.

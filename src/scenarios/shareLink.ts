@@ -7,8 +7,7 @@
  * text. Limits are in limits.ts (64 KiB of JSON after inflating).
  */
 import { deflateSync, Inflate } from 'fflate';
-import { fromBase64, toBase64 } from '../engine/core/base64';
-import { decodeUtf8, encodeUtf8 } from '../engine/core/utf8';
+import { fromBase64, toBase64, decodeUtf8, encodeUtf8 } from '../engine';
 import { MAX_DECODED_BYTES, MAX_FRAGMENT_CHARS, MAX_OFFSET_MS } from './limits';
 import { canonicalJson, parseJsonSafely } from './safeJson';
 import { validateScenario } from './validateScenario';

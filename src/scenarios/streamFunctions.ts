@@ -3,9 +3,7 @@
  * (the Lambda service's own built-ins are Firehose transforms). Synchronous
  * and pure, so runs stay deterministic under sim.advance.
  */
-import { fromBase64 } from '../engine/core/base64';
-import { decodeUtf8 } from '../engine/core/utf8';
-import type { LambdaHandler } from '../engine/lambda/types';
+import { fromBase64, decodeUtf8, type LambdaHandler } from '../engine';
 
 interface KinesisEvent {
   Records?: Array<{ kinesis?: { data?: string } }>;

@@ -4,11 +4,7 @@
  * times. The same scenario always gives the same run; a share link carries it.
  */
 import type { GlueTableSpec } from './glueShapes';
-import type { CreateStreamInput } from '../engine/kinesis/types';
-import type { EnhancedMonitoringInput } from '../engine/kinesis/enhancedMonitoring';
-import type { ProducerInput } from '../engine/traffic/producers/producerConfig';
-import type { ConsumerSpec as EngineConsumerSpec } from '../engine/traffic/consumers/consumerApi';
-import type { CreateFunctionInput } from '../engine/lambda/types';
+import type { CreateStreamInput, EnhancedMonitoringInput, ProducerInput, ConsumerSpec as EngineConsumerSpec, CreateFunctionInput } from '../engine';
 
 /** A JSON value (what args and open configs hold). */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

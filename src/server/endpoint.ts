@@ -13,7 +13,7 @@ import { createServer as createNet, type AddressInfo, type Socket } from 'node:n
 import { gate, tooLarge, MAX_BODY_BYTES, CBOR_11, mediaType } from './httpGate';
 import { initialResponseFrame, messageFrame } from './eventStreamFrames';
 import type { SimHost } from './simHost';
-import type { HttpResponse } from '../engine/wire/http';
+import type { HttpResponse } from '../engine';
 import { attachApps } from './attachApp';
 import { appFile, sendFile } from './staticApp';
 

@@ -6,7 +6,7 @@
  */
 import { EventStreamCodec, type MessageHeaders } from '@smithy/eventstream-codec';
 import { fromUtf8, toUtf8 } from '@smithy/util-utf8';
-import type { WireEventMessage } from '../engine/wire/awsJson';
+import type { WireEventMessage } from '../engine';
 
 const codec = new EventStreamCodec(toUtf8, fromUtf8);
 

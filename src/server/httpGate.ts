@@ -7,8 +7,7 @@
  * SerializationException; a JSON 1.1 body without X-Amz-Target gets
  * UnknownOperationException. Everything else goes on to `sim.handleHttp`.
  */
-import type { HttpResponse } from '../engine/wire/http';
-import { emptyBodyResponse } from '../engine/wire/awsJson';
+import { type HttpResponse, emptyBodyResponse } from '../engine';
 
 /** Largest request body read: a full 10 MiB PutRecords in base64 plus its JSON, so the engine answers its own size limits. */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;

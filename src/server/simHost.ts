@@ -10,7 +10,7 @@
  * run stays a scenario: what `--state` saves and restores.
  */
 import { World } from '../worker/world';
-import type { HttpRequest, HttpResponse } from '../engine/wire/http';
+import type { HttpRequest, HttpResponse } from '../engine';
 import type { Json, Scenario } from '../scenarios/types';
 
 const FRAME_MS = 16;

@@ -7,7 +7,7 @@
  * own message).
  */
 import { bucketArn, FIREHOSE_ROLE, streamArn } from '../scenarios/presets/preset';
-import { KEY_STRATEGY_PRESETS, type KeyStrategyName } from '../engine/traffic/producers/keyStrategies';
+import { KEY_STRATEGY_PRESETS, type KeyStrategyName } from '../engine';
 import type { Command } from '../worker/protocol';
 
 /** SplitShard at `newStartingHashKey` (decimal). */

@@ -5,7 +5,7 @@
  * - `bench-N-loaded`: the same stream written near capacity by bulk producers
  *   over many keys, the product's promise of "hundreds of shards at full rate".
  */
-import { DEFAULT_START_TIME } from '../engine/core/simCore';
+import { DEFAULT_START_TIME } from '../engine';
 import type { Scenario, ProducerSpec } from '../scenarios/types';
 
 /** Records/s per shard in the loaded scenario: 85% of a shard's 1,000 records/s write limit [facts KDS-DG22]. */

@@ -7,9 +7,7 @@
  * second) is the metrics second that ended at t; columns start no earlier than
  * the run's first second, so a chart never shows time before the run.
  */
-import type { Simulation } from '../engine';
-import { utilisationOf } from '../engine/traffic/hotShards';
-import { BUFFER_FILL } from '../engine/metrics/metricsService';
+import { type Simulation, utilisationOf, BUFFER_FILL } from '../engine';
 import type { StreamSnap } from './protocol';
 
 /** Seconds of history the charts show. */

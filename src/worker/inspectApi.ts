@@ -1,18 +1,14 @@
 /**
  * One worker entry point for every on-demand read (the inspector, the record
- * trace, the S3 treemap, the hot-shard and cost panels): a query as data in,
- * the answer or the engine's error as data out. Nothing here advances time or
- * changes the simulation.
+ * trace, the S3 treemap, the hot-shard and cost panels, the video view): a
+ * query as data in, the engine's answer (sim.inspect.*) or its error as data
+ * out. The queries themselves live in the engine (src/engine/inspect); this
+ * only dispatches. Nothing here advances time or changes the simulation.
  */
-import type { Simulation } from '../engine';
-import type { HotShardReport } from '../engine/traffic/hotShards';
-import type { ProducerInfo } from '../engine/traffic/producers/producerConfig';
+import type { HotShardReport, ProducerInfo, Simulation } from '../engine';
 import { attempt } from './attempt';
 import type { CommandResult } from './protocol';
-import type { ConsumerDetail, CostSnap, FirehoseDetail, PrefixNode, RecordSummary, RecordTrace } from './inspectProtocol';
-import { findRecordByKey, recentRecords, traceRecord } from './recordTrace';
-import { consumerDetail, costSnap, firehoseDetail, hotShards, s3Tree } from './inspectQueries';
-import { videoView, type VideoView } from './videoQuery';
+import type { ConsumerDetail, CostSnap, FirehoseDetail, PrefixNode, RecordSummary, RecordTrace, VideoView } from './inspectProtocol';
 
 /** The queries and what each answers. */
 export interface InspectAnswers {
@@ -39,35 +35,33 @@ export type InspectQuery =
   | { type: 'hotShards'; stream: string; windowMs?: number }
   | { type: 'cost' }
   | { type: 'producerDetail'; id: string }
-  | { type: 'video'; stream?: string; behindMs?: number };
+  | { type: 'video'; stream?: string; behindMs?: number; follow?: string };
 
 /** Answers one query against the simulation. */
 export function inspect<Q extends InspectQuery>(sim: Simulation, q: Q): CommandResult<InspectAnswers[Q['type']]> {
+  const i = sim.inspect;
   const run = (): unknown => {
     switch (q.type) {
       case 'recentRecords':
-        return recentRecords(sim, q.stream, q.shardId, Math.min(100, Math.max(1, q.limit ?? 20)));
+        return i.recentRecords(q.stream, q.shardId, q.limit);
       case 'findRecordByKey':
-        return findRecordByKey(sim, q.stream, q.key);
+        return i.findRecordByKey(q.stream, q.key);
       case 'traceRecord':
-        return traceRecord(sim, q.stream, q.shardId, q.sequenceNumber);
+        return i.traceRecord(q.stream, q.shardId, q.sequenceNumber);
       case 's3Tree':
-        return s3Tree(sim, q.bucket);
+        return i.s3Tree(q.bucket);
       case 'firehoseDetail':
-        return firehoseDetail(sim, q.name);
+        return i.firehoseDetail(q.name);
       case 'consumerDetail':
-        return consumerDetail(sim, q.id);
+        return i.consumerDetail(q.id);
       case 'hotShards':
-        return hotShards(sim, q.stream, q.windowMs);
+        return i.hotShards(q.stream, q.windowMs);
       case 'cost':
-        return costSnap(sim);
+        return i.cost();
       case 'video':
-        return videoView(sim, q.stream, Math.max(0, q.behindMs ?? 0));
-      case 'producerDetail': {
-        const p = sim.traffic.listProducers().find((x) => x.id === q.id);
-        if (p === undefined) throw Object.assign(new Error(`Producer ${q.id} not found.`), { name: 'ResourceNotFoundException' });
-        return JSON.parse(JSON.stringify(p)) as ProducerInfo;
-      }
+        return i.video(q.stream, q.behindMs, q.follow);
+      case 'producerDetail':
+        return i.producerDetail(q.id);
     }
   };
   return attempt(run) as CommandResult<InspectAnswers[Q['type']]>;

@@ -5,9 +5,7 @@
  * Changes go through the scenario session as scenario commands, not
  * through here; a replay builds a new view for its new simulation.
  */
-import type { Simulation } from '../engine';
-import { md5Hex } from '../engine/kinesis/hashKey';
-import { createKeyPopulation } from '../engine/traffic/producers/keyStrategies';
+import { type Simulation, md5Hex, createKeyPopulation } from '../engine';
 import type { ConsumerSnap, KeyMark, KeyStrategy, ProducerSnap } from './protocol';
 
 /** Consumer kinds as the UI names them. */

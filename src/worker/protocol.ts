@@ -3,9 +3,11 @@
  * commands (UI -> worker) and their results. Everything here is plain data,
  * safe for structured clone; series travel as transferable typed arrays.
  */
-import type { VideoGraph } from '../engine';
-import type { KeyStrategyName } from '../engine/traffic/producers/keyStrategies';
-import type { HeatWindow } from '../engine/traffic/hotShards';
+import type { AnalyticsSnap, BucketSnap, FirehoseSnap, HeatWindow, KeyStrategyName, VideoGraph } from '../engine';
+
+/** The engine's answers the snapshot carries as they are (sim.inspect.firehoses, buckets, analyticsApps). */
+export type { AnalyticsSnap, BucketSnap, FirehoseSnap };
+export type { AnalyticsConfigSnap } from '../engine';
 
 /** An AWS error as data: the engine's own exception name and message. */
 export interface CommandError {
@@ -83,66 +85,6 @@ export interface ConsumerSnap {
   recordsPerSec: number;
   /** GetRecords.IteratorAgeMilliseconds: the largest over the consumer's shards. */
   iteratorAgeMs: number;
-}
-
-export interface FirehoseSnap {
-  name: string;
-  source: string;
-  bucket: string;
-  status: string;
-  /** Buffer fill against BufferingHints.SizeInMBs, 0..1. */
-  bufferFill: number;
-  bufferBytes: number;
-  bufferRecords: number;
-  /** Simulated ms until the interval flush; null when the buffer is empty. */
-  msToFlush: number | null;
-  transform: string | null;
-  deliveredObjects: number;
-}
-
-/** A Kinesis Data Analytics / Managed Service for Apache Flink application, as the node and the window view draw it (engine figures). */
-export interface AnalyticsSnap {
-  name: string;
-  runtime: string;
-  status: string;
-  kpus: number;
-  versionId: number;
-  /** Streams read, and destinations written ({ kind, name }). */
-  sources: string[];
-  destinations: Array<{ kind: 'kinesis' | 'firehose' | 'lambda'; name: string }>;
-  /** numRecordsIn in the last second. */
-  inputPerSec: number;
-  millisBehindLatest: number;
-  late: number;
-  errors: number;
-  duplicates: number;
-  /** Window kind of the first query (tumbling, stagger, sliding, tvf, session, map, rcf). */
-  queryKind: string;
-  windowMs: number;
-  watermark: number | null;
-  code: string;
-  records: Array<{ key: string; eventTs: number; arrival: number; rowtime: number; late: boolean }>;
-  windows: Array<{ key: string; start: number; end: number; firedAt: number; row: Record<string, unknown> }>;
-  /** What the inspector edits, as DescribeApplication has it (absent in snapshots built before it existed). */
-  config?: AnalyticsConfigSnap;
-}
-
-/** An application's editable configuration (DescribeApplication's shape, trimmed). */
-export interface AnalyticsConfigSnap {
-  /** Flink only: ParallelismConfiguration (CurrentParallelism is what autoscaling set). */
-  parallelism?: { configurationType: string; parallelism: number; perKpu: number; current: number; autoScaling: boolean };
-  /** SQL only: the streaming inputs and destinations, with the ids the API takes. */
-  inputs: Array<{ inputId: string; namePrefix: string; kind: 'kinesis' | 'firehose'; source: string; parallelism: number }>;
-  outputs: Array<{ outputId: string; name: string; kind: 'kinesis' | 'firehose' | 'lambda'; target: string; format: string }>;
-  snapshotsEnabled: boolean;
-  /** Flink sources: how each reads (GetRecords polling, or enhanced fan-out with its consumer). */
-  readers: Array<{ stream: string; reader: 'POLLING' | 'EFO'; consumerName?: string; waiting?: string }>;
-}
-
-export interface BucketSnap {
-  name: string;
-  objectCount: number;
-  bytes: number;
 }
 
 /** A point on the hash line where traffic lands, weighted by share of recent records. */

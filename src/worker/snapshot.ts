@@ -5,10 +5,7 @@
  * from the engine (sim.metrics, sim.traffic.streamLoad): nothing is counted
  * twice. No worker, no timers: testable in vitest.
  */
-import { videoGraph, type Simulation, type SimEvent } from '../engine';
-import type { StreamState } from '../engine/kinesis/streamModel';
-import type { ShardState } from '../engine/kinesis/shardModel';
-import { HOT_WINDOW_MS, type ShardLoad } from '../engine/traffic/hotShards';
+import { videoGraph, type Simulation, type SimEvent, type StreamState, type ShardState, HOT_WINDOW_MS, type ShardLoad } from '../engine';
 import type { AnalyticsSnap, BucketSnap, ConsumerSnap, EventSnap, FirehoseSnap, FlushMark, KeyMark, ProducerSnap, SeriesSnap, ShardSnap, Snapshot, StreamSnap } from './protocol';
 import { STREAM_AGE_PREFIX } from './protocol';
 import { bufferFillSeries, seriesTimes, shardMatricesFromMetrics, streamIteratorAge } from './engineSeries';

@@ -21,8 +21,6 @@ import type { Json, Scenario } from '../scenarios/types';
 import { PlayLoop } from './playLoop';
 import { buildSnapshot, eventSnaps, type SnapshotSources } from './snapshot';
 import { attempt } from './attempt';
-import { bucketSnaps, firehoseSnaps } from './firehoseSnapshot';
-import { analyticsSnaps } from './analyticsSnapshot';
 import { ParticipantView } from './participantView';
 import { benchScenario } from './benchScenario';
 import { ExamHost } from './examHost';
@@ -262,9 +260,9 @@ export class World {
       runStart: this.session.startTime,
       producers: this.traffic.producerSnaps(),
       consumers: this.traffic.consumerSnaps(),
-      firehoses: firehoseSnaps(this.sim),
-      buckets: bucketSnaps(this.sim),
-      analytics: analyticsSnaps(this.sim),
+      firehoses: this.sim.inspect.firehoses(),
+      buckets: this.sim.inspect.buckets(),
+      analytics: this.sim.inspect.analyticsApps(),
       keyMarks: this.keyMarks,
       flushes: this.flushes,
     };

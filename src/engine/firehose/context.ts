@@ -75,7 +75,7 @@ export function findDeliveryStream(ctx: FirehoseContext, name: unknown): Deliver
   return s;
 }
 
-/** A stream that takes records: ACTIVE, else ResourceInUseException naming the current state (while CREATING, DELETING, ...). */
+/** The delivery stream if it is ACTIVE, else ResourceInUseException naming its current state (CREATING, DELETING, ...): what PutRecord, PutRecordBatch, bulk ingestion and Start/StopDeliveryStreamEncryption require. */
 export function findActiveDeliveryStream(ctx: FirehoseContext, name: unknown): DeliveryStreamState {
   const s = findDeliveryStream(ctx, name);
   if (s.status !== 'ACTIVE') throw new AwsError('ResourceInUseException', `Firehose ${s.name} under account ${ctx.core.accountId} is not in ACTIVE state (current state: ${s.status}).`);

@@ -9,20 +9,9 @@
 import type { DeliveryStreamState } from './deliveryStreamModel';
 import type { BufferItem } from './bulkTypes';
 import { decodeSequenceNumber } from '../kinesis/sequenceNumber';
+import type { DeliveredRun } from './stageState';
 
-/** One object's run of records from one shard. */
-export interface DeliveredRun {
-  bucket: string;
-  key: string;
-  /** 'data', 'error' (the error prefix) or 'backup'. */
-  target: string;
-  shardId: string;
-  /** First and last record index (from the sequence numbers) in this object. */
-  firstIndex: number;
-  lastIndex: number;
-  /** When the object was written (simulated epoch ms). */
-  time: number;
-}
+export type { DeliveredRun } from './stageState';
 
 /** Runs kept per delivery stream (oldest dropped first): enough for hours of objects at a few shards. */
 export const DELIVERY_INDEX_CAPACITY = 4096;

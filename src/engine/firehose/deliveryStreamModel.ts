@@ -9,10 +9,8 @@ import type { MetricsRing } from '../metrics/metricsRing';
 import type { BufferSet, Batch } from './buffer';
 import type { S3Runtime } from './s3DestinationConfig';
 import type { DeliveryStreamDescription, DeliveryStreamStatus, DeliveryStreamType } from './types';
-import type { KinesisSourceState } from './kinesisSource';
 import type { OtherDestinationState } from './destinations/otherDestination';
-import type { LambdaStage } from './lambdaStage';
-import type { DeliveredRun } from './deliveryIndex';
+import type { DeliveredRun, KinesisSourceState, LambdaStage } from './stageState';
 import type { SliceStore } from './sliceStore';
 import type { CompressionFormat } from './constants';
 

@@ -19,18 +19,9 @@ import type { StreamState } from '../kinesis/streamModel';
 import { KINESIS_POLL_MS } from './constants';
 import { ingestExact } from './pipeline';
 import { bulkCapable, exactItems, readShardBulk } from './kinesisBulkRead';
+import type { KinesisSourceState } from './stageState';
 
-export interface KinesisSourceState {
-  streamName: string;
-  streamArn: string;
-  startedAt: number;
-  /** Next record index to read, per shard being read. */
-  positions: Map<string, number>;
-  /** Shards read to their end (a merged child is started once, after its first parent ends). */
-  done: Set<string>;
-  /** When the last step ran (a bulk step stands for the calls since then). */
-  lastPoll: number;
-}
+export type { KinesisSourceState } from './stageState';
 
 /** Starts reading every open shard at LATEST. */
 export function startKinesisSource(ctx: FirehoseContext, st: DeliveryStreamState, streamName: string, streamArn: string): void {

@@ -15,8 +15,9 @@ import type { ExactItem } from './bulkTypes';
 import type { PipelineRecord, TransformOutcome } from './processingHooks';
 import type { DestinationKind } from './deliveryStreamModel';
 import { parseLambdaProcessor } from './transform/processorParameters';
+import type { LambdaStage } from './stageState';
 
-export type LambdaStage = BufferSet;
+export type { LambdaStage } from './stageState';
 
 /** Batches the stream's records for its Lambda processor by BufferSizeInMBs / BufferIntervalInSeconds. */
 export function createLambdaStage(ctx: FirehoseContext, st: DeliveryStreamState, onOutcome: (o: TransformOutcome) => void): LambdaStage {

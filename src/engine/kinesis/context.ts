@@ -72,7 +72,7 @@ export interface KeyHashCache {
   bypass: number;
 }
 
-/** 65,536 slots: about 1 MB, few collisions for tens of thousands of distinct keys. */
+/** 65,536 slots in 32,768 two-way sets: about 1 MB, few collisions for tens of thousands of distinct keys. */
 function createKeyHashCache(bits = 16): KeyHashCache {
   const n = 1 << bits;
   return { mask: n - 1, keys: new Array<string | undefined>(n).fill(undefined), highs: new Float64Array(n), probes: 0, hits: 0, bypass: 0 };

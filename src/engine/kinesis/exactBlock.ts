@@ -1,7 +1,7 @@
 /**
  * Records put through the API, stored exactly: payloads packed into byte pages
  * and metadata in typed arrays, so a stored record costs its payload plus about
- * 30 bytes, not a JavaScript object each. Pages are never copied to grow: a
+ * 32 bytes, not a JavaScript object each. Pages are never copied to grow: a
  * full page is followed by a new one (doubling from 4 KiB to 64 KiB), so a busy
  * shard does not pay for re-copying its payloads, and a quiet one holds little.
  */
@@ -15,18 +15,27 @@ const MAX_PAGE = 64 * 1024;
 /** Payload bytes per block stay under 2^31 so cumulative sizes fit 32-bit arrays. */
 const MAX_BLOCK_BYTES = 2 ** 31;
 
-/** Records put through the API, payloads in byte pages and metadata in typed arrays. */
+/** Record metadata per record in `meta`: arrival, cumulative data bytes, cumulative key bytes (each after the record). */
+const M_ARRIVAL = 0, M_DATA_END = 1, M_KEY_END = 2, M_STRIDE = 3;
+
+/** Records put through the API, payloads in byte pages and metadata in one typed array. */
 export class ExactBlock implements RecordBlock {
   readonly kind = 'exact' as const;
   count = 0;
   bytes = 0;
-  private arrivals: Float64Array;
-  private dataCum: Uint32Array; // dataCum[i+1]-dataCum[i] is record i's data size
-  private keyCum: Uint32Array; // likewise for its partition key's UTF-8 size
-  private pageOf: Uint16Array;
-  private posOf: Uint32Array;
+  /** Data bytes of the records so far (bytes minus their keys): the next record's cumulative start. */
+  private dataBytes = 0;
+  /**
+   * M_STRIDE numbers per record, side by side, so a put writes one stretch of
+   * memory (a put lands on any of hundreds of shards, and separate arrays per
+   * field were as many cache misses). Cumulative byte counts are exact in a
+   * double (a block holds under 2^31 bytes).
+   */
+  private meta: Float64Array;
   private keys: string[] = [];
   private pages: Uint8Array[] = [];
+  /** Cumulative data bytes before each page's first record: a record's place in its page is its start minus its page's base. */
+  private pageBase: number[] = [0];
   private page: Uint8Array;
   private used = 0;
   private explicit?: Map<number, string>;
@@ -34,19 +43,25 @@ export class ExactBlock implements RecordBlock {
   /** `sizeHint` is what the shard's previous block used, so a busy shard sizes its metadata once. */
   constructor(readonly firstIndex: number, firstRecordBytes = 0, sizeHint?: { records: number; bytes: number }) {
     const records = Math.min(EXACT_BLOCK_RECORDS, Math.max(16, sizeHint?.records ?? 16));
-    this.arrivals = new Float64Array(records);
-    this.dataCum = new Uint32Array(records + 1);
-    this.keyCum = new Uint32Array(records + 1);
-    this.pageOf = new Uint16Array(records);
-    this.posOf = new Uint32Array(records);
+    this.meta = new Float64Array(records * M_STRIDE);
     const first = sizeHint !== undefined && sizeHint.bytes > FIRST_PAGE ? MAX_PAGE : FIRST_PAGE;
     this.page = new Uint8Array(Math.max(first, firstRecordBytes));
     this.pages.push(this.page);
   }
 
+  /** Cumulative data bytes of records [0, i) relative to the block. */
+  private dataBefore(i: number): number {
+    return i === 0 ? 0 : this.meta[(i - 1) * M_STRIDE + M_DATA_END];
+  }
+
+  /** Cumulative key bytes of records [0, i). */
+  private keysBefore(i: number): number {
+    return i === 0 ? 0 : this.meta[(i - 1) * M_STRIDE + M_KEY_END];
+  }
+
   /** True when the block can take one more record of `dataBytes` (sizes stay within 32 bits). */
   hasRoom(dataBytes: number): boolean {
-    return this.count < EXACT_BLOCK_RECORDS && this.dataCum[this.count] + dataBytes < MAX_BLOCK_BYTES;
+    return this.count < EXACT_BLOCK_RECORDS && this.dataBytes + dataBytes < MAX_BLOCK_BYTES;
   }
 
   /** Drops the last page's unused tail once the block takes no more records. */
@@ -59,37 +74,40 @@ export class ExactBlock implements RecordBlock {
 
   /** Records and payload bytes used (the hint for the shard's next block). */
   usage(): { records: number; bytes: number } {
-    return { records: this.count, bytes: this.dataCum[this.count] };
+    return { records: this.count, bytes: this.dataBytes };
   }
 
   /** Appends a record; returns its index in the shard. */
   append(data: Uint8Array, partitionKey: string, arrival: number, explicitHashKey?: string, keyLength?: number): number {
     const i = this.count;
-    if (i === this.arrivals.length) this.growMeta();
+    let meta = this.meta;
+    if (i * M_STRIDE === meta.length) meta = this.growMeta();
     const n = data.length;
+    const dataStart = this.dataBytes;
     if (this.used + n > this.page.length) {
       const size = Math.max(n, Math.min(MAX_PAGE, this.page.length * 2));
       this.page = new Uint8Array(size);
       this.pages.push(this.page);
+      this.pageBase.push(dataStart);
       this.used = 0;
     }
     this.page.set(data, this.used);
-    this.pageOf[i] = this.pages.length - 1;
-    this.posOf[i] = this.used;
     this.used += n;
-    this.dataCum[i + 1] = this.dataCum[i] + n;
-    this.arrivals[i] = arrival;
     const kb = keyLength ?? utf8Length(partitionKey);
-    this.keyCum[i + 1] = this.keyCum[i] + kb;
+    const o = i * M_STRIDE;
+    meta[o + M_ARRIVAL] = arrival;
+    meta[o + M_DATA_END] = dataStart + n;
+    meta[o + M_KEY_END] = this.bytes - dataStart + kb;
     this.keys.push(partitionKey);
     if (explicitHashKey !== undefined) (this.explicit ??= new Map()).set(i, explicitHashKey);
     this.count = i + 1;
+    this.dataBytes = dataStart + n;
     this.bytes += n + kb;
     return this.firstIndex + i;
   }
 
   arrivalAt(index: number): number {
-    return this.arrivals[index - this.firstIndex];
+    return this.meta[(index - this.firstIndex) * M_STRIDE + M_ARRIVAL];
   }
 
   sizeAt(index: number): number {
@@ -99,7 +117,7 @@ export class ExactBlock implements RecordBlock {
 
   /** Bytes (data plus keys) of records [i, j) relative to the block. */
   private bytesBetween(i: number, j: number): number {
-    return this.dataCum[j] - this.dataCum[i] + this.keyCum[j] - this.keyCum[i];
+    return this.dataBefore(j) - this.dataBefore(i) + this.keysBefore(j) - this.keysBefore(i);
   }
 
   take(from: number, maxRecords: number, maxBytes: number): { count: number; bytes: number } {
@@ -119,36 +137,48 @@ export class ExactBlock implements RecordBlock {
 
   read(index: number): StoredRecord {
     const i = index - this.firstIndex;
-    const at = this.posOf[i];
-    const rec: StoredRecord = {
-      index,
+    const start = this.dataBefore(i), n = this.dataBefore(i + 1) - start;
+    let data: Uint8Array;
+    if (n === 0) data = new Uint8Array(0);
+    else {
+      const p = this.pageAt(start);
+      const at = start - this.pageBase[p];
       // A copy, so a reader cannot change what the shard holds.
-      data: this.pages[this.pageOf[i]].slice(at, at + this.dataCum[i + 1] - this.dataCum[i]),
-      partitionKey: this.keys[i],
-      arrival: this.arrivals[i],
-    };
+      data = this.pages[p].slice(at, at + n);
+    }
+    const rec: StoredRecord = { index, data, partitionKey: this.keys[i], arrival: this.meta[i * M_STRIDE + M_ARRIVAL] };
     const ehk = this.explicit?.get(i);
     if (ehk !== undefined) rec.explicitHashKey = ehk;
     return rec;
   }
 
+  /**
+   * The page holding a non-empty record that starts at cumulative byte `start`:
+   * the last page whose base is at or before it (a page is opened only for a
+   * record with bytes, which it then holds, so no later page shares its base).
+   */
+  private pageAt(start: number): number {
+    const base = this.pageBase;
+    let lo = 0, hi = base.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (base[mid] <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
   heapBytes(): number {
-    let n = this.arrivals.byteLength + this.dataCum.byteLength + this.keyCum.byteLength + this.pageOf.byteLength + this.posOf.byteLength + this.keys.length * 8;
+    let n = this.meta.byteLength + this.keys.length * 8 + this.pageBase.length * 8;
     for (const p of this.pages) n += p.byteLength;
     return n;
   }
 
-  private growMeta(): void {
-    const n = Math.min(EXACT_BLOCK_RECORDS, this.arrivals.length * 4);
-    this.arrivals = grow(this.arrivals, new Float64Array(n));
-    this.dataCum = grow(this.dataCum, new Uint32Array(n + 1));
-    this.keyCum = grow(this.keyCum, new Uint32Array(n + 1));
-    this.pageOf = grow(this.pageOf, new Uint16Array(n));
-    this.posOf = grow(this.posOf, new Uint32Array(n));
+  private growMeta(): Float64Array {
+    const n = Math.min(EXACT_BLOCK_RECORDS, (this.meta.length / M_STRIDE) * 4);
+    const meta = new Float64Array(n * M_STRIDE);
+    meta.set(this.meta);
+    this.meta = meta;
+    return meta;
   }
-}
-
-function grow<T extends Float64Array | Uint16Array | Uint32Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }

@@ -10,9 +10,11 @@ import { md5High52 } from './md5';
 import type { ShardState } from './shardModel';
 
 /**
- * The top 52 bits of the partition key's MD5, through a direct-mapped cache:
- * repeated keys (device ids, customer ids) are hashed once, and unique keys
- * (transaction ids) cost one cheap slot check, not a growing Map.
+ * The top 52 bits of the partition key's MD5, through a two-way set-associative
+ * cache: repeated keys (device ids, customer ids) are hashed once, and unique keys
+ * (transaction ids) cost one cheap slot check, not a growing Map. Two ways per set
+ * keep two keys whose slots collide: 10,000 device ids re-hash about 3% of the
+ * time instead of 10% with one way (the MD5 is most of a cached put's cost).
  */
 export function keyHigh52(ctx: KinesisContext, key: string): number {
   const cache = ctx.keyHashCache;
@@ -23,20 +25,29 @@ export function keyHigh52(ctx: KinesisContext, key: string): number {
   }
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  const slot = (h >>> 0) & cache.mask;
+  // The set's first way is slot & ~1, its second the slot after.
+  const way0 = (h >>> 0) & cache.mask & ~1;
   if (++cache.probes === CACHE_WINDOW) {
     // Over the last window, if at most 1 in 16 lookups hit, stop looking for a while.
     if (cache.hits * 16 <= CACHE_WINDOW) cache.bypass = CACHE_BYPASS;
     cache.probes = 0;
     cache.hits = 0;
   }
-  if (cache.keys[slot] === key) {
+  const keys = cache.keys, highs = cache.highs;
+  if (keys[way0] === key) {
     cache.hits++;
-    return cache.highs[slot];
+    return highs[way0];
   }
+  if (keys[way0 + 1] === key) {
+    cache.hits++;
+    return highs[way0 + 1];
+  }
+  // A new key takes the first way; the key it displaces moves to the second.
   const high = md5High52(key);
-  cache.keys[slot] = key;
-  cache.highs[slot] = high;
+  keys[way0 + 1] = keys[way0];
+  highs[way0 + 1] = highs[way0];
+  keys[way0] = key;
+  highs[way0] = high;
   return high;
 }
 

@@ -1,5 +1,5 @@
 /** What a preset is: a scenario with an id, a title and a "what to notice / what to try" paragraph. */
-import { DEFAULT_START_TIME } from '../../engine/core/simCore';
+import { DEFAULT_START_TIME } from '../../engine';
 import type { Scenario, ScenarioCommand, Topology } from '../types';
 
 export interface Preset {

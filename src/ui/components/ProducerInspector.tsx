@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { useApp } from '../store/store';
 import { useQuery } from '../useQuery';
-import { KEY_STRATEGY_PRESETS, type KeyStrategyName } from '../../engine/traffic/producers/keyStrategies';
+import { KEY_STRATEGY_PRESETS, type KeyStrategyName } from '../../engine';
 import { keysOf, removeProducer, updateProducer } from '../commands';
 
 /** The engine's strategies, in the order it offers them. */

@@ -14,7 +14,7 @@ import { syntaxHighlighting, HighlightStyle } from '@codemirror/language';
 import { tags } from '@lezer/highlight';
 import { setDiagnostics, lintGutter, type Diagnostic } from '@codemirror/lint';
 import { sql, StandardSQL } from '@codemirror/lang-sql';
-import { checkAnalyticsSql } from '../../engine/analytics/sqlCheck';
+import { checkAnalyticsSql } from '../../engine';
 
 /** What the parser said about the text: undefined when it parses. */
 export type SqlProblem = { line: number; column: number; text: string } | undefined;

@@ -6,8 +6,10 @@
 import { useEffect, useId, useState } from 'react';
 import { useApp } from '../store/store';
 import type { StreamSnap } from '../../worker/protocol';
-import { MAX_RETENTION_HOURS, MIN_RETENTION_HOURS } from '../../engine/kinesis/constants';
+import { kinesisLimits } from '../../engine';
 import { retentionHint } from '../views/limitRows';
+
+const { MAX_RETENTION_HOURS, MIN_RETENTION_HOURS } = kinesisLimits;
 
 export function StreamSettings({ stream }: { stream: StreamSnap }) {
   const run = useApp((s) => s.run);

@@ -2,7 +2,7 @@
  * Module-level selectors: everything the components derive from the store.
  * Pure functions of the state, so they are tested without React.
  */
-import { bigHigh52, md5Hex, midpoint } from '../../engine/kinesis/hashKey';
+import { bigHigh52, md5Hex, midpoint } from '../../engine';
 import type { AppState } from './store';
 import type { EventSnap, ShardSnap, StreamSnap } from '../../worker/protocol';
 import { formatPercent, formatWindow } from '../format';

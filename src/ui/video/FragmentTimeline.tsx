@@ -3,8 +3,7 @@
  * time (bottom): stored fragments, refused ones in red with their reason, the
  * retention cutoff moving along, and the latest acknowledgements as text.
  */
-import type { TimelineBlock } from '../../worker/videoQuery';
-import type { Ack } from '../../engine/video/acks';
+import type { Ack, TimelineBlock } from '../../engine';
 
 const W = 720;
 const H = 90;

@@ -10,6 +10,7 @@ import { useQuery } from '../useQuery';
 import { formatBytes, formatInt } from '../format';
 import { FragmentTimeline } from './FragmentTimeline';
 import { ScenePlayer } from './ScenePlayer';
+import { ClipDownload } from './ClipDownload';
 
 /** PutMedia's 12.5 MB/s per stream, for the ingest gauge's label (the engine enforces it). */
 const INGEST_LIMIT = 12.5 * 1000 * 1000;
@@ -17,7 +18,8 @@ const INGEST_LIMIT = 12.5 * 1000 * 1000;
 export default function VideoView() {
   const [stream, setStream] = useState<string | undefined>(undefined);
   const [behind, setBehind] = useState(0);
-  const q = useQuery({ type: 'video', stream, behindMs: behind * 1000 }, 500);
+  const [follow, setFollow] = useState('');
+  const q = useQuery({ type: 'video', stream, behindMs: behind * 1000, ...(follow !== '' ? { follow } : {}) }, 500);
   const v = q.data;
   if (v === null) return <p>Reading the video streams…</p>;
   if (v.stream === undefined) return <p>No video stream yet. Open a video preset (smart-home camera, eleven viewers, …) to see one.</p>;
@@ -90,10 +92,31 @@ export default function VideoView() {
       </ul>
       <FragmentTimeline now={v.now} blocks={s.blocks} acks={s.acks} cutoff={s.retentionCutoff} />
       <label className="video-position">
-        Play {behind === 0 ? 'live' : `${behind} s behind live`}{' '}
-        <input type="range" min={0} max={50} step={1} value={behind} onChange={(e) => setBehind(Number(e.target.value))} aria-label="Seconds behind live" />
+        Play from{' '}
+        <select value={follow} onChange={(e) => setFollow(e.target.value)} aria-label="Play from">
+          <option value="">the live edge, or behind it</option>
+          {s.viewers.map((x) => (
+            <option key={`v-${x.name}`} value={x.name}>
+              HLS viewer {x.name}'s session
+            </option>
+          ))}
+          {s.readers.map((x) => (
+            <option key={`r-${x.name}`} value={x.name}>
+              GetMedia reader {x.name}'s position
+            </option>
+          ))}
+        </select>
       </label>
+      {follow === '' ? (
+        <label className="video-position">
+          Play {behind === 0 ? 'live' : `${behind} s behind live`}{' '}
+          <input type="range" min={0} max={50} step={1} value={behind} onChange={(e) => setBehind(Number(e.target.value))} aria-label="Seconds behind live" />
+        </label>
+      ) : (
+        <p className="muted">{s.following === follow ? `Playing where ${follow} is.` : `${follow} has read nothing yet: playing the live edge.`}</p>
+      )}
       <ScenePlayer scene={s.scene} detections={s.detections} lagMs={s.lagMs} position={s.position} />
+      <ClipDownload stream={s.StreamName} />
     </section>
   );
 }

@@ -4,7 +4,7 @@
  * engine's one list, MODELLED_ERRORS, so the tab and the engine cannot differ;
  * all text, never HTML.
  */
-import { MODELLED_ERRORS } from '../../engine/kinesis/modelledErrors';
+import { MODELLED_ERRORS } from '../../engine';
 
 export function ModelledErrorsTable() {
   return (

@@ -5,9 +5,7 @@
  * Built only from the engine's constants, so the tab cannot drift from what
  * the engine enforces. Plain strings, rendered as text (never HTML).
  */
-import * as K from '../../engine/kinesis/constants';
-import * as F from '../../engine/firehose/constants';
-import * as A from '../../engine/analytics/constants';
+import { kinesisLimits as K, firehoseLimits as F, analyticsLimits as A } from '../../engine';
 
 export interface LimitRow {
   id: string;

@@ -4,9 +4,7 @@
  * engine enforces), with AWS's 2026 change for new customers of Rekognition
  * streaming video analysis. Plain strings, rendered as text.
  */
-import * as V from '../../engine/video/constants';
-import { STREAMING_VIDEO_CLOSED_TO_NEW_CUSTOMERS } from '../../engine/rekognition/rekognitionService';
-import { MAX_SESSION_SECONDS } from '../../engine/rekognition/operations/startStreamProcessor';
+import { videoLimits as V, STREAMING_VIDEO_CLOSED_TO_NEW_CUSTOMERS, MAX_SESSION_SECONDS } from '../../engine';
 import type { LimitRow } from './limitRows';
 
 const int = (n: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(n);

@@ -10,8 +10,9 @@
 import type { Expr, Select } from '../sql/ast';
 import type { Plan, QueryPlan } from './plan';
 import { evaluate, EvalError, type GroupScope } from './evaluate';
-import { addAgg, mergeAgg, newAgg, removeAgg } from './aggregates';
-import { createForest, scoreAndUpdate } from './rcf';
+import { addAgg, mergeAgg, newAgg, type AggState } from './aggregates';
+import { newPartition, slide } from './slidingWindow';
+import { createForest, rowPoint, scoreBatch } from './rcf';
 import { isTs, num, toJsonValue, type Row, type Value } from './values';
 import type { Group, QueryRun, RecordMark, WindowMark } from '../runtime/runState';
 import { VIEW_RECORDS, VIEW_WINDOWS } from '../runtime/runState';
@@ -74,7 +75,7 @@ function addRow(q: QueryPlan, aggs: GroupScope['aggs'], row: Row): void {
 /** One row into one query. `rowtime` is the row's ROWTIME, `eventTs` its event time for the view. */
 export function runQuery(plan: Plan, q: QueryPlan, run: QueryRun, row: Row, rowtime: number, watermark: number, sink: Sink, mark?: RecordMark): void {
   try {
-    if (q.kind === 'rcf') return runRcf(q, run, row, sink);
+    if (q.kind === 'rcf') return runRcf(q, run, row);
     if (!truthy(q.select.where, row)) return;
     switch (q.kind) {
       case 'map': {
@@ -107,51 +108,103 @@ export function runQuery(plan: Plan, q: QueryPlan, run: QueryRun, row: Row, rowt
   }
 }
 
-function runRcf(q: QueryPlan, run: QueryRun, row: Row, sink: Sink): void {
+/**
+ * A RANDOM_CUT_FOREST row: its inner SELECT now (errors go to error_stream
+ * now), its point taken in row order (shingles), its score later, when the
+ * tick's rows are scored together (drainRcf).
+ */
+function runRcf(q: QueryPlan, run: QueryRun, row: Row): void {
   const inner = (q.select.from as Extract<Select['from'], { k: 'rcf' }>).inner;
   if (!truthy(inner.where, row)) return;
   const projected = project(inner, inner.items.map((it, i) => it.alias ?? (it.expr.k === 'col' ? it.expr.name : `EXPR$${i}`)), row);
   // Only numeric columns count [LIVE sqlref RANDOM_CUT_FOREST].
   const vec: number[] = [];
-  for (const [k, v] of Object.entries(projected)) if (k !== 'ROWTIME' && typeof v === 'number') vec.push(v);
-  const score = vec.length === 0 ? 0 : scoreAndUpdate(run.forest!, vec);
-  const withScore: Row = { ...projected, ANOMALY_SCORE: score };
-  if (!truthy(q.select.where, withScore)) return;
-  sink.insert(q.into, project(q.select, q.columns, withScore));
+  for (const k in projected) {
+    const v = projected[k];
+    if (k !== 'ROWTIME' && typeof v === 'number') vec.push(v);
+  }
+  const point = vec.length === 0 ? undefined : rowPoint(run.forest!, vec);
+  (run.rcfPending ??= []).push(point === undefined ? { row: projected } : { row: projected, point });
+}
+
+/** Rows scored per batch: bounds the batch's scratch arrays. */
+const RCF_BATCH = 8192;
+
+/** Scores the waiting RANDOM_CUT_FOREST rows in one batch and emits them in arrival order; false when none waited. */
+export function drainRcf(q: QueryPlan, run: QueryRun, sink: Sink): boolean {
+  const pending = run.rcfPending;
+  if (pending === undefined || pending.length === 0) return false;
+  run.rcfPending = [];
+  const f = run.forest!;
+  const scores: number[] = [];
+  let batch: number[][] = [];
+  const flush = (): void => {
+    const out = new Float64Array(batch.length);
+    const pts = new Float64Array(batch.length * f.dim);
+    batch.forEach((p, i) => pts.set(p, i * f.dim));
+    scoreBatch(f, pts, batch.length, out);
+    for (const s of out) scores.push(s);
+    batch = [];
+  };
+  for (const p of pending) {
+    if (p.point === undefined) continue;
+    batch.push(p.point);
+    if (batch.length === RCF_BATCH) flush();
+  }
+  if (batch.length > 0) flush();
+  let j = 0;
+  for (const p of pending) {
+    // The inner row is this query's own (made by project above): the score goes on it in place.
+    const withScore = p.row;
+    withScore.ANOMALY_SCORE = p.point === undefined ? 0 : scores[j++];
+    try {
+      if (!truthy(q.select.where, withScore)) continue;
+      sink.insert(q.into, project(q.select, q.columns, withScore));
+    } catch (e) {
+      if (e instanceof EvalError) sink.error(q.name, e.message, withScore);
+      else throw e;
+    }
+  }
+  return true;
+}
+
+/**
+ * The end of a tick's reading: RANDOM_CUT_FOREST batches scored, complete
+ * windows fired (see fireDue), and any rows those sent to a forest scored too.
+ */
+export function fireAll(plan: Plan, runs: QueryRun[], now: number, watermark: number, sink: Sink): void {
+  drainAll(plan, runs, sink);
+  plan.queries.forEach((q, i) => fireDue(q, runs[i], now, watermark, sink));
+  drainAll(plan, runs, sink);
+  trimMarks(sink.records);
+}
+
+function drainAll(plan: Plan, runs: QueryRun[], sink: Sink): void {
+  // A forest's output may feed another forest's input: repeat until none waits.
+  for (let again = true; again;) {
+    again = false;
+    plan.queries.forEach((q, i) => {
+      if (q.kind === 'rcf' && drainRcf(q, runs[i], sink)) again = true;
+    });
+  }
 }
 
 function runSliding(q: QueryPlan, run: QueryRun, row: Row, rowtime: number, sink: Sink): void {
-  const aggs = q.aggFns.map(newAgg);
+  const aggs: AggState[] = new Array(q.aggFns.length);
   // Each aggregate slot has its window; slots sharing one window share a partition.
-  const bySlot = slotWindows(q);
-  for (const [wname, slots] of Object.entries(bySlot)) {
+  const bySlot = (run.slideSlots ??= slotWindows(q));
+  for (const wname in bySlot) {
+    const slots = bySlot[wname];
     const spec = q.windows![wname];
     const pkey = `${wname}\u0002${keyOf(spec.partition, row)}`;
-    const p = (run.slides[pkey] ??= { times: [], values: [], aggs: slots.map(newAgg) });
+    const fns = slots.map((s) => q.aggFns[s]);
+    const p = (run.slides[pkey] ??= newPartition(fns));
     const vals = slots.map((s) => (q.aggArgs[s] === null ? 1 : num(evaluate(q.aggArgs[s]!, row))));
-    p.times.push(rowtime);
-    p.values.push(vals);
-    slots.forEach((_, i) => addAgg(p.aggs[i], vals[i]));
-    // Rows leave the window by time (RANGE) or count (ROWS n PRECEDING keeps n + 1 with the current row).
-    let drop = 0;
-    if (spec.rangeMs !== undefined) while (drop < p.times.length && p.times[drop] < rowtime - spec.rangeMs) drop++;
-    if (spec.rows !== undefined) drop = Math.max(0, p.times.length - (spec.rows + 1));
-    if (drop > 0) {
-      for (let r = 0; r < drop; r++) slots.forEach((_, i) => removeAgg(p.aggs[i], p.values[r][i]));
-      p.times.splice(0, drop);
-      p.values.splice(0, drop);
-      slots.forEach((s, i) => {
-        const fn = q.aggFns[s];
-        if (fn === 'MIN' || fn === 'MAX') {
-          let lo = Infinity, hi = -Infinity;
-          for (const v of p.values) if (v[i] !== null) { lo = Math.min(lo, v[i]!); hi = Math.max(hi, v[i]!); }
-          p.aggs[i][2] = lo;
-          p.aggs[i][3] = hi;
-        }
-      });
-    }
-    slots.forEach((s, i) => { aggs[s] = [...p.aggs[i]] as typeof aggs[number]; });
+    slide(p, fns, rowtime, vals, spec);
+    // The partition's states are read right away by the projection below, before any other row moves them.
+    for (let i = 0; i < slots.length; i++) aggs[slots[i]] = p.aggs[i];
   }
+  for (let s = 0; s < aggs.length; s++) aggs[s] ??= newAgg();
   // One output row per input row, even before a window is full [KDA-SQL19 sliding-window-concepts.md].
   sink.insert(q.into, project(q.select, q.columns, row, { aggs }));
 }
@@ -285,9 +338,17 @@ function emitGroup(q: QueryPlan, g: Group, rowtime: number, sink: Sink): void {
   }
 }
 
-/** Keeps the view's record marks bounded. */
+/**
+ * Keeps the view's record marks bounded: trimmed to the newest VIEW_RECORDS
+ * once they reach twice that (a shift per record would move them all), and
+ * exactly at the end of every tick (fireAll), before anyone looks.
+ */
 export function pushMark(marks: RecordMark[], m: RecordMark): void {
   marks.push(m);
+  if (marks.length >= 2 * VIEW_RECORDS) trimMarks(marks);
+}
+
+function trimMarks(marks: RecordMark[]): void {
   if (marks.length > VIEW_RECORDS) marks.splice(0, marks.length - VIEW_RECORDS);
 }
 

@@ -21,7 +21,7 @@ const INT_RANGES: Record<string, [number, number]> = {
 /** A value coerced to a SQL type, or an error message. */
 export function coerce(v: unknown, sqlType: string): { v: Value } | { error: string } {
   if (v === undefined || v === null) return { v: null };
-  const t = sqlType.toUpperCase().replace(/\(.*/, '').trim();
+  const t = baseType(sqlType);
   if (t in INT_RANGES) {
     const n = typeof v === 'number' ? v : Number(v);
     const [lo, hi] = INT_RANGES[t];
@@ -39,9 +39,26 @@ export function coerce(v: unknown, sqlType: string): { v: Value } | { error: str
     return ms === undefined ? { error: `Value ${JSON.stringify(v)} cannot be converted to ${sqlType}` } : { v: { ts: ms } };
   }
   const s = typeof v === 'string' ? v : JSON.stringify(v);
-  const m = /^VARCHAR\((\d+)\)$/i.exec(sqlType.trim()) ?? /^CHAR\((\d+)\)$/i.exec(sqlType.trim());
-  if (m !== null && s.length > Number(m[1])) return { error: `Value ${JSON.stringify(s)} is longer than ${sqlType}` };
+  if (t === 'VARCHAR' || t === 'CHAR') {
+    const m = /^VARCHAR\((\d+)\)$/i.exec(sqlType.trim()) ?? /^CHAR\((\d+)\)$/i.exec(sqlType.trim());
+    if (m !== null && s.length > Number(m[1])) return { error: `Value ${JSON.stringify(s)} is longer than ${sqlType}` };
+  }
   return { v: s };
+}
+
+/** "VARCHAR(8)" -> "VARCHAR": the type without its length or precision, upper case (no regular expression: once per value). */
+function baseType(sqlType: string): string {
+  const paren = sqlType.indexOf('(');
+  return (paren < 0 ? sqlType : sqlType.slice(0, paren)).toUpperCase().trim();
+}
+
+/** A column's value by its JSON Mapping; the common `$.name` goes straight to the field. */
+function mapped(root: unknown, mapping: string): unknown {
+  if (mapping.length > 2 && mapping.charCodeAt(0) === 36 && mapping.charCodeAt(1) === 46 && mapping.indexOf('.', 2) < 0 && mapping.indexOf('[', 2) < 0) {
+    if (root === null || typeof root !== 'object') return undefined;
+    return (root as Record<string, unknown>)[mapping.slice(2)];
+  }
+  return lookup(root, mapping);
 }
 
 /** Record metadata every row gets. */
@@ -70,9 +87,9 @@ export function sqlRow(schema: SourceSchema, data: Uint8Array, meta: RecordMeta)
     return { error: 'Unable to parse the record as JSON' };
   }
   const rootPath = fmt.MappingParameters?.JSONMappingParameters?.RecordRowPath ?? '$';
-  const root = lookup(parsed, rootPath);
+  const root = rootPath === '$' ? parsed : lookup(parsed, rootPath);
   for (const c of schema.RecordColumns) {
-    const r = coerce(lookup(root, c.Mapping ?? `$.${c.Name}`), c.SqlType);
+    const r = coerce(mapped(root, c.Mapping ?? `$.${c.Name}`), c.SqlType);
     if ('error' in r) return r;
     row[c.Name.toUpperCase()] = r.v;
   }

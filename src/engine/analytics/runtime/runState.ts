@@ -6,6 +6,7 @@
 import type { ShardCursor } from '../../traffic/consumers/shardCursor';
 import type { AggState } from '../query/aggregates';
 import type { RcfForest } from '../query/rcf';
+import type { SlidePartition } from '../query/slidingWindow';
 import type { Row } from '../query/values';
 import type { EfoReader, EfoShardState } from './efoSource';
 
@@ -45,19 +46,18 @@ export interface Group {
   key: string;
 }
 
-/** A sliding window partition: the rows still inside it, oldest first. */
-export interface SlidePartition {
-  times: number[];
-  values: Array<Array<number | null>>;
-  aggs: AggState[];
-}
+export type { SlidePartition } from '../query/slidingWindow';
 
 export interface QueryRun {
   groups: Record<string, Group>;
   /** Session windows per key. */
   sessions: Record<string, Group[]>;
   slides: Record<string, SlidePartition>;
+  /** Sliding windows: the aggregate slots of each window (derived from the plan once). */
+  slideSlots?: Record<string, number[]>;
   forest?: RcfForest;
+  /** RANDOM_CUT_FOREST rows of this tick waiting to be scored as one batch: the inner row and its point (none: scores 0, not learned). */
+  rcfPending?: Array<{ row: Row; point?: number[] }>;
 }
 
 /** One destination's buffer: rows serialized, waiting to be written (AWS retries forever). */

@@ -14,7 +14,7 @@ import { createCursor, materialise, stepCursor } from '../../traffic/consumers/s
 import { initialIndex, parentsOf } from '../../traffic/consumers/shardLineage';
 import { GET_RECORDS_MAX_RECORDS } from '../../kinesis/constants';
 import { decodeUtf8 } from '../../core/utf8';
-import { newQueryRun, fireDue, pushMark, runQuery, type Sink } from '../query/execute';
+import { newQueryRun, fireAll, pushMark, runQuery, type Sink } from '../query/execute';
 import type { Row } from '../query/values';
 import { errorRow, flinkRow, sqlRow } from './rows';
 import { BACKPRESSURE_ROWS, flushOutputs, serialize } from './outputs';
@@ -169,7 +169,7 @@ export function tick(ctx: AnalyticsContext, app: ApplicationState, run: RunState
   }
   // Flink: the watermark is the minimum over the shards' watermarks; idle shards hold it back unless idleness is set.
   if (!isSqlApp(app)) run.watermark = Math.max(run.watermark, watermarkOf(plan.idleTimeoutMs, run, now));
-  plan.queries.forEach((q, i) => fireDue(q, run.queries[i], now, run.watermark, sink));
+  fireAll(plan, run.queries, now, run.watermark, sink);
   flushOutputs(ctx, app, run.outputs);
   meter(ctx, app, run, now, processed, capacity);
 }

@@ -1,37 +1,11 @@
 /**
- * The JSON record Firehose writes under processing-failed/ for a record the
- * transform could not process [KDF-DG23 data-transformation, facts B5]:
- * {attemptsMade, arrivalTimestamp, errorCode, errorMessage,
- * attemptEndingTimestamp, rawData, lambdaArn}, in that order, one per line.
+ * The error codes and messages Firehose writes into the processing-failed/
+ * JSON record of a record the transform could not process [KDF-DG23
+ * data-transformation, facts B5]; the record itself ({attemptsMade,
+ * arrivalTimestamp, errorCode, errorMessage, attemptEndingTimestamp, rawData,
+ * lambdaArn}, in that order, one per line) is written by routeFailed in
+ * delivery.ts.
  */
-import { toBase64 } from '../../core/base64';
-
-export interface ProcessingFailedFields {
-  attemptsMade: number;
-  /** Simulated epoch ms when the record arrived. */
-  arrivalTimestamp: number;
-  errorCode: string;
-  errorMessage: string;
-  /** Simulated epoch ms when the last attempt ended. */
-  attemptEndingTimestamp: number;
-  /** The record as it arrived (before the transform). */
-  raw: Uint8Array;
-  lambdaArn: string;
-}
-
-/** One error record as a JSON line (no trailing newline). */
-export function processingFailedJson(f: ProcessingFailedFields): string {
-  return JSON.stringify({
-    attemptsMade: f.attemptsMade,
-    arrivalTimestamp: f.arrivalTimestamp,
-    errorCode: f.errorCode,
-    errorMessage: f.errorMessage,
-    attemptEndingTimestamp: f.attemptEndingTimestamp,
-    rawData: toBase64(f.raw),
-    lambdaArn: f.lambdaArn,
-  });
-}
-
 /** Error code and message for records the function itself marked ProcessingFailed (modelled; the facts file has no verbatim text). */
 export const RECORD_PROCESSING_FAILED = {
   errorCode: 'Lambda.ProcessingFailed',

@@ -18,7 +18,7 @@ export function putRecord(ctx: KinesisContext, input: PutRecordInput): PutRecord
   const v = new ValidationErrors();
   checkStreamRef(v, input);
   // The field limit is the largest a stream can be configured to (10 MiB); the stream's own limit is checked below.
-  const keyBytes = checkRecordFields(v, input.Data, input.PartitionKey, input.ExplicitHashKey, '', 10 * MiB);
+  const keyBytes = checkRecordFields(v, input.Data, input.PartitionKey, input.ExplicitHashKey, 0, 10 * MiB);
   // SequenceNumberForOrdering is a sequence number [BC-K PutRecord]. Sequence numbers only grow within a
   // shard and a child's are above its parents', so a record always gets a larger one than the one given.
   checkString(v, input.SequenceNumberForOrdering, 'sequenceNumberForOrdering', 1, 130, false, SEQUENCE_NUMBER_PATTERN, '0|([1-9]\\d{0,128})');

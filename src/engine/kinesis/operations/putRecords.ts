@@ -29,7 +29,7 @@ export function putRecords(ctx: KinesisContext, input: PutRecordsInput): PutReco
   let total = 0;
   for (let i = 0; i < n; i++) {
     const e = entries[i];
-    keyBytes[i] = checkRecordFields(v, e?.Data, e?.PartitionKey, e?.ExplicitHashKey, `records.${i + 1}.member.`, 10 * MiB);
+    keyBytes[i] = checkRecordFields(v, e?.Data, e?.PartitionKey, e?.ExplicitHashKey, i + 1, 10 * MiB);
     if (e?.Data instanceof Uint8Array) total += e.Data.length + keyBytes[i];
   }
   v.throwIfAny();

@@ -16,25 +16,32 @@ function charCount(text: string): number {
   return n;
 }
 
+/** A record field's path as AWS names it: `partitionKey` for PutRecord (entry 0), `records.3.member.partitionKey` for entry 3 of PutRecords. */
+function fieldPath(entry: number, field: string): string {
+  return entry === 0 ? field : `records.${entry}.member.${field}`;
+}
+
 /**
  * Checks one record's fields; adds failures to `v` with the field path AWS uses
- * (`partitionKey` or `records.3.member.partitionKey`). Returns the key's UTF-8 size.
+ * (`partitionKey` or `records.3.member.partitionKey`: `entry` is 0 for PutRecord,
+ * the 1-based entry for PutRecords, and the path is built only for a failure).
+ * Returns the key's UTF-8 size.
  */
-export function checkRecordFields(v: ValidationErrors, data: unknown, key: unknown, ehk: unknown, path: string, maxRecordBytes: number): number {
-  if (!(data instanceof Uint8Array)) v.add(data, `${path}data`, 'not be null');
+export function checkRecordFields(v: ValidationErrors, data: unknown, key: unknown, ehk: unknown, entry: number, maxRecordBytes: number): number {
+  if (!(data instanceof Uint8Array)) v.add(data, fieldPath(entry, 'data'), 'not be null');
   else if (data.length > maxRecordBytes) {
-    v.add(`java.nio.HeapByteBuffer[pos=0 lim=${data.length} cap=${data.length}]`, `${path}data`, `have length less than or equal to ${maxRecordBytes}`);
+    v.add(`java.nio.HeapByteBuffer[pos=0 lim=${data.length} cap=${data.length}]`, fieldPath(entry, 'data'), `have length less than or equal to ${maxRecordBytes}`);
   }
   let keyBytes = 0;
-  if (typeof key !== 'string') v.add(key, `${path}partitionKey`, 'not be null');
+  if (typeof key !== 'string') v.add(key, fieldPath(entry, 'partitionKey'), 'not be null');
   else {
     const n = charCount(key);
-    if (n < 1) v.add(key, `${path}partitionKey`, 'have length greater than or equal to 1');
-    else if (n > PARTITION_KEY_MAX_CHARS) v.add(key, `${path}partitionKey`, `have length less than or equal to ${PARTITION_KEY_MAX_CHARS}`);
+    if (n < 1) v.add(key, fieldPath(entry, 'partitionKey'), 'have length greater than or equal to 1');
+    else if (n > PARTITION_KEY_MAX_CHARS) v.add(key, fieldPath(entry, 'partitionKey'), `have length less than or equal to ${PARTITION_KEY_MAX_CHARS}`);
     keyBytes = utf8Length(key);
   }
   if (ehk !== undefined && ehk !== null && (typeof ehk !== 'string' || !HASH_KEY_PATTERN.test(ehk))) {
-    v.add(ehk, `${path}explicitHashKey`, 'satisfy regular expression pattern: 0|([1-9]\\d{0,38})');
+    v.add(ehk, fieldPath(entry, 'explicitHashKey'), 'satisfy regular expression pattern: 0|([1-9]\\d{0,38})');
   }
   return keyBytes;
 }

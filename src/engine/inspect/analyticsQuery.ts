@@ -1,16 +1,17 @@
 /**
- * Analytics applications for the snapshot: every figure is the engine's own
- * (sim.analytics.view and the application's CloudWatch-named metrics), only
- * trimmed to what the node and the window view draw.
+ * Analytics applications as the graph node and the window view draw them:
+ * every figure is the engine's own (sim.analytics.view and the application's
+ * CloudWatch-named metrics), only trimmed to what those views draw.
  */
-import type { Simulation } from '../engine';
-import type { AnalyticsConfigSnap, AnalyticsSnap } from './protocol';
+import type { InspectSources } from './sources';
+import type { AnalyticsConfigSnap, AnalyticsSnap } from './types';
 
+/** The newest records and windows an answer carries (what the window view draws). */
 const RECORDS_SHOWN = 400;
 const WINDOWS_SHOWN = 60;
 
 /** One AnalyticsSnap per live application, in name order. */
-export function analyticsSnaps(sim: Simulation): AnalyticsSnap[] {
+export function analyticsSnaps(sim: InspectSources): AnalyticsSnap[] {
   const out: AnalyticsSnap[] = [];
   const names = [...sim.analyticsContext.apps.values()].filter((a) => !a.deleted).map((a) => a.name).sort();
   for (const name of names) {
@@ -22,7 +23,7 @@ export function analyticsSnaps(sim: Simulation): AnalyticsSnap[] {
     const destinations = sql
       ? app.outputs.map((o) => ({ kind: o.kind, name: o.resourceArn.replace(/^.*(?:stream\/|deliverystream\/|function:)/, '') }))
       : (app.plan?.sinks.map((s) => ({ kind: s.kind, name: s.target })) ?? []);
-    const second = Math.floor(sim.now() / 1000) * 1000 - 1000;
+    const second = Math.floor(sim.core.now() / 1000) * 1000 - 1000;
     out.push({
       name, runtime: app.runtime, status: v.status, kpus: v.kpus, versionId: app.versionId, sources, destinations,
       inputPerSec: app.metrics.aggregate("numRecordsIn", second, second + 1000),
@@ -39,7 +40,7 @@ export function analyticsSnaps(sim: Simulation): AnalyticsSnap[] {
 }
 
 /** The editable configuration, read from DescribeApplication (the engine's one description) and the run's readers. */
-function configOf(sim: Simulation, name: string): AnalyticsConfigSnap {
+function configOf(sim: InspectSources, name: string): AnalyticsConfigSnap {
   const d = sim.analytics.describeApplication({ ApplicationName: name }).ApplicationDetail;
   const cfg = d.ApplicationConfigurationDescription;
   const p = cfg.FlinkApplicationConfigurationDescription?.ParallelismConfigurationDescription;

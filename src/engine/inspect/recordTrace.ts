@@ -5,17 +5,18 @@
  * Firehose wrote it into. Reads go to the shard store directly, never through
  * GetRecords, so inspecting charges no read limit and changes nothing.
  */
-import type { Simulation } from '../engine';
-import { routeKey, type StreamState } from '../engine/kinesis/streamModel';
-import type { ShardState } from '../engine/kinesis/shardModel';
-import { shardSequenceNumber } from '../engine/kinesis/shardModel';
-import { md5Hex, partitionKeyToHashKey } from '../engine/kinesis/hashKey';
-import { decodeSequenceNumber } from '../engine/kinesis/sequenceNumber';
-import { retentionCutoff } from '../engine/kinesis/context';
-import { findDeliveredRecord } from '../engine/firehose/deliveryIndex';
-import { decodeUtf8 } from '../engine/core/utf8';
-import type { ShardCursor } from '../engine/traffic/consumers/shardCursor';
-import type { FirehoseProgress, ReaderProgress, RecordSummary, RecordTrace } from './inspectProtocol';
+import { AwsError, invalidArgument, resourceNotFound } from '../core/errors';
+import { routeKey, type StreamState } from '../kinesis/streamModel';
+import type { ShardState } from '../kinesis/shardModel';
+import { shardSequenceNumber } from '../kinesis/shardModel';
+import { md5Hex, partitionKeyToHashKey } from '../kinesis/hashKey';
+import { decodeSequenceNumber } from '../kinesis/sequenceNumber';
+import { retentionCutoff } from '../kinesis/context';
+import { findDeliveredRecord } from '../firehose/deliveryIndex';
+import { decodeUtf8 } from '../core/utf8';
+import type { ShardCursor } from '../traffic/consumers/shardCursor';
+import type { InspectSources } from './sources';
+import type { FirehoseProgress, ReaderProgress, RecordSummary, RecordTrace } from './types';
 
 /** Consumer types as the UI names them. */
 const KIND: Record<string, string> = { pollingConsumer: 'polling', kclApplication: 'KCL', lambdaMapping: 'Lambda', efoConsumer: 'enhanced fan-out' };
@@ -23,15 +24,15 @@ const KIND: Record<string, string> = { pollingConsumer: 'polling', kclApplicatio
 /** Records scanned backwards when looking for a partition key. */
 export const KEY_SCAN_LIMIT = 5000;
 
-function streamOf(sim: Simulation, name: string): StreamState {
+function streamOf(sim: InspectSources, name: string): StreamState {
   const s = sim.kinesisContext.streams.get(name);
-  if (s === undefined || s.deleted) throw Object.assign(new Error(`Stream ${name} under account ${sim.core.accountId} not found.`), { name: 'ResourceNotFoundException' });
+  if (s === undefined || s.deleted) throw resourceNotFound(`Stream ${name} under account ${sim.core.accountId} not found.`);
   return s;
 }
 
-function shardOf(sim: Simulation, s: StreamState, shardId: string): ShardState {
+function shardOf(sim: InspectSources, s: StreamState, shardId: string): ShardState {
   const sh = s.byId.get(shardId);
-  if (sh === undefined) throw Object.assign(new Error(`Could not find shard ${shardId} in stream ${s.name} under account ${sim.core.accountId}.`), { name: 'ResourceNotFoundException' });
+  if (sh === undefined) throw resourceNotFound(`Could not find shard ${shardId} in stream ${s.name} under account ${sim.core.accountId}.`);
   return sh;
 }
 
@@ -41,12 +42,16 @@ function summary(s: StreamState, sh: ShardState, index: number): RecordSummary {
 }
 
 /** The first retained record index of a shard. */
-function firstRetained(sim: Simulation, s: StreamState, sh: ShardState): number {
+function firstRetained(sim: InspectSources, s: StreamState, sh: ShardState): number {
   return Math.max(sh.store.trimIndex, sh.store.firstIndexAtOrAfter(retentionCutoff(sim.kinesisContext, s)));
 }
 
-/** The newest `limit` retained records of a shard, newest first. */
-export function recentRecords(sim: Simulation, stream: string, shardId: string, limit = 20): RecordSummary[] {
+/** Records a recentRecords answer holds at most. */
+export const MAX_RECENT_RECORDS = 100;
+
+/** The newest `limit` (1..MAX_RECENT_RECORDS) retained records of a shard, newest first. */
+export function recentRecords(sim: InspectSources, stream: string, shardId: string, limit = 20): RecordSummary[] {
+  limit = Math.min(MAX_RECENT_RECORDS, Math.max(1, Math.floor(limit)));
   const s = streamOf(sim, stream);
   const sh = shardOf(sim, s, shardId);
   const lo = firstRetained(sim, s, sh);
@@ -60,7 +65,7 @@ export function recentRecords(sim: Simulation, stream: string, shardId: string, 
  * [BC-K PutRecord], then up to KEY_SCAN_LIMIT of its newest records are
  * searched. Null when none is found there.
  */
-export function findRecordByKey(sim: Simulation, stream: string, key: string): RecordSummary | null {
+export function findRecordByKey(sim: InspectSources, stream: string, key: string): RecordSummary | null {
   const s = streamOf(sim, stream);
   if (s.open.length === 0) return null;
   const sh = routeKey(s, partitionKeyToHashKey(key));
@@ -78,7 +83,7 @@ function hasCursors(c: unknown): c is WithCursors {
 }
 
 /** Every consumer of the stream, and how far it got in the record's shard. */
-function readers(sim: Simulation, s: StreamState, sh: ShardState, index: number): ReaderProgress[] {
+function readers(sim: InspectSources, s: StreamState, sh: ShardState, index: number): ReaderProgress[] {
   const out: ReaderProgress[] = [];
   for (const e of sim.traffic.listConsumers()) {
     if (String(e.stream ?? '') !== s.name) continue;
@@ -118,7 +123,7 @@ function readers(sim: Simulation, s: StreamState, sh: ShardState, index: number)
 }
 
 /** Every delivery stream reading the stream, and where it has the record. */
-function firehoses(sim: Simulation, s: StreamState, sh: ShardState, index: number, seq: string): FirehoseProgress[] {
+function firehoses(sim: InspectSources, s: StreamState, sh: ShardState, index: number, seq: string): FirehoseProgress[] {
   const out: FirehoseProgress[] = [];
   for (const st of sim.firehoseContext.streams.values()) {
     if (st.deleted || st.source?.streamName !== s.name) continue;
@@ -145,7 +150,7 @@ function firehoses(sim: Simulation, s: StreamState, sh: ShardState, index: numbe
 }
 
 /** The first object of delivery stream `name` in `bucket` written at or after `time` (Firehose names objects after the stream). */
-function firstObjectAfter(sim: Simulation, bucket: string, name: string, time: number): string | undefined {
+function firstObjectAfter(sim: InspectSources, bucket: string, name: string, time: number): string | undefined {
   const b = sim.firehoseContext.s3.buckets.get(bucket);
   let best: { key: string; t: number } | undefined;
   for (const o of b?.objects.values() ?? []) {
@@ -156,16 +161,16 @@ function firstObjectAfter(sim: Simulation, bucket: string, name: string, time: n
 }
 
 /** Follows record `sequenceNumber` of `shardId`. */
-export function traceRecord(sim: Simulation, stream: string, shardId: string, sequenceNumber: string): RecordTrace {
+export function traceRecord(sim: InspectSources, stream: string, shardId: string, sequenceNumber: string): RecordTrace {
   const s = streamOf(sim, stream);
   const sh = shardOf(sim, s, shardId);
   const dec = decodeSequenceNumber(sequenceNumber);
   if (dec === undefined || shardSequenceNumber(sh, dec.index) !== sequenceNumber || dec.index >= sh.store.nextIndex) {
-    throw Object.assign(new Error(`Invalid StartingSequenceNumber. It encodes ${shardId}, while it was used in a call to a shard with ${shardId}`), { name: 'InvalidArgumentException' });
+    throw invalidArgument(`Invalid StartingSequenceNumber. It encodes ${shardId}, while it was used in a call to a shard with ${shardId}`);
   }
   const index = dec.index;
   const retained = index >= firstRetained(sim, s, sh);
-  if (!retained) throw Object.assign(new Error(`The record ${sequenceNumber} of ${shardId} has passed the stream's retention period (${s.retentionHours} h).`), { name: 'ExpiredIteratorException' });
+  if (!retained) throw new AwsError('ExpiredIteratorException', `The record ${sequenceNumber} of ${shardId} has passed the stream's retention period (${s.retentionHours} h).`);
   const r = sh.store.read(index);
   const md5 = r.explicitHashKey === undefined ? md5Hex(r.partitionKey) : null;
   const hashKey = r.explicitHashKey ?? partitionKeyToHashKey(r.partitionKey).toString();

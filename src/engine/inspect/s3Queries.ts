@@ -2,9 +2,16 @@
  * Delivered objects as a tree of prefixes: keys split at '/', each prefix
  * with the number and bytes of the objects under it. The S3 view draws it as
  * a treemap (area = bytes) so the partitions Firehose writes (year/month/day/
- * hour, or dynamic partition keys) show their share at a glance.
+ * hour, or dynamic partition keys) show their share at a glance. Also each
+ * bucket's object count and bytes, read from the same objects, so the bucket
+ * list and the treemap agree at every frame. Pure reads.
  */
-import type { PrefixNode } from './inspectProtocol';
+import { AwsError } from '../core/errors';
+import type { InspectSources } from './sources';
+import type { BucketSnap, PrefixNode } from './types';
+
+/** Objects read into the tree at most (beyond this the rest count at the root as one leaf: the root's count is the bucket's). */
+export const MAX_TREE_OBJECTS = 20000;
 
 /** Objects shown per prefix before the rest are folded into one "more" leaf. */
 export const MAX_LEAVES_PER_PREFIX = 50;
@@ -60,4 +67,28 @@ function finish(b: Building): PrefixNode {
   }
   const children = [...dirs, ...leaves];
   return children.length > 0 ? { ...b.node, children } : b.node;
+}
+
+/** The delivered-prefix tree of a bucket. */
+export function s3Tree(sim: InspectSources, bucket: string): PrefixNode {
+  const b = sim.firehoseContext.s3.buckets.get(bucket);
+  if (b === undefined) throw new AwsError('NoSuchBucket', 'The specified bucket does not exist', 404);
+  const objs: Array<{ Key: string; Size: number }> = [];
+  const rest = { objects: 0, bytes: 0 };
+  for (const o of b.objects.values()) {
+    if (objs.length < MAX_TREE_OBJECTS) objs.push({ Key: o.key, Size: o.size });
+    else { rest.objects++; rest.bytes += o.size; }
+  }
+  return prefixTree(bucket, objs, rest);
+}
+
+/** Every bucket with its object count and bytes (estimated sizes for lazy objects until read). */
+export function bucketSnaps(sim: InspectSources): BucketSnap[] {
+  const out: BucketSnap[] = [];
+  for (const b of sim.firehoseContext.s3.buckets.values()) {
+    let bytes = 0;
+    for (const o of b.objects.values()) bytes += o.size;
+    out.push({ name: b.name, objectCount: b.objects.size, bytes });
+  }
+  return out;
 }

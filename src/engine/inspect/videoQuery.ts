@@ -1,48 +1,21 @@
 /**
- * The video view's question to the worker: one stream's figures (the engine's
- * counters, one source), the last minute of fragments and refusals for the
- * timeline, recent acks, and the scene with any detections at the playback
- * position (live edge, or seconds behind it). Plain, structured-clone-safe data.
+ * The video view's question: one stream's figures (the engine's counters, one
+ * source), the last minute of fragments and refusals for the timeline, recent
+ * acks, and the scene with any detections at the playback position (live
+ * edge, or seconds behind it). Plain, structured-clone-safe data.
  */
-import type { Simulation } from '../engine';
-import type { Ack } from '../engine/video/acks';
-import type { SceneObject } from '../engine/video/scene';
-import type { VideoStreamStats } from '../engine/video/videoService';
+import type { InspectSources } from './sources';
+import type { TimelineBlock, VideoView } from './types';
 
-/** One fragment or refusal as a timeline block. */
-export interface TimelineBlock {
-  kind: 'stored' | 'refused';
-  label: string;
-  serverTimestamp: number;
-  producerTimestamp: number;
-  durationMs: number;
-  sizeBytes: number;
-  reason?: string;
-}
-
-/** What the video view shows. */
-export interface VideoView {
-  streams: string[];
-  now: number;
-  stream?: VideoStreamStats & {
-    blocks: TimelineBlock[];
-    acks: Ack[];
-    cameras: Array<{ name: string; status: string; fps: number; bitrateKbps: number; resolution: string; produced: number; refused: number }>;
-    viewers: Array<{ name: string; status: string; fragments: number; lagMs?: number }>;
-    readers: Array<{ name: string; fragments: number; millisBehindNow?: number }>;
-    processors: Array<{ name: string; status: string; kind: string; records: number; notifications: number }>;
-    /** Playback: the position (server time) drawn, its lag behind live, the scene and the detections. */
-    position?: number;
-    lagMs?: number;
-    scene: SceneObject[];
-    detections: SceneObject[];
-  };
-}
-
-/** Answers the video view's question for `stream` (or the first stream), `behindMs` behind live. */
-export function videoView(sim: Simulation, stream: string | undefined, behindMs = 0, windowMs = 60000): VideoView {
+/**
+ * Answers the video view's question for `stream` (or the first stream),
+ * `behindMs` behind live, or, with `follow`, at the position of that HLS
+ * viewer (the last fragment its session served) or GetMedia reader (the
+ * fragment its MillisBehindNow was measured on).
+ */
+export function videoView(sim: InspectSources, stream: string | undefined, behindMs = 0, windowMs = 60000, follow?: string): VideoView {
   const names = [...sim.videoContext.streams.values()].filter((s) => !s.deleted).map((s) => s.name);
-  const now = sim.now();
+  const now = sim.core.now();
   const name = stream !== undefined && names.includes(stream) ? stream : names[0];
   if (name === undefined) return { streams: names, now };
   const stats = sim.video.stats(name);
@@ -60,7 +33,10 @@ export function videoView(sim: Simulation, stream: string | undefined, behindMs 
     blocks.push({ kind: 'refused', label: r.errorId !== undefined ? String(r.errorId) : 'throttled', serverTimestamp: r.serverTimestamp, producerTimestamp: r.producerTimestamp, durationMs: r.durationMs, sizeBytes: r.sizeBytes, reason: r.reason });
   }
   const live = stats.newestServerTimestamp;
-  const position = live === undefined ? undefined : Math.max(stats.oldestServerTimestamp ?? live, live - behindMs);
+  const viewer = follow === undefined ? undefined : sim.video.viewers().find((v) => v.stream === name && v.name === follow);
+  const reader = follow === undefined ? undefined : sim.video.readers().find((r) => r.stream === name && r.name === follow);
+  const followed = viewer?.lastServerTimestamp ?? (reader?.millisBehindNow !== undefined ? now - reader.millisBehindNow : undefined);
+  const position = live === undefined ? undefined : followed ?? Math.max(stats.oldestServerTimestamp ?? live, live - behindMs);
   const processors = sim.rekognition.processors().filter((p) => p.inputStreamName === name);
   return {
     streams: names,
@@ -74,6 +50,7 @@ export function videoView(sim: Simulation, stream: string | undefined, behindMs 
       readers: sim.video.readers().filter((r) => r.stream === name).map((r) => ({ name: r.name, fragments: r.fragments, millisBehindNow: r.millisBehindNow })),
       processors: processors.map((p) => ({ name: p.name, status: p.status, kind: p.settings.FaceSearch !== undefined ? 'face search' : 'connected home', records: p.counters.recordsWritten, notifications: p.counters.notifications })),
       position,
+      ...(followed !== undefined ? { following: follow } : {}),
       lagMs: position === undefined ? undefined : now - position,
       scene: position === undefined ? [] : sim.video.sceneAt(name, position),
       detections: position === undefined ? [] : sim.rekognition.detectionsAt(name, position),

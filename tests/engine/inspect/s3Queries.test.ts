@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { prefixTree, MAX_LEAVES_PER_PREFIX } from '../../src/worker/prefixTree';
+import { activeStream } from '../kinesis/streamFixture';
+import { encodeUtf8 } from '../../../src/engine/core/utf8';
+import { isAwsError } from '../../../src/engine/core/errors';
+import { prefixTree, MAX_LEAVES_PER_PREFIX } from '../../../src/engine/inspect/s3Queries';
 
 describe('prefixTree', () => {
   it('splits keys at "/" and sums objects and bytes per prefix', () => {
@@ -44,5 +47,30 @@ describe('prefixTree', () => {
       ['a/', 1, 4],
       ['3 more objects (not broken down)', 3, 30],
     ]);
+  });
+});
+
+describe('sim.inspect.s3Tree and buckets', () => {
+  it('read the same objects, so the treemap root and the bucket list agree on count and bytes', () => {
+    const { sim } = activeStream(1, 'src');
+    sim.s3.createBucket({ Bucket: 'out' });
+    sim.s3.putObject({ Bucket: 'out', Key: 'a/one.txt', Body: encodeUtf8('12345') });
+    sim.s3.putObject({ Bucket: 'out', Key: 'a/b/two.txt', Body: encodeUtf8('123') });
+    const tree = sim.inspect.s3Tree('out');
+    expect(sim.inspect.buckets()).toEqual([{ name: 'out', objectCount: 2, bytes: 8 }]);
+    expect([tree.objects, tree.bytes]).toEqual([2, 8]);
+    expect(tree.children!.map((c) => [c.path, c.objects, c.bytes])).toEqual([['a/', 2, 8]]);
+  });
+
+  it('answers a missing bucket with S3\'s NoSuchBucket', () => {
+    const { sim } = activeStream(1, 'src');
+    let caught: unknown;
+    try {
+      sim.inspect.s3Tree('missing');
+    } catch (e) {
+      caught = e;
+    }
+    expect(isAwsError(caught, 'NoSuchBucket')).toBe(true);
+    expect((caught as Error).message).toBe('The specified bucket does not exist');
   });
 });
