@@ -176,3 +176,15 @@ export function forEachFragment(s: VideoStreamState, fromSeq: number, toSeq: num
     for (let seq = a; seq <= b; seq++) if (fn(materialise(s, r, seq - r.firstSeq)) === false) return;
   }
 }
+
+/**
+ * Calls `fn(run, i0, i1)` for each run's indexes i0..i1 of the stored fragments with sequence in
+ * [fromSeq, toSeq], in order, without materialising them; stops when fn returns false.
+ */
+export function forEachRunSpan(s: VideoStreamState, fromSeq: number, toSeq: number, fn: (r: FragmentRun, i0: number, i1: number) => boolean): void {
+  for (const r of s.runs) {
+    const a = Math.max(fromSeq, r.firstSeq);
+    const b = Math.min(toSeq, r.firstSeq + r.count - 1);
+    if (a <= b && fn(r, a - r.firstSeq, b - r.firstSeq) === false) return;
+  }
+}
