@@ -8,7 +8,7 @@ import { GET_MEDIA_BYTES_PER_SECOND, GET_MEDIA_CONNECTIONS, RECEIVED_LATENCY_MS 
 import { resolveStream, type VideoContext } from './context';
 import { fragmentBySeq, firstSeqAtOrAfter } from './fragmentStore';
 import { resolveStartSelector, type StartSelector } from './startSelector';
-import { createStreamingSession } from './streamingSession';
+import { createStreamingSession, sessionById } from './streamingSession';
 import { openStreamingSession } from './archived/streamingSessionRequest';
 import type { VideoStreamState } from './types';
 
@@ -95,7 +95,7 @@ export function viewFragment(ctx: VideoContext, s: VideoStreamState, seq: number
   for (let i = 0; i < names.length; i++) {
     const v = ctx.viewers.get(names[i])!;
     if (v.status !== 'WATCHING') continue;
-    let session = s.sessions.find((x) => x.id === v.session);
+    let session = sessionById(s, v.session);
     if (session === undefined || session.status === 'REVOKED') {
       v.status = 'REVOKED';
       continue;
