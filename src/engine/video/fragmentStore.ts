@@ -128,6 +128,12 @@ export function fragmentBySeq(s: VideoStreamState, seq: number): Fragment | unde
   return materialise(s, r, seq - r.firstSeq);
 }
 
+/** The stored run holding sequence `seq`, if still stored. */
+export function runOfSeq(s: VideoStreamState, seq: number): FragmentRun | undefined {
+  const i = runIndexOfSeq(s, seq);
+  return i < 0 ? undefined : s.runs[i];
+}
+
 function runIndexOfSeq(s: VideoStreamState, seq: number): number {
   let lo = 0;
   let hi = s.runs.length - 1;
