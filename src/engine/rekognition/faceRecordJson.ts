@@ -17,24 +17,30 @@ export interface MatchedFace {
   Face: { BoundingBox: SceneBox; FaceId: string; Confidence: number; ImageId: string; ExternalImageId?: string };
 }
 
-/** The parts of a visit's frame records that do not change from frame to frame. */
+/** The parts of a visit's frame records that do not change from frame to frame, as UTF-8 bytes. */
 export interface FaceRecordTemplate {
   /** Up to the fragment number's opening quote. */
-  head: string;
+  head: Uint8Array;
+  /** The constant pieces between a frame's fragment number, timestamps and box values. */
+  between: Uint8Array[];
   /** From DetectedFace.Confidence to the end. */
-  tail: string;
-  /** Every constant part is ASCII, so a character is a byte. */
-  ascii: boolean;
+  tail: Uint8Array;
 }
+
+// Between the fragment number, the two timestamps and the four box values (all ASCII).
+const BETWEEN = [
+  '","ServerTimestamp":',
+  ',"ProducerTimestamp":',
+  ',"FrameOffsetInSeconds":0}},"StreamProcessorInformation":{"Status":"RUNNING"},"FaceSearchResponse":[{"DetectedFace":{"BoundingBox":{"Width":',
+  ',"Height":',
+  ',"Left":',
+  ',"Top":',
+  '}',
+];
 
 /** A number as JSON.stringify writes it (non-finite numbers are null). */
 function num(x: number): string {
   return Number.isFinite(x) ? String(x) : 'null';
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
 }
 
 /** The constant parts of one visit's records: the input stream, the face's confidence and the faces it matched. */
@@ -43,25 +49,28 @@ export function faceRecordTemplate(streamArn: string, confidence: number, matche
   const tail =
     `,"Confidence":${num(confidence)},"Landmarks":[],"Pose":{"Pitch":0,"Roll":0,"Yaw":0},"Quality":{"Brightness":80,"Sharpness":90}},` +
     `"MatchedFaces":${JSON.stringify(matches)}}]}`;
-  return { head, tail, ascii: isAscii(head) && isAscii(tail) };
+  return { head: encodeUtf8(head), between: BETWEEN.map(encodeUtf8), tail: encodeUtf8(tail) };
 }
 
 /**
  * One frame's record, as UTF-8 bytes. `fragmentNumber` is decimal digits;
  * timestamps are epoch ms (the record carries seconds); `face` is the
- * detected face's box.
+ * detected face's box. The frame's own values are ASCII (digits and number
+ * syntax), so they are written a character a byte between the template's pieces.
  */
 export function faceRecordBytes(t: FaceRecordTemplate, fragmentNumber: string, serverMs: number, producerMs: number, face: SceneBox): Uint8Array {
-  const text =
-    t.head +
-    fragmentNumber +
-    `","ServerTimestamp":${num(serverMs / 1000)},"ProducerTimestamp":${num(producerMs / 1000)},"FrameOffsetInSeconds":0}},` +
-    `"StreamProcessorInformation":{"Status":"RUNNING"},"FaceSearchResponse":[{"DetectedFace":{"BoundingBox":` +
-    `{"Width":${num(face.Width)},"Height":${num(face.Height)},"Left":${num(face.Left)},"Top":${num(face.Top)}}` +
-    t.tail;
-  if (!t.ascii) return encodeUtf8(text);
-  // Digits, numbers and ASCII constants: one byte per character, no length pass.
-  const out = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  const values = [fragmentNumber, num(serverMs / 1000), num(producerMs / 1000), num(face.Width), num(face.Height), num(face.Left), num(face.Top)];
+  let n = t.head.length + t.tail.length;
+  for (let k = 0; k < values.length; k++) n += values[k].length + t.between[k].length;
+  const out = new Uint8Array(n);
+  out.set(t.head, 0);
+  let o = t.head.length;
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
+    for (let i = 0; i < v.length; i++) out[o++] = v.charCodeAt(i);
+    out.set(t.between[k], o);
+    o += t.between[k].length;
+  }
+  out.set(t.tail, o);
   return out;
 }

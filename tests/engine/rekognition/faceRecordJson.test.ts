@@ -50,12 +50,15 @@ describe('faceRecordBytes', () => {
     );
   });
 
-  it('takes the one-byte-per-character path only when every constant part is ASCII', () => {
-    expect(faceRecordTemplate('arn:aws:kinesisvideo:us-east-1:1:stream/a/1', 91.5, []).ascii).toBe(true);
+  it('keeps non-ASCII text of the constant parts as UTF-8 (a resident named with an accent)', () => {
     const m: MatchedFace = { Similarity: 99, Face: { BoundingBox: { Width: 0.4, Height: 0.5, Left: 0.3, Top: 0.2 }, FaceId: 'f', Confidence: 99.99, ImageId: 'i', ExternalImageId: 'zo\u00eb' } };
     const t = faceRecordTemplate('arn:aws:kinesisvideo:us-east-1:1:stream/a/1', 91.5, [m]);
-    expect(t.ascii).toBe(false);
     const bytes = faceRecordBytes(t, '1', 2000, 1000, { Width: 0.07, Height: 0.15, Left: 0.1, Top: 0.3 });
-    expect(JSON.parse(new TextDecoder().decode(bytes)).FaceSearchResponse[0].MatchedFaces[0].Face.ExternalImageId).toBe('zo\u00eb');
+    const rec = JSON.parse(new TextDecoder().decode(bytes));
+    expect(rec.FaceSearchResponse[0].MatchedFaces[0].Face.ExternalImageId).toBe('zo\u00eb');
+    expect(rec.InputInformation.KinesisVideo).toEqual({ StreamArn: 'arn:aws:kinesisvideo:us-east-1:1:stream/a/1', FragmentNumber: '1', ServerTimestamp: 2, ProducerTimestamp: 1, FrameOffsetInSeconds: 0 });
+    // \u00eb is two bytes in UTF-8.
+    expect(bytes.length).toBe(new TextEncoder().encode(JSON.stringify(rec)).length);
+    expect(bytes.length).toBe(JSON.stringify(rec).length + 1);
   });
 });
