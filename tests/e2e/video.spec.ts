@@ -50,3 +50,37 @@ test('graph: camera, video stream and stream processor nodes for the smart-home 
   expect(axe.violations).toEqual([]);
   await page.screenshot({ path: 'test-results/screenshots/video-graph.png' });
 });
+
+/**
+ * The stream processor's inspector: a minute in, its session runs; stopped
+ * from the inspector it turns STOPPED, and UpdateStreamProcessor (a scenario command) changes
+ * its labels, minimum confidence and region of interest; the inspector then
+ * reads the new settings back from the engine.
+ */
+test('inspector: a stopped label detection processor is updated with UpdateStreamProcessor', async ({ page }) => {
+  await page.goto('/#p=smart-home-label-detection');
+  await expect(page.getByRole('heading', { name: 'Kinesis Simulator' })).toBeVisible();
+  const graph = page.getByRole('region', { name: 'Data flow graph' });
+  await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
+  await expect(graph.getByLabel(/^Stream processor door-labels, /)).toBeVisible({ timeout: 20_000 });
+  await graph.getByLabel(/^Stream processor door-labels, /).click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector.getByRole('heading', { name: 'Stream processor door-labels' })).toBeVisible();
+  await expect(inspector).toContainText('Label detection on video stream front-door: RUNNING.');
+  await expect(inspector.getByRole('button', { name: 'Update processor' })).toBeDisabled();
+  await inspector.getByRole('button', { name: 'Stop processor' }).click();
+  await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
+  await expect(inspector).toContainText('Label detection on video stream front-door: STOPPED.', { timeout: 20_000 });
+  await expect(inspector).toContainText('Looks for PERSON, PET, PACKAGE at 50% confidence or more anywhere in the frame');
+  const form = inspector.getByRole('form', { name: 'Label detection settings' });
+  await form.getByLabel('PET').uncheck();
+  await form.getByLabel('Minimum confidence (%)').fill('72.5');
+  await form.getByLabel(/Only a region of interest/).check();
+  await form.getByLabel('Width').fill('0.5');
+  await form.getByRole('button', { name: 'Update processor' }).click();
+  await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
+  await expect(inspector).toContainText('Looks for PERSON, PACKAGE at 72.5% confidence or more inside 1 region(s) of interest', { timeout: 20_000 });
+  await expect(inspector.getByRole('button', { name: 'Start processor' })).toBeEnabled();
+  const axe = await new AxeBuilder({ page }).include('.inspector').analyze();
+  expect(axe.violations).toEqual([]);
+});

@@ -21,6 +21,7 @@ import { faceRecordBytes, faceRecordTemplate, type FaceRecordTemplate, type Matc
 import { nextVisitEndingAfter, objectOf, sceneSeed, type SceneVisit } from '../video/scene';
 import type { RekognitionContext } from './context';
 import type { ProcessorState } from './types';
+import { DEFAULT_FACE_MATCH_THRESHOLD, reportsObject } from './labelFilter';
 
 /** A visit is analysed once the fragment covering its end is whole: the longest fragment (10 s) plus a second. */
 const LATENCY_MS = MAX_FRAGMENT_MS + 1000;
@@ -40,7 +41,7 @@ export function scheduleNextVisit(ctx: RekognitionContext, p: ProcessorState, af
 
 /** The faces of the processor's collection that match a visit's person, as MatchedFaces lists them. */
 function matchedFaces(p: ProcessorState, ctx: RekognitionContext, who: string | undefined, similarity: number): MatchedFace[] {
-  const threshold = Math.max(80, p.settings.FaceSearch?.FaceMatchThreshold ?? 80);
+  const threshold = p.settings.FaceSearch?.FaceMatchThreshold ?? DEFAULT_FACE_MATCH_THRESHOLD;
   const collection = ctx.collections.get(p.settings.FaceSearch!.CollectionId!);
   return (collection?.faces ?? [])
     .filter((x) => x.resident !== undefined && x.resident === who && similarity >= threshold)
@@ -88,13 +89,12 @@ function notify(ctx: RekognitionContext, p: ProcessorState, message: Record<stri
   ctx.core.events.emit({ type: 'labelNotification', time, processor: p.name, stream: p.inputStreamName, label, confidence, topicArn: p.notificationTopicArn! });
 }
 
-/** Connected home over one visit: counts each analysed frame showing a chosen label, and notifies a label's first sighting in the session. */
-function connectedHomeDetections(ctx: RekognitionContext, p: ProcessorState, s: VideoStreamState, first: number, to: number, v: SceneVisit, home: NonNullable<ProcessorState['settings']['ConnectedHome']>): void {
-  const labels = home.Labels.includes('ALL') ? ['PERSON', 'PET', 'PACKAGE'] : home.Labels;
+/** Connected home over one visit: counts each analysed frame showing a reported label (labelFilter's rule), and notifies a label's first sighting in the session. */
+function connectedHomeDetections(ctx: RekognitionContext, p: ProcessorState, s: VideoStreamState, first: number, to: number, v: SceneVisit): void {
   forEachFragment(s, first, s.nextSeq - 1, (f) => {
     if (f.ServerTimestamp > to) return false;
     const o = objectOf(v, f.ServerTimestamp);
-    if (o === undefined || !labels.includes(o.label) || o.confidence < (home.MinConfidence ?? 50)) return;
+    if (o === undefined || !reportsObject(p, o)) return;
     p.counters.detectionFrames++;
     const sess = p.session!;
     sess.counts[o.label] = (sess.counts[o.label] ?? 0) + 1;
@@ -132,7 +132,7 @@ function analyseVisit(ctx: RekognitionContext, p: ProcessorState, v: SceneVisit)
   if (first === undefined) return;
   const home = p.settings.ConnectedHome;
   if (home !== undefined) {
-    connectedHomeDetections(ctx, p, s, first, to, v, home);
+    connectedHomeDetections(ctx, p, s, first, to, v);
     return;
   }
   const records = faceSearchRecords(ctx, p, s, first, to, v);
