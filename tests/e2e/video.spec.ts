@@ -84,3 +84,32 @@ test('inspector: a stopped label detection processor is updated with UpdateStrea
   const axe = await new AxeBuilder({ page }).include('.inspector').analyze();
   expect(axe.violations).toEqual([]);
 });
+
+/**
+ * GetClip to MP4 in the browser: the clip of the last 10 seconds is encoded by
+ * the page's WebCodecs encoder into an MP4 that starts with an ftyp box and
+ * that the page's own <video> element loads with its 8-second duration.
+ */
+test('video view: GetClip becomes a playable MP4 made in the page', async ({ page }) => {
+  await page.goto('/#p=smart-home-label-detection');
+  await expect(page.getByRole('heading', { name: 'Kinesis Simulator' })).toBeVisible();
+  await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
+  await page.getByRole('tab', { name: 'Video' }).click();
+  await expect(page.getByRole('heading', { name: 'Video stream front-door' })).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Make MP4 clip' }).click();
+  const status = page.locator('.video-clip [role=status]');
+  await expect(status).toContainText(/GetClip returned \d+ fragment\(s\), .* of media \(billed as data out\); encoded \d+ frames at 10 fps with (AVC|VP9|AV1) into /, { timeout: 60_000 });
+  const link = page.getByRole('link', { name: /^Download front-door-.*\.mp4$/ });
+  await expect(link).toBeVisible();
+  const { head, duration } = await page.evaluate(async () => {
+    const a = document.querySelector('.video-clip a') as HTMLAnchorElement;
+    const bytes = new Uint8Array(await (await fetch(a.href)).arrayBuffer());
+    const v = document.querySelector('.video-clip video') as HTMLVideoElement;
+    if (v.readyState < 1) await new Promise((r) => v.addEventListener('loadedmetadata', r, { once: true }));
+    return { head: String.fromCharCode(...bytes.slice(4, 8)), duration: v.duration };
+  });
+  expect(head).toBe('ftyp');
+  expect(duration).toBeGreaterThan(3.9);
+  const axe = await new AxeBuilder({ page }).include('.video-clip').analyze();
+  expect(axe.violations).toEqual([]);
+});
