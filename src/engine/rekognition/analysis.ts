@@ -14,7 +14,10 @@ import { encodeUtf8 } from '../core/utf8';
 import type { SimCore } from '../core/simCore';
 import { catchUpStream } from '../video/ingest';
 import { MAX_FRAGMENT_MS } from '../video/constants';
-import { firstSeqAtTime, forEachFragment } from '../video/fragmentStore';
+import { firstSeqAtTime, forEachFragment, forEachRunSpan } from '../video/fragmentStore';
+import { fragmentNumber } from '../video/fragmentNumber';
+import type { VideoStreamState } from '../video/types';
+import { faceRecordBytes, faceRecordTemplate, type FaceRecordTemplate, type MatchedFace } from './faceRecordJson';
 import { nextVisitEndingAfter, objectOf, sceneSeed, type SceneVisit } from '../video/scene';
 import type { RekognitionContext } from './context';
 import type { ProcessorState } from './types';
@@ -36,31 +39,46 @@ export function scheduleNextVisit(ctx: RekognitionContext, p: ProcessorState, af
   ctx.core.scheduleEventAt(v.end + LATENCY_MS, 'rekognition.visit', { processor: p.name, epoch: p.epoch, token: p.visitToken, visit: v });
 }
 
-function faceRecord(p: ProcessorState, ctx: RekognitionContext, f: { FragmentNumber: string; ServerTimestamp: number; ProducerTimestamp: number }, v: SceneVisit) {
-  const o = objectOf(v, f.ServerTimestamp);
-  if (o === undefined || o.label !== 'PERSON') return undefined;
+/** The faces of the processor's collection that match a visit's person, as MatchedFaces lists them. */
+function matchedFaces(p: ProcessorState, ctx: RekognitionContext, who: string | undefined, similarity: number): MatchedFace[] {
   const threshold = p.settings.FaceSearch?.FaceMatchThreshold ?? DEFAULT_FACE_MATCH_THRESHOLD;
   const collection = ctx.collections.get(p.settings.FaceSearch!.CollectionId!);
-  const similarity = Math.min(99.99, o.confidence + 10);
-  const matches = (collection?.faces ?? [])
-    .filter((x) => x.resident !== undefined && x.resident === o.who && similarity >= threshold)
+  return (collection?.faces ?? [])
+    .filter((x) => x.resident !== undefined && x.resident === who && similarity >= threshold)
     .map((x) => ({ Similarity: similarity, Face: { BoundingBox: x.BoundingBox, FaceId: x.FaceId, Confidence: x.Confidence, ImageId: x.ImageId, ExternalImageId: x.ExternalImageId } }));
-  return {
-    InputInformation: { KinesisVideo: { StreamArn: p.inputStreamArn, FragmentNumber: f.FragmentNumber, ServerTimestamp: f.ServerTimestamp / 1000, ProducerTimestamp: f.ProducerTimestamp / 1000, FrameOffsetInSeconds: 0 } },
-    StreamProcessorInformation: { Status: 'RUNNING' },
-    FaceSearchResponse: [
-      {
-        DetectedFace: {
-          BoundingBox: { Width: o.box.Width * 0.5, Height: o.box.Height * 0.3, Left: o.box.Left + o.box.Width * 0.25, Top: o.box.Top },
-          Confidence: o.confidence,
-          Landmarks: [],
-          Pose: { Pitch: 0, Roll: 0, Yaw: 0 },
-          Quality: { Brightness: 80, Sharpness: 90 },
-        },
-        MatchedFaces: matches,
-      },
-    ],
-  };
+}
+
+/**
+ * Face search over one visit: a frame record for each fragment (its keyframe)
+ * whose server time shows the visit's person. Pets and packages have no face,
+ * so their visits write nothing. The record's constant parts are built once per visit.
+ */
+function faceSearchRecords(ctx: RekognitionContext, p: ProcessorState, s: VideoStreamState, first: number, to: number, v: SceneVisit): Array<{ Data: Uint8Array; PartitionKey: string }> {
+  const records: Array<{ Data: Uint8Array; PartitionKey: string }> = [];
+  if (v.label !== 'PERSON') return records;
+  let template: FaceRecordTemplate | undefined;
+  let matched = false;
+  forEachRunSpan(s, first, s.nextSeq - 1, (r, i0, i1) => {
+    for (let i = i0; i <= i1; i++) {
+      const server = r.firstServer + i * r.durationMs;
+      if (server > to) return false;
+      const o = objectOf(v, server);
+      if (o === undefined) continue;
+      if (template === undefined) {
+        // The similarity and the matches depend on the visit only (its person and confidence), not on the frame.
+        const matches = matchedFaces(p, ctx, o.who, Math.min(99.99, o.confidence + 10));
+        matched = matches.length > 0;
+        template = faceRecordTemplate(p.inputStreamArn, o.confidence, matches);
+      }
+      p.counters.detectionFrames++;
+      if (matched) p.counters.faceMatches++;
+      const fn = fragmentNumber(s.index, r.firstSeq + i);
+      const face = { Width: o.box.Width * 0.5, Height: o.box.Height * 0.3, Left: o.box.Left + o.box.Width * 0.25, Top: o.box.Top };
+      records.push({ Data: faceRecordBytes(template, fn, server, r.firstProducer + i * r.durationMs, face), PartitionKey: fn.slice(-12) });
+    }
+    return true;
+  });
+  return records;
 }
 
 function notify(ctx: RekognitionContext, p: ProcessorState, message: Record<string, unknown>, label: string, confidence: number): void {
@@ -71,31 +89,10 @@ function notify(ctx: RekognitionContext, p: ProcessorState, message: Record<stri
   ctx.core.events.emit({ type: 'labelNotification', time, processor: p.name, stream: p.inputStreamName, label, confidence, topicArn: p.notificationTopicArn! });
 }
 
-function analyseVisit(ctx: RekognitionContext, p: ProcessorState, v: SceneVisit): void {
-  const s = ctx.video.streams.get(p.inputStreamName);
-  if (s === undefined || s.deleted) return;
-  catchUpStream(ctx.video, s, ctx.core.now());
-  const run = p.runs[p.runs.length - 1];
-  let from = Math.max(v.start, run.start);
-  let to = v.end;
-  if (p.session !== undefined) {
-    from = Math.max(from, p.session.start);
-    to = Math.min(to, p.session.end);
-  }
-  const first = firstSeqAtTime(s, from, 'SERVER');
-  if (first === undefined) return;
-  const records: Array<{ Data: Uint8Array; PartitionKey: string }> = [];
-  const home = p.settings.ConnectedHome;
+/** Connected home over one visit: counts each analysed frame showing a reported label (labelFilter's rule), and notifies a label's first sighting in the session. */
+function connectedHomeDetections(ctx: RekognitionContext, p: ProcessorState, s: VideoStreamState, first: number, to: number, v: SceneVisit): void {
   forEachFragment(s, first, s.nextSeq - 1, (f) => {
     if (f.ServerTimestamp > to) return false;
-    if (home === undefined) {
-      const r = faceRecord(p, ctx, f, v);
-      if (r === undefined) return;
-      p.counters.detectionFrames++;
-      if (r.FaceSearchResponse[0].MatchedFaces.length > 0) p.counters.faceMatches++;
-      records.push({ Data: encodeUtf8(JSON.stringify(r)), PartitionKey: f.FragmentNumber.slice(-12) });
-      return;
-    }
     const o = objectOf(v, f.ServerTimestamp);
     if (o === undefined || !reportsObject(p, o)) return;
     p.counters.detectionFrames++;
@@ -118,6 +115,27 @@ function analyseVisit(ctx: RekognitionContext, p: ProcessorState, v: SceneVisit)
       );
     }
   });
+}
+
+function analyseVisit(ctx: RekognitionContext, p: ProcessorState, v: SceneVisit): void {
+  const s = ctx.video.streams.get(p.inputStreamName);
+  if (s === undefined || s.deleted) return;
+  catchUpStream(ctx.video, s, ctx.core.now());
+  const run = p.runs[p.runs.length - 1];
+  let from = Math.max(v.start, run.start);
+  let to = v.end;
+  if (p.session !== undefined) {
+    from = Math.max(from, p.session.start);
+    to = Math.min(to, p.session.end);
+  }
+  const first = firstSeqAtTime(s, from, 'SERVER');
+  if (first === undefined) return;
+  const home = p.settings.ConnectedHome;
+  if (home !== undefined) {
+    connectedHomeDetections(ctx, p, s, first, to, v);
+    return;
+  }
+  const records = faceSearchRecords(ctx, p, s, first, to, v);
   const arn = p.output.KinesisDataStream?.Arn;
   for (let i = 0; i < records.length && arn !== undefined; i += 500) {
     try {

@@ -6,9 +6,9 @@
 import { AwsError, resourceInUse, resourceNotFound } from '../core/errors';
 import { GET_MEDIA_BYTES_PER_SECOND, GET_MEDIA_CONNECTIONS, RECEIVED_LATENCY_MS } from './constants';
 import { resolveStream, type VideoContext } from './context';
-import { fragmentBySeq, firstSeqAtOrAfter } from './fragmentStore';
+import { fragmentBySeq, firstSeqAtOrAfter, runOfSeq } from './fragmentStore';
 import { resolveStartSelector, type StartSelector } from './startSelector';
-import { createStreamingSession } from './streamingSession';
+import { createStreamingSession, sessionById } from './streamingSession';
 import { openStreamingSession } from './archived/streamingSessionRequest';
 import type { VideoStreamState } from './types';
 
@@ -95,7 +95,7 @@ export function viewFragment(ctx: VideoContext, s: VideoStreamState, seq: number
   for (let i = 0; i < names.length; i++) {
     const v = ctx.viewers.get(names[i])!;
     if (v.status !== 'WATCHING') continue;
-    let session = s.sessions.find((x) => x.id === v.session);
+    let session = sessionById(s, v.session);
     if (session === undefined || session.status === 'REVOKED') {
       v.status = 'REVOKED';
       continue;
@@ -135,6 +135,7 @@ export function catchUpReaders(ctx: VideoContext, s: VideoStreamState, t: number
     for (;;) {
       const seq = firstSeqAtOrAfter(s, r.nextSeq);
       if (seq === undefined || seq >= s.nextSeq) break;
+      if (ctx.perFragment !== true && readRunCaughtUp(s, r, seq, t)) continue;
       const f = fragmentBySeq(s, seq)!;
       const readAt = Math.max(f.ServerTimestamp + f.FragmentLengthInMilliseconds + RECEIVED_LATENCY_MS, r.busyUntil);
       if (readAt > t) break;
@@ -147,6 +148,42 @@ export function catchUpReaders(ctx: VideoContext, s: VideoStreamState, t: number
       s.counters.bytesOut += f.FragmentSizeInBytes;
     }
   }
+}
+
+/**
+ * A reader that has caught up reads each fragment of a run as soon as it is
+ * whole: sending one (size / 25 MB/s) takes less than its duration (PutMedia's
+ * 12.5 MB/s is half of GetMedia's 25 MB/s), so its connection is free again
+ * before the next one completes. Those reads are added in one step, by
+ * arithmetic on the run, with the same values the fragment-by-fragment loop
+ * gives (integer times, so every read time is exact). False when the reader is
+ * still behind (busy past the fragment's completion) or nothing is due by `t`.
+ */
+function readRunCaughtUp(s: VideoStreamState, r: GetMediaReader, seq: number, t: number): boolean {
+  const run = runOfSeq(s, seq);
+  if (run === undefined) return false;
+  const dur = run.durationMs;
+  const send = (run.sizeBytes * 1000) / GET_MEDIA_BYTES_PER_SECOND;
+  if (!Number.isSafeInteger(run.firstServer) || !Number.isSafeInteger(dur) || dur <= 0 || send > dur) return false;
+  const i0 = seq - run.firstSeq;
+  // Fragment i is whole (readable) at completeAt(i).
+  const completeAt = (i: number) => run.firstServer + i * dur + dur + RECEIVED_LATENCY_MS;
+  if (r.busyUntil > completeAt(i0)) return false;
+  const lastStored = Math.min(run.count, s.nextSeq - run.firstSeq) - 1;
+  let i1 = Math.min(lastStored, Math.floor((t - run.firstServer - dur - RECEIVED_LATENCY_MS) / dur));
+  // The division may round at a boundary; settle i1 on the exact comparison the loop makes.
+  while (i1 >= i0 && completeAt(i1) > t) i1--;
+  while (i1 + 1 <= lastStored && completeAt(i1 + 1) <= t) i1++;
+  if (i1 < i0) return false;
+  const k = i1 - i0 + 1;
+  r.busyUntil = completeAt(i1) + send;
+  r.nextSeq = run.firstSeq + i1 + 1;
+  r.fragments += k;
+  r.bytes += k * run.sizeBytes;
+  r.lastServerTimestamp = run.firstServer + i1 * dur;
+  r.lastFragmentSeq = run.firstSeq + i1;
+  s.counters.bytesOut += k * run.sizeBytes;
+  return true;
 }
 
 /** MillisBehindNow of a reader at `t`: now minus the server time of the last fragment it was sent [BC-KVM chunk tags]. */

@@ -21,6 +21,12 @@ export interface VideoContext {
   nextStreamIndex: number;
   nextSessionId: number;
   accountStreamQuota: number;
+  /**
+   * The reference path: cameras send, viewers watch and readers read fragment
+   * by fragment, never as runs. Off by default; equivalence tests turn it on to
+   * check that the run arithmetic gives the same world.
+   */
+  perFragment?: boolean;
   /** Visits a scenario scripted into a stream's scene (beside the seeded ones). */
   scriptedVisits: Map<string, SceneVisit[]>;
   /** Told when a stream's scene gains a scripted visit (Rekognition reschedules; code, not state). */

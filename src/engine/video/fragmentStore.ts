@@ -32,32 +32,34 @@ export function appendFragment(s: VideoStreamState, f: Omit<FragmentRun, 'firstS
 }
 
 /**
- * Appends `n` regular fragments continuing the last run (the camera's fast
- * path: same camera, session, size and duration, back to back). The caller
- * has checked the first one as PutMedia would and that nothing changes within them.
+ * Appends `n` regular fragments (the camera's fast path: same camera, session,
+ * size and duration, back to back), extending the last run when they continue
+ * it, without building a run object for the common case. The caller has
+ * checked the first one as PutMedia would and that nothing changes within them.
  */
-export function appendRegular(s: VideoStreamState, f: Omit<FragmentRun, 'firstSeq' | 'count'>, n: number): void {
-  const last = s.runs.length > 0 ? s.runs[s.runs.length - 1] : undefined;
+export function appendRegular(s: VideoStreamState, producer0: number, server0: number, durationMs: number, sizeBytes: number, tracks: number, camera: string, session: number, n: number): void {
+  const runs = s.runs;
+  const last = runs.length > 0 ? runs[runs.length - 1] : undefined;
   const seq = s.nextSeq;
   if (
     last !== undefined &&
-    last.durationMs === f.durationMs &&
-    last.sizeBytes === f.sizeBytes &&
-    last.tracks === f.tracks &&
-    last.camera === f.camera &&
-    last.session === f.session &&
+    last.durationMs === durationMs &&
+    last.sizeBytes === sizeBytes &&
+    last.tracks === tracks &&
+    last.camera === camera &&
+    last.session === session &&
     last.firstSeq + last.count === seq &&
-    last.firstServer + last.count * last.durationMs === f.firstServer &&
-    last.firstProducer + last.count * last.durationMs === f.firstProducer
+    last.firstServer + last.count * last.durationMs === server0 &&
+    last.firstProducer + last.count * last.durationMs === producer0
   ) {
     last.count += n;
   } else {
-    s.runs.push({ ...f, firstSeq: seq, count: n });
+    runs.push({ firstProducer: producer0, firstServer: server0, durationMs, sizeBytes, tracks, camera, session, firstSeq: seq, count: n });
   }
   s.nextSeq += n;
   s.storedFragments += n;
-  s.storedBytes += n * f.sizeBytes;
-  s.liveSizeTime += f.sizeBytes * (n * f.firstServer + (f.durationMs * n * (n - 1)) / 2);
+  s.storedBytes += n * sizeBytes;
+  s.liveSizeTime += sizeBytes * (n * server0 + (durationMs * n * (n - 1)) / 2);
 }
 
 /** Fragment `i` of a run, as the API shows it. */
@@ -126,6 +128,12 @@ export function fragmentBySeq(s: VideoStreamState, seq: number): Fragment | unde
   return materialise(s, r, seq - r.firstSeq);
 }
 
+/** The stored run holding sequence `seq`, if still stored. */
+export function runOfSeq(s: VideoStreamState, seq: number): FragmentRun | undefined {
+  const i = runIndexOfSeq(s, seq);
+  return i < 0 ? undefined : s.runs[i];
+}
+
 function runIndexOfSeq(s: VideoStreamState, seq: number): number {
   let lo = 0;
   let hi = s.runs.length - 1;
@@ -174,5 +182,17 @@ export function forEachFragment(s: VideoStreamState, fromSeq: number, toSeq: num
     const a = Math.max(fromSeq, r.firstSeq);
     const b = Math.min(toSeq, r.firstSeq + r.count - 1);
     for (let seq = a; seq <= b; seq++) if (fn(materialise(s, r, seq - r.firstSeq)) === false) return;
+  }
+}
+
+/**
+ * Calls `fn(run, i0, i1)` for each run's indexes i0..i1 of the stored fragments with sequence in
+ * [fromSeq, toSeq], in order, without materialising them; stops when fn returns false.
+ */
+export function forEachRunSpan(s: VideoStreamState, fromSeq: number, toSeq: number, fn: (r: FragmentRun, i0: number, i1: number) => boolean): void {
+  for (const r of s.runs) {
+    const a = Math.max(fromSeq, r.firstSeq);
+    const b = Math.min(toSeq, r.firstSeq + r.count - 1);
+    if (a <= b && fn(r, a - r.firstSeq, b - r.firstSeq) === false) return;
   }
 }

@@ -23,6 +23,7 @@ import { openSession } from './putMediaSession';
 import { expireStream } from './storage';
 import type { RefusalReason, VideoStreamState } from './types';
 import { catchUpReaders, viewFragment, viewFragments } from './consumers';
+import { sessionById } from './streamingSession';
 
 const MAX_REFUSED_KEPT = 500;
 
@@ -64,11 +65,13 @@ function ingestUntil(ctx: VideoContext, s: VideoStreamState, cam: CameraState, t
   const dur = fragmentDurationMs(cam);
   const size = fragmentSizeBytes(cam);
   const hooks = ctx.fragmentHooks;
+  // Fragment listeners and the reference switch want every fragment one by one.
+  const runs = hooks.length === 0 && ctx.perFragment !== true && dur >= MIN_FRAGMENT_MS;
   for (;;) {
-    if (cam.bulkReady && hooks.length === 0 && dur >= MIN_FRAGMENT_MS && bulk(ctx, s, cam, t, dur, size)) continue;
     const start = cam.nextStart;
     // A fragment is complete (RECEIVED) once its last frame has arrived.
     if (start + dur + cam.networkLatencyMs + RECEIVED_LATENCY_MS > t) return;
+    if (runs && cam.bulkReady && bulk(ctx, s, cam, t, dur, size)) continue;
     const session = s.session!;
     if (start - session.openedAt >= MAX_CONNECTION_MS) {
       // The producer SDK rotates the connection before its 45-minute limit: a new PutMedia call.
@@ -119,16 +122,17 @@ function bulk(ctx: VideoContext, s: VideoStreamState, cam: CameraState, t: numbe
   let n = Math.floor((t - start0 - dur - cam.networkLatencyMs - RECEIVED_LATENCY_MS) / dur) + 1;
   n = Math.min(n, Math.ceil((session.openedAt + MAX_CONNECTION_MS - start0) / dur));
   const server0 = start0 + cam.networkLatencyMs;
-  for (const name of s.hlsViewers) {
-    const v = ctx.viewers.get(name)!;
+  const viewers = s.hlsViewers;
+  for (let i = 0; i < viewers.length; i++) {
+    const v = ctx.viewers.get(viewers[i])!;
     if (v.status !== 'WATCHING') continue;
-    const vs = s.sessions.find((x) => x.id === v.session);
+    const vs = sessionById(s, v.session);
     if (vs === undefined || vs.status !== 'ACTIVE') return false;
     n = Math.min(n, Math.ceil((vs.expiresAt - server0) / dur));
   }
   if (!(n > 0)) return false;
   const producer0 = start0 + cam.clockSkewMs;
-  appendRegular(s, { firstProducer: producer0, firstServer: server0, durationMs: dur, sizeBytes: size, tracks: cam.tracks, camera: cam.name, session: session.id }, n);
+  appendRegular(s, producer0, server0, dur, size, cam.tracks, cam.name, session.id, n);
   const lastServer = server0 + (n - 1) * dur;
   cam.nextStart = start0 + n * dur;
   cam.produced += n;

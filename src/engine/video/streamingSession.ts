@@ -16,6 +16,13 @@ export function expireSessions(s: VideoStreamState, t: number): void {
   for (const x of s.sessions) if (x.status === 'ACTIVE' && t >= x.expiresAt) x.status = 'EXPIRED';
 }
 
+/** The stream's session with this id (ids are unique), newest first: a viewer holds a recent one. */
+export function sessionById(s: VideoStreamState, id: number): StreamingSession | undefined {
+  const list = s.sessions;
+  for (let i = list.length - 1; i >= 0; i--) if (list[i].id === id) return list[i];
+  return undefined;
+}
+
 /** Active sessions of a stream at `t`. */
 export function activeSessions(s: VideoStreamState, t: number): StreamingSession[] {
   expireSessions(s, t);
