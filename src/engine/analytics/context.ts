@@ -20,6 +20,13 @@ export interface AnalyticsOptions {
    * (it depends on the query); lessons lower it to make an application fall behind.
    */
   analyticsRecordsPerKpuSecond?: number;
+  /**
+   * Applications whose pumps segment recipes can compute (query/segmentPlan.ts):
+   * 'counts' (default) read in steps and count keys from the recipes; 'records'
+   * read in the same steps but materialise and parse every record (the exact
+   * path, for comparison); 'off' poll once a second as other applications do.
+   */
+  analyticsSegmentAggregates?: 'counts' | 'records' | 'off';
 }
 
 export interface AnalyticsContext {
@@ -32,11 +39,13 @@ export interface AnalyticsContext {
   apps: Map<string, ApplicationState>;
   kpuQuota: number;
   recordsPerKpuSecond: number;
+  /** See AnalyticsOptions.analyticsSegmentAggregates. */
+  segmentAggregates: 'counts' | 'records' | 'off';
 }
 
 /** An analytics state with no applications. */
 export function createAnalyticsContext(core: SimCore, kinesis: KinesisContext, kinesisApi: KinesisApi, firehoseApi: FirehoseApi, lambda: LambdaApi, opts: AnalyticsOptions = {}): AnalyticsContext {
-  return { core, kinesis, kinesisApi, firehoseApi, lambda, apps: new Map(), kpuQuota: opts.analyticsKpuQuota ?? DEFAULT_KPU_QUOTA, recordsPerKpuSecond: opts.analyticsRecordsPerKpuSecond ?? RECORDS_PER_KPU_SECOND };
+  return { core, kinesis, kinesisApi, firehoseApi, lambda, apps: new Map(), kpuQuota: opts.analyticsKpuQuota ?? DEFAULT_KPU_QUOTA, recordsPerKpuSecond: opts.analyticsRecordsPerKpuSecond ?? RECORDS_PER_KPU_SECOND, segmentAggregates: opts.analyticsSegmentAggregates ?? 'counts' };
 }
 
 /** arn:aws:kinesisanalytics:<region>:<account>:application/<name> [BC-KA2]. */

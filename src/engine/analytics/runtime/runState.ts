@@ -7,6 +7,7 @@ import type { ShardCursor } from '../../traffic/consumers/shardCursor';
 import type { AggState } from '../query/aggregates';
 import type { RcfForest } from '../query/rcf';
 import type { Row } from '../query/values';
+import type { SegmentRunState } from './segmentAggregates';
 
 /** A reader's place in one shard plus the Flink per-shard watermark inputs. */
 export interface AppCursor extends ShardCursor {
@@ -132,6 +133,8 @@ export interface RunState {
   records: RecordMark[];
   windows: WindowMark[];
   outputRows: Array<Record<string, unknown>>;
+  /** Set when the application runs on the aggregate path (segment recipes, segmentAggregates.ts). */
+  segment?: SegmentRunState;
 }
 
 /** How many marks the window view keeps (the newest). */
