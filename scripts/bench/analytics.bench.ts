@@ -18,7 +18,7 @@ import { heapMb, report } from './format';
 const ROLE = 'arn:aws:iam::123456789012:role/kda';
 const T0 = Date.UTC(2025, 5, 1);
 
-export function md5PerSecond(): number {
+function md5PerSecond(): number {
   const keys = Array.from({ length: 200000 }, (_, i) => `device-${i}`);
   let sink = 0;
   const t0 = performance.now();
@@ -71,7 +71,7 @@ CREATE OR REPLACE PUMP "P2" AS INSERT INTO "DESTINATION_SQL_STREAM" SELECT STREA
   report('analytics-exact', { records: v.counters.numRecordsIn, rows_out: v.counters.numRecordsOut, wall_s: wall, records_per_s: Math.round(rate), target_records_per_s: 200000, md5_per_s: Math.round(md5), ratio: rate / md5 });
 }
 
-export function tumbling500(md5: number): void {
+function tumbling500(md5: number): void {
   const SHARDS = 500, HORIZON_S = 900;
   const world = (withApp: boolean) => {
     const sim = createSimulation({ seed: 7, startTime: T0, analyticsRecordsPerKpuSecond: 1e9 });

@@ -22,11 +22,13 @@ export interface AnalyticsOptions {
   analyticsRecordsPerKpuSecond?: number;
   /**
    * Applications whose pumps segment recipes can compute (query/segmentPlan.ts):
-   * 'counts' (default) read in steps and count keys from the recipes; 'records'
-   * read in the same steps but materialise and parse every record (the exact
-   * path, for comparison); 'off' poll once a second as other applications do.
+   * 'auto' (default) counts from the recipes when the source stream has at
+   * least AGGREGATE_MIN_SHARDS open shards (a small stream keeps the exact
+   * path's second-by-second reading); 'counts' always; 'records' reads the same
+   * steps but materialises and parses every record (the exact path, to
+   * compare); 'off' polls once a second as other applications do.
    */
-  analyticsSegmentAggregates?: 'counts' | 'records' | 'off';
+  analyticsSegmentAggregates?: 'auto' | 'counts' | 'records' | 'off';
 }
 
 export interface AnalyticsContext {
@@ -40,12 +42,12 @@ export interface AnalyticsContext {
   kpuQuota: number;
   recordsPerKpuSecond: number;
   /** See AnalyticsOptions.analyticsSegmentAggregates. */
-  segmentAggregates: 'counts' | 'records' | 'off';
+  segmentAggregates: 'auto' | 'counts' | 'records' | 'off';
 }
 
 /** An analytics state with no applications. */
 export function createAnalyticsContext(core: SimCore, kinesis: KinesisContext, kinesisApi: KinesisApi, firehoseApi: FirehoseApi, lambda: LambdaApi, opts: AnalyticsOptions = {}): AnalyticsContext {
-  return { core, kinesis, kinesisApi, firehoseApi, lambda, apps: new Map(), kpuQuota: opts.analyticsKpuQuota ?? DEFAULT_KPU_QUOTA, recordsPerKpuSecond: opts.analyticsRecordsPerKpuSecond ?? RECORDS_PER_KPU_SECOND, segmentAggregates: opts.analyticsSegmentAggregates ?? 'counts' };
+  return { core, kinesis, kinesisApi, firehoseApi, lambda, apps: new Map(), kpuQuota: opts.analyticsKpuQuota ?? DEFAULT_KPU_QUOTA, recordsPerKpuSecond: opts.analyticsRecordsPerKpuSecond ?? RECORDS_PER_KPU_SECOND, segmentAggregates: opts.analyticsSegmentAggregates ?? 'auto' };
 }
 
 /** arn:aws:kinesisanalytics:<region>:<account>:application/<name> [BC-KA2]. */

@@ -24,6 +24,13 @@ import { arnName } from '../configParse';
 import { segmentPlanOf } from '../query/segmentPlan';
 import { nextStepEnd, segmentStep } from './segmentAggregates';
 
+/**
+ * Streams with this many open shards run eligible pumps on the aggregate path
+ * by default: there a second-by-second exact read costs shards x seconds plus
+ * every record, while a lesson's small stream keeps its per-second counters.
+ */
+export const AGGREGATE_MIN_SHARDS = 50;
+
 /** A fresh run of the application's plan (cursors at the starting positions). */
 export function createRun(ctx: AnalyticsContext, app: ApplicationState, generation: number): RunState {
   const plan = app.plan!;
@@ -52,9 +59,10 @@ export function createRun(ctx: AnalyticsContext, app: ApplicationState, generati
   };
   for (const s of sources) syncCursors(ctx, app, s, true);
   // Pumps whose windows the segments' recipes can compute run on the aggregate path.
-  if (isSqlApp(app) && ctx.segmentAggregates !== 'off' && sources.length === 1) {
+  const big = (ctx.kinesis.streams.get(sources[0]?.streamName ?? '')?.open.length ?? 0) >= AGGREGATE_MIN_SHARDS;
+  if (isSqlApp(app) && sources.length === 1 && (ctx.segmentAggregates === 'counts' || ctx.segmentAggregates === 'records' || (ctx.segmentAggregates === 'auto' && big))) {
     const sp = segmentPlanOf(plan, app.inputs[sources[0].inputIndex].schema, sources[0].targets);
-    if ('queries' in sp) run.segment = { plan: sp, lastStep: run.startedAt, lanes: {}, counts: ctx.segmentAggregates === 'counts' };
+    if ('queries' in sp) run.segment = { plan: sp, lastStep: run.startedAt, lanes: {}, counts: ctx.segmentAggregates !== 'records' };
   }
   return run;
 }
