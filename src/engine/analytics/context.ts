@@ -20,6 +20,15 @@ export interface AnalyticsOptions {
    * (it depends on the query); lessons lower it to make an application fall behind.
    */
   analyticsRecordsPerKpuSecond?: number;
+  /**
+   * Applications whose pumps segment recipes can compute (query/segmentPlan.ts):
+   * 'auto' (default) counts from the recipes when the source stream has at
+   * least AGGREGATE_MIN_SHARDS open shards (a small stream keeps the exact
+   * path's second-by-second reading); 'counts' always; 'records' reads the same
+   * steps but materialises and parses every record (the exact path, to
+   * compare); 'off' polls once a second as other applications do.
+   */
+  analyticsSegmentAggregates?: 'auto' | 'counts' | 'records' | 'off';
 }
 
 export interface AnalyticsContext {
@@ -32,11 +41,13 @@ export interface AnalyticsContext {
   apps: Map<string, ApplicationState>;
   kpuQuota: number;
   recordsPerKpuSecond: number;
+  /** See AnalyticsOptions.analyticsSegmentAggregates. */
+  segmentAggregates: 'auto' | 'counts' | 'records' | 'off';
 }
 
 /** An analytics state with no applications. */
 export function createAnalyticsContext(core: SimCore, kinesis: KinesisContext, kinesisApi: KinesisApi, firehoseApi: FirehoseApi, lambda: LambdaApi, opts: AnalyticsOptions = {}): AnalyticsContext {
-  return { core, kinesis, kinesisApi, firehoseApi, lambda, apps: new Map(), kpuQuota: opts.analyticsKpuQuota ?? DEFAULT_KPU_QUOTA, recordsPerKpuSecond: opts.analyticsRecordsPerKpuSecond ?? RECORDS_PER_KPU_SECOND };
+  return { core, kinesis, kinesisApi, firehoseApi, lambda, apps: new Map(), kpuQuota: opts.analyticsKpuQuota ?? DEFAULT_KPU_QUOTA, recordsPerKpuSecond: opts.analyticsRecordsPerKpuSecond ?? RECORDS_PER_KPU_SECOND, segmentAggregates: opts.analyticsSegmentAggregates ?? 'auto' };
 }
 
 /** arn:aws:kinesisanalytics:<region>:<account>:application/<name> [BC-KA2]. */

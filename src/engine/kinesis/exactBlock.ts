@@ -110,6 +110,17 @@ export class ExactBlock implements RecordBlock {
     return this.meta[(index - this.firstIndex) * M_STRIDE + M_ARRIVAL];
   }
 
+  /** The shard index after the last record that arrived (was put) before `time`. */
+  writtenBefore(time: number): number {
+    let lo = 0, hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.meta[mid * M_STRIDE + M_ARRIVAL] < time) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.firstIndex + lo;
+  }
+
   sizeAt(index: number): number {
     const i = index - this.firstIndex;
     return this.bytesBetween(i, i + 1);

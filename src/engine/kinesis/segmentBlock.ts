@@ -33,6 +33,16 @@ export interface SegmentRecipe {
    * (Firehose's bulk Kinesis source) need it.
    */
   keyBytes?(): number | undefined;
+  /**
+   * Key counting without materialising (the analytics aggregate path): the
+   * lane's keys (undefined when its keys cannot be counted), and how many of
+   * the records at shard indexes [from, to) take each (added to out[k]), the
+   * same keys materialise() gives. Only for records of this lane. A reader
+   * counting consecutive ranges keeps a cursor (where it left off) to halve the work.
+   */
+  keyCounts?: { keys(): readonly string[] | undefined; add(from: number, to: number, out: Float64Array, cursor?: { base: number; at: number; below: Float64Array }): void };
+  /** Top-level JSON fields of the payload that always hold the partition key; undefined when the payload is not always JSON. */
+  keyFields?(): readonly string[] | undefined;
   /** Lanes with the same family make alike records (e.g. one producer's lanes on every shard). */
   readonly family?: object;
   /** A bulk reader's note of keyBytes(): payload bytes known (number) or not readable in bulk (null); set on first use. */
@@ -208,6 +218,29 @@ export class SegmentBlock implements RecordBlock {
   get lastTickTime(): number {
     const o = (this.nRuns - 1) * this.stride;
     return this.nRuns === 0 ? -Infinity : this.runs[o + START] + (this.runs[o + TICKS] - 1) * this.tickMs;
+  }
+
+  /**
+   * The shard index after the last record written before `time`: a tick's
+   * records are all written at the tick's time (their arrivals spread over the
+   * interval before it), so a reader polling at `time` sees the ticks before it.
+   */
+  writtenBefore(time: number): number {
+    const s = this.stride;
+    if (this.nRuns === 0 || this.runs[START] >= time) return this.firstIndex;
+    let lo = 0, hi = this.nRuns - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.runs[mid * s + START] < time) lo = mid;
+      else hi = mid - 1;
+    }
+    const ticks = Math.min(this.runs[lo * s + TICKS], Math.ceil((time - this.runs[lo * s + START]) / this.tickMs));
+    return this.firstIndex + this.runs[lo * s + IDX] + this.before(lo, ticks);
+  }
+
+  /** Time of the first tick written (the block's first write). */
+  get firstTickTime(): number {
+    return this.nRuns === 0 ? Infinity : this.runs[START];
   }
 
   /** Where record `index` sits: run, tick in run, lane, its rank in the tick and the tick's size. */

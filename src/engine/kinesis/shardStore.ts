@@ -4,6 +4,7 @@
  * trim index is the first record still retained.
  */
 import { ExactBlock } from './exactBlock';
+import { SegmentBlock } from './segmentBlock';
 import type { RecordBlock, StoredRecord } from './recordBlock';
 
 /** One shard's records in index order across exact and segment blocks, trimmed by retention. */
@@ -95,6 +96,23 @@ export class ShardStore {
       if (i < block.firstIndex + block.count) break; // stopped inside the block: a limit was reached
     }
     return { count, bytes, next: i };
+  }
+
+  /**
+   * The index after the last record written before `time`: what a reader
+   * polling at `time` can see (records put at `time` itself come after the
+   * poll, as a poll scheduled earlier runs first). A segment's records are
+   * written at their tick's time, an exact record at its arrival.
+   */
+  writtenBefore(time: number): number {
+    for (let i = this.blocks.length - 1; i >= 0; i--) {
+      const b = this.blocks[i];
+      const first = b instanceof SegmentBlock ? b.firstTickTime : b.count > 0 ? b.arrivalAt(b.firstIndex) : Infinity;
+      if (first >= time) continue;
+      const n = b instanceof SegmentBlock ? b.writtenBefore(time) : (b as ExactBlock).writtenBefore(time);
+      return Math.max(this.trimIndex, n);
+    }
+    return this.trimIndex;
   }
 
   /** First retained index whose arrival is at or after `time` (nextIndex if none). */

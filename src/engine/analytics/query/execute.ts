@@ -36,7 +36,8 @@ export function newQueryRun(q: QueryPlan, seed: number): QueryRun {
   return run;
 }
 
-function keyOf(exprs: Expr[], row: Row): string {
+/** The group key of a row: its GROUP BY / PARTITION BY values joined (the aggregate path builds the same keys). */
+export function keyOf(exprs: Expr[], row: Row): string {
   if (exprs.length === 0) return '';
   if (exprs.length === 1) return keyPart(evaluate(exprs[0], row));
   return exprs.map((e) => keyPart(evaluate(e, row))).join('\u0001');
@@ -298,11 +299,15 @@ function runSession(q: QueryPlan, run: QueryRun, row: Row, watermark: number, si
  */
 export function fireDue(q: QueryPlan, run: QueryRun, now: number, watermark: number, sink: Sink): void {
   if (q.kind === 'tumbling' || q.kind === 'stagger') {
-    for (const [key, g] of Object.entries(run.groups)) {
+    const due: Group[] = [];
+    for (const key in run.groups) {
+      const g = run.groups[key];
       if (g.end > now) continue;
       delete run.groups[key];
-      emitGroup(q, g, g.end, sink);
+      due.push(g);
     }
+    // The window view keeps the newest VIEW_WINDOWS marks: only those are built (a minute of 10,000 keys fires 10,000 rows).
+    for (let i = 0; i < due.length; i++) emitGroup(q, due[i], due[i].end, sink, i >= due.length - VIEW_WINDOWS);
   } else if (q.kind === 'tvf') {
     const due = Object.entries(run.groups).filter(([, g]) => g.end - 1 <= watermark).sort((a, b) => a[1].end - b[1].end || a[1].start - b[1].start);
     for (const [key, g] of due) {
@@ -321,7 +326,7 @@ export function fireDue(q: QueryPlan, run: QueryRun, now: number, watermark: num
   }
 }
 
-function emitGroup(q: QueryPlan, g: Group, rowtime: number, sink: Sink): void {
+function emitGroup(q: QueryPlan, g: Group, rowtime: number, sink: Sink, mark = true): void {
   const scope: GroupScope = { aggs: g.aggs, windowStart: g.start, windowEnd: g.end };
   // Group expressions (STEP(ROWTIME ...)) take the group's value; the output row's ROWTIME is when it is emitted.
   const rep = g.rep;
@@ -330,6 +335,7 @@ function emitGroup(q: QueryPlan, g: Group, rowtime: number, sink: Sink): void {
     const out = project(q.select, q.columns, rep, scope);
     out.ROWTIME = { ts: rowtime };
     sink.insert(q.into, out);
+    if (!mark) return;
     sink.windows.push({ query: q.name, key: g.key, start: g.start, end: g.end, firedAt: rowtime, row: Object.fromEntries(Object.entries(out).map(([k, v]) => [k, toJsonValue(v)])) });
     if (sink.windows.length > VIEW_WINDOWS) sink.windows.splice(0, sink.windows.length - VIEW_WINDOWS);
   } catch (e) {

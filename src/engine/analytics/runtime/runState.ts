@@ -9,6 +9,7 @@ import type { RcfForest } from '../query/rcf';
 import type { SlidePartition } from '../query/slidingWindow';
 import type { Row } from '../query/values';
 import type { EfoReader, EfoShardState } from './efoSource';
+import type { SegmentRunState } from './segmentAggregates';
 
 /** A reader's place in one shard plus the Flink per-shard watermark inputs. */
 export interface AppCursor extends ShardCursor {
@@ -137,6 +138,8 @@ export interface RunState {
   records: RecordMark[];
   windows: WindowMark[];
   outputRows: Array<Record<string, unknown>>;
+  /** Set when the application runs on the aggregate path (segment recipes, segmentAggregates.ts). */
+  segment?: SegmentRunState;
 }
 
 /** How many marks the window view keeps (the newest). */

@@ -25,6 +25,15 @@ import { arnName } from '../configParse';
 import { meterPaused, PAUSED_STATUSES } from './pausedLag';
 import { ensureConsumer, stepEfo } from './efoSource';
 import { efoOptionsOf } from '../efoOptions';
+import { segmentPlanOf } from '../query/segmentPlan';
+import { nextStepEnd, segmentStep } from './segmentAggregates';
+
+/**
+ * Streams with this many open shards run eligible pumps on the aggregate path
+ * by default: there a second-by-second exact read costs shards x seconds plus
+ * every record, while a lesson's small stream keeps its per-second counters.
+ */
+export const AGGREGATE_MIN_SHARDS = 50;
 
 /** A fresh run of the application's plan (cursors at the starting positions). */
 export function createRun(ctx: AnalyticsContext, app: ApplicationState, generation: number): RunState {
@@ -63,12 +72,20 @@ export function createRun(ctx: AnalyticsContext, app: ApplicationState, generati
     const st = ctx.kinesis.streams.get(s.streamName);
     if (s.efo !== undefined && st !== undefined && !st.deleted) ensureConsumer(ctx, st, s.efo);
   }
+  // Pumps whose windows the segments' recipes can compute run on the aggregate path.
+  const big = (ctx.kinesis.streams.get(sources[0]?.streamName ?? '')?.open.length ?? 0) >= AGGREGATE_MIN_SHARDS;
+  if (isSqlApp(app) && sources.length === 1 && (ctx.segmentAggregates === 'counts' || ctx.segmentAggregates === 'records' || (ctx.segmentAggregates === 'auto' && big))) {
+    const sp = segmentPlanOf(plan, app.inputs[sources[0].inputIndex].schema, sources[0].targets);
+    if ('queries' in sp) run.segment = { plan: sp, lastStep: run.startedAt, lanes: {}, counts: ctx.segmentAggregates !== 'records' };
+  }
   return run;
 }
 
 /** Schedules the next tick of this run. */
 export function scheduleTick(ctx: AnalyticsContext, app: ApplicationState, run: RunState): void {
-  ctx.core.scheduleEvent(run.tickMs, 'analytics:tick', { app, generation: run.generation });
+  const now = ctx.core.now();
+  const delay = run.segment !== undefined ? nextStepEnd(run.segment, now, run.tickMs, run.startedAt) - now : run.tickMs;
+  ctx.core.scheduleEvent(delay, 'analytics:tick', { app, generation: run.generation });
 }
 
 /** Registers the tick handler (once). */
@@ -83,7 +100,8 @@ export function registerTick(ctx: AnalyticsContext): void {
       return;
     }
     if (app.status !== 'RUNNING') return;
-    tick(ctx, app, run);
+    if (run.segment !== undefined) segmentTick(ctx, app, run);
+    else tick(ctx, app, run);
     scheduleTick(ctx, app, run);
   });
 }
@@ -170,8 +188,27 @@ export function tick(ctx: AnalyticsContext, app: ApplicationState, run: RunState
   // Flink: the watermark is the minimum over the shards' watermarks; idle shards hold it back unless idleness is set.
   if (!isSqlApp(app)) run.watermark = Math.max(run.watermark, watermarkOf(plan.idleTimeoutMs, run, now));
   fireAll(plan, run.queries, now, run.watermark, sink);
+  sink.finish();
   flushOutputs(ctx, app, run.outputs);
   meter(ctx, app, run, now, processed, capacity);
+}
+
+/** One step of the aggregate path: the same reading, outputs and metering as tick(), by counts. */
+function segmentTick(ctx: AnalyticsContext, app: ApplicationState, run: RunState): void {
+  const now = ctx.core.now();
+  const dt = now - run.segment!.lastStep;
+  const sink = makeSink(app, run, now);
+  const backedUp = run.outputs.some((o) => o.pending.length > BACKPRESSURE_ROWS);
+  const { processed, capacity } = segmentStep(ctx, app, run, sink, (src) => {
+    syncCursors(ctx, app, src, false);
+    const live = src.order.map((id) => src.cursors[id]).filter((c) => c !== undefined && !c.ended && parentsDone(src, c));
+    if (!backedUp) return live;
+    for (const c of live) c.iteratorAgeMs = c.position < c.shard.store.nextIndex ? now - c.shard.store.arrivalAt(c.position) : 0;
+    return [];
+  });
+  sink.finish();
+  flushOutputs(ctx, app, run.outputs);
+  meter(ctx, app, run, now, processed, capacity, dt);
 }
 
 function watermarkOf(idleMs: number, run: RunState, now: number): number {
@@ -198,9 +235,18 @@ function feed(plan: ApplicationState['plan'] & object, run: RunState, stream: st
   });
 }
 
-function makeSink(app: ApplicationState, run: RunState, now: number): Sink {
+/** Output rows the application's view shows (the newest). */
+const OUTPUT_ROWS_SHOWN = 200;
+
+function makeSink(app: ApplicationState, run: RunState, now: number): Sink & { finish(): void } {
   const plan = app.plan!;
-  const sink: Sink = {
+  const recent: Row[] = [];
+  const sink: Sink & { finish(): void } = {
+    finish: () => {
+      for (const row of recent.slice(-OUTPUT_ROWS_SHOWN)) run.outputRows.push(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v !== null && typeof v === 'object' ? v.ts : v])));
+      if (run.outputRows.length > OUTPUT_ROWS_SHOWN) run.outputRows.splice(0, run.outputRows.length - OUTPUT_ROWS_SHOWN);
+      recent.length = 0;
+    },
     records: run.records,
     windows: run.windows,
     late: (n) => {
@@ -220,8 +266,9 @@ function makeSink(app: ApplicationState, run: RunState, now: number): Sink {
         run.counters.duplicateRowsOut++;
       }
       run.rowsOutSinceCheckpoint++;
-      run.outputRows.push(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v !== null && typeof v === 'object' ? v.ts : v])));
-      if (run.outputRows.length > 200) run.outputRows.splice(0, run.outputRows.length - 200);
+      // The view keeps the newest 200 rows: they are copied once, at the end of the tick (finish).
+      recent.push(row);
+      if (recent.length > 2 * OUTPUT_ROWS_SHOWN) recent.splice(0, recent.length - OUTPUT_ROWS_SHOWN);
     },
     error: (pump, message, row) => {
       run.counters.errorRows++;
@@ -234,9 +281,9 @@ function makeSink(app: ApplicationState, run: RunState, now: number): Sink {
   return sink;
 }
 
-function meter(ctx: AnalyticsContext, app: ApplicationState, run: RunState, now: number, processed: number, capacity: number): void {
+function meter(ctx: AnalyticsContext, app: ApplicationState, run: RunState, now: number, processed: number, capacity: number, dt = run.tickMs): void {
   const kpus = kpusOf(app);
-  app.kpuHours += (kpus * run.tickMs) / 3600000;
+  app.kpuHours += (kpus * dt) / 3600000;
   let behind = 0;
   for (const src of run.sources) for (const id of src.order) behind = Math.max(behind, src.cursors[id].iteratorAgeMs);
   run.millisBehindLatest = behind;
@@ -247,7 +294,7 @@ function meter(ctx: AnalyticsContext, app: ApplicationState, run: RunState, now:
   run.minuteCapacity += capacity;
   // Checkpoints every CheckpointInterval (60 s by default) [BC-KA2].
   if (app.checkpointing.enabled && now - (run.lastCheckpoint?.time ?? run.startedAt) >= app.checkpointing.intervalMs) checkpoint(ctx, app, run);
-  if (Math.floor(now / 60000) !== Math.floor((now - run.tickMs) / 60000)) {
+  if (Math.floor(now / 60000) !== Math.floor((now - dt) / 60000)) {
     // A 1-minute containerCPUUtilization point; a backlog counts as a busy CPU.
     const cpu = run.minuteCapacity > 0 ? Math.min(1, run.minuteProcessed / run.minuteCapacity) : 0;
     app.metrics.put('containerCPUUtilization', now, Math.round(cpu * 100), 'Maximum');

@@ -8,7 +8,8 @@ import { encodeUtf8, utf8Length } from '../../core/utf8';
 import type { SegmentRecipe } from '../../kinesis/segmentBlock';
 import type { ShardState } from '../../kinesis/shardModel';
 import { mix32, type KeyDistribution } from './keyDistribution';
-import { searchCum, type KeyPopulation } from './keyStrategies';
+import { type KeyPopulation } from './keyStrategies';
+import { addKeyCounts, keySchedule, keySlotOf, uniformSchedule, type KeySchedule } from './keySchedule';
 import { compileTemplate, RecordRng, renderTemplate, templateSource, type CompiledTemplate } from './templates';
 
 export interface RecordSpec {
@@ -66,6 +67,27 @@ export class RecordMaker {
     return fitTo(bytes, room);
   }
 
+  /**
+   * Top-level JSON fields whose value is always the record's partition key
+   * (`"device_id":"{{key}}"`), or undefined when a payload is not always a JSON
+   * object (a fixed size may cut it). Found by rendering with two different
+   * keys; the analytics aggregate path reads such columns from the key alone.
+   */
+  keyFields(): readonly string[] | undefined {
+    if (this.fixedSize) return undefined;
+    const fields: string[] = [];
+    const a = '~sim-key-a~', b = '~sim-key-b~';
+    try {
+      const ra: unknown = JSON.parse(this.text(0, a, 0));
+      const rb: unknown = JSON.parse(this.text(1, b, 0));
+      if (ra === null || typeof ra !== 'object' || Array.isArray(ra) || rb === null || typeof rb !== 'object') return undefined;
+      for (const [k, v] of Object.entries(ra)) if (v === a && (rb as Record<string, unknown>)[k] === b) fields.push(k);
+    } catch {
+      return undefined;
+    }
+    return fields;
+  }
+
   /** The recipe for the records this producer writes to the shard at `pos` in `dist.open`. */
   recipe(dist: KeyDistribution, pos: number, shard: ShardState, laneSeed: number): SegmentRecipe {
     const size = this.recordBytes;
@@ -73,21 +95,39 @@ export class RecordMaker {
     const explicit = keys.kind === 'explicit' ? ((shard.start + shard.end) / 2n).toString() : undefined;
     const ids = dist.shardKeys?.[pos];
     const cum = dist.shardCum?.[pos];
+    // The lane's keys and where each record's key comes from (keySchedule.ts): finite populations by
+    // weight, the others from the shard's pool of keys that route to it, evenly.
+    let names: string[] | undefined;
+    let schedule: KeySchedule | undefined;
+    const lane = (): { names: string[]; schedule: KeySchedule } | undefined => {
+      if (names === undefined) {
+        if (ids !== undefined && cum !== undefined && ids.length > 0) {
+          names = Array.from(ids, (id) => keys.keyAt(id, 0));
+          schedule = keySchedule(cum, laneSeed);
+        } else {
+          names = dist.pool(pos);
+          if (names.length > 0) schedule = uniformSchedule(names.length, laneSeed);
+        }
+      }
+      return schedule === undefined ? undefined : { names, schedule };
+    };
+    const keyCounts: SegmentRecipe['keyCounts'] = {
+      keys: () => lane()?.names,
+      add: (from, to, out, cursor) => addKeyCounts(lane()!.schedule, from, to, out, cursor),
+    };
     return {
       recordBytes: size,
       family: this,
       materialise: (index, arrival) => {
         const h = mix32(laneSeed, index);
-        let key: string;
-        if (ids !== undefined && cum !== undefined && ids.length > 0) key = keys.keyAt(ids[searchCum(cum, h / 4294967296)], arrival);
-        else {
-          const pool = dist.pool(pos);
-          key = pool.length > 0 ? pool[h % pool.length] : keys.keyAt(h, arrival);
-        }
+        const l = lane();
+        const key = l !== undefined ? l.names[keySlotOf(l.schedule, index)] : keys.keyAt(h, arrival);
         const out: { data: Uint8Array; partitionKey: string; explicitHashKey?: string } = { data: this.data(h, key, arrival, size), partitionKey: key };
         if (explicit !== undefined) out.explicitHashKey = explicit;
         return out;
       },
+      keyCounts,
+      keyFields: () => this.keyFields(),
       // One key length for the whole lane lets Firehose count payload bytes without materialising.
       keyBytes: () => {
         const names = ids !== undefined && cum !== undefined && ids.length > 0 ? Array.from(ids, (id) => keys.keyAt(id, 0)) : dist.pool(pos);

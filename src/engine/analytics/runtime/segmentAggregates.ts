@@ -1,0 +1,254 @@
+/**
+ * The aggregate path: a legacy SQL application whose pumps segmentPlan.ts
+ * accepts reads its shards in steps of up to a minute (each step standing for
+ * one GetRecords poll a second, on the shards' shared read windows as the bulk
+ * consumers read) and adds each segment's per-key counts (keySchedule.ts) to
+ * the tumbling groups, without materialising a record. Records the recipes
+ * cannot count (records put through the API, several producers on a shard,
+ * KPL aggregates, a key that fails its column type) take the exact path, row
+ * by row, in the same groups.
+ *
+ * The read model, the same for both paths: the step ends at the first poll at
+ * or after a window boundary; a poll at time t sees the records written before
+ * t; the reader takes what its processing capacity and the read limits allow
+ * over the step (ShardCursor.stepCursor's bulk mode), the records the step's
+ * earlier polls could take going to the window before the boundary and the
+ * rest to the last poll's window. While the application keeps up this is the
+ * read the once-a-second poller makes, record for record.
+ */
+import type { AnalyticsContext } from '../context';
+import type { ApplicationState } from '../applicationModel';
+import { stepCursor, materialise } from '../../traffic/consumers/shardCursor';
+import { GET_RECORDS_MAX_RECORDS } from '../../kinesis/constants';
+import { SegmentBlock } from '../../kinesis/segmentBlock';
+import type { ShardState } from '../../kinesis/shardModel';
+import { decodeUtf8 } from '../../core/utf8';
+import { evaluate, EvalError } from '../query/evaluate';
+import { fireAll, keyOf, pushMark, runQuery, type Sink } from '../query/execute';
+import { newAgg } from '../query/aggregates';
+import type { SegmentPlan } from '../query/segmentPlan';
+import { num, type Row } from '../query/values';
+import { coerce, sqlRow } from './rows';
+import type { AppCursor, Group, RecordMark, RunState, SourceRun } from './runState';
+
+/** Per shard: what one segment's keys mean to the queries (plain data, rebuilt per segment). */
+export interface LaneFacts {
+  /** The segment (its first index) these facts are for. */
+  block: number;
+  /** False when the lane's records must be read one by one. */
+  countable: boolean;
+  keys: string[];
+  /** The row every record of key k gives (ROWTIME aside). */
+  rows: Row[];
+  /** Per source query (SegmentPlan.queries order), per key: the group key, or null when WHERE drops it. */
+  groups: Array<Array<string | null>>;
+  /** ...and each aggregate argument's value (null: skipped, as a NULL is). */
+  args: Array<Array<Array<number | null>>>;
+  /** Scratch for the counts of a range. */
+  counts: Float64Array;
+  /** Where the lane's key counting left off (consecutive reads count from it). */
+  cursor: { base: number; at: number; below: Float64Array };
+  /** Per source query: the groups of the window this lane fed last (a cache of lookups into the query's table). */
+  current: Array<{ start: number; table: Record<string, Group>; groups: Array<Group | undefined> } | undefined>;
+}
+
+/** The aggregate path's state in a run. */
+export interface SegmentRunState {
+  plan: SegmentPlan;
+  /** End of the last step (the run's start before the first). */
+  lastStep: number;
+  lanes: Record<string, LaneFacts>;
+  /** False: read the same steps record by record (the exact path, to compare). */
+  counts: boolean;
+}
+
+/** Records the window view marks per step, spread over the shards. */
+const MARKS_PER_STEP = 16;
+
+/** The end of the step after `from`: the first poll at or after the next window boundary. */
+export function nextStepEnd(seg: SegmentRunState, from: number, pollMs: number, origin: number): number {
+  const s = seg.plan.stepMs;
+  const boundary = (Math.floor((from + pollMs - 1) / s) + 1) * s;
+  // The polls fall on origin + k * pollMs.
+  const k = Math.ceil((boundary - origin) / pollMs);
+  const end = origin + k * pollMs;
+  return end > from ? end : end + pollMs;
+}
+
+/** One step of an application on the aggregate path (the tick handler calls it instead of tick()). */
+export function segmentStep(ctx: AnalyticsContext, app: ApplicationState, run: RunState, sink: Sink, live: (src: SourceRun) => AppCursor[]): { processed: number; capacity: number } {
+  const seg = run.segment!;
+  const now = ctx.core.now();
+  const plan = app.plan!;
+  const windowMs = now - seg.lastStep;
+  seg.lastStep = now;
+  const polls = Math.max(1, Math.round(windowMs / run.tickMs));
+  const workKpus = Math.ceil(app.parallelism.current / app.parallelism.perKpu);
+  const capacity = (workKpus * (app.recordsPerKpuSecond ?? ctx.recordsPerKpuSecond) * windowMs) / 1000;
+  let processed = 0;
+  let marked = 0;
+  for (const src of run.sources) {
+    const s = ctx.kinesis.streams.get(src.streamName);
+    if (s === undefined || s.deleted) continue;
+    const cursors = live(src);
+    const perShard = cursors.length === 0 ? 0 : (capacity / windowMs) * 1000 / cursors.length;
+    const every = Math.max(1, Math.ceil(cursors.length / MARKS_PER_STEP));
+    for (let n = 0; n < cursors.length; n++) {
+      const c = cursors[n];
+      const store = c.shard.store;
+      const visible = store.writtenBefore(now);
+      const from = Math.max(c.position, store.trimIndex);
+      const r = stepCursor(ctx.kinesis, s, c, now, windowMs, polls, { limit: GET_RECORDS_MAX_RECORDS, recordsPerSecond: perShard }, Math.max(0, visible - from));
+      run.counters.readThrottles += r.throttled;
+      if (r.count === 0) continue;
+      c.lastRecordAt = now;
+      processed += r.count;
+      const end = r.from + r.count;
+      // Records the polls before the last could take: those written before the previous poll, within their share of the step's room.
+      let split = r.from;
+      if (polls > 1) {
+        split = Math.min(end, store.writtenBefore(now - run.tickMs));
+        if (end < visible) split = Math.min(split, r.from + Math.floor((r.count * (polls - 1)) / polls));
+      }
+      const shardIndex = src.order.indexOf(c.shard.shardId);
+      const target = src.targets[shardIndex % src.targets.length];
+      if (split > r.from) readRange(app, run, seg, src, c.shard, target, r.from, split, now - run.tickMs, sink);
+      if (end > split) readRange(app, run, seg, src, c.shard, target, split, end, now, sink);
+      if (n % every === 0 && marked < MARKS_PER_STEP) {
+        marked++;
+        markRecord(run, seg, c.shard, end - 1, now);
+      }
+    }
+  }
+  fireAll(plan, run.queries, now, run.watermark, sink);
+  return { processed, capacity };
+}
+
+/** Feeds records [from, to) of a shard, read at `rowtime`, counting what the recipes can count. */
+function readRange(app: ApplicationState, run: RunState, seg: SegmentRunState, src: SourceRun, shard: ShardState, target: string, from: number, to: number, rowtime: number, sink: Sink): void {
+  const store = shard.store;
+  let i = from;
+  while (i < to) {
+    const block = store.blockOf(i);
+    const j = Math.min(to, block.firstIndex + block.count);
+    const facts = seg.counts && block instanceof SegmentBlock ? factsOf(app, seg, shard, block) : undefined;
+    if (facts !== undefined && facts.countable) addCounts(app, run, seg, facts, (block as SegmentBlock).lanes[0], i, j, rowtime);
+    else exactRecords(app, run, src, shard, target, i, j, rowtime, sink);
+    i = j;
+  }
+}
+
+/** The lane facts of a segment for this shard, built on the segment's first read. */
+function factsOf(app: ApplicationState, seg: SegmentRunState, shard: ShardState, block: SegmentBlock): LaneFacts {
+  const had = seg.lanes[shard.shardId];
+  if (had !== undefined && had.block === block.firstIndex) return had;
+  const facts: LaneFacts = { block: block.firstIndex, countable: false, keys: [], rows: [], groups: [], args: [], counts: new Float64Array(0), cursor: { base: 0, at: -1, below: new Float64Array(0) }, current: [] };
+  seg.lanes[shard.shardId] = facts;
+  const lane = block.lanes.length === 1 ? block.lanes[0] : undefined;
+  const keys = lane?.keyCounts?.keys();
+  const fields = lane?.keyFields?.();
+  if (lane === undefined || keys === undefined || fields === undefined) return facts;
+  if (!seg.plan.keyColumns.every((c) => fields.includes(c.field))) return facts;
+  const plan = app.plan!;
+  try {
+    for (const key of keys) {
+      const row: Row = { PARTITION_KEY: key, SHARD_ID: shard.shardId };
+      for (const c of seg.plan.keyColumns) {
+        const v = coerce(key, c.sqlType);
+        // A key its column cannot hold makes error_stream rows: the exact path writes them.
+        if ('error' in v) return facts;
+        row[c.name] = v.v;
+      }
+      facts.rows.push(row);
+    }
+    seg.plan.queries.forEach((qi, n) => {
+      const q = plan.queries[qi];
+      facts.groups[n] = facts.rows.map((row) => (q.select.where === undefined || evaluate(q.select.where, row) === true ? keyOf(q.keys, row) : null));
+      facts.args[n] = facts.rows.map((row) => q.aggArgs.map((a) => (a === null ? 1 : num(evaluate(a, row)))));
+    });
+  } catch (e) {
+    if (e instanceof EvalError) return facts; // the exact path sends these rows to error_stream
+    throw e;
+  }
+  // Sums of non-integers depend on the order of the additions: those lanes are read one by one.
+  if (facts.args.some((perKey) => perKey.some((vals) => vals.some((v) => v !== null && !Number.isInteger(v))))) return facts;
+  facts.keys = [...keys];
+  facts.counts = new Float64Array(keys.length);
+  facts.cursor.below = new Float64Array(keys.length);
+  facts.countable = true;
+  return facts;
+}
+
+/** Adds the per-key counts of one lane's records [from, to) to every source query's groups. */
+function addCounts(app: ApplicationState, run: RunState, seg: SegmentRunState, facts: LaneFacts, lane: SegmentBlock['lanes'][number], from: number, to: number, rowtime: number): void {
+  const plan = app.plan!;
+  const counts = facts.counts;
+  counts.fill(0);
+  lane.keyCounts!.add(from, to, counts, facts.cursor);
+  run.counters.numRecordsIn += to - from;
+  const queries = seg.plan.queries;
+  for (let n = 0; n < queries.length; n++) {
+    const qi = queries[n];
+    const q = plan.queries[qi];
+    const step = q.stepMs!;
+    const start = Math.floor(rowtime / step) * step;
+    const table = run.queries[qi].groups;
+    // The groups this lane fed last, while they are still the same window's (a restored checkpoint brings a new table).
+    let cur = facts.current[n];
+    if (cur === undefined || cur.start !== start || cur.table !== table) cur = facts.current[n] = { start, table, groups: [] };
+    const groups = facts.groups[n];
+    const args = facts.args[n];
+    for (let k = 0; k < counts.length; k++) {
+      const c = counts[k];
+      const gk = groups[k];
+      if (c === 0 || gk === null) continue;
+      let g = cur.groups[k];
+      if (g === undefined) {
+        const id = `${start}\u0002${gk}`;
+        g = cur.groups[k] = table[id] ??= { start, end: start + step, rep: { ...facts.rows[k], ROWTIME: { ts: rowtime } }, aggs: q.aggFns.map(newAgg), key: gk };
+      }
+      const vals = args[k];
+      for (let s = 0; s < vals.length; s++) {
+        const v = vals[s];
+        if (v === null) continue;
+        // addAgg, c times (integers: the sum is exact in any order).
+        const a = g.aggs[s];
+        a[0] += c;
+        a[1] += v * c;
+        if (v < a[2]) a[2] = v;
+        if (v > a[3]) a[3] = v;
+      }
+    }
+  }
+}
+
+/** The exact path for records [from, to): materialised, parsed and fed row by row (as tick() does). */
+function exactRecords(app: ApplicationState, run: RunState, src: SourceRun, shard: ShardState, target: string, from: number, to: number, rowtime: number, sink: Sink): void {
+  const plan = app.plan!;
+  const schema = app.inputs[src.inputIndex].schema;
+  for (const rec of materialise(shard, from, to - from)) {
+    const meta = { rowtime, arrival: rec.ApproximateArrivalTimestamp, partitionKey: rec.PartitionKey, shardId: shard.shardId };
+    const parsed = sqlRow(schema, rec.Data, meta);
+    run.counters.numRecordsIn++;
+    if ('error' in parsed) {
+      sink.error(target, parsed.error, { __raw: decodeUtf8(rec.Data) } as unknown as Row);
+      continue;
+    }
+    const mark: RecordMark = { key: '', eventTs: meta.arrival, arrival: meta.arrival, rowtime, shardId: shard.shardId, late: false };
+    plan.queries.forEach((q, i) => {
+      if (q.from === target) runQuery(plan, q, run.queries[i], parsed.row, rowtime, run.watermark, sink, mark);
+    });
+    pushMark(run.records, mark);
+  }
+}
+
+/** One record for the window view (its key and clocks; a sample, the counts being what the query sees). */
+function markRecord(run: RunState, seg: SegmentRunState, shard: ShardState, index: number, rowtime: number): void {
+  const facts = seg.lanes[shard.shardId];
+  const block = shard.store.blockOf(index);
+  if (facts === undefined || !facts.countable || !(block instanceof SegmentBlock) || block.firstIndex !== facts.block) return;
+  const rec = shard.store.read(index);
+  const k = facts.keys.indexOf(rec.partitionKey);
+  const key = k < 0 ? rec.partitionKey : (facts.groups[0][k] ?? rec.partitionKey);
+  pushMark(run.records, { key, eventTs: rec.arrival, arrival: rec.arrival, rowtime, shardId: shard.shardId, late: false });
+}

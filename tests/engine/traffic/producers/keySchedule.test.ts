@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { addKeyCounts, floorSum, keySchedule, keySlotOf, uniformSchedule, type KeyCountCursor } from '../../../../src/engine/traffic/producers/keySchedule';
+
+function bruteFloorSum(n: number, m: number, a: number, b: number): number {
+  let s = 0;
+  for (let i = 0; i < n; i++) s += Math.floor((a * i + b) / m);
+  return s;
+}
+
+function bruteCounts(s: ReturnType<typeof keySchedule>, from: number, to: number): number[] {
+  const out = new Array<number>(s.thresholds.length).fill(0);
+  for (let i = from; i < to; i++) out[keySlotOf(s, i)]++;
+  return out;
+}
+
+describe('keySchedule', () => {
+  it('floorSum equals the sum it names', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 0, max: 9000 }), fc.integer({ min: 0, max: 9000 }), (n, m, a, b) => {
+      expect(floorSum(n, m, a, b)).toBe(bruteFloorSum(n, m, a, b));
+    }), { numRuns: 300 });
+  });
+
+  it('counts per key over a range are the keys keySlotOf gives record by record', () => {
+    fc.assert(fc.property(
+      fc.array(fc.double({ min: 0.01, max: 1, noNaN: true }), { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 2 ** 31 }),
+      fc.integer({ min: 0, max: 5e6 }), fc.integer({ min: 0, max: 3000 }),
+      (weights, seed, from, len) => {
+        const total = weights.reduce((a, b) => a + b, 0);
+        let acc = 0;
+        const s = keySchedule(weights.map((w) => (acc += w) / total), seed);
+        const out = new Float64Array(weights.length);
+        addKeyCounts(s, from, from + len, out);
+        expect(Array.from(out)).toEqual(bruteCounts(s, from, from + len));
+      }), { numRuns: 60 });
+  });
+
+  it('gives the same counts when consecutive ranges are counted from a cursor', () => {
+    const s = uniformSchedule(7, 99);
+    const cursor: KeyCountCursor = { base: 0, at: -1, below: new Float64Array(7) };
+    let at = 12345;
+    for (const len of [0, 1, 999, 4000, 17, 2500]) {
+      const out = new Float64Array(7);
+      addKeyCounts(s, at, at + len, out, cursor);
+      expect(Array.from(out)).toEqual(bruteCounts(s, at, at + len));
+      at += len;
+    }
+  });
+
+  it('spreads records by weight: 60,000 records over weights 1:2:3:4 give their shares within a few records', () => {
+    const s = keySchedule([0.1, 0.3, 0.6, 1], 5);
+    const out = new Float64Array(4);
+    addKeyCounts(s, 1000, 61000, out);
+    const expected = [6000, 12000, 18000, 24000];
+    out.forEach((c, k) => expect(Math.abs(c - expected[k])).toBeLessThanOrEqual(3));
+    expect(out.reduce((a, b) => a + b, 0)).toBe(60000);
+  });
+});
