@@ -27,7 +27,8 @@ export function skippedKeys(v: object): readonly string[] | undefined {
   return (v.constructor as { checkpointSkip?: readonly string[] } | undefined)?.checkpointSkip;
 }
 
-function isEvent(v: object): v is ScheduledEvent {
+/** Whether `v` is a scheduled event (its payload is not a place: see restoreState's pairByPlace). */
+export function isEvent(v: object): v is ScheduledEvent {
   const e = v as Partial<ScheduledEvent>;
   return typeof e.order === 'number' && typeof e.time === 'number' && typeof e.label === 'string' && typeof e.cancelled === 'boolean';
 }

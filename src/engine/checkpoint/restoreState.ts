@@ -6,7 +6,7 @@
  * fresh function at its place; one the fresh world lacks makes the restore
  * fail (NotCheckpointableError) rather than run with a stale closure.
  */
-import { Binding, NotCheckpointableError, skippedKeys } from './copyState';
+import { Binding, isEvent, NotCheckpointableError, skippedKeys } from './copyState';
 
 /** Fills `fresh` with the state held by `copy` (which stays unchanged, so it can be restored again). */
 export function restoreState(copy: object, fresh: object): void {
@@ -81,6 +81,9 @@ function kindOf(v: object): unknown {
  * Pairs each object of the copy with the fresh object at the same place,
  * breadth first, so an object reachable in several ways is paired by its
  * shortest path (sim.kinesisContext before a queued event's payload).
+ * Queued events are not places: the fresh queue's i-th event is another
+ * event, and pairing through it would give one reader's payload another
+ * reader's bound functions. An object reachable only from events is made anew.
  */
 function pairByPlace(copy: object, fresh: object): Map<object, object> {
   const pairs = new Map<object, object>();
@@ -91,6 +94,7 @@ function pairByPlace(copy: object, fresh: object): Map<object, object> {
     for (const [c, f] of queue) {
       if (c === null || typeof c !== 'object' || f === null || typeof f !== 'object') continue;
       if (c instanceof Binding || ArrayBuffer.isView(c) || c instanceof ArrayBuffer) continue;
+      if (!(c instanceof Map) && !(c instanceof Set) && !Array.isArray(c) && isEvent(c)) continue;
       if (pairs.has(c) || used.has(f) || kindOf(c) !== kindOf(f)) continue;
       pairs.set(c, f);
       used.add(f);

@@ -108,7 +108,7 @@ export function rebuildRouting(s: StreamState): void {
  * `high`. When that start's top bits equal `high`, the full 128-bit key decides
  * (see resolveBoundary), which happens only for keys right at a boundary.
  */
-export function routeHighIndex(s: StreamState, high: number): number {
+export function routeHighIndex(s: Pick<StreamState, 'openStartHigh'>, high: number): number {
   const starts = s.openStartHigh;
   let lo = 0, hi = starts.length - 1;
   while (lo < hi) {
@@ -120,7 +120,7 @@ export function routeHighIndex(s: StreamState, high: number): number {
 }
 
 /** Steps back from `lo` while the shard starts above the full key. */
-export function resolveBoundary(s: StreamState, lo: number, key: bigint): number {
+export function resolveBoundary(s: { readonly open: readonly ShardState[] }, lo: number, key: bigint): number {
   while (lo > 0 && s.open[lo].start > key) lo--;
   return lo;
 }

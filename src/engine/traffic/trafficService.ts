@@ -17,6 +17,8 @@
  * trafficApi.ts from the producer API and the consumer API.
  */
 import { registerStepTicker } from './consumers/stepTicker';
+import { registerProducerStep } from './producers/producer';
+import { registerProducerMaterialisers } from './producers/producerMaterialisers';
 import type { SimCore } from '../core/simCore';
 import type { KinesisContext } from '../kinesis/context';
 import type { FirehoseService } from '../firehose/firehoseService';
@@ -143,6 +145,9 @@ export function createTrafficService(core: SimCore, kinesis: KinesisContext, fir
   const state: TrafficState = { participants: new Map(), hooks: { produce: [], consume: [], sample: [] }, counters: new Map(), running: false, last: core.now() };
 
   registerStepTicker(core);
+  registerProducerStep(core);
+  // Bulk lanes are plain-data recipes; the registry makes their records when read.
+  registerProducerMaterialisers(core.materialisers);
   // The heartbeat is a data event (no closure in the queue), so a checkpoint can copy it. A second
   // service on the same core (tests) gets its own kind, in creation order, so a rebuild matches.
   let tick = 'traffic:tick';
