@@ -27,6 +27,7 @@ import { createVideoService, type VideoApi } from './video/videoService';
 import type { VideoContext } from './video/context';
 import { videoRoutes } from './video/videoRoutes';
 import { createRekognitionService, type RekognitionApi } from './rekognition/rekognitionService';
+import type { RekognitionContext } from './rekognition/context';
 
 export interface SimulationOptions extends SimCoreOptions, KinesisOptions, LambdaOptions, FirehoseOptions, AnalyticsOptions {}
 
@@ -75,6 +76,8 @@ export interface Simulation {
   videoContext: VideoContext;
   /** Amazon Rekognition stream processors over the video streams: `sim.rekognition.createStreamProcessor({...})`. */
   rekognition: RekognitionApi;
+  /** Rekognition internals (processors, notifications): reachable here so checkpoints copy them. */
+  rekognitionContext: RekognitionContext;
   /** What the world has cost so far at list prices: `sim.cost.summary()`. */
   cost: CostApi;
   /** The AWS JSON 1.1 protocol: X-Amz-Target and JSON body in, `{ status, body }` out. */
@@ -141,6 +144,7 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
     video: video.api,
     videoContext: video.context,
     rekognition: rekognition.api,
+    rekognitionContext: rekognition.context,
     cost: createCostService(core, kinesis.context, firehose.context, video.context, analytics.context),
     handleAwsJson: (target, body) => handleAwsJson(wire, target, body),
     handleHttp: (req) => handleHttp(wire, restRoutes, req),

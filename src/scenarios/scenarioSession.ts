@@ -219,36 +219,44 @@ export class ScenarioSession {
   // With `throughEnd` false, commands due exactly at the end wait for the next step (see startTraffic).
   private async step(ms: number, throughEnd = true): Promise<void> {
     const target = this.sim.now() + ms;
+    let reached = false;
     for (;;) {
       const cAt = this.nextCommandTime();
       const kAt = this.nextCheckpointTime();
       if ((throughEnd ? cAt <= target : cAt < target) && cAt <= kAt) {
         const c = this.commands[this.next++];
         await this.sim.core.advanceTo(cAt);
+        reached = false;
         this.record(c, runCommand(this.sim, c.op, c.args));
       } else if (kAt <= target) {
         await this.sim.core.advanceTo(kAt);
         this.checkpointNow();
+        reached = kAt === target;
       } else break;
     }
-    await this.sim.core.advanceTo(target);
+    // Once at the target, not twice: each advance runs the after-advance hooks (a checkpoint must not change the world).
+    if (!reached) await this.sim.core.advanceTo(target);
   }
 
   private stepSync(ms: number, throughEnd = true): void {
     const target = this.sim.now() + ms;
+    let reached = false;
     for (;;) {
       const cAt = this.nextCommandTime();
       const kAt = this.nextCheckpointTime();
       if ((throughEnd ? cAt <= target : cAt < target) && cAt <= kAt) {
         const c = this.commands[this.next++];
         this.sim.core.advanceToSync(cAt);
+        reached = false;
         this.record(c, runCommand(this.sim, c.op, c.args));
       } else if (kAt <= target) {
         this.sim.core.advanceToSync(kAt);
         this.checkpointNow();
+        reached = kAt === target;
       } else break;
     }
-    this.sim.core.advanceToSync(target);
+    // Once at the target, not twice: each advance runs the after-advance hooks (a checkpoint must not change the world).
+    if (!reached) this.sim.core.advanceToSync(target);
   }
 
   private nextCommandTime(): number {

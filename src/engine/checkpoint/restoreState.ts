@@ -64,13 +64,35 @@ export function restoreState(copy: object, fresh: object): void {
     memo.set(c, o);
     const src = c as Record<string, unknown>;
     const old = mine === undefined ? undefined : { ...o };
-    for (const k of Object.keys(src)) o[k] = restore(src[k], old?.[k]);
+    const keys = Object.keys(src);
+    for (const k of keys) o[k] = restore(src[k], old?.[k]);
     const skip = skippedKeys(o);
-    if (old !== undefined) for (const k of Object.keys(old)) if (!Object.prototype.hasOwnProperty.call(src, k) && !skip?.includes(k)) delete o[k];
+    if (old !== undefined) {
+      for (const k of Object.keys(old)) if (!Object.prototype.hasOwnProperty.call(src, k) && !skip?.includes(k)) delete o[k];
+      // A fresh object built another way (a program parsed before an update) may hold the keys in another
+      // order: put them in the copy's, so the restored world is the copied one key for key.
+      if (!sameOrder(Object.keys(o), keys, skip)) {
+        const vals = keys.map((k) => o[k]);
+        const kept = skip?.filter((k) => Object.prototype.hasOwnProperty.call(o, k)).map((k) => [k, o[k]] as const) ?? [];
+        for (const k of Object.keys(o)) delete o[k];
+        keys.forEach((k, i) => (o[k] = vals[i]));
+        for (const [k, v] of kept) o[k] = v;
+      }
+    }
     return o;
   };
   restore(copy, fresh);
   if (unresolved.length > 0) throw new NotCheckpointableError(unresolved.map((p) => `${p}: a function the fresh simulation does not have`));
+}
+
+/** Whether `actual` (less the skipped keys) lists `want` in the same order. */
+function sameOrder(actual: readonly string[], want: readonly string[], skip: readonly string[] | undefined): boolean {
+  let j = 0;
+  for (const k of actual) {
+    if (skip?.includes(k)) continue;
+    if (want[j++] !== k) return false;
+  }
+  return j === want.length;
 }
 
 function kindOf(v: object): unknown {

@@ -13,7 +13,8 @@ export class MaterialiserRegistry {
   /** Caches are derived from recipes (a compiled template, a key population): not state, rebuilt on demand. */
   static readonly checkpointSkip: readonly string[] = ['cache'];
   private readonly byKind = new Map<string, unknown>();
-  private cache?: WeakMap<object, unknown>;
+  // Made with the registry (a restore keeps the fresh one's), so every world has one, filled or not.
+  private readonly cache = new WeakMap<object, unknown>();
 
   /** Registers the materialiser for `kind` (once per kind; a second traffic service on the same core reuses it). */
   register<T>(kind: string, impl: T): void {
@@ -29,7 +30,7 @@ export class MaterialiserRegistry {
 
   /** A derived object for `key` (a recipe's shared spec), built once by `make` and kept while the key lives. */
   derived<K extends object, V>(key: K, make: (key: K) => V): V {
-    const cache = (this.cache ??= new WeakMap());
+    const cache = this.cache;
     let v = cache.get(key) as V | undefined;
     if (v === undefined) {
       v = make(key);

@@ -20,6 +20,7 @@ import { registerStepTicker } from './consumers/stepTicker';
 import { registerProducerStep } from './producers/producer';
 import { registerProducerMaterialisers } from './producers/producerMaterialisers';
 import type { SimCore } from '../core/simCore';
+import type { StreamDrive } from './producers/producerApi';
 import type { KinesisContext } from '../kinesis/context';
 import type { FirehoseService } from '../firehose/firehoseService';
 
@@ -138,11 +139,13 @@ export interface TrafficState {
   counters: Map<string, number>;
   running: boolean;
   last: number;
+  /** Per stream written in bulk: the bulk writer's lane cache and the producers it was built for (producerApi.ts). */
+  bulkDrives: Map<string, StreamDrive>;
 }
 
 /** Creates the traffic registry of a simulation. */
 export function createTrafficService(core: SimCore, kinesis: KinesisContext, firehose?: FirehoseService): TrafficService {
-  const state: TrafficState = { participants: new Map(), hooks: { produce: [], consume: [], sample: [] }, counters: new Map(), running: false, last: core.now() };
+  const state: TrafficState = { participants: new Map(), hooks: { produce: [], consume: [], sample: [] }, counters: new Map(), running: false, last: core.now(), bulkDrives: new Map() };
 
   registerStepTicker(core);
   registerProducerStep(core);
