@@ -295,8 +295,16 @@ export class ScenarioSession {
     }
   }
 
+  /** Bytes the checkpoints hold together: each one's own copy, and each shared sealed block once. */
   private checkpointBytes(): number {
-    return this.checkpoints.reduce((n, c) => n + c.cp.bytes, 0);
+    const shared = new Map<object, number>();
+    let n = 0;
+    for (const c of this.checkpoints) {
+      n += c.cp.bytes;
+      for (const [o, b] of c.cp.shared) shared.set(o, b);
+    }
+    for (const b of shared.values()) n += b;
+    return n;
   }
 
   /** The checkpoints this run holds, their size and interval, or why it takes none. */
