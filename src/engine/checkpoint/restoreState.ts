@@ -56,6 +56,19 @@ export function restoreState(copy: object, fresh: object): void {
       const a = (mine as unknown[] | undefined) ?? [];
       memo.set(c, a);
       const n = c.length;
+      let dense = true;
+      for (let i = 0; i < n && dense; i++) dense = i in c;
+      if (dense) {
+        // Filled in place or by push, never by setting a length first: a long array made holey that way
+        // turns into a slow dictionary (the key-hash cache's 65,536 slots), for the restore and the replay after.
+        if (mine !== undefined && a.length === n) for (let i = 0; i < n; i++) a[i] = restore(c[i], a[i]);
+        else {
+          const old = mine === undefined ? undefined : a.slice();
+          a.length = 0;
+          for (let i = 0; i < n; i++) a.push(restore(c[i], old?.[i]));
+        }
+        return a;
+      }
       const old = mine === undefined ? undefined : a.slice();
       a.length = 0;
       a.length = n;
