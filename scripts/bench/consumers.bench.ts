@@ -12,6 +12,7 @@
  */
 import { createSimulation } from '../../src/engine/simulation';
 import { APPEND_REJECTED, SegmentBlock, type SegmentRecipe } from '../../src/engine/kinesis/segmentBlock';
+import type { LaneMaterialiser } from '../../src/engine/kinesis/segmentRecipe';
 import { KclApplication } from '../../src/engine/traffic/consumers/kcl/kclApplication';
 import { EventSourceMapping } from '../../src/engine/traffic/consumers/lambdaEsm/eventSourceMapping';
 import { heapMb, report } from './format';
@@ -23,16 +24,16 @@ const STEP = 60000;
 const PER_TICK = (RATE * STEP) / 1000;
 
 /** One lane of uniform records: 92 bytes of data and the key 'device-1'. */
-const uniform: SegmentRecipe = {
-  recordBytes: SIZE,
-  materialise: () => ({ data: new Uint8Array(SIZE - 8), partitionKey: 'device-1' }),
-  keyBytes: () => 8,
-};
+const uniform: SegmentRecipe = { kind: 'bench-uniform', recordBytes: SIZE };
 const LANES = [uniform];
 const COUNTS = [PER_TICK], RATES = [PER_TICK], PHIS = [0];
 
 export function run(): void {
   const sim = createSimulation({ seed: 7 });
+  sim.core.materialisers.register<LaneMaterialiser>('bench-uniform', {
+    materialise: () => ({ data: new Uint8Array(SIZE - 8), partitionKey: 'device-1' }),
+    keyBytes: () => 8,
+  });
   sim.kinesis.createStream({ StreamName: 'big', ShardCount: SHARDS });
   sim.advanceSync(60000);
   const s = sim.kinesisContext.streams.get('big')!;
@@ -47,7 +48,7 @@ export function run(): void {
         const floor = sh.store.nextIndex > sh.store.trimIndex ? sh.store.arrivalAt(sh.store.nextIndex - 1) : -Infinity;
         b = new SegmentBlock(sh.store.nextIndex, LANES, STEP, floor);
         b.appendTick(now, LANES, COUNTS, RATES, PHIS);
-        sh.store.appendBlock(b);
+        sh.store.appendBlock(b, sim.core.materialisers);
         blocks.set(sh.shardId, b);
       } else sh.store.syncTail();
     }

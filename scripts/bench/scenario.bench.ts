@@ -10,7 +10,8 @@
  * the preset's bulk-friendly settings (bulk producer, count-only Lambda
  * batches): wall seconds to seek a day, async, and the ratio.
  *
- * bench scenario-checkpoints-<preset> (issue 9): a day with a checkpoint every
+ * bench scenario-checkpoints-<preset> (issue 9; `npm run bench -- scenario <ids>`
+ * for some presets only): a day with a checkpoint every
  * 10 simulated minutes (64 MiB budget), then seeks to 24 moments spread over
  * that day: checkpoints held (count, MB, interval), the slowest and median
  * seek against the 100 ms target, or, when the preset holds what a checkpoint
@@ -73,12 +74,12 @@ function streamOnlyDay(): Scenario {
 async function checkpointSeeks(id: string, scenario: Scenario, md5: number): Promise<void> {
   const s = new ScenarioSession(scenario);
   const t0 = performance.now();
-  s.seekToSync(DAY);
+  await s.seekTo(DAY);
   const dayS = (performance.now() - t0) / 1000;
   // A seek to the first checkpoint shows whether the checkpoints can be restored.
   const first = s.checkpointInfo().offsets[0] ?? DAY / 2;
   const t1 = performance.now();
-  s.seekToSync(first + 1234);
+  await s.seekTo(first + 1234);
   const firstMs = performance.now() - t1;
   const info = s.checkpointInfo();
   if (s.restores === 0) {
@@ -90,7 +91,7 @@ async function checkpointSeeks(id: string, scenario: Scenario, md5: number): Pro
   for (let i = 0; i < 24; i++) {
     const target = ((i * 7) % 24) * HOUR + ((i * 7919) % 3600) * 1000;
     const t = performance.now();
-    s.seekToSync(target);
+    await s.seekTo(target);
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
@@ -112,6 +113,12 @@ async function checkpointSeeks(id: string, scenario: Scenario, md5: number): Pro
 
 export async function run(): Promise<void> {
   const md5 = md5PerSecond();
+  // `npm run bench -- scenario <id,id,...>` measures the checkpoint seeks of those presets only (and nothing else).
+  const only = process.argv[3]?.split(',');
+  if (only !== undefined) {
+    for (const id of only) await checkpointSeeks(id, id === 'stream-only-puts' ? streamOnlyDay() : presetScenario(id)!, md5);
+    return;
+  }
   await checkpointSeeks('stream-only-puts', streamOnlyDay(), md5);
   for (const p of PRESETS) if (p.scenario.topology.streams !== undefined) await checkpointSeeks(p.id, presetScenario(p.id)!, md5);
   for (const id of ['telemetry-default', 'iot-device-id', 'hot-shard-split', 'resharding-kcl', 'slow-consumer-retention', 'tweets-pipeline']) {

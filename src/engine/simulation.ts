@@ -28,6 +28,7 @@ import type { VideoContext } from './video/context';
 import { videoRoutes } from './video/videoRoutes';
 import { createRekognitionService, type RekognitionApi } from './rekognition/rekognitionService';
 import { createInspectApi, type InspectApi } from './inspect/inspectApi';
+import type { RekognitionContext } from './rekognition/context';
 
 export interface SimulationOptions extends SimCoreOptions, KinesisOptions, LambdaOptions, FirehoseOptions, AnalyticsOptions {}
 
@@ -76,6 +77,8 @@ export interface Simulation {
   videoContext: VideoContext;
   /** Amazon Rekognition stream processors over the video streams: `sim.rekognition.createStreamProcessor({...})`. */
   rekognition: RekognitionApi;
+  /** Rekognition internals (processors, notifications): reachable here so checkpoints copy them. */
+  rekognitionContext: RekognitionContext;
   /** What the world has cost so far at list prices: `sim.cost.summary()`. */
   cost: CostApi;
   /** Read-only queries for views (record trace, settings, S3 tree, panels): `sim.inspect.traceRecord(...)`; they change nothing. */
@@ -142,6 +145,7 @@ export function createSimulation(opts: SimulationOptions = {}): Simulation {
     video: video.api,
     videoContext: video.context,
     rekognition: rekognition.api,
+    rekognitionContext: rekognition.context,
     cost: createCostService(core, kinesis.context, firehose.context, video.context, analytics.context),
     handleAwsJson: (target, body) => handleAwsJson(wire, target, body),
     handleHttp: (req) => handleHttp(wire, restRoutes, req),

@@ -221,36 +221,44 @@ export class ScenarioSession {
   // With `throughEnd` false, commands due exactly at the end wait for the next step (see startTraffic).
   private async step(ms: number, throughEnd = true): Promise<void> {
     const target = this.sim.now() + ms;
+    let reached = false;
     for (;;) {
       const cAt = this.nextCommandTime();
       const kAt = this.nextCheckpointTime();
       if ((throughEnd ? cAt <= target : cAt < target) && cAt <= kAt) {
         const c = this.commands[this.next++];
         await this.sim.core.advanceTo(cAt);
+        reached = false;
         this.record(c, runCommand(this.sim, c.op, c.args));
       } else if (kAt <= target) {
         await this.sim.core.advanceTo(kAt);
         this.checkpointNow();
+        reached = kAt === target;
       } else break;
     }
-    await this.sim.core.advanceTo(target);
+    // Once at the target, not twice: each advance runs the after-advance hooks (a checkpoint must not change the world).
+    if (!reached) await this.sim.core.advanceTo(target);
   }
 
   private stepSync(ms: number, throughEnd = true): void {
     const target = this.sim.now() + ms;
+    let reached = false;
     for (;;) {
       const cAt = this.nextCommandTime();
       const kAt = this.nextCheckpointTime();
       if ((throughEnd ? cAt <= target : cAt < target) && cAt <= kAt) {
         const c = this.commands[this.next++];
         this.sim.core.advanceToSync(cAt);
+        reached = false;
         this.record(c, runCommand(this.sim, c.op, c.args));
       } else if (kAt <= target) {
         this.sim.core.advanceToSync(kAt);
         this.checkpointNow();
+        reached = kAt === target;
       } else break;
     }
-    this.sim.core.advanceToSync(target);
+    // Once at the target, not twice: each advance runs the after-advance hooks (a checkpoint must not change the world).
+    if (!reached) this.sim.core.advanceToSync(target);
   }
 
   private nextCommandTime(): number {
@@ -289,8 +297,16 @@ export class ScenarioSession {
     }
   }
 
+  /** Bytes the checkpoints hold together: each one's own copy, and each shared sealed block once. */
   private checkpointBytes(): number {
-    return this.checkpoints.reduce((n, c) => n + c.cp.bytes, 0);
+    const shared = new Map<object, number>();
+    let n = 0;
+    for (const c of this.checkpoints) {
+      n += c.cp.bytes;
+      for (const [o, b] of c.cp.shared) shared.set(o, b);
+    }
+    for (const b of shared.values()) n += b;
+    return n;
   }
 
   /** The checkpoints this run holds, their size and interval, or why it takes none. */

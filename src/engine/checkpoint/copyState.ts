@@ -27,15 +27,33 @@ export function skippedKeys(v: object): readonly string[] | undefined {
   return (v.constructor as { checkpointSkip?: readonly string[] } | undefined)?.checkpointSkip;
 }
 
-function isEvent(v: object): v is ScheduledEvent {
+/**
+ * An immutable object checkpoints share instead of copying: an instance of a
+ * class declaring `static checkpointShared = true` once its `sealed` is true.
+ * It must reference only objects reachable through it alone (its own arrays),
+ * so keeping it by reference keeps every identity; a restored world holds the
+ * same object, which neither world changes again.
+ */
+export function isSharedImmutable(v: object): boolean {
+  return (v.constructor as { checkpointShared?: boolean } | undefined)?.checkpointShared === true && (v as { sealed?: unknown }).sealed === true;
+}
+
+/** Whether `v` is a scheduled event (its payload is not a place: see restoreState's pairByPlace). */
+export function isEvent(v: object): v is ScheduledEvent {
   const e = v as Partial<ScheduledEvent>;
   return typeof e.order === 'number' && typeof e.time === 'number' && typeof e.label === 'string' && typeof e.cancelled === 'boolean';
 }
 
-/** Copies `root`; returns the copy, an estimate of its bytes and the blockers met (closure events, promises). */
-export function copyState(root: object): { copy: object; bytes: number; blockers: string[] } {
+/**
+ * Copies `root`; returns the copy, an estimate of its bytes, the immutable
+ * objects it shares by reference (with their heap bytes, which the copy's own
+ * `bytes` leaves out: several checkpoints share them) and the blockers met
+ * (closure events, promises).
+ */
+export function copyState(root: object): { copy: object; bytes: number; shared: Map<object, number>; blockers: string[] } {
   const memo = new Map<object, unknown>();
   const blockers: string[] = [];
+  const shared = new Map<object, number>();
   let bytes = 0;
   const copy = (v: unknown, path: string): unknown => {
     if (typeof v === 'function') return new Binding(path);
@@ -90,6 +108,11 @@ export function copyState(root: object): { copy: object; bytes: number; blockers
       for (let i = 0; i < v.length; i++) if (i in v) a[i] = copy(v[i], `${path}[${i}]`);
       return a;
     }
+    if (isSharedImmutable(v)) {
+      memo.set(v, v);
+      shared.set(v, (v as { heapBytes?(): number }).heapBytes?.() ?? 0);
+      return v;
+    }
     const o = Object.create(Object.getPrototypeOf(v)) as Record<string, unknown>;
     memo.set(v, o);
     bytes += 32;
@@ -106,5 +129,5 @@ export function copyState(root: object): { copy: object; bytes: number; blockers
     return o;
   };
   const c = copy(root, '') as object;
-  return { copy: c, bytes, blockers };
+  return { copy: c, bytes, shared, blockers };
 }

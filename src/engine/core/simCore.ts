@@ -6,6 +6,7 @@
 import { EventQueue, type ScheduledEvent } from './eventQueue';
 import { createRandom, type Random } from './random';
 import { EventLog } from '../events';
+import { MaterialiserRegistry } from './materialisers';
 
 export interface SimCoreOptions {
   seed?: number | string;
@@ -38,6 +39,8 @@ export class SimCore {
   readonly queue = new EventQueue();
   readonly random: Random;
   readonly events = new EventLog();
+  /** Code that turns lazy recipes (plain data) into records, by kind (materialisers.ts). */
+  readonly materialisers = new MaterialiserRegistry();
   readonly region: string;
   readonly accountId: string;
   readonly seed: number | string;

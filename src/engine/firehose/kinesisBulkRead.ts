@@ -24,7 +24,9 @@ import { deaggregate } from './kplDeaggregate';
 import { readRange } from '../kinesis/operations/getRecords';
 import { readWindow } from '../kinesis/readLimits';
 import { GET_RECORDS_MAX_BYTES, GET_RECORDS_MAX_RECORDS } from '../kinesis/constants';
-import { SegmentBlock, type SegmentRecipe } from '../kinesis/segmentBlock';
+import { SegmentBlock } from '../kinesis/segmentBlock';
+import { laneKeyBytes, materialiseLane, type SegmentRecipe } from '../kinesis/segmentRecipe';
+import type { MaterialiserRegistry } from '../core/materialisers';
 import type { StreamState } from '../kinesis/streamModel';
 import { shardSequenceNumber, type ShardState } from '../kinesis/shardModel';
 import type { KinesisRecord } from '../kinesis/types';
@@ -43,34 +45,43 @@ export interface BulkStepResult {
 }
 
 /** Payload bytes of every record of a lane, or undefined when the lane cannot be read in bulk. */
-function laneDataBytes(lane: SegmentRecipe): number | undefined {
+function laneDataBytes(mats: MaterialiserRegistry, lane: SegmentRecipe): number | undefined {
   let kb = lane.bulkKeyBytes;
   if (kb === undefined) {
-    kb = lane.keyBytes?.() ?? null;
+    kb = laneKeyBytes(mats, lane) ?? null;
     if (kb !== null && kb >= lane.recordBytes) kb = null;
     lane.bulkKeyBytes = kb;
   }
   return kb === null ? undefined : lane.recordBytes - kb;
 }
 
-/** Firehose's recipe for lane `l` of a block: record number j is the lane's j-th record's payload. */
-function laneRecipe(block: SegmentBlock, l: number, shardId: string): RecordRecipe {
-  const rs = (block.readerRecipes ??= []) as RecordRecipe[];
-  let r = rs[l];
-  if (r === undefined) {
-    const lane = block.lanes[l];
-    const single = block.lanes.length === 1;
-    r = rs[l] = {
-      id: `${shardId}@${block.firstIndex}:lane${l}`,
-      // Lanes of one producer make alike records: one compression sample serves them all.
-      family: lane.family ?? lane,
-      record: (j) => {
-        const index = single ? block.firstIndex + j : block.laneIndex(l, j);
-        return lane.materialise(index, block.arrivalAt(index)).data;
-      },
-    };
+/**
+ * Firehose's recipe for lane `l` of a block: record number j is the lane's
+ * j-th record's payload. Plain data with a method on its class (no closure),
+ * so buffers and objects that hold it can be checkpointed.
+ */
+class LaneRecordRecipe implements RecordRecipe {
+  constructor(
+    readonly id: string,
+    readonly family: object,
+    private readonly block: SegmentBlock,
+    private readonly lane: number,
+    private readonly mats: MaterialiserRegistry,
+  ) {}
+
+  record(j: number): Uint8Array {
+    const b = this.block;
+    const index = b.lanes.length === 1 ? b.firstIndex + j : b.laneIndex(this.lane, j);
+    return materialiseLane(this.mats, b.lanes[this.lane], index, b.arrivalAt(index)).data;
   }
-  return r;
+}
+
+/** The block's recipe for lane `l`, made once (slices of one recipe merge in the buffers by identity). */
+function laneRecipe(mats: MaterialiserRegistry, block: SegmentBlock, l: number, shardId: string): RecordRecipe {
+  const rs = (block.readerRecipes ??= []) as RecordRecipe[];
+  const lane = block.lanes[l];
+  // Lanes of one producer make alike records: one compression sample serves them all.
+  return (rs[l] ??= new LaneRecordRecipe(`${shardId}@${block.firstIndex}:lane${l}`, lane.family ?? lane, block, l, mats));
 }
 
 /**
@@ -122,13 +133,13 @@ function ingestLanes(ctx: FirehoseContext, st: DeliveryStreamState, shard: Shard
       first = block.laneIndex(l, a);
       last = block.laneIndex(l, b - 1);
     }
-    const size = laneDataBytes(lanes[l]);
+    const size = laneDataBytes(ctx.core.materialisers, lanes[l]);
     const count = b - a;
     if (size === undefined) {
       ingestLaneExactly(ctx, st, shard, block, l, a, b, out);
       continue;
     }
-    ingestSlice(ctx, st, { recipe: laneRecipe(block, l, shard.shardId), first: a, count, recordBytes: size, start: block.arrivalAt(first), end: block.arrivalAt(last) });
+    ingestSlice(ctx, st, { recipe: laneRecipe(ctx.core.materialisers, block, l, shard.shardId), first: a, count, recordBytes: size, start: block.arrivalAt(first), end: block.arrivalAt(last) });
     out.records += count;
     out.bytes += count * size;
   }
@@ -139,7 +150,7 @@ function ingestLaneExactly(ctx: FirehoseContext, st: DeliveryStreamState, shard:
   const single = block.lanes.length === 1;
   const records: KinesisRecord[] = [];
   for (let j = a; j < b; j++) {
-    const r = block.read(single ? block.firstIndex + j : block.laneIndex(l, j));
+    const r = block.read(single ? block.firstIndex + j : block.laneIndex(l, j), ctx.core.materialisers);
     records.push({ SequenceNumber: shardSequenceNumber(shard, r.index), ApproximateArrivalTimestamp: r.arrival, Data: r.data, PartitionKey: r.partitionKey, EncryptionType: 'NONE' });
   }
   const items = exactItems(shard.shardId, records);

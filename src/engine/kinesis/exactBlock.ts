@@ -20,7 +20,15 @@ const M_ARRIVAL = 0, M_DATA_END = 1, M_KEY_END = 2, M_STRIDE = 3;
 
 /** Records put through the API, payloads in byte pages and metadata in one typed array. */
 export class ExactBlock implements RecordBlock {
+  /**
+   * A sealed block never changes again (only the shard's tail block takes
+   * records), so checkpoints keep it by reference instead of copying its
+   * pages: a day of checkpoints holds each record once (checkpoint/copyState.ts).
+   */
+  static readonly checkpointShared = true;
   readonly kind = 'exact' as const;
+  /** True once the block takes no more records (the shard started another). */
+  sealed = false;
   count = 0;
   bytes = 0;
   /** Data bytes of the records so far (bytes minus their keys): the next record's cumulative start. */
@@ -66,6 +74,7 @@ export class ExactBlock implements RecordBlock {
 
   /** Drops the last page's unused tail once the block takes no more records. */
   seal(): void {
+    this.sealed = true;
     if (this.page.length > this.used) {
       this.page = this.page.slice(0, this.used);
       this.pages[this.pages.length - 1] = this.page;

@@ -5,6 +5,8 @@
  * counts and a recipe, and materialises records deterministically when read.
  * Either way a record is addressed by its index in the shard.
  */
+import type { MaterialiserRegistry } from '../core/materialisers';
+
 export interface StoredRecord {
   index: number;
   data: Uint8Array;
@@ -33,8 +35,8 @@ export interface RecordBlock {
    * exceeds `maxBytes` (GetRecords always returns a record it can).
    */
   take(from: number, maxRecords: number, maxBytes: number): { count: number; bytes: number };
-  /** The record at `index`. */
-  read(index: number): StoredRecord;
+  /** The record at `index` (a segment block makes it with the lane recipe's materialiser from `mats`). */
+  read(index: number, mats: MaterialiserRegistry): StoredRecord;
   /** Heap bytes the block holds (for memory figures). */
   heapBytes(): number;
 }

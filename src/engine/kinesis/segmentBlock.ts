@@ -8,46 +8,18 @@
  * fractional; phi the carried fraction). A steady stream is one run however
  * long it lasts; a stream whose rate changes every minute adds one run a
  * minute. Records are materialised on read, deterministically, by the lane's
- * recipe from the record's index in the shard.
+ * recipe (plain data, made into records by its registered materialiser,
+ * segmentRecipe.ts) from the record's index in the shard.
  *
  * Within a tick, records are ordered lane by lane, and their arrival times are
  * spread evenly over the tick's interval (T - tickMs, T], never before the
  * previous block's last arrival (`floor`), so arrivals never go backwards.
  */
 import type { RecordBlock, StoredRecord } from './recordBlock';
+import type { MaterialiserRegistry } from '../core/materialisers';
+import { materialiseLane, type SegmentRecipe } from './segmentRecipe';
 
-/** How a lane's records are made when someone reads them. */
-export interface SegmentRecipe {
-  /** Bytes (data plus partition key) of every record of this lane. */
-  readonly recordBytes: number;
-  /**
-   * Materialises the lane's record at shard index `index`: the same index
-   * gives the same bytes and key, and the key routes to the shard the lane is for.
-   * `data.length + utf8Length(partitionKey)` must equal `recordBytes`.
-   */
-  materialise(index: number, arrival: number): { data: Uint8Array; partitionKey: string; explicitHashKey?: string };
-  /**
-   * The UTF-8 length every partition key of this lane has, when they all have
-   * one (so every payload is `recordBytes - keyBytes()` long); undefined when
-   * key lengths vary. Readers that count payload bytes without materialising
-   * (Firehose's bulk Kinesis source) need it.
-   */
-  keyBytes?(): number | undefined;
-  /**
-   * Key counting without materialising (the analytics aggregate path): the
-   * lane's keys (undefined when its keys cannot be counted), and how many of
-   * the records at shard indexes [from, to) take each (added to out[k]), the
-   * same keys materialise() gives. Only for records of this lane. A reader
-   * counting consecutive ranges keeps a cursor (where it left off) to halve the work.
-   */
-  keyCounts?: { keys(): readonly string[] | undefined; add(from: number, to: number, out: Float64Array, cursor?: { base: number; at: number; below: Float64Array }): void };
-  /** Top-level JSON fields of the payload that always hold the partition key; undefined when the payload is not always JSON. */
-  keyFields?(): readonly string[] | undefined;
-  /** Lanes with the same family make alike records (e.g. one producer's lanes on every shard). */
-  readonly family?: object;
-  /** A bulk reader's note of keyBytes(): payload bytes known (number) or not readable in bulk (null); set on first use. */
-  bulkKeyBytes?: number | null;
-}
+export type { SegmentRecipe } from './segmentRecipe';
 
 /** A segment seals (takes no new tick) past this span, so retention can drop whole segments. */
 export const SEGMENT_MAX_SPAN_MS = 3600000;
@@ -67,7 +39,7 @@ export class SegmentBlock implements RecordBlock {
   readonly kind = 'segment' as const;
   count = 0;
   bytes = 0;
-  /** Firehose's per-lane record recipes for this block (firehose/kinesisBulkRead.ts), built on first read. */
+  /** Firehose's per-lane record recipes for this block (firehose/kinesisBulkRead.ts), built on first read (plain data). */
   readerRecipes?: unknown[];
   private runs: Float64Array;
   private nRuns = 0;
@@ -344,10 +316,10 @@ export class SegmentBlock implements RecordBlock {
     return n;
   }
 
-  read(index: number): StoredRecord {
+  read(index: number, mats: MaterialiserRegistry): StoredRecord {
     const arrival = this.arrivalAt(index);
     const lane = this.lanes.length === 1 ? 0 : this.locate(index).lane;
-    const m = this.lanes[lane].materialise(index, arrival);
+    const m = materialiseLane(mats, this.lanes[lane], index, arrival);
     const rec: StoredRecord = { index, data: m.data, partitionKey: m.partitionKey, arrival };
     if (m.explicitHashKey !== undefined) rec.explicitHashKey = m.explicitHashKey;
     return rec;

@@ -6,6 +6,7 @@
 import { ExactBlock } from './exactBlock';
 import { SegmentBlock } from './segmentBlock';
 import type { RecordBlock, StoredRecord } from './recordBlock';
+import type { MaterialiserRegistry } from '../core/materialisers';
 
 /** One shard's records in index order across exact and segment blocks, trimmed by retention. */
 export class ShardStore {
@@ -15,6 +16,8 @@ export class ShardStore {
   /** First index still retained (records below it are past retention). */
   trimIndex = 0;
   private tail?: ExactBlock;
+  /** The simulation's materialisers, which make segment blocks' records (set when the first segment block arrives). */
+  mats?: MaterialiserRegistry;
 
   /** Appends one exact record; returns its index. */
   append(data: Uint8Array, partitionKey: string, arrival: number, explicitHashKey?: string, keyLength?: number): number {
@@ -31,8 +34,9 @@ export class ShardStore {
     return index;
   }
 
-  /** Appends a bulk segment block that starts at `nextIndex`. */
-  appendBlock(block: RecordBlock): void {
+  /** Appends a bulk segment block that starts at `nextIndex`; `mats` makes its records when read. */
+  appendBlock(block: RecordBlock, mats: MaterialiserRegistry): void {
+    this.mats = mats;
     if (block.firstIndex !== this.nextIndex) throw new Error(`segment starts at ${block.firstIndex}, expected ${this.nextIndex}`);
     this.tail?.seal();
     this.blocks.push(block);
@@ -72,7 +76,9 @@ export class ShardStore {
   }
 
   read(index: number): StoredRecord {
-    return this.blockOf(index).read(index);
+    const block = this.blockOf(index);
+    if (block.kind === 'segment' && this.mats === undefined) throw new Error('ShardStore: a segment block without materialisers');
+    return block.read(index, this.mats!);
   }
 
   /**

@@ -130,10 +130,15 @@ export function rebuildRouting(s: StreamState): void {
  * shards a slice spans one or two of them, so a put does not walk 9 steps of a
  * binary search on every record.
  */
-export function routeHighIndex(s: StreamState, high: number): number {
+export function routeHighIndex(s: { readonly openStartHigh: Float64Array; readonly openBucket?: Int32Array }, high: number): number {
   const starts = s.openStartHigh;
-  const b = Math.floor(high / BUCKET_WIDTH);
-  let lo = s.openBucket[b], hi = s.openBucket[b + 1];
+  // A table without the slice index (a key distribution's copy of an older table) is searched whole.
+  let lo = 0, hi = starts.length - 1;
+  if (s.openBucket !== undefined) {
+    const b = Math.floor(high / BUCKET_WIDTH);
+    lo = s.openBucket[b];
+    hi = s.openBucket[b + 1];
+  }
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (starts[mid] <= high) lo = mid;
@@ -143,7 +148,7 @@ export function routeHighIndex(s: StreamState, high: number): number {
 }
 
 /** Steps back from `lo` while the shard starts above the full key. */
-export function resolveBoundary(s: StreamState, lo: number, key: bigint): number {
+export function resolveBoundary(s: { readonly open: readonly ShardState[] }, lo: number, key: bigint): number {
   while (lo > 0 && s.open[lo].start > key) lo--;
   return lo;
 }

@@ -6,7 +6,7 @@
  * (a split or merge rebuilds s.open) or the producer is updated.
  */
 import type { StreamState } from '../kinesis/streamModel';
-import type { SegmentRecipe } from '../kinesis/segmentBlock';
+import type { SegmentRecipe } from '../kinesis/segmentRecipe';
 import { distributeKeys, type KeyDistribution } from './producers/keyDistribution';
 import type { RecordMaker } from './producers/recordMaker';
 import { mix32 } from './producers/keyDistribution';

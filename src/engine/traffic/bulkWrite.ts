@@ -94,7 +94,7 @@ export function writeBulkTick(ctx: KinesisContext, s: StreamState, sources: read
       const floor = store.nextIndex > store.trimIndex ? store.arrivalAt(store.nextIndex - 1) : -Infinity;
       const seg = new Segment(store.nextIndex, lanes, tickMs, floor);
       seg.appendTick(now, lanes, counts, rates, phis);
-      store.appendBlock(seg);
+      store.appendBlock(seg, ctx.core.materialisers);
       res = NEW_RUN;
     } else store.syncTail();
     for (let j = 0; j < nSrc; j++) sources[j].advance(p, res === GREW ? undefined : phis[j]);
@@ -199,7 +199,7 @@ function writeSingleSource(ctx: KinesisContext, s: StreamState, src: BulkSource,
       const floor = store.nextIndex > store.trimIndex ? store.arrivalAt(store.nextIndex - 1) : -Infinity;
       const fresh = new Segment(store.nextIndex, lanes, tickMs, floor);
       fresh.appendTick(now, lanes, counts, rates, phis);
-      store.appendBlock(fresh);
+      store.appendBlock(fresh, ctx.core.materialisers);
       segs[p] = fresh;
       res = NEW_RUN;
     } else {

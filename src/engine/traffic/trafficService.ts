@@ -17,7 +17,10 @@
  * trafficApi.ts from the producer API and the consumer API.
  */
 import { registerStepTicker } from './consumers/stepTicker';
+import { registerProducerStep } from './producers/producer';
+import { registerProducerMaterialisers } from './producers/producerMaterialisers';
 import type { SimCore } from '../core/simCore';
+import type { StreamDrive } from './producers/producerApi';
 import type { KinesisContext } from '../kinesis/context';
 import type { FirehoseService } from '../firehose/firehoseService';
 
@@ -136,13 +139,18 @@ export interface TrafficState {
   counters: Map<string, number>;
   running: boolean;
   last: number;
+  /** Per stream written in bulk: the bulk writer's lane cache and the producers it was built for (producerApi.ts). */
+  bulkDrives: Map<string, StreamDrive>;
 }
 
 /** Creates the traffic registry of a simulation. */
 export function createTrafficService(core: SimCore, kinesis: KinesisContext, firehose?: FirehoseService): TrafficService {
-  const state: TrafficState = { participants: new Map(), hooks: { produce: [], consume: [], sample: [] }, counters: new Map(), running: false, last: core.now() };
+  const state: TrafficState = { participants: new Map(), hooks: { produce: [], consume: [], sample: [] }, counters: new Map(), running: false, last: core.now(), bulkDrives: new Map() };
 
   registerStepTicker(core);
+  registerProducerStep(core);
+  // Bulk lanes are plain-data recipes; the registry makes their records when read.
+  registerProducerMaterialisers(core.materialisers);
   // The heartbeat is a data event (no closure in the queue), so a checkpoint can copy it. A second
   // service on the same core (tests) gets its own kind, in creation order, so a rebuild matches.
   let tick = 'traffic:tick';

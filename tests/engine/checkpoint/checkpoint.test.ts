@@ -72,6 +72,42 @@ describe('checkpoints', () => {
     );
   });
 
+  it('shares sealed record blocks by reference: the copy leaves them out of its bytes and a restored world holds the same objects', async () => {
+    const sim = createSimulation(OPTS);
+    sim.kinesis.createStream({ StreamName: 'big', ShardCount: 1 });
+    await sim.advance(30_000);
+    const put = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        sim.kinesis.putRecords({ StreamName: 'big', Records: Array.from({ length: 500 }, (_, j) => ({ PartitionKey: `k${j}`, Data: new Uint8Array(10).fill(j % 256) })) });
+        await sim.advance(1000);
+      }
+    };
+    await put(20);
+    const store = sim.kinesisContext.streams.get('big')!.shards[0].store;
+    // 10,000 records: two full blocks of 4,096 (sealed) and the tail.
+    expect(store.blocks.map((b) => [b.count, (b as { sealed?: boolean }).sealed])).toEqual([[4096, true], [4096, true], [1808, false]]);
+    const cp = takeCheckpoint(sim);
+    expect([...cp.shared.keys()]).toEqual(store.blocks.slice(0, 2));
+    expect([...cp.shared.values()]).toEqual(store.blocks.slice(0, 2).map((x) => x.heapBytes()));
+    const b = createSimulation(OPTS);
+    restoreCheckpoint(b, cp);
+    const restored = b.kinesisContext.streams.get('big')!.shards[0].store;
+    expect(restored.blocks[0]).toBe(store.blocks[0]);
+    expect(restored.blocks[1]).toBe(store.blocks[1]);
+    expect(restored.blocks[2]).not.toBe(store.blocks[2]);
+    // Both worlds go on writing (into their own tails) and stay one world.
+    await put(10);
+    const more = async (w: Simulation) => {
+      for (let i = 0; i < 10; i++) {
+        w.kinesis.putRecords({ StreamName: 'big', Records: Array.from({ length: 500 }, (_, j) => ({ PartitionKey: `k${j}`, Data: new Uint8Array(10).fill(j % 256) })) });
+        await w.advance(1000);
+      }
+    };
+    await more(b);
+    expect(state(b)).toBe(state(sim));
+    expect(restored.read(4100).data).toEqual(new Uint8Array(10).fill(4100 % 500 % 256));
+  });
+
   it('refuses a closure-form event, naming it', async () => {
     const sim = await straight(70_000);
     expect(checkpointBlockers(sim)).toEqual([]);

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { APPEND_GREW, APPEND_NEW_RUN, APPEND_REJECTED, SegmentBlock, type SegmentRecipe } from '../../../src/engine/kinesis/segmentBlock';
 import { ShardStore } from '../../../src/engine/kinesis/shardStore';
+import { MaterialiserRegistry } from '../../../src/engine/core/materialisers';
+import type { LaneMaterialiser } from '../../../src/engine/kinesis/segmentRecipe';
 
-function recipe(bytes: number, tag = 'a'): SegmentRecipe {
-  return {
-    recordBytes: bytes,
-    materialise: (index) => ({ data: new Uint8Array(bytes - 2).fill(index % 256), partitionKey: tag + (index % 10) }),
-  };
+/** A test lane: record i is `recordBytes - 2` bytes of i % 256, keyed tag + (i % 10). */
+interface TestRecipe extends SegmentRecipe {
+  tag: string;
+}
+const mats = new MaterialiserRegistry();
+mats.register<LaneMaterialiser<TestRecipe>>('test-lane', {
+  materialise: (r, index) => ({ data: new Uint8Array(r.recordBytes - 2).fill(index % 256), partitionKey: r.tag + (index % 10) }),
+});
+
+function recipe(bytes: number, tag = 'a'): TestRecipe {
+  return { kind: 'test-lane', recordBytes: bytes, tag };
 }
 
 describe('SegmentBlock', () => {
@@ -63,7 +71,7 @@ describe('SegmentBlock', () => {
     expect(seg.count).toBe(10);
     expect(seg.bytes).toBe(220);
     expect([0, 1, 2, 3, 4, 5].map((i) => seg.sizeAt(i))).toEqual([10, 10, 30, 30, 30, 10]);
-    expect(seg.read(3).partitionKey).toBe('b3');
+    expect(seg.read(3, mats).partitionKey).toBe('b3');
     expect(seg.take(0, 100, 75)).toEqual({ count: 3, bytes: 50 });
     expect(seg.take(8, 100, 1000)).toEqual({ count: 2, bytes: 60 });
   });
@@ -119,7 +127,7 @@ describe('SegmentBlock', () => {
     const lane = recipe(10);
     const seg = new SegmentBlock(store.nextIndex, [lane], 1000, store.arrivalAt(0));
     seg.appendTick(1000, [lane], [3], [3], [0]);
-    store.appendBlock(seg);
+    store.appendBlock(seg, mats);
     seg.appendTick(2000, [lane], [3], [3], [0]);
     store.syncTail();
     store.append(new Uint8Array([2]), 'y', 2000);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SegmentBlock, type SegmentRecipe } from '../../../src/engine/kinesis/segmentBlock';
 
 function recipe(bytes: number): SegmentRecipe {
-  return { recordBytes: bytes, materialise: () => ({ data: new Uint8Array(bytes - 1), partitionKey: 'k' }) };
+  return { kind: 'test-lane', recordBytes: bytes };
 }
 
 /** A block of three lanes: two runs (fractional rates, then fixed counts after a throttled tick). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../../src/engine/simulation';
 import { createKeyPopulation, KEY_STRATEGY_PRESETS, LOG_LEVELS, type KeyStrategyName } from '../../../src/engine/traffic/producers/keyStrategies';
-import { distributeKeys } from '../../../src/engine/traffic/producers/keyDistribution';
+import { distributeKeys, poolOf } from '../../../src/engine/traffic/producers/keyDistribution';
 import { partitionKeyToHashKey } from '../../../src/engine/kinesis/hashKey';
 
 function stream(shards: number) {
@@ -71,11 +71,12 @@ describe('key strategies', () => {
 
   it.each(['transaction_id', 'random', 'hostname_timestamp'] as const)('%s spreads by hash range width, and its pool keys route to their shard', (name) => {
     const { s } = stream(4);
-    const d = distributeKeys(createKeyPopulation({ name }), s, 0);
+    const pop = createKeyPopulation({ name });
+    const d = distributeKeys(pop, s, 0);
     expect(Array.from(d.share)).toEqual([0.25, 0.25, 0.25, 0.25]);
     for (let p = 0; p < 4; p++) {
-      expect(d.pool(p).length).toBe(32);
-      for (const k of d.pool(p)) expect(shardOf(s, k)).toBe(p);
+      expect(poolOf(d, pop, p).length).toBe(32);
+      for (const k of poolOf(d, pop, p)) expect(shardOf(s, k)).toBe(p);
     }
   });
 

@@ -21,6 +21,7 @@ import type { ApplicationState } from '../applicationModel';
 import { stepCursor, materialise } from '../../traffic/consumers/shardCursor';
 import { GET_RECORDS_MAX_RECORDS } from '../../kinesis/constants';
 import { SegmentBlock } from '../../kinesis/segmentBlock';
+import { laneKeyCounter } from '../../kinesis/segmentRecipe';
 import type { ShardState } from '../../kinesis/shardModel';
 import { decodeUtf8 } from '../../core/utf8';
 import { evaluate, EvalError } from '../query/evaluate';
@@ -132,7 +133,7 @@ function readRange(app: ApplicationState, run: RunState, seg: SegmentRunState, s
     const block = store.blockOf(i);
     const j = Math.min(to, block.firstIndex + block.count);
     const facts = seg.counts && block instanceof SegmentBlock ? factsOf(app, seg, shard, block) : undefined;
-    if (facts !== undefined && facts.countable) addCounts(app, run, seg, facts, (block as SegmentBlock).lanes[0], i, j, rowtime);
+    if (facts !== undefined && facts.countable) addCounts(app, run, seg, facts, laneKeyCounter(shard.store.mats!, (block as SegmentBlock).lanes[0])!, i, j, rowtime);
     else exactRecords(app, run, src, shard, target, i, j, rowtime, sink);
     i = j;
   }
@@ -144,9 +145,9 @@ function factsOf(app: ApplicationState, seg: SegmentRunState, shard: ShardState,
   if (had !== undefined && had.block === block.firstIndex) return had;
   const facts: LaneFacts = { block: block.firstIndex, countable: false, keys: [], rows: [], groups: [], args: [], counts: new Float64Array(0), cursor: { base: 0, at: -1, below: new Float64Array(0) }, current: [] };
   seg.lanes[shard.shardId] = facts;
-  const lane = block.lanes.length === 1 ? block.lanes[0] : undefined;
-  const keys = lane?.keyCounts?.keys();
-  const fields = lane?.keyFields?.();
+  const lane = block.lanes.length === 1 && shard.store.mats !== undefined ? laneKeyCounter(shard.store.mats, block.lanes[0]) : undefined;
+  const keys = lane?.keys;
+  const fields = lane?.fields;
   if (lane === undefined || keys === undefined || fields === undefined) return facts;
   if (!seg.plan.keyColumns.every((c) => fields.includes(c.field))) return facts;
   const plan = app.plan!;
@@ -180,11 +181,11 @@ function factsOf(app: ApplicationState, seg: SegmentRunState, shard: ShardState,
 }
 
 /** Adds the per-key counts of one lane's records [from, to) to every source query's groups. */
-function addCounts(app: ApplicationState, run: RunState, seg: SegmentRunState, facts: LaneFacts, lane: SegmentBlock['lanes'][number], from: number, to: number, rowtime: number): void {
+function addCounts(app: ApplicationState, run: RunState, seg: SegmentRunState, facts: LaneFacts, lane: NonNullable<ReturnType<typeof laneKeyCounter>>, from: number, to: number, rowtime: number): void {
   const plan = app.plan!;
   const counts = facts.counts;
   counts.fill(0);
-  lane.keyCounts!.add(from, to, counts, facts.cursor);
+  lane.add(from, to, counts, facts.cursor);
   run.counters.numRecordsIn += to - from;
   const queries = seg.plan.queries;
   for (let n = 0; n < queries.length; n++) {

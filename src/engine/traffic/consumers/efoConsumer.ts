@@ -144,8 +144,13 @@ export class EfoConsumer {
   /** Bulk mode: counts each shard's pushes once per step instead of one event per 200 ms. */
   private startBulk(stepMs: number): void {
     // The step stands for the subscriptions' pushes; one "poll" per step is enough for StepTicker.
-    this.ticker = new StepTicker(this.ctx.core, `efo:${this.spec.name}:bulk`, stepMs, stepMs, (now, windowMs) => this.bulkStep(now, windowMs));
+    this.ticker = new StepTicker(this.ctx.core, `efo:${this.spec.name}:bulk`, stepMs, stepMs, this);
     this.ticker.start();
+  }
+
+  /** The reader clock's step (StepTicker calls it: a method, so the ticker holds no closure). */
+  onTickerStep(now: number, windowMs: number): void {
+    this.bulkStep(now, windowMs);
   }
 
   private bulkStep(now: number, windowMs: number): void {

@@ -59,7 +59,7 @@ export class PollingConsumer {
       createCursor(ctx, shard, initial ? initialIndex(ctx, s, shard, spec.initialPosition ?? 'TRIM_HORIZON', spec.timestamp) : shard.store.trimIndex),
     );
     this.lineage.sync(this.ctx, s);
-    this.ticker = new StepTicker(ctx.core, `consumer:${spec.name}`, spec.stepMs ?? interval, interval, (now, w, p) => this.step(now, w, p));
+    this.ticker = new StepTicker(ctx.core, `consumer:${spec.name}`, spec.stepMs ?? interval, interval, this);
   }
 
   start(): void {
@@ -77,6 +77,11 @@ export class PollingConsumer {
   private stream(): StreamState | undefined {
     const s = this.ctx.streams.get(this.spec.streamName);
     return s === undefined || s.deleted ? undefined : s;
+  }
+
+  /** The reader clock's step (StepTicker calls it: a method, so the ticker holds no closure). */
+  onTickerStep(now: number, windowMs: number, polls: number): void {
+    this.step(now, windowMs, polls);
   }
 
   private step(now: number, windowMs: number, polls: number): void {

@@ -15,6 +15,11 @@ export function registerStepTicker(core: SimCore): void {
   if (!core.hasHandler(STEP)) core.registerHandler<StepTicker>(STEP, (t) => t.fire());
 }
 
+/** What a ticker steps: a method on the reader itself, not a closure, so the ticker is plain data a checkpoint copies. */
+export interface StepOwner {
+  onTickerStep(now: number, windowMs: number, polls: number): void;
+}
+
 /** A reader's clock: one queue event per step, reporting how many polls the step stands for. */
 export class StepTicker {
   private ev?: ScheduledEvent;
@@ -26,7 +31,7 @@ export class StepTicker {
     private readonly label: string,
     readonly stepMs: number,
     readonly intervalMs: number,
-    private readonly step: (now: number, windowMs: number, polls: number) => void,
+    private readonly owner: StepOwner,
   ) {
     if (!(stepMs > 0) || !(intervalMs > 0)) throw new RangeError(`${label}: stepMs and intervalMs must be > 0`);
     this.last = core.now() - stepMs;
@@ -61,6 +66,6 @@ export class StepTicker {
     const polls = Math.floor(this.pollCarry + 1e-9);
     this.pollCarry -= polls;
     this.schedule(this.stepMs);
-    if (polls > 0) this.step(now, windowMs, polls);
+    if (polls > 0) this.owner.onTickerStep(now, windowMs, polls);
   }
 }

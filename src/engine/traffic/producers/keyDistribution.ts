@@ -21,8 +21,19 @@ export interface KeyDistribution {
   readonly shardKeys?: Int32Array[];
   /** ...and their cumulative weights normalised within the shard. */
   readonly shardCum?: Float64Array[];
-  /** Keys that route to each shard, found lazily for unbounded populations. */
-  pool(shardPos: number): string[];
+  /** The routing table's boundaries as they were (s.openStartHigh of `open`): pools are found against this table. */
+  readonly openStartHigh: Float64Array;
+  /** Simulated time of the computation (hostname_timestamp keys depend on it). */
+  readonly time: number;
+  /** Unbounded populations: keys that route to each shard, found on first use (poolOf); plain data. */
+  pools?: string[][];
+}
+
+/** Keys that route to the shard at `pos` of `dist.open`, for materialised records (finite: its heaviest 64). */
+export function poolOf(dist: KeyDistribution, pop: KeyPopulation, pos: number): string[] {
+  if (dist.shardKeys !== undefined) return Array.from(dist.shardKeys[pos].subarray(0, 64), (id) => pop.keyAt(id, 0));
+  dist.pools ??= findPools(pop, dist, dist.time);
+  return dist.pools[pos];
 }
 
 /** Top 52 bits of every key's MD5 in a finite population, computed once (kept on the population). */
@@ -36,8 +47,14 @@ function keyHighs(pop: KeyPopulation): Float64Array {
   return h;
 }
 
+/** A routing table: the open shards and their starts' top 52 bits (a stream's, or a distribution's snapshot). */
+export interface RoutingTable {
+  readonly open: readonly ShardState[];
+  readonly openStartHigh: Float64Array;
+}
+
 /** The position in s.open of the shard a partition key routes to (`high`: top 52 bits of its MD5, if known). */
-export function openPositionOfKey(s: StreamState, key: string, high?: number): number {
+export function openPositionOfKey(s: RoutingTable, key: string, high?: number): number {
   const h = high ?? md5High52(key);
   const lo = routeHighIndex(s, h);
   // Only a key whose top 52 bits equal a shard boundary's needs its full 128 bits.
@@ -75,18 +92,10 @@ export function distributeKeys(pop: KeyPopulation, s: StreamState, time: number)
       for (let j = 0; j < ids.length; j++) cum[j] = acc += w[ids[j]] / share[p];
       return cum;
     });
-    return { open, share, shardKeys, shardCum, pool: (p) => shardKeys[p].subarray(0, 64).reduce<string[]>((a, id) => (a.push(pop.keyAt(id, 0)), a), []) };
+    return { open, openStartHigh: s.openStartHigh, time, share, shardKeys, shardCum };
   }
   for (let p = 0; p < n; p++) share[p] = pop.kind === 'explicit' ? 1 / n : rangeFraction(open[p]);
-  let pools: string[][] | undefined;
-  return {
-    open,
-    share,
-    pool(p) {
-      pools ??= findPools(pop, s, time);
-      return pools[p];
-    },
-  };
+  return { open, openStartHigh: s.openStartHigh, time, share };
 }
 
 /** Keys per shard in a pool; enough for materialised records to look varied. */
@@ -99,7 +108,7 @@ const POOL_MAX_CANDIDATES = 400000;
  * first POOL_SIZE that route to each open shard (materialised bulk records draw
  * their keys from these, so a record read from shard X really routes to X).
  */
-function findPools(pop: KeyPopulation, s: StreamState, time: number): string[][] {
+function findPools(pop: KeyPopulation, s: RoutingTable, time: number): string[][] {
   const n = s.open.length;
   const pools: string[][] = Array.from({ length: n }, () => []);
   let missing = n;

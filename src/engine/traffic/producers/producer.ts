@@ -6,22 +6,30 @@
  * it for its share of each tick and the bulk writer stores segments.
  */
 import type { Random } from '../../core/random';
+import type { SimCore } from '../../core/simCore';
 import type { ScheduledEvent } from '../../core/eventQueue';
-import type { SegmentRecipe } from '../../kinesis/segmentBlock';
+import type { SegmentRecipe } from '../../kinesis/segmentRecipe';
+import type { KplAggregateRecipe } from './producerMaterialisers';
 import { utf8Length } from '../../core/utf8';
 import type { MetricsSink, TrafficParticipant, TrafficService, TrafficSnapshotEntry } from '../trafficService';
 import { BulkSource, zeroCounts, type BulkLaneOwner, type ProducerCounts } from '../bulkSource';
 import { createKeyPopulation } from './keyStrategies';
 import { peakRate, rateAt } from './rates';
 import { RecordMaker } from './recordMaker';
-import { aggregatedSize, encodeAggregatedRecord, KPL_AGGREGATION_MAX_SIZE, KPL_RECORD_MAX_BUFFERED_TIME_MS, KPL_RECORD_TTL_MS } from './kplFormat';
-import { fitTo } from './recordMaker';
+import { aggregatedSize, KPL_AGGREGATION_MAX_SIZE, KPL_RECORD_MAX_BUFFERED_TIME_MS, KPL_RECORD_TTL_MS } from './kplFormat';
 import { sendKpl, sendPutRecord, sendPutRecords, type PendingRecord, type SendOptions } from './exactSend';
 import { FirehoseTarget, firehoseTargetOf } from './firehoseTarget';
 import { EXACT_MODE_MAX_RATE, type ProducerConfig, type ProducerInfo } from './producerConfig';
 
 /** Exact PutRecord producers step every 100 ms (records due in between go out together). */
 const PUT_RECORD_STEP_MS = 100;
+
+const STEP = 'traffic:producerStep';
+
+/** Registers the exact producers' step as a data event whose payload is the producer (once per simulation). */
+export function registerProducerStep(core: SimCore): void {
+  if (!core.hasHandler(STEP)) core.registerHandler<Producer>(STEP, (p) => p.step());
+}
 
 /** A simulated producer writing to a Kinesis stream at its rate, key strategy and write path. */
 export class Producer implements TrafficParticipant, BulkLaneOwner {
@@ -122,36 +130,24 @@ export class Producer implements TrafficParticipant, BulkLaneOwner {
     return aggregatedSize(new Array<number>(m).fill(d), new Array<number>(m).fill(k)) + k;
   }
 
-  /** A lane whose Kinesis records are KPL aggregates of `m` user records of `base`. */
-  aggregateRecipe(base: SegmentRecipe, m: number): SegmentRecipe {
-    const size = this.aggregateSize(m);
-    return {
-      recordBytes: size,
-      materialise: (index, arrival) => {
-        const users: Array<{ data: Uint8Array; partitionKey: string; explicitHashKey?: string }> = [];
-        for (let q = 0; q < m; q++) users.push(base.materialise(index * m + q, arrival));
-        const key = users[0].partitionKey;
-        const target = size - utf8Length(key);
-        let data = encodeAggregatedRecord(users);
-        // Keep the stored size exact: stretch or shrink the last user record's payload.
-        for (let tries = 0; tries < 3 && data.length !== target; tries++) {
-          const last = users[m - 1];
-          const want = Math.max(0, last.data.length + target - data.length);
-          users[m - 1] = { ...last, data: fitTo(last.data, want) };
-          data = encodeAggregatedRecord(users);
-        }
-        return { data: data.length === target ? data : fitTo(data, target), partitionKey: key };
-      },
-    };
+  /** A lane whose Kinesis records are KPL aggregates of `m` user records of `base` (plain data, producerMaterialisers.ts). */
+  aggregateRecipe(base: SegmentRecipe, m: number): KplAggregateRecipe {
+    return { kind: 'kpl-aggregate', recordBytes: this.aggregateSize(m), base, m };
   }
 
+  private get stepMs(): number {
+    return this.writePath === 'PutRecord' ? PUT_RECORD_STEP_MS : this.writePath === 'KPL' ? (this.config.kpl?.recordMaxBufferedTimeMs ?? KPL_RECORD_MAX_BUFFERED_TIME_MS) : (this.config.batchIntervalMs ?? 1000);
+  }
+
+  // A data event (the producer is its payload), so a checkpoint can copy the queue.
   private scheduleStep(): void {
-    const stepMs =
-      this.writePath === 'PutRecord' ? PUT_RECORD_STEP_MS : this.writePath === 'KPL' ? (this.config.kpl?.recordMaxBufferedTimeMs ?? KPL_RECORD_MAX_BUFFERED_TIME_MS) : (this.config.batchIntervalMs ?? 1000);
-    this.ev = this.svc.core.schedule(stepMs, `producer:${this.id}`, () => {
-      this.exactStep(stepMs);
-      this.scheduleStep();
-    });
+    this.ev = this.svc.core.scheduleEvent(this.stepMs, STEP, this, `producer:${this.id}`);
+  }
+
+  /** One exact-mode step and the next one scheduled (the STEP data event's handler). */
+  step(): void {
+    this.exactStep(this.stepMs);
+    this.scheduleStep();
   }
 
   /** One exact-mode step: make the records due and send them with the retries. */

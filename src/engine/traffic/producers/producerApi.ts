@@ -22,8 +22,8 @@ export interface ProducerApi {
   loadFaker(): Promise<void>;
 }
 
-/** Streams written in bulk: their lane caches, so segments keep growing between ticks. */
-interface StreamDrive {
+/** A stream written in bulk: its lane cache, so segments keep growing between ticks (kept in the traffic state, a checkpoint copies it). */
+export interface StreamDrive {
   cache: LaneCache;
   signature: string;
 }
@@ -31,7 +31,7 @@ interface StreamDrive {
 /** The producer half of sim.traffic over the traffic service. */
 export function createProducerApi(svc: TrafficService): ProducerApi {
   const producers = (): Producer[] => svc.list('producer').filter((p): p is Producer => p instanceof Producer);
-  const drives = new Map<string, StreamDrive>();
+  const drives = svc.state.bulkDrives;
 
   // The bulk drive: once per heartbeat, before consumers read.
   const produce = (now: number, dt: number): void => {

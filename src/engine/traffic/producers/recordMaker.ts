@@ -1,15 +1,15 @@
 /**
  * Makes a producer's records: the payload from its template and the record's
  * own seed, the key from its key strategy. The exact path makes records as it
- * sends them; the bulk path hands a SegmentRecipe to each shard's segment,
- * which rebuilds record i from (producer seed, shard, i) alone when read.
+ * sends them; the bulk path hands each shard's segment a recipe (plain data,
+ * kind 'producer-block'), which producerMaterialisers.ts turns back into
+ * record i from (producer seed, shard, i) alone when read.
  */
 import { encodeUtf8, utf8Length } from '../../core/utf8';
-import type { SegmentRecipe } from '../../kinesis/segmentBlock';
+import type { SegmentRecipe } from '../../kinesis/segmentRecipe';
 import type { ShardState } from '../../kinesis/shardModel';
 import { mix32, type KeyDistribution } from './keyDistribution';
-import { type KeyPopulation } from './keyStrategies';
-import { addKeyCounts, keySchedule, keySlotOf, uniformSchedule, type KeySchedule } from './keySchedule';
+import { createKeyPopulation, type KeyPopulation, type KeyStrategyConfig } from './keyStrategies';
 import { compileTemplate, RecordRng, renderTemplate, templateSource, type CompiledTemplate } from './templates';
 
 export interface RecordSpec {
@@ -19,8 +19,32 @@ export interface RecordSpec {
   sizeBytes?: number;
 }
 
+/** What a producer's records are made from, as plain data (shared by the recipes of one configuration). */
+export interface MakerSpec {
+  readonly record: RecordSpec;
+  readonly seed: number;
+  readonly keys: KeyStrategyConfig;
+  /** The bulk record size the maker settled on. */
+  readonly recordBytes: number;
+}
+
+/** A bulk lane of a producer on one shard: plain data, made into records by the 'producer-block' materialiser. */
+export interface ProducerLaneRecipe extends SegmentRecipe {
+  readonly kind: 'producer-block';
+  /** The maker's spec; lanes of one producer configuration share it (one compression sample serves them). */
+  readonly family: MakerSpec;
+  /** Where the population lands (key ids or pools per shard), and this lane's shard position in it. */
+  readonly dist: KeyDistribution;
+  readonly pos: number;
+  readonly laneSeed: number;
+  /** explicit_hash_key: the hash key every record of the lane carries (the middle of its shard's range). */
+  readonly explicit?: string;
+}
+
 /** A producer's record factory. */
 export class RecordMaker {
+  /** The plain data this maker is made from (recipes carry it; a materialiser rebuilds the maker from it). */
+  readonly spec: MakerSpec;
   readonly template: CompiledTemplate;
   /** Bytes (data plus key) of every bulk record: the fixed size, or the template's largest sampled size. */
   readonly recordBytes: number;
@@ -31,10 +55,13 @@ export class RecordMaker {
     readonly seed: number,
     readonly keys: KeyPopulation,
     startTime: number,
+    /** The size already settled (a maker rebuilt from its spec): no sampling. */
+    knownRecordBytes?: number,
   ) {
     this.template = compileTemplate(templateSource(spec.template ?? 'iot'));
     this.fixedSize = spec.sizeBytes !== undefined;
-    if (spec.sizeBytes !== undefined) {
+    if (knownRecordBytes !== undefined) this.recordBytes = knownRecordBytes;
+    else if (spec.sizeBytes !== undefined) {
       this.recordBytes = Math.max(2, Math.floor(spec.sizeBytes));
     } else {
       // Sample the template so bulk records have one size: the largest of 64 samples plus a small margin
@@ -48,6 +75,12 @@ export class RecordMaker {
       }
       this.recordBytes = max + 4;
     }
+    this.spec = { record: spec, seed, keys: keys.config, recordBytes: this.recordBytes };
+  }
+
+  /** The maker a spec describes (the same records as the maker that wrote it). */
+  static fromSpec(spec: MakerSpec): RecordMaker {
+    return new RecordMaker(spec.record, spec.seed, createKeyPopulation(spec.keys), 0, spec.recordBytes);
   }
 
   /** The template text of record number `n` with partition key `key`. */
@@ -88,53 +121,11 @@ export class RecordMaker {
     return fields;
   }
 
-  /** The recipe for the records this producer writes to the shard at `pos` in `dist.open`. */
-  recipe(dist: KeyDistribution, pos: number, shard: ShardState, laneSeed: number): SegmentRecipe {
-    const size = this.recordBytes;
-    const keys = this.keys;
-    const explicit = keys.kind === 'explicit' ? ((shard.start + shard.end) / 2n).toString() : undefined;
-    const ids = dist.shardKeys?.[pos];
-    const cum = dist.shardCum?.[pos];
-    // The lane's keys and where each record's key comes from (keySchedule.ts): finite populations by
-    // weight, the others from the shard's pool of keys that route to it, evenly.
-    let names: string[] | undefined;
-    let schedule: KeySchedule | undefined;
-    const lane = (): { names: string[]; schedule: KeySchedule } | undefined => {
-      if (names === undefined) {
-        if (ids !== undefined && cum !== undefined && ids.length > 0) {
-          names = Array.from(ids, (id) => keys.keyAt(id, 0));
-          schedule = keySchedule(cum, laneSeed);
-        } else {
-          names = dist.pool(pos);
-          if (names.length > 0) schedule = uniformSchedule(names.length, laneSeed);
-        }
-      }
-      return schedule === undefined ? undefined : { names, schedule };
-    };
-    const keyCounts: SegmentRecipe['keyCounts'] = {
-      keys: () => lane()?.names,
-      add: (from, to, out, cursor) => addKeyCounts(lane()!.schedule, from, to, out, cursor),
-    };
-    return {
-      recordBytes: size,
-      family: this,
-      materialise: (index, arrival) => {
-        const h = mix32(laneSeed, index);
-        const l = lane();
-        const key = l !== undefined ? l.names[keySlotOf(l.schedule, index)] : keys.keyAt(h, arrival);
-        const out: { data: Uint8Array; partitionKey: string; explicitHashKey?: string } = { data: this.data(h, key, arrival, size), partitionKey: key };
-        if (explicit !== undefined) out.explicitHashKey = explicit;
-        return out;
-      },
-      keyCounts,
-      keyFields: () => this.keyFields(),
-      // One key length for the whole lane lets Firehose count payload bytes without materialising.
-      keyBytes: () => {
-        const names = ids !== undefined && cum !== undefined && ids.length > 0 ? Array.from(ids, (id) => keys.keyAt(id, 0)) : dist.pool(pos);
-        const n = names.length > 0 ? utf8Length(names[0]) : undefined;
-        return names.every((k) => utf8Length(k) === n) ? n : undefined;
-      },
-    };
+  /** The recipe (plain data) for the records this producer writes to the shard at `pos` in `dist.open`; its keys follow keySchedule.ts. */
+  recipe(dist: KeyDistribution, pos: number, shard: ShardState, laneSeed: number): ProducerLaneRecipe {
+    const r: { -readonly [K in keyof ProducerLaneRecipe]: ProducerLaneRecipe[K] } = { kind: 'producer-block', recordBytes: this.recordBytes, family: this.spec, dist, pos, laneSeed };
+    if (this.keys.kind === 'explicit') r.explicit = ((shard.start + shard.end) / 2n).toString();
+    return r;
   }
 }
 

@@ -32,7 +32,7 @@ export class KclWorker {
     readonly workerId: string,
   ) {
     const c = app.config;
-    this.ticker = new StepTicker(app.ctx.core, `kcl:${app.name}:${workerId}:read`, c.stepMs, c.idleTimeBetweenReadsMs, (now, w, p) => this.process(now, w, p));
+    this.ticker = new StepTicker(app.ctx.core, `kcl:${app.name}:${workerId}:read`, c.stepMs, c.idleTimeBetweenReadsMs, this);
   }
 
   start(): void {
@@ -104,6 +104,11 @@ export class KclWorker {
   }
 
   /** One read step over every held lease whose parents are done. */
+  /** The reader clock's step (StepTicker calls it: a method, so the ticker holds no closure). */
+  onTickerStep(now: number, windowMs: number, polls: number): void {
+    this.process(now, windowMs, polls);
+  }
+
   private process(now: number, windowMs: number, polls: number): void {
     const app = this.app;
     const s = app.stream();

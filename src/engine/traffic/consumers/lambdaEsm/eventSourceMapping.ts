@@ -84,7 +84,7 @@ export class EventSourceMapping {
       new ShardPoller(this, shard.shardId, initial ? initialIndex(ctx, s, shard, cfg.startingPosition, cfg.startingPositionTimestamp) : shard.store.trimIndex),
     );
     this.lineage.sync(this.ctx, s);
-    this.ticker = new StepTicker(ctx.core, `esm:${this.uuid}`, opts.stepMs ?? cfg.pollIntervalMs, cfg.pollIntervalMs, (now, w, p) => this.step(now, w, p));
+    this.ticker = new StepTicker(ctx.core, `esm:${this.uuid}`, opts.stepMs ?? cfg.pollIntervalMs, cfg.pollIntervalMs, this);
   }
 
   start(): void {
@@ -122,6 +122,11 @@ export class EventSourceMapping {
 
   lambdaMetrics(): LambdaMetricSeries | undefined {
     return this.lambda.metrics(this.input.FunctionName);
+  }
+
+  /** The reader clock's step (StepTicker calls it: a method, so the ticker holds no closure). */
+  onTickerStep(now: number, windowMs: number, polls: number): void {
+    this.step(now, windowMs, polls);
   }
 
   private step(now: number, windowMs: number, polls: number): void {
