@@ -452,11 +452,19 @@ function structuredCopy<T>(v: T): T {
 export function applyScenario(sim: Simulation, scenario: Scenario): CommandOutcome[] {
   const outcomes = topologyCommands(scenario.topology).map((c) => runCommand(sim, c.op, c.args));
   const start = scenario.startTime;
+  // A data event per command (the engine's queue takes no closures), so a checkpoint copies them too.
+  if (!sim.core.hasHandler(SCENARIO_COMMAND)) sim.core.registerHandler<ScheduledCommand>(SCENARIO_COMMAND, (p) => void runCommand(p.sim, p.op, p.args));
   for (const c of scenario.commands) {
-    const args = structuredCopy(c.args);
-    sim.core.scheduleAt(start + c.at, `scenario:${c.op}`, () => {
-      runCommand(sim, c.op, args);
-    });
+    sim.core.scheduleEventAt(start + c.at, SCENARIO_COMMAND, { sim, op: c.op, args: structuredCopy(c.args) } satisfies ScheduledCommand, `scenario:${c.op}`);
   }
   return outcomes;
+}
+
+const SCENARIO_COMMAND = 'scenario:command';
+
+/** A scenario command waiting on the simulation's queue (applyScenario). */
+interface ScheduledCommand {
+  sim: Simulation;
+  op: string;
+  args: Json;
 }

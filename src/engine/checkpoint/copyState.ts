@@ -14,7 +14,7 @@ export class Binding {
   constructor(readonly path: string) {}
 }
 
-/** Why a simulation cannot be checkpointed now: closure-form events or unsupported values, by path. */
+/** Why a simulation cannot be checkpointed now: closure events or unsupported values, by path. */
 export class NotCheckpointableError extends Error {
   constructor(readonly blockers: readonly string[]) {
     super(`cannot checkpoint: ${blockers.length} value(s) are not plain data (${blockers.slice(0, 5).join('; ')}${blockers.length > 5 ? '; ...' : ''})`);
@@ -32,7 +32,7 @@ function isEvent(v: object): v is ScheduledEvent {
   return typeof e.order === 'number' && typeof e.time === 'number' && typeof e.label === 'string' && typeof e.cancelled === 'boolean';
 }
 
-/** Copies `root`; returns the copy, an estimate of its bytes and the blockers met (closure events, promises). */
+/** Copies `root`; returns the copy, an estimate of its bytes and the blockers met (a function as an event's payload, promises). */
 export function copyState(root: object): { copy: object; bytes: number; blockers: string[] } {
   const memo = new Map<object, unknown>();
   const blockers: string[] = [];
@@ -94,14 +94,13 @@ export function copyState(root: object): { copy: object; bytes: number; blockers
     memo.set(v, o);
     bytes += 32;
     const skip = skippedKeys(v);
-    if (isEvent(v) && v.run !== undefined && !v.cancelled) blockers.push(`${path}: closure event '${v.label}'`);
+    // Events are data (eventQueue.ts); a function as an event's payload is a closure smuggled in, not state.
+    if (isEvent(v) && typeof v.payload === 'function' && !v.cancelled) blockers.push(`${path}: closure event '${v.label}'`);
     for (const k of Object.keys(v)) {
       if (skip !== undefined && skip.includes(k)) continue;
       const x = (v as Record<string, unknown>)[k];
       bytes += 8;
-      // A cancelled closure event never runs: its closure is dropped, not re-bound.
-      if (k === 'run' && isEvent(v)) o[k] = undefined;
-      else o[k] = copy(x, `${path}.${k}`);
+      o[k] = copy(x, `${path}.${k}`);
     }
     return o;
   };

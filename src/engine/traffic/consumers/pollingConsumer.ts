@@ -59,7 +59,7 @@ export class PollingConsumer {
       createCursor(ctx, shard, initial ? initialIndex(ctx, s, shard, spec.initialPosition ?? 'TRIM_HORIZON', spec.timestamp) : shard.store.trimIndex),
     );
     this.lineage.sync(this.ctx, s);
-    this.ticker = new StepTicker(ctx.core, `consumer:${spec.name}`, spec.stepMs ?? interval, interval, (now, w, p) => this.step(now, w, p));
+    this.ticker = new StepTicker(ctx.core, `consumer:${spec.name}`, spec.stepMs ?? interval, interval, this);
   }
 
   start(): void {
@@ -79,7 +79,8 @@ export class PollingConsumer {
     return s === undefined || s.deleted ? undefined : s;
   }
 
-  private step(now: number, windowMs: number, polls: number): void {
+  /** One step of its StepTicker (StepTarget). */
+  onStep(now: number, windowMs: number, polls: number): void {
     const s = this.stream();
     if (s === undefined) return;
     this.lineage.sync(this.ctx, s);

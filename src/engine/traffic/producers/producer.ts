@@ -7,6 +7,7 @@
  */
 import type { Random } from '../../core/random';
 import type { ScheduledEvent } from '../../core/eventQueue';
+import type { SimCore } from '../../core/simCore';
 import type { SegmentRecipe } from '../../kinesis/segmentBlock';
 import { utf8Length } from '../../core/utf8';
 import type { MetricsSink, TrafficParticipant, TrafficService, TrafficSnapshotEntry } from '../trafficService';
@@ -22,6 +23,14 @@ import { EXACT_MODE_MAX_RATE, type ProducerConfig, type ProducerInfo } from './p
 
 /** Exact PutRecord producers step every 100 ms (records due in between go out together). */
 const PUT_RECORD_STEP_MS = 100;
+
+/** An exact producer's step (a data event whose payload is the producer). */
+const PRODUCER_STEP = 'producer:step';
+
+/** Registers the exact producers' step on `core` (several traffic services may share a core: once). */
+export function registerProducerEvents(core: SimCore): void {
+  if (!core.hasHandler(PRODUCER_STEP)) core.registerHandler<{ producer: Producer; stepMs: number }>(PRODUCER_STEP, ({ producer, stepMs }) => producer.onStep(stepMs));
+}
 
 /** A simulated producer writing to a Kinesis stream at its rate, key strategy and write path. */
 export class Producer implements TrafficParticipant, BulkLaneOwner {
@@ -148,10 +157,13 @@ export class Producer implements TrafficParticipant, BulkLaneOwner {
   private scheduleStep(): void {
     const stepMs =
       this.writePath === 'PutRecord' ? PUT_RECORD_STEP_MS : this.writePath === 'KPL' ? (this.config.kpl?.recordMaxBufferedTimeMs ?? KPL_RECORD_MAX_BUFFERED_TIME_MS) : (this.config.batchIntervalMs ?? 1000);
-    this.ev = this.svc.core.schedule(stepMs, `producer:${this.id}`, () => {
-      this.exactStep(stepMs);
-      this.scheduleStep();
-    });
+    this.ev = this.svc.core.scheduleEvent(stepMs, PRODUCER_STEP, { producer: this, stepMs }, `producer:${this.id}`);
+  }
+
+  /** One exact-mode step (the PRODUCER_STEP event), then the next. */
+  onStep(stepMs: number): void {
+    this.exactStep(stepMs);
+    this.scheduleStep();
   }
 
   /** One exact-mode step: make the records due and send them with the retries. */
