@@ -9,7 +9,7 @@
  * (thinned to every other one, at twice the interval, when over it); a seek
  * restores the nearest checkpoint at or before the target and replays only
  * the rest. A world that holds something a checkpoint cannot copy (a
- * closure-form event, a participant added after the start) is replayed from
+ * function the fresh world lacks, a participant added after the start) is replayed from
  * the start instead, which is exact because the engine is deterministic
  * (scripts/bench/scenario.bench.ts prints both costs).
  * Commands at time T run after every engine event due at T, the same whether

@@ -64,13 +64,39 @@ export function restoreState(copy: object, fresh: object): void {
     memo.set(c, o);
     const src = c as Record<string, unknown>;
     const old = mine === undefined ? undefined : { ...o };
-    for (const k of Object.keys(src)) o[k] = restore(src[k], old?.[k]);
+    const keys = Object.keys(src);
+    for (const k of keys) o[k] = restore(src[k], old?.[k]);
     const skip = skippedKeys(o);
-    if (old !== undefined) for (const k of Object.keys(old)) if (!Object.prototype.hasOwnProperty.call(src, k) && !skip?.includes(k)) delete o[k];
+    if (old !== undefined) {
+      for (const k of Object.keys(old)) if (!Object.prototype.hasOwnProperty.call(src, k) && !skip?.includes(k)) delete o[k];
+      // A fresh object filled in keeps its own key order; the state's is the copy's (a queued event's
+      // payload paired with another event's, a field deleted and set again), so the restored world
+      // is the copied one field for field, in order.
+      if (!inOrder(o, keys, skip)) reorder(o, keys, skip);
+    }
     return o;
   };
   restore(copy, fresh);
   if (unresolved.length > 0) throw new NotCheckpointableError(unresolved.map((p) => `${p}: a function the fresh simulation does not have`));
+}
+
+/** True when `o`'s own keys, skipped ones aside, are `keys` in that order. */
+function inOrder(o: Record<string, unknown>, keys: readonly string[], skip: readonly string[] | undefined): boolean {
+  let i = 0;
+  for (const k of Object.keys(o)) {
+    if (skip?.includes(k)) continue;
+    if (k !== keys[i++]) return false;
+  }
+  return i === keys.length;
+}
+
+/** Re-inserts `o`'s fields in the order of `keys`, then the skipped (kept) ones. */
+function reorder(o: Record<string, unknown>, keys: readonly string[], skip: readonly string[] | undefined): void {
+  const values = keys.map((k) => o[k]);
+  const kept = (skip ?? []).filter((k) => Object.prototype.hasOwnProperty.call(o, k)).map((k) => [k, o[k]] as const);
+  for (const k of Object.keys(o)) delete o[k];
+  keys.forEach((k, i) => (o[k] = values[i]));
+  for (const [k, v] of kept) o[k] = v;
 }
 
 function kindOf(v: object): unknown {

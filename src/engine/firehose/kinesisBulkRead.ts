@@ -53,24 +53,41 @@ function laneDataBytes(lane: SegmentRecipe): number | undefined {
   return kb === null ? undefined : lane.recordBytes - kb;
 }
 
-/** Firehose's recipe for lane `l` of a block: record number j is the lane's j-th record's payload. */
+/**
+ * Firehose's recipe for lane `l` of a block: record number j is the lane's
+ * j-th record's payload. A class (its method on the prototype), so a slice
+ * that holds it is plain data for checkpoints.
+ */
+class LaneRecipe implements RecordRecipe {
+  readonly id: string;
+  /** Lanes of one producer make alike records: one compression sample serves them all. */
+  readonly family: object;
+  newline?: RecordRecipe;
+  private readonly lane: SegmentRecipe;
+  /** A block of one lane numbers its records straight through. */
+  private readonly single: boolean;
+
+  constructor(
+    private readonly block: SegmentBlock,
+    private readonly l: number,
+    shardId: string,
+  ) {
+    this.lane = block.lanes[l];
+    this.single = block.lanes.length === 1;
+    this.id = `${shardId}@${block.firstIndex}:lane${l}`;
+    this.family = this.lane.family ?? this.lane;
+  }
+
+  record(j: number): Uint8Array {
+    const { block, l } = this;
+    const index = this.single ? block.firstIndex + j : block.laneIndex(l, j);
+    return this.lane.materialise(index, block.arrivalAt(index)).data;
+  }
+}
+
 function laneRecipe(block: SegmentBlock, l: number, shardId: string): RecordRecipe {
   const rs = (block.readerRecipes ??= []) as RecordRecipe[];
-  let r = rs[l];
-  if (r === undefined) {
-    const lane = block.lanes[l];
-    const single = block.lanes.length === 1;
-    r = rs[l] = {
-      id: `${shardId}@${block.firstIndex}:lane${l}`,
-      // Lanes of one producer make alike records: one compression sample serves them all.
-      family: lane.family ?? lane,
-      record: (j) => {
-        const index = single ? block.firstIndex + j : block.laneIndex(l, j);
-        return lane.materialise(index, block.arrivalAt(index)).data;
-      },
-    };
-  }
-  return r;
+  return (rs[l] ??= new LaneRecipe(block, l, shardId));
 }
 
 /**

@@ -138,7 +138,20 @@ function withNewline(data: Uint8Array): Uint8Array {
 
 /** A recipe whose records end with "\n" (AppendDelimiterToRecord on bulk traffic), kept on the recipe. */
 function newlineRecipe(r: RecordRecipe): RecordRecipe {
-  return (r.newline ??= { id: `${r.id}+newline`, record: (i) => withNewline(r.record(i)) });
+  return (r.newline ??= new NewlineRecipe(r));
+}
+
+/** `base`'s records with "\n" after each (a class, so it is plain data for checkpoints). */
+class NewlineRecipe implements RecordRecipe {
+  readonly id: string;
+
+  constructor(private readonly base: RecordRecipe) {
+    this.id = `${base.id}+newline`;
+  }
+
+  record(i: number): Uint8Array {
+    return withNewline(this.base.record(i));
+  }
 }
 
 /**
