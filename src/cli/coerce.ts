@@ -26,6 +26,14 @@ export function coerce(value: unknown, shape: Shape, path: string, binary: Binar
       if (typeof value === 'string') throw new ParamError(`invalid literal for int() with base 10: '${value}'`);
       throw invalidType(path, value, "<class 'int'>");
     }
+    case 'float':
+    case 'double': {
+      // botocore validates a float member as int or float; shorthand gives text, which the CLI reads with Python's float().
+      if (typeof value === 'number') return value;
+      if (typeof value === 'string' && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(value)) return Number(value);
+      if (typeof value === 'string') throw new ParamError(`could not convert string to float: '${value}'`);
+      throw invalidType(path, value, "<class 'float'>, <class 'decimal.Decimal'>, <class 'int'>");
+    }
     case 'boolean':
       if (typeof value === 'boolean') return value;
       if (typeof value === 'string' && /^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';

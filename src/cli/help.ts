@@ -30,7 +30,7 @@ export function helpText(services: ReadonlyMap<string, CliService>, service?: st
 function constraints(s: Shape): string {
   const parts: string[] = [];
   if ((s.type === 'string' || s.type === 'blob' || s.type === 'list' || s.type === 'map') && (s.min !== undefined || s.max !== undefined)) parts.push(`length ${s.min ?? 0}..${s.max ?? '*'}`);
-  if ((s.type === 'integer' || s.type === 'long') && (s.min !== undefined || s.max !== undefined)) parts.push(`range ${s.min ?? '*'}..${s.max ?? '*'}`);
+  if ((s.type === 'integer' || s.type === 'long' || s.type === 'float' || s.type === 'double') && (s.min !== undefined || s.max !== undefined)) parts.push(`range ${s.min ?? '*'}..${s.max ?? '*'}`);
   if (s.type === 'string' && s.enum !== undefined) parts.push(`one of: ${s.enum.join(', ')}`);
   if (s.type === 'string' && s.pattern !== undefined) parts.push(`pattern: ${s.pattern}`);
   if (s.type === 'blob') parts.push('base64 (or raw text with --cli-binary-format raw-in-base64-out)');

@@ -18,3 +18,5 @@ export { checkAnalyticsSql } from './analytics/sqlCheck';
 export { apiModels, type ApiModel } from './apiModels';
 export type { Shape, StructureShape, OperationShape } from './core/shape';
 export { videoGraph, type VideoGraph, type VideoStreamNode, type CameraNode, type VideoConsumerNode } from './video/graphQuery';
+export { decodeChunks, type ChunkTags } from './video/payload';
+export type { SceneObject, SceneBox, SceneLabel } from './video/scene';

@@ -51,6 +51,9 @@ export function schemaOf(shape: Shape, caps: ScenarioCaps = {}, name?: string): 
     case 'integer':
     case 'long':
       return int(shape.min ?? INT_MIN, shape.max ?? (shape.type === 'integer' ? INT_MAX : Number.MAX_SAFE_INTEGER));
+    case 'float':
+    case 'double':
+      return num(shape.min ?? -Number.MAX_VALUE, shape.max ?? Number.MAX_VALUE);
     case 'boolean':
       return bool();
     case 'blob':

@@ -2,12 +2,28 @@
  * Scenario commands for Kinesis Video Streams and Rekognition: their argument
  * shapes (the allow-list) and their runners. AWS operations take AWS's request
  * shapes; simulator controls (cameras, readers, viewers, scene visits) take the
- * engine's config. Two conveniences for documents written by hand:
+ * engine's config. Conveniences for documents written by hand:
  * video.updateDataRetention reads CurrentVersion itself when it is left out,
- * and rekognition.createStreamProcessor names its streams instead of ARNs.
+ * rekognition.createStreamProcessor may name its streams instead of ARNs, and
+ * rekognition.startStreamProcessor may give MaxDurationInSeconds alone.
  */
-import type { Simulation } from '../engine/simulation';
+import { apiModels, type Simulation } from '../engine';
 import { arr, int, map, num, obj, oneOfStrings, str, text, type SchemaNode } from './schemaDsl';
+import { structureSchema } from './shapeSchema';
+
+const rekognitionOps = apiModels.find((m) => m.cli === 'rekognition')?.operations ?? {};
+/** An AWS request as a command's args, from the engine's declared shape (no constraint restated). */
+const request = (op: string): SchemaNode => structureSchema(rekognitionOps[op].input, {}, op, `A ${op} request.`);
+/**
+ * A command that takes either the AWS request (what the CLI console records)
+ * or a hand-written convenience form: the request's members and the
+ * convenience members side by side, only `Name` required; the runner tells
+ * the two apart and the engine checks the request's own rules.
+ */
+function requestOr(op: string, convenience: Record<string, SchemaNode>): SchemaNode {
+  const aws = request(op) as Extract<SchemaNode, { kind: 'object' }>;
+  return { ...aws, props: { ...aws.props, ...convenience }, required: ['Name'], description: `A ${op} request, or the simulator's short form that names streams instead of ARNs.` };
+}
 import type { Json } from './types';
 
 const name = str({ maxLength: 256, pattern: '^[a-zA-Z0-9_.-]+$', patternHint: 'letters, digits, _ . -' });
@@ -43,23 +59,21 @@ export const videoArgs: Record<string, SchemaNode> = {
   ),
   'rekognition.createCollection': obj({ CollectionId: shortName }, ['CollectionId']),
   'rekognition.indexFaces': obj({ CollectionId: shortName, ExternalImageId: shortName }, ['CollectionId', 'ExternalImageId']),
-  'rekognition.createStreamProcessor': obj(
-    {
-      Name: shortName,
-      VideoStreamName: name,
-      KinesisStreamName: name,
-      CollectionId: shortName,
-      FaceMatchThreshold: num(0, 100),
-      Labels: arr(oneOfStrings(['PERSON', 'PET', 'PACKAGE', 'ALL']), 4, 1),
-      MinConfidence: num(0, 100),
-      Bucket: str({ maxLength: 63 }),
-      KeyPrefix: str({ maxLength: 256 }),
-      SNSTopicArn: str({ maxLength: 1024 }),
-    },
-    ['Name', 'VideoStreamName'],
-  ),
-  'rekognition.startStreamProcessor': obj({ Name: shortName, MaxDurationInSeconds: int(1, 120) }, ['Name']),
+  'rekognition.createStreamProcessor': requestOr('CreateStreamProcessor', {
+    VideoStreamName: name,
+    KinesisStreamName: name,
+    CollectionId: shortName,
+    FaceMatchThreshold: num(0, 100),
+    Labels: arr(oneOfStrings(['PERSON', 'PET', 'PACKAGE', 'ALL']), 4, 1),
+    MinConfidence: num(0, 100),
+    Bucket: str({ maxLength: 63 }),
+    KeyPrefix: str({ maxLength: 256 }),
+    SNSTopicArn: str({ maxLength: 1024 }),
+  }),
+  'rekognition.startStreamProcessor': requestOr('StartStreamProcessor', { MaxDurationInSeconds: int(1, 120) }),
   'rekognition.stopStreamProcessor': obj({ Name: shortName }, ['Name']),
+  'rekognition.updateStreamProcessor': request('UpdateStreamProcessor'),
+  'rekognition.deleteStreamProcessor': request('DeleteStreamProcessor'),
 };
 
 type Runner = (sim: Simulation, args: Record<string, Json>) => unknown;
@@ -103,6 +117,8 @@ export const videoRunners: Array<[string, Runner]> = [
   [
     'rekognition.createStreamProcessor',
     (sim, a) => {
+      // The AWS request as the console records it.
+      if (a.Input !== undefined) return sim.rekognition.createStreamProcessor(a as never);
       const videoArn = sim.video.describeStream({ StreamName: String(a.VideoStreamName) }).StreamInfo.StreamARN;
       const face = a.CollectionId !== undefined;
       const kdsArn = a.KinesisStreamName === undefined ? undefined : sim.kinesis.describeStreamSummary({ StreamName: String(a.KinesisStreamName) }).StreamDescriptionSummary.StreamARN;
@@ -120,7 +136,12 @@ export const videoRunners: Array<[string, Runner]> = [
   ],
   [
     'rekognition.startStreamProcessor',
-    (sim, a) => sim.rekognition.startStreamProcessor({ Name: String(a.Name), StopSelector: a.MaxDurationInSeconds === undefined ? undefined : { MaxDurationInSeconds: Number(a.MaxDurationInSeconds) } }),
+    (sim, a) => {
+      const { MaxDurationInSeconds: max, ...request } = a;
+      return sim.rekognition.startStreamProcessor((max === undefined ? request : { ...request, StopSelector: { MaxDurationInSeconds: Number(max) } }) as never);
+    },
   ],
   ['rekognition.stopStreamProcessor', (sim, a) => sim.rekognition.stopStreamProcessor({ Name: String(a.Name) })],
+  ['rekognition.updateStreamProcessor', (sim, a) => sim.rekognition.updateStreamProcessor(a as never)],
+  ['rekognition.deleteStreamProcessor', (sim, a) => sim.rekognition.deleteStreamProcessor({ Name: String(a.Name) })],
 ];

@@ -33,3 +33,38 @@ export function setVideoRetention(stream: string, current: number, target: numbe
 export function removeVideoConsumer(kind: 'getMedia' | 'hls', name: string): Command {
   return kind === 'getMedia' ? { op: 'video.removeGetMediaReader', args: { name } } : { op: 'video.removeHlsViewer', args: { name } };
 }
+
+/** StartStreamProcessor; a label detection processor runs one session of at most `maxSeconds` (AWS: 1..120 s). */
+export function startProcessor(name: string, maxSeconds?: number): Command {
+  return { op: 'rekognition.startStreamProcessor', args: maxSeconds === undefined ? { Name: name } : { Name: name, MaxDurationInSeconds: maxSeconds } };
+}
+
+/** StopStreamProcessor. */
+export function stopProcessor(name: string): Command {
+  return { op: 'rekognition.stopStreamProcessor', args: { Name: name } };
+}
+
+/** DeleteStreamProcessor (AWS refuses it while the processor runs). */
+export function deleteProcessor(name: string): Command {
+  return { op: 'rekognition.deleteStreamProcessor', args: { Name: name } };
+}
+
+/** A region of interest as a box, in ratios of the frame. */
+export interface RegionBox {
+  Left: number;
+  Top: number;
+  Width: number;
+  Height: number;
+}
+
+/**
+ * UpdateStreamProcessor for a label detection processor: its labels and
+ * minimum confidence, and its region of interest (a box, or none: the
+ * processor's regions are deleted when it had some).
+ */
+export function updateLabelDetection(name: string, labels: string[], minConfidence: number, region: RegionBox | null, hadRegions: boolean): Command {
+  const args: Record<string, unknown> = { Name: name, SettingsForUpdate: { ConnectedHomeForUpdate: { Labels: labels, MinConfidence: minConfidence } } };
+  if (region !== null) args.RegionsOfInterestForUpdate = [{ BoundingBox: region }];
+  else if (hadRegions) args.ParametersToDelete = ['RegionsOfInterest'];
+  return { op: 'rekognition.updateStreamProcessor', args: args as Command['args'] };
+}

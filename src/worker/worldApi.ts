@@ -13,6 +13,8 @@ import { inspect, type InspectAnswers, type InspectQuery } from './inspectApi';
 import type { MissionView } from './examHost';
 import type { LiveQuestion, LiveQuestionResult, LiveQuestionType } from '../exam/liveQuestions';
 import { cliRead } from './cliRead';
+import { videoClip, type VideoClip } from './videoClip';
+import { attempt } from './attempt';
 
 /** What the host of a World gives its API. */
 export interface WorldApiHost {
@@ -124,6 +126,10 @@ export function worldApi(world: World, host: WorldApiHost) {
     /** The CLI console's reads (Describe/List/Get/Head), answered in the wire's JSON; nothing changes. */
     cliRead(service: string, operation: string, input: Record<string, unknown>): Promise<CommandResult> {
       return serial(() => cliRead(world.sim, service, operation, input));
+    },
+    /** GetClip over the last `seconds` of a video stream, with the frames to encode (GetClip's bytes count as data out). */
+    videoClip(stream: string, seconds: number): Promise<CommandResult<VideoClip>> {
+      return serial(() => attempt(() => videoClip(world.sim, stream, seconds)));
     },
     listObjects(bucket: string, prefix: string): Promise<CommandResult<S3Listing>> {
       return serial(() => world.listObjects(bucket, prefix));

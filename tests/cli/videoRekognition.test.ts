@@ -18,4 +18,34 @@ describe('kinesisvideo and rekognition in the console', () => {
     const { cli } = consoleOn();
     expect(await cli.run('aws rekognition list-stream-processors')).toEqual({ stdout: '{\n    "StreamProcessors": []\n}\n', stderr: '', status: 0 });
   });
+
+  it('creates, updates and starts a label detection processor from AWS requests, each recorded as a scenario command', async () => {
+    const { cli, session } = consoleOn();
+    const created = await cli.run('aws kinesisvideo create-stream --stream-name door --data-retention-in-hours 24');
+    const arn = JSON.parse(created.stdout).StreamARN as string;
+    await session.advance(10_000);
+    const create = await cli.run(
+      `aws rekognition create-stream-processor --name porch --input KinesisVideoStream={Arn=${arn}} --stream-processor-output S3Destination={Bucket=home-events} --settings 'ConnectedHome={Labels=[ALL]}' --role-arn arn:aws:iam::123456789012:role/r --notification-channel SNSTopicArn=arn:aws:sns:us-east-1:123456789012:t --query StreamProcessorArn --output text`,
+    );
+    expect(create).toEqual({ stdout: 'arn:aws:rekognition:us-east-1:123456789012:streamprocessor/porch\n', stderr: '', status: 0 });
+    expect(await cli.run("aws rekognition update-stream-processor --name porch --settings-for-update 'ConnectedHomeForUpdate={MinConfidence=abc}'")).toEqual({
+      stdout: '',
+      stderr: "\nParameter validation failed:\ncould not convert string to float: 'abc'\n",
+      status: 252,
+    });
+    expect(await cli.run("aws rekognition update-stream-processor --name porch --settings-for-update 'ConnectedHomeForUpdate={Labels=[PET],MinConfidence=70.5}'")).toEqual({ stdout: '', stderr: '', status: 0 });
+    await session.advance(1000);
+    expect(await cli.run("aws rekognition describe-stream-processor --name porch --query '[Status,Settings.ConnectedHome.MinConfidence,Settings.ConnectedHome.Labels[0]]' --output text")).toEqual({
+      stdout: 'STOPPED\t70.5\tPET\n',
+      stderr: '',
+      status: 0,
+    });
+    expect((await cli.run('aws rekognition start-stream-processor --name porch --stop-selector MaxDurationInSeconds=30')).status).toBe(0);
+    expect(session.toScenario().commands.map((c) => c.op)).toEqual([
+      'video.createStream',
+      'rekognition.createStreamProcessor',
+      'rekognition.updateStreamProcessor',
+      'rekognition.startStreamProcessor',
+    ]);
+  });
 });

@@ -50,3 +50,66 @@ test('graph: camera, video stream and stream processor nodes for the smart-home 
   expect(axe.violations).toEqual([]);
   await page.screenshot({ path: 'test-results/screenshots/video-graph.png' });
 });
+
+/**
+ * The stream processor's inspector: a minute in, its session runs; stopped
+ * from the inspector it turns STOPPED, and UpdateStreamProcessor (a scenario command) changes
+ * its labels, minimum confidence and region of interest; the inspector then
+ * reads the new settings back from the engine.
+ */
+test('inspector: a stopped label detection processor is updated with UpdateStreamProcessor', async ({ page }) => {
+  await page.goto('/#p=smart-home-label-detection');
+  await expect(page.getByRole('heading', { name: 'Kinesis Simulator' })).toBeVisible();
+  const graph = page.getByRole('region', { name: 'Data flow graph' });
+  await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
+  await expect(graph.getByLabel(/^Stream processor door-labels, /)).toBeVisible({ timeout: 20_000 });
+  await graph.getByLabel(/^Stream processor door-labels, /).click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector.getByRole('heading', { name: 'Stream processor door-labels' })).toBeVisible();
+  await expect(inspector).toContainText('Label detection on video stream front-door: RUNNING.');
+  await expect(inspector.getByRole('button', { name: 'Update processor' })).toBeDisabled();
+  await inspector.getByRole('button', { name: 'Stop processor' }).click();
+  await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
+  await expect(inspector).toContainText('Label detection on video stream front-door: STOPPED.', { timeout: 20_000 });
+  await expect(inspector).toContainText('Looks for PERSON, PET, PACKAGE at 50% confidence or more anywhere in the frame');
+  const form = inspector.getByRole('form', { name: 'Label detection settings' });
+  await form.getByLabel('PET').uncheck();
+  await form.getByLabel('Minimum confidence (%)').fill('72.5');
+  await form.getByLabel(/Only a region of interest/).check();
+  await form.getByLabel('Width').fill('0.5');
+  await form.getByRole('button', { name: 'Update processor' }).click();
+  await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
+  await expect(inspector).toContainText('Looks for PERSON, PACKAGE at 72.5% confidence or more inside 1 region(s) of interest', { timeout: 20_000 });
+  await expect(inspector.getByRole('button', { name: 'Start processor' })).toBeEnabled();
+  const axe = await new AxeBuilder({ page }).include('.inspector').analyze();
+  expect(axe.violations).toEqual([]);
+});
+
+/**
+ * GetClip to MP4 in the browser: the clip of the last 10 seconds is encoded by
+ * the page's WebCodecs encoder into an MP4 that starts with an ftyp box and
+ * that the page's own <video> element loads with its 8-second duration.
+ */
+test('video view: GetClip becomes a playable MP4 made in the page', async ({ page }) => {
+  await page.goto('/#p=smart-home-label-detection');
+  await expect(page.getByRole('heading', { name: 'Kinesis Simulator' })).toBeVisible();
+  await page.getByRole('button', { name: 'Jump ahead 1 min' }).click();
+  await page.getByRole('tab', { name: 'Video' }).click();
+  await expect(page.getByRole('heading', { name: 'Video stream front-door' })).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Make MP4 clip' }).click();
+  const status = page.locator('.video-clip [role=status]');
+  await expect(status).toContainText(/GetClip returned \d+ fragment\(s\), .* of media \(billed as data out\); encoded \d+ frames at 10 fps with (AVC|VP9|AV1) into /, { timeout: 60_000 });
+  const link = page.getByRole('link', { name: /^Download front-door-.*\.mp4$/ });
+  await expect(link).toBeVisible();
+  const { head, duration } = await page.evaluate(async () => {
+    const a = document.querySelector('.video-clip a') as HTMLAnchorElement;
+    const bytes = new Uint8Array(await (await fetch(a.href)).arrayBuffer());
+    const v = document.querySelector('.video-clip video') as HTMLVideoElement;
+    if (v.readyState < 1) await new Promise((r) => v.addEventListener('loadedmetadata', r, { once: true }));
+    return { head: String.fromCharCode(...bytes.slice(4, 8)), duration: v.duration };
+  });
+  expect(head).toBe('ftyp');
+  expect(duration).toBeGreaterThan(3.9);
+  const axe = await new AxeBuilder({ page }).include('.video-clip').analyze();
+  expect(axe.violations).toEqual([]);
+});

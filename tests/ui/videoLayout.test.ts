@@ -12,7 +12,7 @@ const video: VideoGraph = {
   ],
   consumers: [
     { kind: 'hls', name: 'tv', stream: 'door', status: 'WATCHING', fragments: 3, session: 1 },
-    { kind: 'processor', name: 'faces', stream: 'door', status: 'RUNNING', mode: 'FaceSearch', dataStream: 'matches', records: 2 },
+    { kind: 'processor', name: 'faces', stream: 'door', status: 'RUNNING', mode: 'FaceSearch', dataStream: 'matches', records: 2, faceMatchThreshold: 80, regionsOfInterest: 0, notifications: 0 },
   ],
 };
 

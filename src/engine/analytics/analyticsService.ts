@@ -23,6 +23,7 @@ import type { KinesisContext } from '../kinesis/context';
 import type { KinesisApi } from '../kinesis/kinesisService';
 import type { FirehoseApi } from '../firehose/firehoseService';
 import type { LambdaApi } from '../lambda/lambdaService';
+import { analyticsShapes } from './operations/shapes';
 
 type Ops = typeof analyticsOperations;
 type LowerFirst<S extends string> = S extends `${infer H}${infer T}` ? `${Lowercase<H>}${T}` : S;
@@ -108,6 +109,8 @@ export function createAnalyticsService(core: SimCore, kinesis: KinesisContext, k
   const wire: WireService = {
     targetPrefix: TARGET_PREFIX,
     operations: ops,
+    // The wire checks JSON types against the declared shapes (a string where a number belongs is SerializationException).
+    shapes: analyticsShapes,
     blobFields: new Set(),
     isTimestampField: (n) => n.endsWith('Timestamp'),
   };

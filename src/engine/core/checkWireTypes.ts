@@ -17,6 +17,9 @@ export function serializationError(message: string): AwsError {
 
 const BASE64_CHAR = /[^A-Za-z0-9+/=]|=[^=]/;
 
+/** The Java class AWS's JSON 1.1 deserialiser names for each number type. */
+const JAVA_NUMBER = { integer: 'Integer', long: 'Long', float: 'Float', double: 'Double' } as const;
+
 /** Throws SerializationException at the first member whose JSON type does not fit `shape`. */
 export function checkWireTypes(shape: Shape, value: unknown): void {
   if (value === null || value === undefined) return;
@@ -32,9 +35,11 @@ export function checkWireTypes(shape: Shape, value: unknown): void {
       if (kind === 'number') throw serializationError('class java.math.BigDecimal can not be converted to an String');
       return;
     case 'integer':
-    case 'long': {
+    case 'long':
+    case 'float':
+    case 'double': {
       notObject();
-      const name = shape.type === 'integer' ? 'Integer' : 'Long';
+      const name = JAVA_NUMBER[shape.type];
       if (kind === 'boolean') throw serializationError(`class java.lang.Boolean can not be converted to an ${name}`);
       if (kind === 'string') throw serializationError(`class java.lang.String can not be converted to an ${name}`);
       return;

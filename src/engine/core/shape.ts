@@ -1,6 +1,7 @@
 /**
  * One declared request shape per operation, as the AWS API models declare
- * them: member types (string, integer, long, boolean, blob, timestamp, list,
+ * them: member types (string, integer, long, float, double, boolean, blob,
+ * timestamp, list,
  * map, structure), required members, lengths, value ranges, patterns and
  * enums. An operation declares its shape once (kinesis/operations/shapes.ts
  * for Kinesis) and three readers take it from there:
@@ -25,7 +26,8 @@ export interface StringShape {
   enum?: readonly string[];
 }
 export interface NumberShape {
-  type: 'integer' | 'long';
+  /** integer and long take whole numbers; float and double any JSON number. */
+  type: 'integer' | 'long' | 'float' | 'double';
   min?: number;
   max?: number;
 }
@@ -67,6 +69,8 @@ export const s = {
   enum: (values: readonly string[]): StringShape => ({ type: 'string', enum: values }),
   integer: (min?: number, max?: number): NumberShape => ({ type: 'integer', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) }),
   long: (min?: number, max?: number): NumberShape => ({ type: 'long', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) }),
+  float: (min?: number, max?: number): NumberShape => ({ type: 'float', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) }),
+  double: (min?: number, max?: number): NumberShape => ({ type: 'double', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) }),
   boolean: (): BooleanShape => ({ type: 'boolean' }),
   blob: (min?: number, max?: number): BlobShape => ({ type: 'blob', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) }),
   timestamp: (): TimestampShape => ({ type: 'timestamp' }),

@@ -70,6 +70,8 @@ function collect(v: ValidationErrors, shape: Shape, x: unknown, path: string): v
     }
     case 'integer':
     case 'long':
+    case 'float':
+    case 'double':
       if (typeof x !== 'number') return;
       if (shape.min !== undefined && x < shape.min) v.add(x, path, `have value greater than or equal to ${shape.min}`);
       if (shape.max !== undefined && x > shape.max) v.add(x, path, `have value less than or equal to ${shape.max}`);
@@ -127,9 +129,13 @@ function collect(v: ValidationErrors, shape: Shape, x: unknown, path: string): v
   }
 }
 
-type ScalarShape = Extract<Shape, { type: 'string' | 'integer' | 'long' }>;
+type ScalarShape = Extract<Shape, { type: 'string' | 'integer' | 'long' | 'float' | 'double' }>;
 function isScalar(shape: Shape): shape is ScalarShape {
-  return shape.type === 'string' || shape.type === 'integer' || shape.type === 'long';
+  return shape.type === 'string' || isNumber(shape);
+}
+
+function isNumber(shape: Shape): shape is Extract<Shape, { type: 'integer' | 'long' | 'float' | 'double' }> {
+  return shape.type === 'integer' || shape.type === 'long' || shape.type === 'float' || shape.type === 'double';
 }
 
 /** Whether one scalar breaks any rule of its shape. */
@@ -147,7 +153,7 @@ function memberRules(shape: Shape): string {
     if (shape.min !== undefined) rules.push(`Member must have length greater than or equal to ${shape.min}`);
     if (shape.pattern !== undefined) rules.push(`Member must satisfy regular expression pattern: ${shape.pattern}`);
     if (shape.enum !== undefined) rules.push(`Member must satisfy enum value set: [${shape.enum.join(', ')}]`);
-  } else if (shape.type === 'integer' || shape.type === 'long') {
+  } else if (isNumber(shape)) {
     if (shape.max !== undefined) rules.push(`Member must have value less than or equal to ${shape.max}`);
     if (shape.min !== undefined) rules.push(`Member must have value greater than or equal to ${shape.min}`);
   }

@@ -18,6 +18,7 @@ import { firstSeqAtTime, forEachFragment } from '../video/fragmentStore';
 import { nextVisitEndingAfter, objectOf, sceneSeed, type SceneVisit } from '../video/scene';
 import type { RekognitionContext } from './context';
 import type { ProcessorState } from './types';
+import { DEFAULT_FACE_MATCH_THRESHOLD, reportsObject } from './labelFilter';
 
 /** A visit is analysed once the fragment covering its end is whole: the longest fragment (10 s) plus a second. */
 const LATENCY_MS = MAX_FRAGMENT_MS + 1000;
@@ -38,7 +39,7 @@ export function scheduleNextVisit(ctx: RekognitionContext, p: ProcessorState, af
 function faceRecord(p: ProcessorState, ctx: RekognitionContext, f: { FragmentNumber: string; ServerTimestamp: number; ProducerTimestamp: number }, v: SceneVisit) {
   const o = objectOf(v, f.ServerTimestamp);
   if (o === undefined || o.label !== 'PERSON') return undefined;
-  const threshold = Math.max(80, p.settings.FaceSearch?.FaceMatchThreshold ?? 80);
+  const threshold = p.settings.FaceSearch?.FaceMatchThreshold ?? DEFAULT_FACE_MATCH_THRESHOLD;
   const collection = ctx.collections.get(p.settings.FaceSearch!.CollectionId!);
   const similarity = Math.min(99.99, o.confidence + 10);
   const matches = (collection?.faces ?? [])
@@ -85,7 +86,6 @@ function analyseVisit(ctx: RekognitionContext, p: ProcessorState, v: SceneVisit)
   if (first === undefined) return;
   const records: Array<{ Data: Uint8Array; PartitionKey: string }> = [];
   const home = p.settings.ConnectedHome;
-  const labels = home?.Labels.includes('ALL') ? ['PERSON', 'PET', 'PACKAGE'] : (home?.Labels ?? []);
   forEachFragment(s, first, s.nextSeq - 1, (f) => {
     if (f.ServerTimestamp > to) return false;
     if (home === undefined) {
@@ -97,7 +97,7 @@ function analyseVisit(ctx: RekognitionContext, p: ProcessorState, v: SceneVisit)
       return;
     }
     const o = objectOf(v, f.ServerTimestamp);
-    if (o === undefined || !labels.includes(o.label) || o.confidence < (home.MinConfidence ?? 50)) return;
+    if (o === undefined || !reportsObject(p, o)) return;
     p.counters.detectionFrames++;
     const sess = p.session!;
     sess.counts[o.label] = (sess.counts[o.label] ?? 0) + 1;

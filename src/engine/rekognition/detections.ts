@@ -1,6 +1,7 @@
 /** What a running processor sees at an instant, for the player's boxes: the scene's objects its settings detect. */
 import { sceneAt, sceneSeed, type SceneObject } from '../video/scene';
 import type { RekognitionContext } from './context';
+import { reportsObject } from './labelFilter';
 
 /** Objects detected on `stream` at server time `t` by a processor that was running then. */
 export function detectionsAt(ctx: RekognitionContext, stream: string, t: number): Array<SceneObject & { processor: string }> {
@@ -9,10 +10,8 @@ export function detectionsAt(ctx: RekognitionContext, stream: string, t: number)
     if (p.inputStreamName !== stream) continue;
     if (!p.runs.some((r) => t >= r.start && (r.end === undefined || t < r.end))) continue;
     if (p.session !== undefined && (t < p.session.start || t > p.session.end)) continue;
-    const home = p.settings.ConnectedHome;
-    const labels = home === undefined ? ['PERSON'] : home.Labels.includes('ALL') ? ['PERSON', 'PET', 'PACKAGE'] : home.Labels;
     for (const o of sceneAt(sceneSeed(ctx.core.seed, stream), t, ctx.video.scriptedVisits.get(stream) ?? [])) {
-      if (labels.includes(o.label) && o.confidence >= (home?.MinConfidence ?? 0)) out.push({ ...o, processor: p.name });
+      if (reportsObject(p, o)) out.push({ ...o, processor: p.name });
     }
   }
   return out;

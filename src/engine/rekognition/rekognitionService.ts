@@ -21,6 +21,9 @@ import { describeStreamProcessor } from './operations/describeStreamProcessor';
 import { listStreamProcessors } from './operations/listStreamProcessors';
 import { startStreamProcessor } from './operations/startStreamProcessor';
 import { stopStreamProcessor } from './operations/stopStreamProcessor';
+import { registerUpdateEvents, updateStreamProcessor } from './operations/updateStreamProcessor';
+import { rekognitionShapes } from './operations/shapes';
+import { validateShape } from '../core/validateShape';
 import type { LabelNotification, ProcessorState } from './types';
 
 /** The date AWS closed Rekognition Streaming Video Analysis to new customers (the Limits tab shows it). */
@@ -32,6 +35,7 @@ export const rekognitionOperations = {
   CreateStreamProcessor: createStreamProcessor,
   StartStreamProcessor: startStreamProcessor,
   StopStreamProcessor: stopStreamProcessor,
+  UpdateStreamProcessor: updateStreamProcessor,
   DescribeStreamProcessor: describeStreamProcessor,
   ListStreamProcessors: listStreamProcessors,
   DeleteStreamProcessor: deleteStreamProcessor,
@@ -59,10 +63,16 @@ export interface RekognitionService {
 export function createRekognitionService(core: SimCore, video: VideoContext, kinesis: KinesisApi, s3: S3Api): RekognitionService {
   const ctx = createRekognitionContext(core, video, kinesis, s3);
   registerAnalysis(ctx);
+  registerUpdateEvents(core, ctx);
   const ops: Record<string, (input: unknown) => unknown> = {};
   const api: Record<string, unknown> = {};
   for (const [name, op] of Object.entries(rekognitionOperations)) {
-    const f = (input: unknown) => (op as (c: RekognitionContext, i: unknown) => unknown)(ctx, input ?? {});
+    // The declared shape checks constraints first, as AWS's front end does (ValidationException).
+    const shape = (rekognitionShapes as Record<string, { input: Parameters<typeof validateShape>[0] }>)[name].input;
+    const f = (input: unknown) => {
+      validateShape(shape, input);
+      return (op as (c: RekognitionContext, i: unknown) => unknown)(ctx, input ?? {});
+    };
     ops[name] = f;
     api[name[0].toLowerCase() + name.slice(1)] = f;
   }
@@ -75,6 +85,7 @@ export function createRekognitionService(core: SimCore, video: VideoContext, kin
     wire: {
       targetPrefix: 'RekognitionService',
       operations: ops,
+      shapes: rekognitionShapes,
       blobFields: new Set(['Bytes']),
       // KVSStreamStartSelector.ProducerTimestamp is a Long of ms, not a timestamp.
       isTimestampField: (name) => name === 'CreationTimestamp' || name === 'LastUpdateTimestamp',

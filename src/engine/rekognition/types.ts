@@ -26,6 +26,12 @@ export interface ProcessorSettings {
   ConnectedHome?: { Labels: string[]; MinConfidence?: number };
 }
 
+/** A region of interest, as the API takes it: a box or a polygon, in ratios of the frame [BC-REK]. */
+export interface RegionOfInterest {
+  BoundingBox?: { Width?: number; Height?: number; Left?: number; Top?: number };
+  Polygon?: Array<{ X?: number; Y?: number }>;
+}
+
 /** A stream processor. */
 export interface ProcessorState {
   name: string;
@@ -41,6 +47,9 @@ export interface ProcessorState {
   settings: ProcessorSettings;
   notificationTopicArn?: string;
   kmsKeyId?: string;
+  /** Where in the frame a label detection processor looks (none: the whole frame). */
+  regionsOfInterest?: RegionOfInterest[];
+  dataSharingOptIn?: boolean;
   tags: Record<string, string>;
   /** Intervals it ran, for the player's boxes: [start, end) (end undefined while running). */
   runs: Array<{ start: number; end?: number; session: string }>;

@@ -6,6 +6,7 @@
  * the graph and the Video view show one number from one source.
  */
 import type { RekognitionApi } from '../rekognition/rekognitionService';
+import { DEFAULT_FACE_MATCH_THRESHOLD, DEFAULT_MIN_CONFIDENCE } from '../rekognition/labelFilter';
 import { MAX_STREAMING_SESSIONS, PUT_MEDIA_BYTES_PER_SECOND, GET_MEDIA_CONNECTIONS } from './constants';
 import type { VideoApi } from './videoService';
 
@@ -47,7 +48,23 @@ export interface CameraNode {
 export type VideoConsumerNode =
   | { kind: 'getMedia'; name: string; stream: string; status: string; fragments: number; millisBehindNow?: number }
   | { kind: 'hls'; name: string; stream: string; status: string; fragments: number; session: number }
-  | { kind: 'processor'; name: string; stream: string; status: string; mode: 'FaceSearch' | 'ConnectedHome'; dataStream?: string; bucket?: string; records: number };
+  | {
+      kind: 'processor';
+      name: string;
+      stream: string;
+      status: string;
+      mode: 'FaceSearch' | 'ConnectedHome';
+      dataStream?: string;
+      bucket?: string;
+      records: number;
+      /** Label detection: the labels asked for and the minimum confidence in force (the default when none was given). */
+      labels?: string[];
+      minConfidence?: number;
+      /** Face search: the similarity a match needs. */
+      faceMatchThreshold?: number;
+      regionsOfInterest: number;
+      notifications: number;
+    };
 
 /** Everything video the graph shows. */
 export interface VideoGraph {
@@ -107,6 +124,10 @@ export function videoGraph(video: VideoApi, rekognition: RekognitionApi, streamN
       ...(dataStream !== undefined ? { dataStream } : {}),
       ...(bucket !== undefined ? { bucket } : {}),
       records: p.counters.recordsWritten,
+      ...(p.settings.ConnectedHome !== undefined ? { labels: [...p.settings.ConnectedHome.Labels], minConfidence: p.settings.ConnectedHome.MinConfidence ?? DEFAULT_MIN_CONFIDENCE } : {}),
+      ...(p.settings.FaceSearch !== undefined ? { faceMatchThreshold: p.settings.FaceSearch.FaceMatchThreshold ?? DEFAULT_FACE_MATCH_THRESHOLD } : {}),
+      regionsOfInterest: p.regionsOfInterest?.length ?? 0,
+      notifications: p.counters.notifications,
     });
   }
   return { streams, cameras, consumers };

@@ -1,13 +1,15 @@
 /**
  * The inspector for the graph's video nodes: a camera (start, stop, bitrate),
- * a video stream (retention, with AWS's INCREASE/DECREASE change) and a video
- * consumer (remove a reader or viewer). Figures come from the snapshot's
+ * a video stream (retention, with AWS's INCREASE/DECREASE change), a video
+ * consumer (remove a reader or viewer) and a Rekognition stream processor
+ * (ProcessorInspector.tsx). Figures come from the snapshot's
  * videoGraph; every edit is a scenario command.
  */
 import { useEffect, useState } from 'react';
 import { useApp } from '../store/store';
 import { formatBytes, formatInt } from '../format';
 import { removeVideoConsumer, setCameraBitrate, setVideoRetention, startCamera, stopCamera } from '../videoCommands';
+import { ProcessorInspector } from './ProcessorInspector';
 
 export function CameraInspector({ name }: { name: string }) {
   const c = useApp((s) => s.snapshot?.video?.cameras.find((x) => x.name === name));
@@ -95,25 +97,24 @@ export function VideoConsumerInspector({ kind, name }: { kind: 'getMedia' | 'hls
   const run = useApp((s) => s.run);
   const select = useApp((s) => s.select);
   if (c === undefined) return <p>This consumer no longer exists.</p>;
+  if (c.kind === 'processor') return <ProcessorInspector p={c} />;
   return (
     <>
       <h2>
-        {c.kind === 'getMedia' ? 'GetMedia reader' : c.kind === 'hls' ? 'HLS viewer' : 'Stream processor'} {c.name}
+        {c.kind === 'getMedia' ? 'GetMedia reader' : 'HLS viewer'} {c.name}
       </h2>
       <p className="muted">
         Reads video stream {c.stream}: {c.status}.
-        {c.kind === 'processor' ? ` ${c.mode === 'FaceSearch' ? 'Face search' : 'Label detection'}, ${formatInt(c.records)} records written to ${c.dataStream ?? c.bucket ?? '-'}.` : ` ${formatInt(c.fragments)} fragments.`}
+        {` ${formatInt(c.fragments)} fragments.`}
       </p>
-      {c.kind !== 'processor' && (
-        <button
-          type="button"
-          onClick={async () => {
-            if (await run(removeVideoConsumer(c.kind as 'getMedia' | 'hls', c.name), `${c.name} removed`)) select(null);
-          }}
-        >
-          Remove
-        </button>
-      )}
+      <button
+        type="button"
+        onClick={async () => {
+          if (await run(removeVideoConsumer(c.kind, c.name), `${c.name} removed`)) select(null);
+        }}
+      >
+        Remove
+      </button>
     </>
   );
 }

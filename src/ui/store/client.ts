@@ -6,6 +6,7 @@ import type { Command, CommandResult, OpenResult, S3Listing, S3ObjectBody } from
 import type { EncodedLink } from '../../scenarios/shareLink';
 import type { Scenario } from '../../scenarios/types';
 import type { InspectAnswers, InspectQuery } from '../../worker/inspectApi';
+import type { VideoClip } from '../../worker/videoClip';
 import type { MissionView } from '../../worker/examHost';
 import type { LiveQuestion, LiveQuestionResult, LiveQuestionType } from '../../exam/liveQuestions';
 
@@ -21,6 +22,8 @@ export interface SimClient {
   /** The CLI console's reads (Describe/List/Get/Head) in the wire's JSON; optional so test fakes need not serve them. */
   cliRead?(service: string, operation: string, input: Record<string, unknown>): Promise<CommandResult>;
   getObject(bucket: string, key: string): Promise<CommandResult<S3ObjectBody>>;
+  /** The Video view's clip: GetClip over the last seconds of a stream and its frames; optional so fakes and the endpoint client need not serve it. */
+  videoClip?(stream: string, seconds: number): Promise<CommandResult<VideoClip>>;
   /** On-demand reads: record trace, S3 prefix tree, settings, hot shards, cost. */
   query<Q extends InspectQuery>(q: Q): Promise<CommandResult<InspectAnswers[Q['type']]>>;
   /** Opens a URL fragment (a share link); a bad one opens the default scenario with a message. */

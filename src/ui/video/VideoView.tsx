@@ -10,6 +10,7 @@ import { useQuery } from '../useQuery';
 import { formatBytes, formatInt } from '../format';
 import { FragmentTimeline } from './FragmentTimeline';
 import { ScenePlayer } from './ScenePlayer';
+import { ClipDownload } from './ClipDownload';
 
 /** PutMedia's 12.5 MB/s per stream, for the ingest gauge's label (the engine enforces it). */
 const INGEST_LIMIT = 12.5 * 1000 * 1000;
@@ -94,6 +95,7 @@ export default function VideoView() {
         <input type="range" min={0} max={50} step={1} value={behind} onChange={(e) => setBehind(Number(e.target.value))} aria-label="Seconds behind live" />
       </label>
       <ScenePlayer scene={s.scene} detections={s.detections} lagMs={s.lagMs} position={s.position} />
+      <ClipDownload stream={s.StreamName} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiModels } from '../../../src/engine';
+import { apiModels, createSimulation } from '../../../src/engine';
 import { analyticsOperations } from '../../../src/engine/analytics/operations';
 import { analyticsShapes } from '../../../src/engine/analytics/operations/shapes';
 import type { Shape, StructureShape } from '../../../src/engine/core/shape';
@@ -38,5 +38,12 @@ describe('kinesisanalyticsv2 declared request shapes', () => {
     expect(analyticsShapes.DeleteApplication).toEqual({ input: { type: 'structure', members: { ApplicationName: expect.anything(), CreateTimestamp: { type: 'timestamp' } }, required: ['ApplicationName', 'CreateTimestamp'] }, emptyOutput: true });
     expect(analyticsShapes.DeleteApplicationSnapshot.emptyOutput).toBe(true);
     expect(members(analyticsShapes.StopApplication.input)).toEqual(['ApplicationName', 'Force']);
+  });
+
+  it('check JSON types on the wire: a string where an integer belongs is SerializationException before the operation runs', () => {
+    const sim = createSimulation({ seed: 1 });
+    const res = sim.handleAwsJson('KinesisAnalytics_20180523.UpdateApplication', JSON.stringify({ ApplicationName: 'nope', CurrentApplicationVersionId: 'one' }));
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toEqual({ __type: 'com.amazon.coral.service#SerializationException', Message: 'class java.lang.String can not be converted to an Long' });
   });
 });

@@ -7,7 +7,7 @@
  */
 import { AwsError, resourceInUse, ValidationErrors } from '../../core/errors';
 import type { RekognitionContext } from '../context';
-import type { ProcessorSettings } from '../types';
+import type { ProcessorSettings, RegionOfInterest } from '../types';
 
 export interface CreateStreamProcessorInput {
   Name: string;
@@ -18,6 +18,8 @@ export interface CreateStreamProcessorInput {
   Tags?: Record<string, string>;
   NotificationChannel?: { SNSTopicArn: string };
   KmsKeyId?: string;
+  RegionsOfInterest?: RegionOfInterest[];
+  DataSharingPreference?: { OptIn: boolean };
 }
 
 const NAME = /^[a-zA-Z0-9_.-]+$/;
@@ -37,6 +39,8 @@ export function createStreamProcessor(ctx: RekognitionContext, input: CreateStre
     if (input.Output?.KinesisDataStream?.Arn === undefined) throw new AwsError('InvalidParameterException', 'A face search stream processor needs Output.KinesisDataStream.');
     if (fs.CollectionId === undefined || !ctx.collections.has(fs.CollectionId)) throw new AwsError('ResourceNotFoundException', `The collection id: ${fs.CollectionId ?? ''} does not exist`);
     if (fs.FaceMatchThreshold !== undefined && (fs.FaceMatchThreshold < 0 || fs.FaceMatchThreshold > 100)) throw new AwsError('InvalidParameterException', 'FaceMatchThreshold must be between 0 and 100.');
+    // "This is an optional parameter for label detection stream processors and should not be used to create a face search stream processor" [BC-REK].
+    if (input.RegionsOfInterest !== undefined && input.RegionsOfInterest.length > 0) throw new AwsError('InvalidParameterException', 'RegionsOfInterest apply only to label detection (ConnectedHome) stream processors.');
   }
   if (ch !== undefined) {
     if (!Array.isArray(ch.Labels) || ch.Labels.length < 1 || ch.Labels.some((l) => !LABELS.includes(l))) throw new AwsError('InvalidParameterException', 'ConnectedHome.Labels must list PERSON, PET, PACKAGE or ALL.');
@@ -67,6 +71,8 @@ export function createStreamProcessor(ctx: RekognitionContext, input: CreateStre
     settings: input.Settings,
     notificationTopicArn: input.NotificationChannel?.SNSTopicArn,
     kmsKeyId: input.KmsKeyId,
+    ...(input.RegionsOfInterest !== undefined && input.RegionsOfInterest.length > 0 ? { regionsOfInterest: input.RegionsOfInterest } : {}),
+    ...(input.DataSharingPreference !== undefined ? { dataSharingOptIn: input.DataSharingPreference.OptIn } : {}),
     tags: input.Tags ?? {},
     runs: [],
     analysedUntil: now,

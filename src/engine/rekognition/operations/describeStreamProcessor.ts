@@ -18,5 +18,7 @@ export function describeStreamProcessor(ctx: RekognitionContext, input: { Name: 
   if (p.statusMessage !== undefined) out.StatusMessage = p.statusMessage;
   if (p.notificationTopicArn !== undefined) out.NotificationChannel = { SNSTopicArn: p.notificationTopicArn };
   if (p.kmsKeyId !== undefined) out.KmsKeyId = p.kmsKeyId;
+  if (p.regionsOfInterest !== undefined) out.RegionsOfInterest = p.regionsOfInterest;
+  if (p.dataSharingOptIn !== undefined) out.DataSharingPreference = { OptIn: p.dataSharingOptIn };
   return out;
 }

@@ -3,9 +3,10 @@
  * serves (face collections and stream processors), declared once as the
  * Rekognition API model declares them: member names, types, required members,
  * lengths, ranges, patterns and enums of the API reference [BC-REK]. Members
- * stand in the official SDK's schema order. Float members (FaceMatchThreshold,
- * ConnectedHome MinConfidence, RegionsOfInterest boxes and polygons) are left
- * out: core/shape.ts has no float type yet; the operations check them.
+ * stand in the official SDK's schema order. Percent members
+ * (FaceMatchThreshold, ConnectedHome MinConfidence) are floats from 0 to 100;
+ * a region of interest's box and polygon points are unbounded floats (the
+ * model sets no range; boxes are ratios of the frame by convention).
  */
 import { s, type OperationShape, type StructureShape } from '../../core/shape';
 
@@ -15,6 +16,12 @@ const KVS_ARN = s.string({ pattern: '(^arn:([a-z\\d-]+):kinesisvideo:([a-z\\d-]+
 const KDS_ARN = s.string({ pattern: '(^arn:([a-z\\d-]+):kinesis:([a-z\\d-]+):\\d{12}:.+$)' });
 const RoleArn = s.string({ pattern: 'arn:aws:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+' });
 const S3Bucket = s.string({ min: 3, max: 255, pattern: '[0-9A-Za-z\\.\\-_]*' });
+/** Percent: a float from 0 to 100 in the Rekognition model. */
+const Percent = s.float(0, 100);
+const BoundingBox = s.structure({ Width: s.float(), Height: s.float(), Left: s.float(), Top: s.float() }, []);
+const Point = s.structure({ X: s.float(), Y: s.float() }, []);
+/** At most 10 regions per processor (CreateStreamProcessor's RegionsOfInterest: 0 to 10 items). */
+const RegionsOfInterest = s.list(s.structure({ BoundingBox, Polygon: s.list(Point) }, []), 0, 10);
 // The model's tag patterns use Unicode classes the shape checker does not compile; lengths only.
 const RekognitionTags = s.map(s.string({ min: 1, max: 128 }), s.string({ min: 0, max: 256 }), 0, 200);
 
@@ -63,9 +70,11 @@ export const rekognitionShapes = {
     Settings: s.structure({
       FaceSearch: s.structure({
         CollectionId,
+        FaceMatchThreshold: Percent,
       }, []),
       ConnectedHome: s.structure({
         Labels: s.list(s.string(), 1, 128),
+        MinConfidence: Percent,
       }, ["Labels"]),
     }, []),
     RoleArn,
@@ -74,6 +83,7 @@ export const rekognitionShapes = {
       SNSTopicArn: s.string({ pattern: '(^arn:aws:sns:.*:\\w{12}:.+$)' }),
     }, ["SNSTopicArn"]),
     KmsKeyId: s.string({ min: 1, max: 2048, pattern: '^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,2048}$' }),
+    RegionsOfInterest,
     DataSharingPreference: s.structure({
       OptIn: s.boolean(),
     }, ["OptIn"]),
@@ -92,6 +102,20 @@ export const rekognitionShapes = {
   }, ["Name"]),
   StopStreamProcessor: input({
     Name: StreamProcessorName,
+  }, ["Name"], true),
+  UpdateStreamProcessor: input({
+    Name: StreamProcessorName,
+    SettingsForUpdate: s.structure({
+      ConnectedHomeForUpdate: s.structure({
+        Labels: s.list(s.string(), 1, 128),
+        MinConfidence: Percent,
+      }, []),
+    }, []),
+    RegionsOfInterestForUpdate: RegionsOfInterest,
+    DataSharingPreferenceForUpdate: s.structure({
+      OptIn: s.boolean(),
+    }, ["OptIn"]),
+    ParametersToDelete: s.list(s.enum(['ConnectedHomeMinConfidence', 'RegionsOfInterest'])),
   }, ["Name"], true),
   DescribeStreamProcessor: input({
     Name: StreamProcessorName,
