@@ -52,8 +52,9 @@ export function run(): void {
         blocks.set(sh.shardId, b);
       } else sh.store.syncTail();
     }
-    sim.core.schedule(STEP, 'bench:grow', grow);
+    sim.core.scheduleEvent(STEP, 'bench:grow');
   };
+  sim.core.registerHandler('bench:grow', grow);
   grow();
   sim.lambda.createFunction({ FunctionName: 'count', handler: () => null, durationMs: 200 });
   const kcl = new KclApplication(sim.kinesisContext, { name: 'app', streamName: 'big', stepMs: STEP, initialPosition: 'TRIM_HORIZON' });

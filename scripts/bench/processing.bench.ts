@@ -13,7 +13,7 @@ import { loadParquetWriter } from '../../src/engine/firehose/formatConversion/pa
 import { convertRecords } from '../../src/engine/firehose/formatConversion/convertRecords';
 import { readConversionSettings } from '../../src/engine/firehose/formatConversion/formatConversionConfig';
 import { registerBuiltinFunction } from '../../src/engine/lambda/builtins';
-import { runTransform } from '../../src/engine/firehose/transform/runTransform';
+import { runTransform, type TransformRunResult } from '../../src/engine/firehose/transform/runTransform';
 import { parseLambdaProcessor } from '../../src/engine/firehose/transform/processorParameters';
 import { report } from './format';
 
@@ -60,8 +60,9 @@ export async function run(): Promise<void> {
   const csv = Array.from({ length: 10000 }, (_, i) => ({ data: encodeUtf8(`${i},name-${i},${20 + (i % 50)}\n`), arrival: sim.now() }));
   const ctx = { core: sim.core, lambda: sim.lambda, random: createRandom('b'), deliveryStreamArn: 'arn:aws:firehose:us-east-1:123456789012:deliverystream/b', recordSerial: { next: 1 } };
   let invocations = 0;
+  sim.core.registerHandler<undefined, TransformRunResult>('bench:transformed', (_, r) => (invocations = r.invocations));
   t = performance.now();
-  runTransform(ctx, parseLambdaProcessor({ Type: 'Lambda', Parameters: [{ ParameterName: 'LambdaArn', ParameterValue: 'csv' }, { ParameterName: 'BufferSizeInMBs', ParameterValue: '0.2' }] }), csv, (r) => (invocations = r.invocations));
+  runTransform(ctx, parseLambdaProcessor({ Type: 'Lambda', Parameters: [{ ParameterName: 'LambdaArn', ParameterValue: 'csv' }, { ParameterName: 'BufferSizeInMBs', ParameterValue: '0.2' }] }), csv, { kind: 'bench:transformed' });
   sim.advanceSync(10000);
   const transformMs = performance.now() - t;
   report('processing-transform', { records: csv.length, invocations, ms: transformMs, us_per_record: (transformMs * 1000) / csv.length });

@@ -9,9 +9,9 @@
  * (thinned to every other one, at twice the interval, when over it); a seek
  * restores the nearest checkpoint at or before the target and replays only
  * the rest. A world that holds something a checkpoint cannot copy (async
- * work in flight, a closure-form event, or a function a freshly built
- * simulation does not have, such as a bulk producer's lazy record recipe in
- * a shard; checkpointInfo().blockedBy names them) is replayed from the start
+ * work in flight, a function as an event's payload, or a function a freshly
+ * built simulation does not have, such as a participant added by a later
+ * command; checkpointInfo().blockedBy names them) is replayed from the start
  * instead, which is exact because the engine is deterministic
  * (scripts/bench/scenario.bench.ts prints both costs).
  * Commands at time T run after every engine event due at T, the same whether
@@ -470,11 +470,19 @@ function structuredCopy<T>(v: T): T {
 export function applyScenario(sim: Simulation, scenario: Scenario): CommandOutcome[] {
   const outcomes = topologyCommands(scenario.topology).map((c) => runCommand(sim, c.op, c.args));
   const start = scenario.startTime;
+  // A data event per command (the engine's queue takes no closures), so a checkpoint copies them too.
+  if (!sim.core.hasHandler(SCENARIO_COMMAND)) sim.core.registerHandler<ScheduledCommand>(SCENARIO_COMMAND, (p) => void runCommand(p.sim, p.op, p.args));
   for (const c of scenario.commands) {
-    const args = structuredCopy(c.args);
-    sim.core.scheduleAt(start + c.at, `scenario:${c.op}`, () => {
-      runCommand(sim, c.op, args);
-    });
+    sim.core.scheduleEventAt(start + c.at, SCENARIO_COMMAND, { sim, op: c.op, args: structuredCopy(c.args) } satisfies ScheduledCommand, `scenario:${c.op}`);
   }
   return outcomes;
+}
+
+const SCENARIO_COMMAND = 'scenario:command';
+
+/** A scenario command waiting on the simulation's queue (applyScenario). */
+interface ScheduledCommand {
+  sim: Simulation;
+  op: string;
+  args: Json;
 }

@@ -13,6 +13,7 @@ import { analyticsOperations } from './operations';
 import { TARGET_PREFIX } from './constants';
 import { registerLifecycle } from './runtime/lifecycle';
 import { registerTick, restartFromCheckpoint } from './runtime/tick';
+import { registerOutputEvents } from './runtime/outputs';
 import { snapshotReady } from './runtime/checkpoints';
 import { checkSql } from './compileCode';
 import { formatSqlError, type SqlError } from './sql/ast';
@@ -70,6 +71,7 @@ export function createAnalyticsService(core: SimCore, kinesis: KinesisContext, k
   const context = createAnalyticsContext(core, kinesis, kinesisApi, firehoseApi, lambda, opts);
   registerLifecycle(context);
   registerTick(context);
+  registerOutputEvents(core);
   core.registerHandler('analytics:snapshotReady', snapshotReady);
   const ops: Record<string, (input: unknown) => unknown> = {};
   const api: Record<string, unknown> = {};

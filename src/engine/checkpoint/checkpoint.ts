@@ -24,7 +24,7 @@ export interface Checkpoint {
   readonly state: object;
 }
 
-/** What stops `sim` being checkpointed now (closure-form events, pending async work, promises), by path; empty when it can be. */
+/** What stops `sim` being checkpointed now (closure events, pending async work, promises), by path; empty when it can be. */
 export function checkpointBlockers(sim: Simulation): string[] {
   return tryCheckpoint(sim).blockers;
 }

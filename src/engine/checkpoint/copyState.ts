@@ -14,7 +14,7 @@ export class Binding {
   constructor(readonly path: string) {}
 }
 
-/** Why a simulation cannot be checkpointed now: closure-form events or unsupported values, by path. */
+/** Why a simulation cannot be checkpointed now: closure events or unsupported values, by path. */
 export class NotCheckpointableError extends Error {
   constructor(readonly blockers: readonly string[]) {
     super(`cannot checkpoint: ${blockers.length} value(s) are not plain data (${blockers.slice(0, 5).join('; ')}${blockers.length > 5 ? '; ...' : ''})`);
@@ -48,7 +48,7 @@ export function isEvent(v: object): v is ScheduledEvent {
  * Copies `root`; returns the copy, an estimate of its bytes, the immutable
  * objects it shares by reference (with their heap bytes, which the copy's own
  * `bytes` leaves out: several checkpoints share them) and the blockers met
- * (closure events, promises).
+ * (a function as an event's payload, promises).
  */
 export function copyState(root: object): { copy: object; bytes: number; shared: Map<object, number>; blockers: string[] } {
   const memo = new Map<object, unknown>();
@@ -117,14 +117,13 @@ export function copyState(root: object): { copy: object; bytes: number; shared: 
     memo.set(v, o);
     bytes += 32;
     const skip = skippedKeys(v);
-    if (isEvent(v) && v.run !== undefined && !v.cancelled) blockers.push(`${path}: closure event '${v.label}'`);
+    // Events are data (eventQueue.ts); a function as an event's payload is a closure smuggled in, not state.
+    if (isEvent(v) && typeof v.payload === 'function' && !v.cancelled) blockers.push(`${path}: closure event '${v.label}'`);
     for (const k of Object.keys(v)) {
       if (skip !== undefined && skip.includes(k)) continue;
       const x = (v as Record<string, unknown>)[k];
       bytes += 8;
-      // A cancelled closure event never runs: its closure is dropped, not re-bound.
-      if (k === 'run' && isEvent(v)) o[k] = undefined;
-      else o[k] = copy(x, `${path}.${k}`);
+      o[k] = copy(x, `${path}.${k}`);
     }
     return o;
   };

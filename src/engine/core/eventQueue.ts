@@ -3,22 +3,30 @@
  * a Firehose buffer interval, a consumer's poll) is an event on this queue, run
  * in time order by `advance`. Events at the same time run in the order they were
  * scheduled, which keeps the simulation deterministic.
+ *
+ * Every event is data: `kind` names a handler registered on SimCore and
+ * `payload` is plain data (it may reference state objects), so a checkpoint
+ * copies the queue like any other state. There is no closure form.
  */
 export interface ScheduledEvent {
   time: number;
   order: number;
   label: string;
-  /**
-   * Legacy closure form. Closures cannot be copied into a checkpoint, so new
-   * code schedules a data event instead: `kind` names a handler registered on
-   * SimCore and `payload` is plain data (it may reference state objects).
-   */
-  run?: () => void;
-  /** The registered handler that runs this event (data events). */
-  kind?: string;
+  /** The registered handler that runs this event. */
+  kind: string;
   /** The handler's argument: plain data, copied with the rest of the state by checkpoints. */
-  payload?: unknown;
+  payload: unknown;
   cancelled: boolean;
+}
+
+/**
+ * A callback as data, for work that answers later on the simulated clock (a
+ * Lambda invocation's result, a transform's outcome): the handler registered
+ * for `kind` runs with `payload` and the result (SimCore.resume).
+ */
+export interface Continuation {
+  readonly kind: string;
+  readonly payload?: unknown;
 }
 
 /** A binary min-heap of events ordered by (time, order). */
@@ -30,13 +38,8 @@ export class EventQueue {
     return this.heap.length;
   }
 
-  /** Schedules `run` at simulated time `time`; returns a handle that can be cancelled. */
-  schedule(time: number, label: string, run: () => void): ScheduledEvent {
-    return this.push({ time, order: this.counter++, label, run, cancelled: false });
-  }
-
-  /** Schedules the handler `kind` with `payload` at simulated time `time` (a data event). */
-  scheduleData(time: number, label: string, kind: string, payload: unknown): ScheduledEvent {
+  /** Schedules the handler `kind` with `payload` at simulated time `time`; returns a handle that can be cancelled. */
+  schedule(time: number, label: string, kind: string, payload: unknown): ScheduledEvent {
     return this.push({ time, order: this.counter++, label, kind, payload, cancelled: false });
   }
 

@@ -3,7 +3,7 @@
  * clock, the event queue, the seeded generator, the event log and the
  * account/Region. Time only moves through `advance`.
  */
-import { EventQueue, type ScheduledEvent } from './eventQueue';
+import { EventQueue, type Continuation, type ScheduledEvent } from './eventQueue';
 import { createRandom, type Random } from './random';
 import { EventLog } from '../events';
 import { MaterialiserRegistry } from './materialisers';
@@ -65,12 +65,26 @@ export class SimCore {
    * Event handlers by kind: code registered once when the simulation is built,
    * never state. A data event names its handler, so the queue holds only data.
    */
-  private handlers = new Map<string, (payload: never) => void>();
+  private handlers = new Map<string, (payload: never, result: never) => void>();
 
-  /** Registers the handler for data events of `kind` (once per kind, at creation). */
-  registerHandler<P>(kind: string, fn: (payload: P) => void): void {
+  /**
+   * Registers the handler for data events (and continuations) of `kind`, once
+   * per kind, at creation. A continuation's handler also gets the result.
+   */
+  registerHandler<P, R = undefined>(kind: string, fn: (payload: P, result: R) => void): void {
     if (this.handlers.has(kind)) throw new Error(`registerHandler: '${kind}' is already registered`);
-    this.handlers.set(kind, fn as (payload: never) => void);
+    this.handlers.set(kind, fn as (payload: never, result: never) => void);
+  }
+
+  /** Runs the continuation `then` now with `result` (its handler gets its payload and the result). */
+  resume<R>(then: Continuation, result: R): void {
+    this.handlerOf(then.kind)(then.payload, result);
+  }
+
+  private handlerOf(kind: string): (payload: unknown, result?: unknown) => void {
+    const fn = this.handlers.get(kind);
+    if (fn === undefined) throw new Error(`SimCore: no handler registered for event kind '${kind}'`);
+    return fn as (payload: unknown, result?: unknown) => void;
   }
 
   /** Whether a handler for `kind` is registered (services register lazily, once). */
@@ -80,22 +94,12 @@ export class SimCore {
 
   /** Schedules the registered handler `kind` with plain-data `payload` after `delayMs`. */
   scheduleEvent(delayMs: number, kind: string, payload?: unknown, label: string = kind): ScheduledEvent {
-    return this.queue.scheduleData(this.time + Math.max(0, delayMs), label, kind, payload);
+    return this.queue.schedule(this.time + Math.max(0, delayMs), label, kind, payload);
   }
 
   /** Schedules the registered handler `kind` at an absolute simulated time (not before now). */
   scheduleEventAt(time: number, kind: string, payload?: unknown, label: string = kind): ScheduledEvent {
-    return this.queue.scheduleData(Math.max(this.time, time), label, kind, payload);
-  }
-
-  /** Schedules `run` after `delayMs` of simulated time (legacy closure form; prefer scheduleEvent). */
-  schedule(delayMs: number, label: string, run: () => void): ScheduledEvent {
-    return this.queue.schedule(this.time + Math.max(0, delayMs), label, run);
-  }
-
-  /** Schedules `run` at an absolute simulated time (not before now). */
-  scheduleAt(time: number, label: string, run: () => void): ScheduledEvent {
-    return this.queue.schedule(Math.max(this.time, time), label, run);
+    return this.queue.schedule(Math.max(this.time, time), label, kind, payload);
   }
 
   /** Registers a hook that runs at the end of every advance. */
@@ -153,11 +157,7 @@ export class SimCore {
     const ev = this.queue.pop()!;
     if (ev.cancelled) return true;
     if (ev.time > this.time) this.time = ev.time;
-    if (ev.kind !== undefined) {
-      const fn = this.handlers.get(ev.kind);
-      if (fn === undefined) throw new Error(`SimCore: no handler registered for event kind '${ev.kind}'`);
-      (fn as (payload: unknown) => void)(ev.payload);
-    } else ev.run!();
+    this.handlerOf(ev.kind)(ev.payload);
     return true;
   }
 

@@ -7,7 +7,7 @@
  * reaches the size, so object sizes are exact.
  */
 import type { SimCore } from '../core/simCore';
-import type { ScheduledEvent } from '../core/eventQueue';
+import type { Continuation, ScheduledEvent } from '../core/eventQueue';
 import { isSlice, splitSlice, type BufferItem, type ExactItem, type SliceItem } from './bulkTypes';
 import type { ErrorOutputType } from './constants';
 
@@ -49,14 +49,18 @@ export function registerBufferEvents(core: SimCore): void {
   core.registerHandler<{ buffers: BufferSet; id: string }>(BUFFER_INTERVAL, ({ buffers, id }) => buffers.intervalElapsed(id));
 }
 
-/** The partition buffers of one stage, each flushed by size or by interval on the event queue. */
+/**
+ * The partition buffers of one stage, each flushed by size or by interval on
+ * the event queue. Where a flushed batch goes is a continuation (a handler
+ * kind and its payload), not a closure, so the set is plain data.
+ */
 export class BufferSet {
   readonly partitions = new Map<string, PartitionBuffer>();
 
   constructor(
     private core: SimCore,
     public hints: BufferHints,
-    private onFlush: (batch: Batch) => void,
+    private onFlush: Continuation,
     private label: string,
   ) {}
 
@@ -103,7 +107,7 @@ export class BufferSet {
     if (b.queryKeys !== undefined) batch.queryKeys = b.queryKeys;
     if (b.lambdaKeys !== undefined) batch.lambdaKeys = b.lambdaKeys;
     if (b.errorType !== undefined) batch.errorType = b.errorType;
-    this.onFlush(batch);
+    this.core.resume(this.onFlush, batch);
   }
 
   /** The buffering interval of partition `id` has passed: flush what it holds. */

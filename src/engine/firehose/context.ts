@@ -10,7 +10,7 @@ import { AwsError } from '../core/errors';
 import type { S3Context, S3ObjectState } from '../s3/s3Model';
 import type { KinesisContext } from '../kinesis/context';
 import type { QuotaSource } from './constants';
-import type { ProcessingHooks } from './processingHooks';
+import type { ProcessingHooks, TransformStreamState } from './processingHooks';
 import type { DeliveryStreamState } from './deliveryStreamModel';
 
 export interface FirehoseOptions {
@@ -40,6 +40,8 @@ export interface FirehoseContext {
   glue?: GlueContext;
   /** Exact objects waiting for their lazy compression, oldest first, and their uncompressed bytes (lazyCompression.ts). */
   unbuilt: { queue: Array<{ obj: S3ObjectState; bytes: number }>; bytes: number };
+  /** Each delivery stream's Lambda transform state (invocation ids, record serial), by stream ARN. */
+  transformStates: Map<string, TransformStreamState>;
 }
 
 /** A Firehose state with no delivery streams and no processing hooks yet. */
@@ -55,6 +57,7 @@ export function createFirehoseContext(core: SimCore, s3: S3Context, kinesis: Kin
     activePartitionLimit: opts.activePartitionLimit ?? 500,
     kinesisSourceBulkStepMs: opts.kinesisSourceBulkStepMs,
     unbuilt: { queue: [], bytes: 0 },
+    transformStates: new Map(),
   };
 }
 

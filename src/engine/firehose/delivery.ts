@@ -8,8 +8,9 @@
  * sizes, bytes produced only when someone reads the object.
  */
 import { toBase64 } from '../core/base64';
+import type { SimCore } from '../core/simCore';
 import { encodeUtf8 } from '../core/utf8';
-import { storeObject, type S3ObjectState } from '../s3/s3Model';
+import { registerBodyBuilder, storeObject, type LazyBody, type S3ObjectState } from '../s3/s3Model';
 import type { FirehoseContext } from './context';
 import type { DeliveryStreamState, PendingDelivery } from './deliveryStreamModel';
 import type { Batch } from './buffer';
@@ -20,7 +21,7 @@ import { objectName } from './objectName';
 import { compressBody } from './compression';
 import { compressInto } from './lazyCompression';
 import { S3_RETRY_EVERY_MS, S3_RETRY_MAX_MS, type CompressionFormat } from './constants';
-import type { FailedRecord, ProcessingHooks } from './processingHooks';
+import type { FailedRecord } from './processingHooks';
 import { indexDelivery } from './deliveryIndex';
 
 /** Called by a buffer set when it flushes. */
@@ -39,23 +40,33 @@ function enqueueRetry(ctx: FirehoseContext, st: DeliveryStreamState, p: PendingD
   if (st.retryQueue.length === 1) scheduleRetry(ctx, st);
 }
 
+const S3_RETRY = 'firehose:s3Retry';
+
+/** Registers the S3 retry's data event (once, when Firehose is built). */
+export function registerDeliveryEvents(core: SimCore): void {
+  core.registerHandler<{ ctx: FirehoseContext; st: DeliveryStreamState }>(S3_RETRY, ({ ctx, st }) => retryNow(ctx, st));
+}
+
 function scheduleRetry(ctx: FirehoseContext, st: DeliveryStreamState): void {
-  ctx.core.schedule(S3_RETRY_EVERY_MS, `firehose:${st.name}:retry`, () => {
-    if (st.deleted) return;
-    const queue = st.retryQueue;
-    st.retryQueue = [];
-    for (let i = 0; i < queue.length; i++) {
-      const p = queue[i];
-      if (st.retryQueue.length > 0) { st.retryQueue.push(p); continue; }
-      if (attempt(ctx, st, p)) continue;
-      if (ctx.core.now() - p.firstAttempt >= retryWindowMs(ctx, st)) {
-        lose(ctx, st, p);
-        continue;
-      }
-      st.retryQueue.push(p);
+  ctx.core.scheduleEvent(S3_RETRY_EVERY_MS, S3_RETRY, { ctx, st }, `firehose:${st.name}:retry`);
+}
+
+/** The retry minute has passed: try the queued deliveries again, in order. */
+function retryNow(ctx: FirehoseContext, st: DeliveryStreamState): void {
+  if (st.deleted) return;
+  const queue = st.retryQueue;
+  st.retryQueue = [];
+  for (let i = 0; i < queue.length; i++) {
+    const p = queue[i];
+    if (st.retryQueue.length > 0) { st.retryQueue.push(p); continue; }
+    if (attempt(ctx, st, p)) continue;
+    if (ctx.core.now() - p.firstAttempt >= retryWindowMs(ctx, st)) {
+      lose(ctx, st, p);
+      continue;
     }
-    if (st.retryQueue.length > 0) scheduleRetry(ctx, st);
-  });
+    st.retryQueue.push(p);
+  }
+  if (st.retryQueue.length > 0) scheduleRetry(ctx, st);
 }
 
 /** Direct PUT keeps data 24 h; a Kinesis source keeps it as long as the stream's retention [facts B1]. */
@@ -98,7 +109,11 @@ function attempt(ctx: FirehoseContext, st: DeliveryStreamState, p: PendingDelive
   let records = b.records;
   if (b.items.some(isSlice)) {
     const store = sliceStoreOf(st);
-    obj.lazy = lazyBody(store, store.pack(b.items), b.items.length, b.bytes, convert, rt.conversion ?? st.config.DataFormatConversionConfiguration, compression, now, key);
+    const lazy: SliceBody = {
+      kind: SLICE_BODY, store, start: store.pack(b.items), count: b.items.length, total: b.bytes,
+      convert: convert !== undefined, cfg: rt.conversion ?? st.config.DataFormatConversionConfiguration, compression, mtime: now, entryName: key,
+    };
+    obj.lazy = lazy;
     obj.size = estimateSize(st, compression, b.items, b.bytes);
     obj.sizeExact = compression === 'UNCOMPRESSED' && convert === undefined;
   } else {
@@ -139,18 +154,37 @@ function attempt(ctx: FirehoseContext, st: DeliveryStreamState, p: PendingDelive
   return true;
 }
 
+/** Lazy body kind of bulk objects (built by buildSliceBody, registered by registerDeliveryBodies). */
+const SLICE_BODY = 'firehose:sliceBody';
+
 /**
- * A bulk object's body, built on read. Made outside `attempt` so the closure
- * holds only what it needs (not the batch); the slices sit in the delivery
- * stream's SliceStore, so a day of objects stays small.
+ * A bulk object's body as data, built on read: where its slices sit in the
+ * delivery stream's SliceStore (so a day of objects stays small), whether it
+ * is format-converted and how, and how it is compressed.
  */
-function lazyBody(store: SliceStore, start: number, count: number, total: number, convert: ProcessingHooks['convertFormat'], cfg: unknown, compression: CompressionFormat, now: number, key: string): () => Uint8Array {
-  return () => {
-    const items = store.unpack(start, count);
-    let bytes = materialise(items, total);
-    if (convert !== undefined) bytes = convert(splitRecords(items), cfg as never).body ?? new Uint8Array(0);
-    return compressBody(compression, bytes, now, key);
-  };
+interface SliceBody extends LazyBody {
+  kind: typeof SLICE_BODY;
+  store: SliceStore;
+  start: number;
+  count: number;
+  total: number;
+  /** Convert with the processing hooks' convertFormat, by this configuration. */
+  convert: boolean;
+  cfg: unknown;
+  compression: CompressionFormat;
+  mtime: number;
+  entryName: string;
+}
+
+/** Registers how bulk objects' bodies are built (once, when Firehose is built). */
+export function registerDeliveryBodies(ctx: FirehoseContext): void {
+  registerBodyBuilder<SliceBody>(ctx.s3, SLICE_BODY, (r) => {
+    const items = r.store.unpack(r.start, r.count);
+    let bytes = materialise(items, r.total);
+    const convert = r.convert ? ctx.hooks.convertFormat : undefined;
+    if (convert !== undefined) bytes = convert(splitRecords(items), r.cfg as never).body ?? new Uint8Array(0);
+    return compressBody(r.compression, bytes, r.mtime, r.entryName);
+  });
 }
 
 /** The delivery stream's store of delivered slices. */

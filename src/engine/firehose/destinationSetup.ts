@@ -4,6 +4,7 @@
  * destinations their sink. Used by CreateDeliveryStream and UpdateDestination.
  */
 import { AwsError } from '../core/errors';
+import type { SimCore } from '../core/simCore';
 import type { FirehoseContext } from './context';
 import type { DeliveryStreamState, DestinationKind } from './deliveryStreamModel';
 import { BufferSet, type Batch } from './buffer';
@@ -46,16 +47,33 @@ export function setupDestination(ctx: FirehoseContext, st: DeliveryStreamState, 
   st.config = config;
   const label = `firehose:${st.name}`;
   const hints = st.other?.hints ?? st.s3.hints;
-  st.buffers = new BufferSet(ctx.core, hints, (b) => {
-    flushed(ctx, st, b, hints.sizeBytes);
-    if (st.other !== undefined) deliverToSink(ctx, st, b);
-    else deliver(ctx, st, b, 'data');
-  }, `${label}:data`);
-  st.errorBuffers = new BufferSet(ctx.core, st.s3.hints, (b) => deliver(ctx, st, b, 'error'), `${label}:error`);
+  const to = { ctx, st };
+  st.buffers = new BufferSet(ctx.core, hints, { kind: FLUSHED.data, payload: to }, `${label}:data`);
+  st.errorBuffers = new BufferSet(ctx.core, st.s3.hints, { kind: FLUSHED.error, payload: to }, `${label}:error`);
   st.backupBuffers = st.other === undefined && st.s3.backup !== undefined
-    ? new BufferSet(ctx.core, st.s3.backup.hints, (b) => deliver(ctx, st, b, 'backup'), `${label}:backup`)
+    ? new BufferSet(ctx.core, st.s3.backup.hints, { kind: FLUSHED.backup, payload: to }, `${label}:backup`)
     : undefined;
   st.lambdaStage = undefined;
+}
+
+/** Where each buffer set of a stream sends a flushed batch (continuation kinds, registered by registerFlushEvents). */
+const FLUSHED = {
+  data: 'firehose:dataFlushed',
+  error: 'firehose:errorFlushed',
+  backup: 'firehose:backupFlushed',
+} as const;
+
+type FlushTo = { ctx: FirehoseContext; st: DeliveryStreamState };
+
+/** Registers the buffers' flush continuations on `core` (once, when Firehose is built). */
+export function registerFlushEvents(core: SimCore): void {
+  core.registerHandler<FlushTo, Batch>(FLUSHED.data, ({ ctx, st }, b) => {
+    flushed(ctx, st, b, st.buffers.hints.sizeBytes);
+    if (st.other !== undefined) deliverToSink(ctx, st, b);
+    else deliver(ctx, st, b, 'data');
+  });
+  core.registerHandler<FlushTo, Batch>(FLUSHED.error, ({ ctx, st }, b) => deliver(ctx, st, b, 'error'));
+  core.registerHandler<FlushTo, Batch>(FLUSHED.backup, ({ ctx, st }, b) => deliver(ctx, st, b, 'backup'));
 }
 
 /**

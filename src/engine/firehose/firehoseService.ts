@@ -6,6 +6,13 @@
  */
 import { registerBufferEvents } from './buffer';
 import { registerKinesisSourceEvents } from './kinesisSource';
+import { registerFlushEvents } from './destinationSetup';
+import { registerLambdaStageEvents } from './lambdaStage';
+import { registerPipelineEvents } from './pipeline';
+import { registerDeliveryBodies, registerDeliveryEvents } from './delivery';
+import { registerCompressedBodies } from './lazyCompression';
+import { registerSinkEvents } from './destinations/sinkDelivery';
+import { registerFirehoseLifecycleEvents } from './lifecycleEvents';
 import type { SimCore } from '../core/simCore';
 import type { S3Context } from '../s3/s3Model';
 import type { KinesisContext } from '../kinesis/context';
@@ -50,8 +57,18 @@ export interface FirehoseService {
 /** Builds sim.firehose: the typed API, its wire service and the simulator controls over one context. */
 export function createFirehoseService(core: SimCore, s3: S3Context, kinesis: KinesisContext, opts: FirehoseOptions = {}): FirehoseService {
   const context = createFirehoseContext(core, s3, kinesis, opts);
+  // Every delay and callback of the pipeline is a data event or continuation with a handler registered here.
   registerBufferEvents(core);
   registerKinesisSourceEvents(core);
+  registerFlushEvents(core);
+  registerLambdaStageEvents(core);
+  registerPipelineEvents(core);
+  registerDeliveryEvents(core);
+  registerSinkEvents(core);
+  registerFirehoseLifecycleEvents(core);
+  // Lazily built S3 bodies are recipes (data); their builders are code registered here.
+  registerDeliveryBodies(context);
+  registerCompressedBodies(s3);
   const ops: Record<string, (input: unknown) => unknown> = {};
   const api: Record<string, unknown> = {};
   for (const [name, op] of Object.entries(firehoseOperations)) {

@@ -14,8 +14,7 @@
  * were read, so memory stays what eager compression would have used plus
  * that much.
  */
-import type { S3ObjectState } from '../s3/s3Model';
-import { objectBytes } from '../s3/s3Model';
+import { objectBytes, registerBodyBuilder, type LazyBody, type S3Context, type S3ObjectState } from '../s3/s3Model';
 import type { FirehoseContext } from './context';
 import type { DeliveryStreamState } from './deliveryStreamModel';
 import { compressBody } from './compression';
@@ -26,6 +25,22 @@ export const RATIO_REFRESH_EVERY = 64;
 /** Uncompressed bytes that may wait for compression across a simulation. */
 export const UNBUILT_MAX_BYTES = 64 * 1024 * 1024;
 
+/** Lazy body kind of an exact object waiting for its compression. */
+const COMPRESSED_BODY = 'firehose:compressedBody';
+
+/** An exact object's body as data: its uncompressed bytes and how to compress them. */
+interface CompressedBody extends LazyBody {
+  kind: typeof COMPRESSED_BODY;
+  format: CompressionFormat;
+  raw: Uint8Array;
+  mtime: number;
+  entryName: string;
+}
+
+/** Registers how waiting exact objects are compressed on first use (once, when Firehose is built). */
+export function registerCompressedBodies(s3: S3Context): void {
+  registerBodyBuilder<CompressedBody>(s3, COMPRESSED_BODY, (r) => compressBody(r.format, r.raw, r.mtime, r.entryName));
+}
 
 /** Gives `obj` its body (compressed now) or a lazy one (compressed on first use) with an estimated size. */
 export function compressInto(ctx: FirehoseContext, st: DeliveryStreamState, obj: S3ObjectState, format: CompressionFormat, raw: Uint8Array, mtime: number, entryName: string): void {
@@ -45,7 +60,8 @@ export function compressInto(ctx: FirehoseContext, st: DeliveryStreamState, obj:
     return;
   }
   r.objects++;
-  obj.lazy = () => compressBody(format, raw, mtime, entryName);
+  const lazy: CompressedBody = { kind: COMPRESSED_BODY, format, raw, mtime, entryName };
+  obj.lazy = lazy;
   obj.keepBody = true;
   obj.size = Math.round(raw.length * r.ratio);
   obj.sizeExact = false;
@@ -60,7 +76,7 @@ function bound(ctx: FirehoseContext, obj: S3ObjectState, bytes: number): void {
   while (p.bytes > UNBUILT_MAX_BYTES && i < p.queue.length) {
     const e = p.queue[i++];
     p.bytes -= e.bytes;
-    if (e.obj.body === undefined && e.obj.lazy !== undefined) objectBytes(e.obj);
+    if (e.obj.body === undefined && e.obj.lazy !== undefined) objectBytes(ctx.s3, e.obj);
   }
   // Objects already built (read or listed) stay counted until they reach the head, so reads never move the bound.
   if (i > 0) p.queue.splice(0, i);

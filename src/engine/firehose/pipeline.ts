@@ -9,7 +9,8 @@ import type { DeliveryStreamState } from './deliveryStreamModel';
 import type { ExactItem, SliceItem, RecordRecipe } from './bulkTypes';
 import type { TransformOutcome, KeyExtraction } from './processingHooks';
 import { routeFailed } from './delivery';
-import { createLambdaStage } from './lambdaStage';
+import { createLambdaStage, TRANSFORM_OUTCOME } from './lambdaStage';
+import type { SimCore } from '../core/simCore';
 import { simpleKeyExtraction } from './simpleKeyExtraction';
 import { evaluatedPrefixLength } from './prefix';
 import { MAX_EVALUATED_PREFIX } from './constants';
@@ -20,7 +21,7 @@ const NEWLINE = new Uint8Array([10]);
 export function ingestExact(ctx: FirehoseContext, st: DeliveryStreamState, items: ExactItem[]): void {
   if (items.length === 0) return;
   // The Lambda stage first: nothing below may throw once a record is counted and billed.
-  if (st.s3.lambda !== undefined) st.lambdaStage ??= createLambdaStage(ctx, st, (o) => afterTransform(ctx, st, o));
+  if (st.s3.lambda !== undefined) st.lambdaStage ??= createLambdaStage(ctx, st);
   st.counters.accepted += items.length;
   for (const it of items) st.counters.cost.addFirehoseRecords(1, it.data.length);
   if (st.backupBuffers !== undefined) for (const it of items) st.backupBuffers.addExact({ id: '' }, { data: it.data, arrival: it.arrival });
@@ -33,6 +34,13 @@ export function ingestExact(ctx: FirehoseContext, st: DeliveryStreamState, items
     return;
   }
   afterTransform(ctx, st, { ok: items, failed: [], dropped: 0 });
+}
+
+/** Registers the transform's answer (TRANSFORM_OUTCOME) as afterTransform, for streams not deleted meanwhile (once, when Firehose is built). */
+export function registerPipelineEvents(core: SimCore): void {
+  core.registerHandler<{ ctx: FirehoseContext; st: DeliveryStreamState }, TransformOutcome>(TRANSFORM_OUTCOME, ({ ctx, st }, o) => {
+    if (!st.deleted) afterTransform(ctx, st, o);
+  });
 }
 
 /** Continues after the transform: failures to the error prefix, Ok records on to partitioning. */
@@ -130,7 +138,20 @@ function withNewline(data: Uint8Array): Uint8Array {
 
 /** A recipe whose records end with "\n" (AppendDelimiterToRecord on bulk traffic), kept on the recipe. */
 function newlineRecipe(r: RecordRecipe): RecordRecipe {
-  return (r.newline ??= { id: `${r.id}+newline`, record: (i) => withNewline(r.record(i)) });
+  return (r.newline ??= new NewlineRecipe(r));
+}
+
+/** `base`'s records with "\n" after each (a class, so it is plain data for checkpoints). */
+class NewlineRecipe implements RecordRecipe {
+  readonly id: string;
+
+  constructor(private readonly base: RecordRecipe) {
+    this.id = `${base.id}+newline`;
+  }
+
+  record(i: number): Uint8Array {
+    return withNewline(this.base.record(i));
+  }
 }
 
 /**

@@ -2,10 +2,12 @@
  * The seams between the delivery pipeline and the processing modules built
  * beside it (transform/, partitioning/, formatConversion/): the pipeline
  * batches records and calls these pure functions. The Lambda transform
- * answers through a callback from the event queue; key extraction may answer
- * with a promise (jq loads lazily), which the pipeline tracks on the
- * simulation core. See README-integration.md.
+ * answers through a continuation (data) from the event queue; key extraction
+ * may answer with a promise (jq loads lazily), which the pipeline tracks on
+ * the simulation core. See README-integration.md.
  */
+import type { Continuation } from '../core/eventQueue';
+import type { Random } from '../core/random';
 import type { DataFormatConversionConfiguration, Processor } from './types';
 
 /** A record entering processing. */
@@ -38,6 +40,12 @@ export interface TransformOutcome {
   dropped: number;
 }
 
+/** A delivery stream's own transform state: the invocation-id generator and the record-id serial (plain data, kept by the pipeline). */
+export interface TransformStreamState {
+  random: Random;
+  recordSerial: { next: number };
+}
+
 export interface TransformRequest {
   deliveryStreamArn: string;
   sourceKinesisStreamArn?: string;
@@ -45,6 +53,8 @@ export interface TransformRequest {
   /** The Lambda processor as configured (Parameters: LambdaArn, NumberOfRetries, BufferSizeInMBs, ...). */
   processor: Processor;
   records: PipelineRecord[];
+  /** The stream's invocation ids and record serial, advanced by the transform. */
+  state: TransformStreamState;
 }
 
 /** Partition keys for one record, or why they could not be extracted. */
@@ -61,12 +71,13 @@ export interface FormatConversionOutcome {
 
 export interface ProcessingHooks {
   /**
-   * Runs one Lambda invocation batch (with the processor's retries). Callback,
-   * not a promise: the outcome arrives through the event
-   * queue at the simulated end of the last attempt, so a promise would never
-   * settle inside advance's settle() and would deadlock it.
+   * Runs one Lambda invocation batch (with the processor's retries). A
+   * continuation, not a promise: the TransformOutcome arrives through the
+   * event queue at the simulated end of the last attempt (a promise would
+   * never settle inside advance's settle() and would deadlock it), and as data
+   * it is copied by checkpoints like the rest of the queue.
    */
-  transform?: (req: TransformRequest, done: (outcome: TransformOutcome) => void) => void;
+  transform?: (req: TransformRequest, then: Continuation) => void;
   /** Evaluates the MetadataExtractionQuery (jq) over JSON records, one answer per record. */
   extractKeys?: (records: Uint8Array[], query: string) => KeyExtraction[] | Promise<KeyExtraction[]>;
   /** Converts a batch of JSON records to the configured columnar format. */

@@ -9,9 +9,15 @@
  * ChildShards and a null ContinuationSequenceNumber, and the subscription ends.
  * It also ends after 5 minutes, when a newer call takes it over, or when the
  * consumer or stream goes away.
+ *
+ * Its pushes and its expiry are data events whose payload is the subscription
+ * itself. The engine's own consumers listen with continuations (`listen`),
+ * so a subscription they hold is plain data; `onEvent`/`onEnd` callbacks are
+ * for callers outside the engine (the wire's event stream, the SDK).
  */
 import type { EngineEventStream, EventStreamEnd } from '../core/eventStream';
-import type { ScheduledEvent } from '../core/eventQueue';
+import type { Continuation, ScheduledEvent } from '../core/eventQueue';
+import type { SimCore } from '../core/simCore';
 import type { KinesisContext } from './context';
 import type { ActiveSubscription, ConsumerState } from './consumerModel';
 import type { StreamState } from './streamModel';
@@ -29,6 +35,16 @@ import type { SubscribeToShardEvent } from './types';
 export const EFO_PUSH_INTERVAL_MS = 200;
 /** With no new records, an empty event still comes this often (so the consumer sees it is caught up). Simulator's choice. */
 export const EFO_HEARTBEAT_MS = 5000;
+
+/** Event kinds (registered once per simulation by registerEfoSubscriptionEvents). */
+const EFO_PUSH = 'kinesis:efoPush';
+const EFO_EXPIRE = 'kinesis:efoExpire';
+
+/** Registers the subscriptions' push and expiry events on `core` (once, when the Kinesis service is built). */
+export function registerEfoSubscriptionEvents(core: SimCore): void {
+  core.registerHandler<ShardSubscription>(EFO_PUSH, (sub) => sub.push());
+  core.registerHandler<ShardSubscription>(EFO_EXPIRE, (sub) => sub.finish('expired'));
+}
 
 export type SubscriptionEndReason = 'expired' | 'shardEnd' | 'replaced' | 'cancelled' | 'consumerDeregistered' | 'streamDeleted';
 
@@ -49,6 +65,9 @@ export class ShardSubscription implements EngineEventStream<SubscribeToShardEven
 
   private listeners: Array<(e: SubscribeToShardEvent) => void> = [];
   private endListeners: Array<(end: EventStreamEnd) => void> = [];
+  /** The engine's own listeners, as data: resumed with each event and with the end. */
+  private eventConts: Continuation[] = [];
+  private endConts: Continuation[] = [];
   private readonly budget: TokenBucket;
   private nextTick?: ScheduledEvent;
   private readonly expiry: ScheduledEvent;
@@ -70,7 +89,7 @@ export class ShardSubscription implements EngineEventStream<SubscribeToShardEven
     // second ever pushes more than 2 MiB plus one record.
     this.budget = new TokenBucket(EFO_BYTES_PER_SEC, EFO_BYTES_PER_SEC, now);
     this.budget.level = 0;
-    this.expiry = ctx.core.schedule(EFO_SUBSCRIPTION_MS, this.label('expire'), () => this.finish('expired'));
+    this.expiry = ctx.core.scheduleEvent(EFO_SUBSCRIPTION_MS, EFO_EXPIRE, this, this.label('expire'));
     this.schedule();
   }
 
@@ -98,6 +117,18 @@ export class ShardSubscription implements EngineEventStream<SubscribeToShardEven
     };
   }
 
+  /**
+   * The engine's form of onEvent + onEnd: `onEvent` is resumed with every
+   * SubscribeToShardEvent from now on (queued ones first), `onEnd` once with
+   * the EventStreamEnd (at once if the subscription has ended).
+   */
+  listen(onEvent: Continuation, onEnd: Continuation): void {
+    this.eventConts.push(onEvent);
+    for (const e of this.take()) this.ctx.core.resume(onEvent, e);
+    if (this.endedBy !== undefined) this.ctx.core.resume(onEnd, this.endedBy);
+    else this.endConts.push(onEnd);
+  }
+
   cancel(): void {
     this.finish('cancelled');
   }
@@ -119,7 +150,10 @@ export class ShardSubscription implements EngineEventStream<SubscribeToShardEven
     });
     const ls = this.endListeners;
     this.endListeners = [];
+    const cs = this.endConts;
+    this.endConts = [];
     for (const l of ls) l(this.endedBy);
+    for (const c of cs) this.ctx.core.resume(c, this.endedBy);
   }
 
   private label(what: string): string {
@@ -127,11 +161,11 @@ export class ShardSubscription implements EngineEventStream<SubscribeToShardEven
   }
 
   private schedule(): void {
-    this.nextTick = this.ctx.core.schedule(EFO_PUSH_INTERVAL_MS, this.label('push'), () => this.push());
+    this.nextTick = this.ctx.core.scheduleEvent(EFO_PUSH_INTERVAL_MS, EFO_PUSH, this, this.label('push'));
   }
 
-  /** One push: reads what the budget allows and delivers it as one event. */
-  private push(): void {
+  /** One push (the EFO_PUSH event): reads what the budget allows and delivers it as one event. */
+  push(): void {
     const { ctx, stream: s, consumer: c, shard } = this;
     const now = ctx.core.now();
     const account = ctx.core.accountId;
@@ -166,8 +200,11 @@ export class ShardSubscription implements EngineEventStream<SubscribeToShardEven
       };
       if (shardEnd) event.ChildShards = childShardsOf(s, shard);
       this.lastPushAt = now;
-      if (this.listeners.length === 0) this.events.push(event);
-      else for (const l of this.listeners) l(event);
+      if (this.listeners.length === 0 && this.eventConts.length === 0) this.events.push(event);
+      else {
+        for (const l of this.listeners) l(event);
+        for (const c of this.eventConts) ctx.core.resume(c, event);
+      }
     }
     if (shardEnd) this.finish('shardEnd');
     else if (!this.ended) this.schedule();

@@ -4,6 +4,7 @@
  * camelCase (`putRecords` for PutRecords).
  */
 import { registerLifecycleEvents } from './lifecycleEvents';
+import { registerEfoSubscriptionEvents } from './efoSubscription';
 import { registerOnDemandScaling } from './onDemandScaling';
 import { registerEncryptionChange } from './encryption';
 import { registerRetentionSweep } from './retentionSweep';
@@ -36,6 +37,7 @@ export function createKinesisService(core: SimCore, opts: KinesisOptions = {}): 
   const context = createKinesisContext(core, opts);
   registerRetentionSweep(core);
   registerLifecycleEvents(core);
+  registerEfoSubscriptionEvents(core);
   registerOnDemandScaling(core);
   registerEncryptionChange(core);
   const api = {} as Record<string, (input: unknown) => unknown>;

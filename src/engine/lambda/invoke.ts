@@ -5,6 +5,10 @@
  * the Timeout if the function runs longer. Failures (errorRate) come from the
  * function's seeded generator, so the same seed fails the same invocations.
  *
+ * The caller names its continuation as data ({ kind, payload }), and the
+ * invocation in flight is a plain record on a data event, so a checkpoint
+ * taken while an invocation runs copies it.
+ *
  * Async handlers: a returned promise is tracked with core.track, so
  * sim.advance settles it before the completion event runs. sim.advanceSync
  * refuses to run any event while it is pending (PendingAsyncWorkError); a
@@ -14,7 +18,10 @@
 import { utf8Length } from '../core/utf8';
 import { functionNameOf, functionArnOf, type LambdaServiceContext } from './context';
 import { MAX_REQUEST_PAYLOAD_BYTES, MAX_RESPONSE_PAYLOAD_BYTES } from './constants';
+import type { SimCore } from '../core/simCore';
+import type { Continuation } from '../core/eventQueue';
 import type { InvokeResult, LambdaContext, LambdaFunction } from './types';
+import type { LambdaMetricSeries } from './metrics';
 
 /** Thrown by sim.advanceSync when an async handler has not settled by its simulated completion time. */
 export class LambdaPendingPromiseError extends Error {
@@ -27,14 +34,62 @@ export class LambdaPendingPromiseError extends Error {
   }
 }
 
-type Settled = { done: false } | { done: true; ok: true; value: unknown } | { done: true; ok: false; error: unknown };
+/** The handler's answer as plain data (a thrown error kept as the errorType and errorMessage it reports). */
+type Settled = { done: false } | { done: true; ok: true; value: unknown } | { done: true; ok: false; errorType: string; errorMessage: string };
 
-/** Invokes a function by name or ARN; `onResult` runs at the simulated completion time. Returns the request id. */
-export function invokeFunction(ctx: LambdaServiceContext, nameOrArn: string, event: unknown, onResult: (r: InvokeResult) => void): string {
+function thrown(e: unknown): Settled {
+  const x = e as { name?: unknown; message?: unknown } | undefined;
+  return { done: true, ok: false, errorType: typeof x?.name === 'string' ? x.name : 'Error', errorMessage: typeof x?.message === 'string' ? x.message : String(e) };
+}
+
+/** Event kinds (handlers registered once per simulation by registerInvokeEvents). */
+const INVOKE_ERROR = 'lambda:invokeError';
+const INVOKE_COMPLETE = 'lambda:invokeComplete';
+
+/** An invocation that could not start: its error reaches the caller through the queue, at once. */
+interface InvokeErrorPayload {
+  then: Continuation;
+  result: InvokeResult;
+}
+
+/** An invocation in flight, as plain data (its handler's answer lands in `settled`). */
+interface InvocationPayload {
+  ctx: LambdaServiceContext;
+  fn: LambdaFunction;
+  /** The function's metrics as the invocation started (a function deleted meanwhile keeps its own). */
+  metrics: LambdaMetricSeries;
+  slot: 'reserved' | 'pool';
+  requestId: string;
+  elapsed: number;
+  timedOut: boolean;
+  injected: boolean;
+  settled: Settled;
+  then: Continuation;
+}
+
+/** Registers the invocation's data events on `core` (once, when the Lambda service is built). */
+export function registerInvokeEvents(core: SimCore): void {
+  core.registerHandler<InvokeErrorPayload>(INVOKE_ERROR, (p) => core.resume(p.then, p.result));
+  core.registerHandler<InvocationPayload>(INVOKE_COMPLETE, (p) => {
+    const { ctx, fn, metrics } = p;
+    releaseConcurrency(ctx, fn, p.slot);
+    const end = ctx.core.now();
+    metrics.duration(end, p.elapsed);
+    const result = completion(fn, p.requestId, p.elapsed, p.timedOut, p.injected, p.settled);
+    if (!result.ok) metrics.error(end);
+    ctx.core.resume(p.then, result);
+  });
+}
+
+/**
+ * Invokes a function by name or ARN; the continuation `then` runs with the
+ * InvokeResult at the simulated completion time. Returns the request id.
+ */
+export function invokeFunction(ctx: LambdaServiceContext, nameOrArn: string, event: unknown, then: Continuation): string {
   const { core } = ctx;
   const requestId = nextRequestId(ctx);
   const fail = (errorType: string, errorMessage: string) =>
-    core.schedule(0, 'lambda:invokeError', () => onResult({ ok: false, errorType, errorMessage, durationMs: 0, requestId }));
+    core.scheduleEvent(0, INVOKE_ERROR, { then, result: { ok: false, errorType, errorMessage, durationMs: 0, requestId } } satisfies InvokeErrorPayload);
 
   const name = functionNameOf(nameOrArn);
   const fn = ctx.functions.get(name);
@@ -64,10 +119,10 @@ export function invokeFunction(ctx: LambdaServiceContext, nameOrArn: string, eve
   const timedOut = fn.durationMs > timeoutMs;
   const elapsed = timedOut ? timeoutMs : fn.durationMs;
   // Draw for every invocation so one knob does not shift the sequence of another.
-  const injectedFailure = fn.random.next() < fn.errorRate;
+  const injected = fn.random.next() < fn.errorRate;
 
-  let settled: Settled = { done: false };
-  if (!injectedFailure) {
+  const p: InvocationPayload = { ctx, fn, metrics, slot, requestId, elapsed, timedOut, injected, settled: { done: false }, then };
+  if (!injected) {
     const context: LambdaContext = {
       functionName: fn.name,
       invokedFunctionArn: fn.arn,
@@ -79,26 +134,19 @@ export function invokeFunction(ctx: LambdaServiceContext, nameOrArn: string, eve
       // The function sees its own copy of the payload, as it would after the JSON hop.
       const value = fn.handler(JSON.parse(requestText), context);
       if (isThenable(value)) {
+        // The answer lands in the event's payload; the tracked promise blocks a checkpoint until it has.
         core.track(
           Promise.resolve(value).then(
-            (v) => void (settled = { done: true, ok: true, value: v }),
-            (e) => void (settled = { done: true, ok: false, error: e }),
+            (v) => void (p.settled = { done: true, ok: true, value: v }),
+            (e) => void (p.settled = thrown(e)),
           ),
         );
-      } else settled = { done: true, ok: true, value };
+      } else p.settled = { done: true, ok: true, value };
     } catch (error) {
-      settled = { done: true, ok: false, error };
+      p.settled = thrown(error);
     }
   }
-
-  core.schedule(elapsed, 'lambda:invokeComplete', () => {
-    releaseConcurrency(ctx, fn, slot);
-    const end = core.now();
-    metrics.duration(end, elapsed);
-    const result = completion(fn, requestId, elapsed, timedOut, injectedFailure, settled);
-    if (!result.ok) metrics.error(end);
-    onResult(result);
-  });
+  core.scheduleEvent(elapsed, INVOKE_COMPLETE, p);
   return requestId;
 }
 
@@ -107,10 +155,7 @@ function completion(fn: LambdaFunction, requestId: string, elapsed: number, time
   if (timedOut) return err('Sandbox.Timedout', `Task timed out after ${fn.timeoutSeconds.toFixed(2)} seconds`);
   if (injected) return err('Error', `Simulated function error (errorRate ${fn.errorRate})`);
   if (!s.done) throw new LambdaPendingPromiseError(fn.name, requestId);
-  if (!s.ok) {
-    const e = s.error as { name?: unknown; message?: unknown } | undefined;
-    return err(typeof e?.name === 'string' ? e.name : 'Error', typeof e?.message === 'string' ? e.message : String(s.error));
-  }
+  if (!s.ok) return err(s.errorType, s.errorMessage);
   const text = JSON.stringify(s.value === undefined ? null : s.value);
   const size = utf8Length(text);
   if (size > MAX_RESPONSE_PAYLOAD_BYTES) {

@@ -5,14 +5,15 @@
  */
 import type { SimCore } from '../core/simCore';
 import { createLambdaContext, functionNameOf, type LambdaOptions, type LambdaServiceContext } from './context';
-import { invokeFunction } from './invoke';
+import { invokeFunction, registerInvokeEvents } from './invoke';
+import type { Continuation } from '../core/eventQueue';
 import type { LambdaMetricSeries } from './metrics';
 import { createFunction } from './operations/createFunction';
 import { deleteFunction } from './operations/deleteFunction';
 import { getFunction, type GetFunctionOutput } from './operations/getFunction';
 import { listFunctions, type ListFunctionsOutput } from './operations/listFunctions';
 import { updateFunctionConfiguration } from './operations/updateFunctionConfiguration';
-import type { CreateFunctionInput, FunctionConfiguration, InvokeResult, UpdateFunctionConfigurationInput } from './types';
+import type { CreateFunctionInput, FunctionConfiguration, UpdateFunctionConfigurationInput } from './types';
 
 /** `sim.lambda`: the typed API plus engine-internal hooks. */
 export interface LambdaApi {
@@ -22,10 +23,12 @@ export interface LambdaApi {
   listFunctions(input?: { MaxItems?: number; Marker?: string }): ListFunctionsOutput;
   updateFunctionConfiguration(input: UpdateFunctionConfigurationInput): FunctionConfiguration;
   /**
-   * Engine-internal synchronous invocation: `onResult` runs on the simulated
-   * clock at completion (durationMs later, or at the Timeout). Returns the request id.
+   * Engine-internal synchronous invocation: the continuation `then` (a handler
+   * registered on the core, as data) runs with the InvokeResult on the
+   * simulated clock at completion (durationMs later, or at the Timeout).
+   * Returns the request id.
    */
-  invoke(functionNameOrArn: string, event: unknown, onResult: (r: InvokeResult) => void): string;
+  invoke(functionNameOrArn: string, event: unknown, then: Continuation): string;
   /** The function's 1-second metrics ring and totals, or undefined if it does not exist. */
   metrics(functionNameOrArn: string): LambdaMetricSeries | undefined;
   /** Whether a function exists (name or ARN). */
@@ -37,13 +40,14 @@ export interface LambdaApi {
 /** Creates the Lambda service of a simulation. */
 export function createLambdaService(core: SimCore, opts: LambdaOptions = {}): LambdaApi {
   const ctx = createLambdaContext(core, opts);
+  registerInvokeEvents(core);
   return {
     createFunction: (input) => createFunction(ctx, input),
     getFunction: (input) => getFunction(ctx, input),
     deleteFunction: (input) => deleteFunction(ctx, input),
     listFunctions: (input) => listFunctions(ctx, input ?? {}),
     updateFunctionConfiguration: (input) => updateFunctionConfiguration(ctx, input),
-    invoke: (name, event, onResult) => invokeFunction(ctx, name, event, onResult),
+    invoke: (name, event, then) => invokeFunction(ctx, name, event, then),
     metrics: (name) => ctx.metrics.get(functionNameOf(name)),
     hasFunction: (name) => ctx.functions.has(functionNameOf(name)),
     context: ctx,

@@ -2,10 +2,43 @@
  * The simulated S3: buckets and their objects. An object holds its bytes, or
  * (for bulk-delivered Firehose objects) a recipe that produces them on
  * demand, so a day of delivered data costs a few hundred bytes per object.
+ * A recipe is data (a kind and its parameters); the code that builds it is
+ * registered on the S3 context by the service that writes such objects, so a
+ * checkpoint copies the recipe and a restored world builds the same bytes.
  */
 import { AwsError } from '../core/errors';
 
-/** One stored object. `body` is exact bytes; `lazy` produces them when read. */
+/** A lazily built body as data: `kind` names the builder (registered with registerBodyBuilder), the other fields are its parameters. */
+export interface LazyBody {
+  readonly kind: string;
+}
+
+/** Builds the bytes of a lazy body of one kind. */
+export type BodyBuilder<R extends LazyBody = LazyBody> = (recipe: R) => Uint8Array;
+
+/** The builders of lazy bodies by kind: code registered when the simulation is built, not state (a restore keeps the fresh world's). */
+export class BodyBuilders {
+  static readonly checkpointSkip = ['byKind'];
+  private byKind = new Map<string, BodyBuilder>();
+
+  /** Registers the builder for `kind` (once per kind). */
+  register<R extends LazyBody>(kind: string, fn: BodyBuilder<R>): void {
+    if (this.byKind.has(kind)) throw new Error(`registerBodyBuilder: '${kind}' is already registered`);
+    this.byKind.set(kind, fn as BodyBuilder);
+  }
+
+  has(kind: string): boolean {
+    return this.byKind.has(kind);
+  }
+
+  build(recipe: LazyBody): Uint8Array {
+    const fn = this.byKind.get(recipe.kind);
+    if (fn === undefined) throw new Error(`S3: no body builder registered for '${recipe.kind}'`);
+    return fn(recipe);
+  }
+}
+
+/** One stored object. `body` is exact bytes; `lazy` is the recipe that produces them when read. */
 export interface S3ObjectState {
   key: string;
   /** ContentLength in bytes. Exact for stored bodies; see `sizeExact` for lazy ones. */
@@ -17,7 +50,7 @@ export interface S3ObjectState {
   contentEncoding?: string;
   metadata?: Record<string, string>;
   body?: Uint8Array;
-  lazy?: () => Uint8Array;
+  lazy?: LazyBody;
   /**
    * Keep the bytes once `lazy` has built them (an exact object compressed on
    * first read or listing); bulk objects are rebuilt on every read instead,
@@ -38,6 +71,13 @@ export interface S3Context {
   buckets: Map<string, BucketState>;
   now: () => number;
   region: string;
+  /** What turns each kind of lazy body into bytes. */
+  builders: BodyBuilders;
+}
+
+/** Registers the builder of lazy bodies of `kind` on the S3 context (once, when the writing service is built). */
+export function registerBodyBuilder<R extends LazyBody>(ctx: S3Context, kind: string, fn: BodyBuilder<R>): void {
+  ctx.builders.register(kind, fn);
 }
 
 /** Bucket names: 3..63 of lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit. */
@@ -77,9 +117,9 @@ export function sortedKeys(bucket: BucketState): string[] {
 }
 
 /** The bytes of an object; a lazy object is materialised (and its size made exact) but not kept. */
-export function objectBytes(obj: S3ObjectState): Uint8Array {
+export function objectBytes(ctx: S3Context, obj: S3ObjectState): Uint8Array {
   if (obj.body !== undefined) return obj.body;
-  const bytes = obj.lazy!();
+  const bytes = ctx.builders.build(obj.lazy!);
   obj.size = bytes.length;
   obj.sizeExact = true;
   if (obj.keepBody === true) {
@@ -90,6 +130,6 @@ export function objectBytes(obj: S3ObjectState): Uint8Array {
 }
 
 /** Makes a kept-body lazy object's size exact by building its bytes (listing and HEAD report exact sizes). */
-export function settleSize(obj: S3ObjectState): void {
-  if (obj.keepBody === true && obj.body === undefined && obj.lazy !== undefined) objectBytes(obj);
+export function settleSize(ctx: S3Context, obj: S3ObjectState): void {
+  if (obj.keepBody === true && obj.body === undefined && obj.lazy !== undefined) objectBytes(ctx, obj);
 }

@@ -3,7 +3,7 @@
  * SDK's shapes, plus its context for the engine's own writers (Firehose).
  */
 import type { SimCore } from '../core/simCore';
-import type { S3Context } from './s3Model';
+import { BodyBuilders, type S3Context } from './s3Model';
 import { createBucket } from './operations/createBucket';
 import { deleteBucket } from './operations/deleteBucket';
 import { listObjectsV2 } from './operations/listObjectsV2';
@@ -22,7 +22,7 @@ export interface S3Service { context: S3Context; api: S3Api }
 
 /** Builds sim.s3: the typed API and its context. */
 export function createS3Service(core: SimCore): S3Service {
-  const context: S3Context = { buckets: new Map(), now: () => core.now(), region: core.region };
+  const context: S3Context = { buckets: new Map(), now: () => core.now(), region: core.region, builders: new BodyBuilders() };
   const api = {} as Record<string, (input: unknown) => unknown>;
   for (const [name, op] of Object.entries(ops)) api[name] = (input: unknown) => (op as (c: S3Context, i: unknown) => unknown)(context, input ?? {});
   return { context, api: api as unknown as S3Api };

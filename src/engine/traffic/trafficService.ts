@@ -9,7 +9,7 @@
  * metrics sample the shards' counters ('sample'). Hooks of one phase run in
  * registration order. A participant that needs finer steps (an exact producer
  * sending a record every 100 ms, a Lambda batch window) schedules its own events
- * on core.schedule; it still registers here so that sim.traffic lists it.
+ * on the core's queue (data events); it still registers here so that sim.traffic lists it.
  *
  * Plugging in: a module creates participants, calls `register(participant)`,
  * and `onTick(phase, fn)` for its per-second work; `unregister(id)` removes it
@@ -17,8 +17,11 @@
  * trafficApi.ts from the producer API and the consumer API.
  */
 import { registerStepTicker } from './consumers/stepTicker';
-import { registerProducerStep } from './producers/producer';
 import { registerProducerMaterialisers } from './producers/producerMaterialisers';
+import { registerEsmEvents } from './consumers/lambdaEsm/shardPoller';
+import { registerKclEvents } from './consumers/kcl/kclWorker';
+import { registerEfoConsumerEvents } from './consumers/efoConsumer';
+import { registerProducerEvents } from './producers/producer';
 import type { SimCore } from '../core/simCore';
 import type { StreamDrive } from './producers/producerApi';
 import type { KinesisContext } from '../kinesis/context';
@@ -148,9 +151,12 @@ export function createTrafficService(core: SimCore, kinesis: KinesisContext, fir
   const state: TrafficState = { participants: new Map(), hooks: { produce: [], consume: [], sample: [] }, counters: new Map(), running: false, last: core.now(), bulkDrives: new Map() };
 
   registerStepTicker(core);
-  registerProducerStep(core);
   // Bulk lanes are plain-data recipes; the registry makes their records when read.
   registerProducerMaterialisers(core.materialisers);
+  registerEsmEvents(core);
+  registerKclEvents(core);
+  registerEfoConsumerEvents(core);
+  registerProducerEvents(core);
   // The heartbeat is a data event (no closure in the queue), so a checkpoint can copy it. A second
   // service on the same core (tests) gets its own kind, in creation order, so a rebuild matches.
   let tick = 'traffic:tick';

@@ -108,10 +108,11 @@ describe('checkpoints', () => {
     expect(restored.read(4100).data).toEqual(new Uint8Array(10).fill(4100 % 500 % 256));
   });
 
-  it('refuses a closure-form event, naming it', async () => {
+  it('refuses a closure smuggled in as an event payload, naming it', async () => {
     const sim = await straight(70_000);
     expect(checkpointBlockers(sim)).toEqual([]);
-    sim.core.schedule(1000, 'legacy:closure', () => undefined);
+    // The queue's type takes data events only; a function as the payload is still not state.
+    sim.core.scheduleEvent(1000, 'legacy:closure', () => undefined);
     const blockers = checkpointBlockers(sim);
     expect(blockers).toHaveLength(1);
     expect(blockers[0]).toMatch(/^\.core\.queue\.heap\[\d+\]: closure event 'legacy:closure'$/);

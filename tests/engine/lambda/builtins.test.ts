@@ -4,6 +4,7 @@ import { registerBuiltinFunction, registerBuiltinFunctions } from '../../../src/
 import { toBase64, fromBase64 } from '../../../src/engine/core/base64';
 import { encodeUtf8, decodeUtf8 } from '../../../src/engine/core/utf8';
 import type { InvokeResult } from '../../../src/engine/lambda/types';
+import { resultTo } from '../helpers/callbacks';
 
 const ev = (...texts: string[]) => ({
   invocationId: 'inv',
@@ -14,7 +15,7 @@ const ev = (...texts: string[]) => ({
 
 function run(sim: ReturnType<typeof createSimulation>, name: string, event: unknown) {
   let out: InvokeResult | undefined;
-  sim.lambda.invoke(name, event, (r) => (out = r));
+  sim.lambda.invoke(name, event, resultTo<InvokeResult>(sim.core, (r) => (out = r)));
   sim.advanceSync(1000);
   const payload = (out as { payload: { records: Array<{ recordId: string; result: string; data: string; metadata?: unknown }> } }).payload;
   return payload.records.map((r) => ({ ...r, text: decodeUtf8(fromBase64(r.data)!) }));

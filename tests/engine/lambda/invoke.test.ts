@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../../src/engine/simulation';
 import type { InvokeResult } from '../../../src/engine/lambda/types';
-import { PendingAsyncWorkError } from '../../../src/engine/core/simCore';
+import { PendingAsyncWorkError, type SimCore } from '../../../src/engine/core/simCore';
+import { resultTo } from '../helpers/callbacks';
 
 function collect() {
   const results: Array<{ at: number; r: InvokeResult }> = [];
-  return { results, on: (sim: { now(): number }) => (r: InvokeResult) => results.push({ at: sim.now(), r }) };
+  return { results, on: (sim: { now(): number; core: SimCore }) => resultTo<InvokeResult>(sim.core, (r) => results.push({ at: sim.now(), r })) };
 }
 
 describe('invoke', () => {
@@ -46,7 +47,7 @@ describe('invoke', () => {
       const sim = createSimulation({ seed });
       sim.lambda.createFunction({ FunctionName: 'flaky', handler: () => 'ok', errorRate: 0.3, durationMs: 10 });
       const oks: boolean[] = [];
-      for (let i = 0; i < 40; i++) sim.lambda.invoke('flaky', {}, (r) => oks.push(r.ok));
+      for (let i = 0; i < 40; i++) sim.lambda.invoke('flaky', {}, resultTo<InvokeResult>(sim.core, (r) => oks.push(r.ok)));
       sim.advanceSync(10);
       return oks;
     };
@@ -57,7 +58,7 @@ describe('invoke', () => {
     function sim7Metrics() {
       const sim = createSimulation({ seed: 7 });
       sim.lambda.createFunction({ FunctionName: 'flaky', handler: () => 'ok', errorRate: 0.3, durationMs: 10 });
-      for (let i = 0; i < 40; i++) sim.lambda.invoke('flaky', {}, () => {});
+      for (let i = 0; i < 40; i++) sim.lambda.invoke('flaky', {}, resultTo<InvokeResult>(sim.core, () => {}));
       sim.advanceSync(10);
       return { ...sim.lambda.metrics('flaky')!.totals };
     }
@@ -125,7 +126,7 @@ describe('invoke', () => {
   it('refuses (PendingAsyncWorkError) to run the completion under advanceSync while the promise is still pending', () => {
     const sim = createSimulation();
     sim.lambda.createFunction({ FunctionName: 'async', handler: async () => 1, durationMs: 300 });
-    sim.lambda.invoke('async', {}, () => {});
+    sim.lambda.invoke('async', {}, resultTo<InvokeResult>(sim.core, () => {}));
     expect(() => sim.advanceSync(1000)).toThrow(PendingAsyncWorkError);
     expect(() => sim.advanceSync(1000)).toThrow(
       "advanceSync cannot run the event 'lambda:invokeComplete' due after simulated time 1767225600000: 1 async task(s) (a Lambda handler, jq, the Parquet writer or faker loading) are still pending. Use `await sim.advance(ms)`, which waits for them at their simulated time.",
@@ -136,7 +137,7 @@ describe('invoke', () => {
     const sim = createSimulation();
     sim.lambda.createFunction({ FunctionName: 'mut', handler: (e) => { (e as { a: number }).a = 2; return e; } });
     const event = { a: 1 };
-    sim.lambda.invoke('mut', event, () => {});
+    sim.lambda.invoke('mut', event, resultTo<InvokeResult>(sim.core, () => {}));
     sim.advanceSync(100);
     expect(event).toEqual({ a: 1 });
   });

@@ -7,6 +7,8 @@
  */
 import { encodeUtf8 } from '../../core/utf8';
 import { toBase64 } from '../../core/base64';
+import type { SimCore } from '../../core/simCore';
+import type { InvokeResult } from '../../lambda/types';
 import type { AnalyticsContext } from '../context';
 import type { ApplicationState } from '../applicationModel';
 import type { OutputRun } from './runState';
@@ -84,7 +86,25 @@ function invokeLambda(ctx: AnalyticsContext, app: ApplicationState, o: OutputRun
     records: batch.map((d, i) => ({ recordId: ids[i], lambdaDeliveryRecordMetadata: { retryHint: o.failedAttempts }, data: toBase64(encodeUtf8(d)) })),
   };
   o.inflight = true;
-  ctx.lambda.invoke(o.target, event, (r) => {
+  ctx.lambda.invoke(o.target, event, { kind: LAMBDA_DELIVERED, payload: { ctx, app, o, batch, ids } satisfies LambdaDelivery });
+  return [];
+}
+
+/** The continuation a Lambda output's answer comes back by (registered once per simulation). */
+const LAMBDA_DELIVERED = 'analytics:lambdaDelivered';
+
+/** One Lambda output invocation in flight, as plain data. */
+interface LambdaDelivery {
+  ctx: AnalyticsContext;
+  app: ApplicationState;
+  o: OutputRun;
+  batch: string[];
+  ids: string[];
+}
+
+/** Registers the Lambda output's continuation on `core` (once, when the service is built). */
+export function registerOutputEvents(core: SimCore): void {
+  core.registerHandler<LambdaDelivery, InvokeResult>(LAMBDA_DELIVERED, ({ ctx, app, o, batch, ids }, r) => {
     o.inflight = false;
     const answers = r.ok ? ((r.payload as { records?: Array<{ recordId: string; result: string }> } | undefined)?.records ?? []) : [];
     const ok = new Set(answers.filter((a) => a.result === 'Ok').map((a) => a.recordId));
@@ -97,5 +117,4 @@ function invokeLambda(ctx: AnalyticsContext, app: ApplicationState, o: OutputRun
     app.metrics.put('LambdaDelivery.OkRecords', ctx.core.now(), batch.length - keep.length);
     app.metrics.put('LambdaDelivery.DeliveryFailedRecords', ctx.core.now(), keep.length);
   });
-  return [];
 }

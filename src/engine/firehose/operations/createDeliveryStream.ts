@@ -14,7 +14,7 @@ import type { DeliveryStreamState } from '../deliveryStreamModel';
 import { CREATE_DELAY_MS, DELIVERY_STREAM_NAME_MAX, DELIVERY_STREAM_NAME_PATTERN, MAX_TAGS } from '../constants';
 import { pickDestination, setupDestination } from '../destinationSetup';
 import { createQuota } from '../directPutQuota';
-import { startKinesisSource } from '../kinesisSource';
+import { FIREHOSE_LIFECYCLE, type StreamActivePayload } from '../lifecycleEvents';
 import { preloadFormatConversion } from '../formatConversion/parquetLoader';
 import type { CreateDeliveryStreamInput, CreateDeliveryStreamOutput } from '../types';
 
@@ -62,11 +62,8 @@ export function createDeliveryStream(ctx: FirehoseContext, input: CreateDelivery
   }
   for (const t of input.Tags ?? []) st.tags.set(t.Key, t.Value ?? '');
   ctx.streams.set(name, st);
-  ctx.core.schedule(CREATE_DELAY_MS, `firehose:${name}:active`, () => {
-    if (st.deleted) return;
-    st.status = 'ACTIVE';
-    ctx.core.events.emit({ type: 'deliveryStreamStatus', time: ctx.core.now(), deliveryStream: name, status: 'ACTIVE' });
-    if (source !== undefined) startKinesisSource(ctx, st, source.name, source.arn);
-  });
+  const active: StreamActivePayload = { ctx, st };
+  if (source !== undefined) active.source = source;
+  ctx.core.scheduleEvent(CREATE_DELAY_MS, FIREHOSE_LIFECYCLE.active, active, `firehose:${name}:active`);
   return { DeliveryStreamARN: st.arn };
 }

@@ -7,6 +7,7 @@ import { ValidationErrors } from '../../core/errors';
 import { findDeliveryStream, type FirehoseContext } from '../context';
 import { DELETE_DELAY_MS } from '../constants';
 import { checkDeliveryStreamName } from './createDeliveryStream';
+import { FIREHOSE_LIFECYCLE } from '../lifecycleEvents';
 import type { DeleteDeliveryStreamInput } from '../types';
 
 export function deleteDeliveryStream(ctx: FirehoseContext, input: DeleteDeliveryStreamInput): Record<string, never> {
@@ -16,17 +17,6 @@ export function deleteDeliveryStream(ctx: FirehoseContext, input: DeleteDelivery
   const st = findDeliveryStream(ctx, input.DeliveryStreamName);
   if (st.status === 'DELETING') return {};
   st.status = 'DELETING';
-  ctx.core.schedule(DELETE_DELAY_MS, `firehose:${st.name}:deleted`, () => {
-    st.deleted = true;
-    const waiting = st.buffers.totals().records + (st.lambdaStage?.totals().records ?? 0) + st.retryQueue.reduce((n, p) => n + (p.target === 'backup' ? 0 : p.batch.records), 0);
-    st.counters.lost += waiting;
-    for (const set of [st.buffers, st.errorBuffers, st.backupBuffers, st.lambdaStage]) {
-      if (set === undefined) continue;
-      for (const b of set.partitions.values()) if (b.timer !== undefined) b.timer.cancelled = true;
-      set.partitions.clear();
-    }
-    st.retryQueue = [];
-    if (ctx.streams.get(st.name) === st) ctx.streams.delete(st.name);
-  });
+  ctx.core.scheduleEvent(DELETE_DELAY_MS, FIREHOSE_LIFECYCLE.deleted, { ctx, st }, `firehose:${st.name}:deleted`);
   return {};
 }

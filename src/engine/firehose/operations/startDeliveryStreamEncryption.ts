@@ -8,10 +8,12 @@ import { checkEnum } from '../../kinesis/validation';
 import { findActiveDeliveryStream, type FirehoseContext } from '../context';
 import { checkDeliveryStreamName } from './createDeliveryStream';
 import type { DeliveryStreamState } from '../deliveryStreamModel';
+import { FIREHOSE_LIFECYCLE, type EncryptionPayload } from '../lifecycleEvents';
 import type { StartDeliveryStreamEncryptionInput } from '../types';
 
 export const ENCRYPTION_CALLS_PER_DAY = 25;
-const ENCRYPTION_DELAY_MS = 2000;
+/** ENABLING/DISABLING last this long in the simulator (AWS gives no figure). */
+export const ENCRYPTION_DELAY_MS = 2000;
 
 /** Counts a Start/Stop call against the 25-per-24-h limit. */
 export function countEncryptionCall(ctx: FirehoseContext, st: DeliveryStreamState): void {
@@ -35,8 +37,6 @@ export function startDeliveryStreamEncryption(ctx: FirehoseContext, input: Start
   countEncryptionCall(ctx, st);
   st.encryption = { KeyType: cfg.KeyType, Status: 'ENABLING', ...(cfg.KeyARN !== undefined ? { KeyARN: cfg.KeyARN } : {}) };
   const enc = st.encryption;
-  ctx.core.schedule(ENCRYPTION_DELAY_MS, `firehose:${st.name}:encryption`, () => {
-    if (st.encryption === enc) enc.Status = 'ENABLED';
-  });
+  ctx.core.scheduleEvent(ENCRYPTION_DELAY_MS, FIREHOSE_LIFECYCLE.encryptionEnabled, { st, enc } satisfies EncryptionPayload, `firehose:${st.name}:encryption`);
   return {};
 }

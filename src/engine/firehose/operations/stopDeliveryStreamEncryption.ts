@@ -2,7 +2,8 @@
 import { ValidationErrors } from '../../core/errors';
 import { findActiveDeliveryStream, type FirehoseContext } from '../context';
 import { checkDeliveryStreamName } from './createDeliveryStream';
-import { countEncryptionCall } from './startDeliveryStreamEncryption';
+import { countEncryptionCall, ENCRYPTION_DELAY_MS } from './startDeliveryStreamEncryption';
+import { FIREHOSE_LIFECYCLE, type EncryptionPayload } from '../lifecycleEvents';
 import type { DeliveryStreamNameInput } from '../types';
 
 export function stopDeliveryStreamEncryption(ctx: FirehoseContext, input: DeliveryStreamNameInput): Record<string, never> {
@@ -11,10 +12,8 @@ export function stopDeliveryStreamEncryption(ctx: FirehoseContext, input: Delive
   v.throwIfAny();
   const st = findActiveDeliveryStream(ctx, input.DeliveryStreamName);
   countEncryptionCall(ctx, st);
-  const enc = { Status: 'DISABLING' as const };
-  st.encryption = enc as never;
-  ctx.core.schedule(2000, `firehose:${st.name}:encryption`, () => {
-    if (st.encryption === (enc as never)) st.encryption = undefined;
-  });
+  const enc = { Status: 'DISABLING' } as EncryptionPayload['enc'];
+  st.encryption = enc;
+  ctx.core.scheduleEvent(ENCRYPTION_DELAY_MS, FIREHOSE_LIFECYCLE.encryptionDisabled, { st, enc } satisfies EncryptionPayload, `firehose:${st.name}:encryption`);
   return {};
 }

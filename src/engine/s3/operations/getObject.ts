@@ -19,7 +19,7 @@ export function getObject(ctx: S3Context, input: GetObjectInput): GetObjectOutpu
   const bucket = findBucket(ctx, input?.Bucket);
   const obj = bucket.objects.get(input.Key);
   if (obj === undefined) throw noSuchKey(String(input.Key));
-  const body = objectBytes(obj);
+  const body = objectBytes(ctx, obj);
   const out: GetObjectOutput = { Body: body, ContentLength: body.length, LastModified: obj.lastModified, ContentType: obj.contentType ?? 'application/octet-stream' };
   if (obj.contentEncoding !== undefined) out.ContentEncoding = obj.contentEncoding;
   if (obj.metadata !== undefined) out.Metadata = { ...obj.metadata };

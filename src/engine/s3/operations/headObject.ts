@@ -12,6 +12,6 @@ export function headObject(ctx: S3Context, input: HeadObjectInput): HeadObjectOu
   const bucket = findBucket(ctx, input?.Bucket);
   const obj = bucket.objects.get(input.Key);
   if (obj === undefined) throw new AwsError('NotFound', 'Not Found', 404);
-  settleSize(obj);
+  settleSize(ctx, obj);
   return { ContentLength: obj.size, LastModified: obj.lastModified, ContentType: obj.contentType ?? 'application/octet-stream' };
 }

@@ -85,7 +85,7 @@ export function listObjectsV2(ctx: S3Context, input: ListObjectsV2Input): ListOb
     } else {
       const o = bucket.objects.get(key)!;
       // An exact object compressed lazily is compressed when first listed, so Size is exact.
-      settleSize(o);
+      settleSize(ctx, o);
       contents.push({ Key: key, LastModified: o.lastModified, Size: o.size, StorageClass: 'STANDARD' });
       last = key;
     }

@@ -10,6 +10,8 @@
  * each step counts what every shard's subscription would have pushed in the
  * window, under the same 2 MiB/s per consumer per shard [BC-K; A8], its own
  * budget untouched by polling readers, so a step costs O(shards + blocks).
+ * Its waits and its subscriptions' events reach it as data events and
+ * continuations naming the consumer (and the shard entry), never closures.
  */
 import type { KinesisContext } from '../../kinesis/context';
 import { findStream } from '../../kinesis/context';
@@ -27,6 +29,30 @@ import { initialIndex } from './shardLineage';
 import { StepTicker } from './stepTicker';
 import { EFO_HEARTBEAT_MS, EFO_PUSH_INTERVAL_MS } from '../../kinesis/efoSubscription';
 import type { MetricsSink } from '../trafficService';
+import type { SimCore } from '../../core/simCore';
+import type { EventStreamEnd } from '../../core/eventStream';
+
+/** Event and continuation kinds (registered once per simulation by registerEfoConsumerEvents). */
+const EFO_CONSUMER = {
+  /** Poll the consumer's status each second until ACTIVE (as an SDK waiter would). */
+  wait: 'efo:waitActive',
+  /** Subscribe to every shard that needs it (after a refusal, an expiry or a shard's end). */
+  subscribe: 'efo:subscribeAll',
+  /** A subscription pushed an event / ended. */
+  event: 'efo:event',
+  end: 'efo:end',
+} as const;
+
+interface ShardOf { consumer: EfoConsumer; e: EfoShard }
+
+/** Registers the EFO consumers' events on `core` (several traffic services may share a core: once). */
+export function registerEfoConsumerEvents(core: SimCore): void {
+  if (core.hasHandler(EFO_CONSUMER.wait)) return;
+  core.registerHandler<EfoConsumer>(EFO_CONSUMER.wait, (c) => c.waitActive());
+  core.registerHandler<EfoConsumer>(EFO_CONSUMER.subscribe, (c) => c.subscribeAll());
+  core.registerHandler<ShardOf, SubscribeToShardEvent>(EFO_CONSUMER.event, (p, ev) => p.consumer.pushed(p.e, ev));
+  core.registerHandler<ShardOf, EventStreamEnd>(EFO_CONSUMER.end, (p, end) => p.consumer.ended(p.e, end));
+}
 
 export interface EfoConsumerSpec {
   name: string;
@@ -63,6 +89,8 @@ export class EfoConsumer {
   readonly lineage: ShardLineage<EfoShard>;
   private stopped = false;
   private ticker?: StepTicker;
+  /** The stream the consumer was registered on (waitActive watches its consumers). */
+  private registeredOn?: StreamState;
   /** SubscribeToShard calls refused (ResourceInUseException within 5 s of the last one): SubscribeToShard.RateExceeded. */
   rateExceeded = 0;
   private reported = { subscriptions: 0, events: 0, records: 0, bytes: 0, rateExceeded: 0 };
@@ -79,15 +107,18 @@ export class EfoConsumer {
   start(): void {
     const s = findStream(this.ctx, { StreamName: this.spec.streamName });
     this.consumerArn = registerStreamConsumer(this.ctx, { StreamARN: s.arn, ConsumerName: this.spec.name }).Consumer.ConsumerARN;
-    const wait = () => {
-      if (this.stopped) return;
-      const c = s.consumers.get(this.spec.name);
-      if (c?.status === 'ACTIVE') {
-        if (this.spec.stepMs !== undefined) this.startBulk(this.spec.stepMs);
-        else this.subscribeAll();
-      } else this.ctx.core.schedule(1000, `efo:${this.spec.name}:wait`, wait);
-    };
-    this.ctx.core.schedule(1000, `efo:${this.spec.name}:wait`, wait);
+    this.registeredOn = s;
+    this.ctx.core.scheduleEvent(1000, EFO_CONSUMER.wait, this, `efo:${this.spec.name}:wait`);
+  }
+
+  /** One second of waiting for ACTIVE (the EFO_CONSUMER.wait event). */
+  waitActive(): void {
+    if (this.stopped) return;
+    const c = this.registeredOn?.consumers.get(this.spec.name);
+    if (c?.status === 'ACTIVE') {
+      if (this.spec.stepMs !== undefined) this.startBulk(this.spec.stepMs);
+      else this.subscribeAll();
+    } else this.ctx.core.scheduleEvent(1000, EFO_CONSUMER.wait, this, `efo:${this.spec.name}:wait`);
   }
 
   stop(): void {
@@ -97,7 +128,8 @@ export class EfoConsumer {
     for (const sub of c?.subscriptions.values() ?? []) if (!sub.ended) (sub as { cancel?: () => void }).cancel?.();
   }
 
-  private subscribeAll(): void {
+  /** Subscribes to every shard not yet subscribed whose parents are done. */
+  subscribeAll(): void {
     const s = this.ctx.streams.get(this.spec.streamName);
     if (s === undefined || s.deleted || this.stopped) return;
     this.lineage.sync(this.ctx, s);
@@ -118,27 +150,32 @@ export class EfoConsumer {
       if ((err as { name?: string }).name !== 'ResourceInUseException') throw err;
       // Within 5 s of the last subscription to this shard: refused; try again once the 5 s are over [BC-K].
       this.rateExceeded++;
-      this.ctx.core.schedule(EFO_RESUBSCRIBE_MS, `efo:${this.spec.name}:retry`, () => this.subscribeAll());
+      this.ctx.core.scheduleEvent(EFO_RESUBSCRIBE_MS, EFO_CONSUMER.subscribe, this, `efo:${this.spec.name}:retry`);
       return;
     }
-    const { EventStream } = sub;
     e.subscribed = true;
     e.subscriptions++;
-    EventStream.onEvent((ev) => {
-      for (const r of ev.Records) e.bytes += r.Data.length + utf8Length(r.PartitionKey);
-      e.records += ev.Records.length;
-      e.events++;
-      e.millisBehindLatest = ev.MillisBehindLatest;
-      if (ev.ContinuationSequenceNumber !== null) e.continuation = ev.ContinuationSequenceNumber;
-      this.spec.onEvent?.(e.shard.shardId, ev);
-    });
-    EventStream.onEnd((end) => {
-      e.subscribed = false;
-      if (this.stopped) return;
-      if (end.reason === 'shardEnd') e.ended = true;
-      // Renew at once after the 5-minute expiry; children start once their parents are done.
-      if (end.reason === 'expired' || end.reason === 'shardEnd') this.ctx.core.schedule(0, `efo:${this.spec.name}:renew`, () => this.subscribeAll());
-    });
+    const of: ShardOf = { consumer: this, e };
+    sub.EventStream.listen({ kind: EFO_CONSUMER.event, payload: of }, { kind: EFO_CONSUMER.end, payload: of });
+  }
+
+  /** A subscription to `e`'s shard pushed `ev`. */
+  pushed(e: EfoShard, ev: SubscribeToShardEvent): void {
+    for (const r of ev.Records) e.bytes += r.Data.length + utf8Length(r.PartitionKey);
+    e.records += ev.Records.length;
+    e.events++;
+    e.millisBehindLatest = ev.MillisBehindLatest;
+    if (ev.ContinuationSequenceNumber !== null) e.continuation = ev.ContinuationSequenceNumber;
+    this.spec.onEvent?.(e.shard.shardId, ev);
+  }
+
+  /** The subscription to `e`'s shard ended. */
+  ended(e: EfoShard, end: EventStreamEnd): void {
+    e.subscribed = false;
+    if (this.stopped) return;
+    if (end.reason === 'shardEnd') e.ended = true;
+    // Renew at once after the 5-minute expiry; children start once their parents are done.
+    if (end.reason === 'expired' || end.reason === 'shardEnd') this.ctx.core.scheduleEvent(0, EFO_CONSUMER.subscribe, this, `efo:${this.spec.name}:renew`);
   }
 
   /** Bulk mode: counts each shard's pushes once per step instead of one event per 200 ms. */
@@ -148,12 +185,8 @@ export class EfoConsumer {
     this.ticker.start();
   }
 
-  /** The reader clock's step (StepTicker calls it: a method, so the ticker holds no closure). */
-  onTickerStep(now: number, windowMs: number): void {
-    this.bulkStep(now, windowMs);
-  }
-
-  private bulkStep(now: number, windowMs: number): void {
+  /** One bulk step (its StepTicker's StepTarget). */
+  onStep(now: number, windowMs: number): void {
     const s = this.ctx.streams.get(this.spec.streamName);
     if (s === undefined || s.deleted || this.stopped) return;
     this.lineage.sync(this.ctx, s);

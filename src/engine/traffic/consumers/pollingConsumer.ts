@@ -79,12 +79,8 @@ export class PollingConsumer {
     return s === undefined || s.deleted ? undefined : s;
   }
 
-  /** The reader clock's step (StepTicker calls it: a method, so the ticker holds no closure). */
-  onTickerStep(now: number, windowMs: number, polls: number): void {
-    this.step(now, windowMs, polls);
-  }
-
-  private step(now: number, windowMs: number, polls: number): void {
+  /** One step of its StepTicker (StepTarget). */
+  onStep(now: number, windowMs: number, polls: number): void {
     const s = this.stream();
     if (s === undefined) return;
     this.lineage.sync(this.ctx, s);

@@ -3,6 +3,10 @@
  * queue (never a timer). A step stands for `stepMs / intervalMs` polls: one in
  * exact mode (step = poll interval), many in bulk mode where a coarse step keeps
  * the cost of a simulated day proportional to shards x steps.
+ *
+ * The ticker calls its owner's `onStep` (a method on a state object, not a
+ * closure), and its queue event's payload is the ticker itself, so the whole
+ * clock is plain data that a checkpoint copies.
  */
 import type { SimCore } from '../../core/simCore';
 import type { ScheduledEvent } from '../../core/eventQueue';
@@ -15,9 +19,10 @@ export function registerStepTicker(core: SimCore): void {
   if (!core.hasHandler(STEP)) core.registerHandler<StepTicker>(STEP, (t) => t.fire());
 }
 
-/** What a ticker steps: a method on the reader itself, not a closure, so the ticker is plain data a checkpoint copies. */
-export interface StepOwner {
-  onTickerStep(now: number, windowMs: number, polls: number): void;
+/** What a ticker steps: a reader's state object (a class instance, so the method travels with its prototype). */
+export interface StepTarget {
+  /** One step at `now`, standing for `polls` polls over the last `windowMs`. */
+  onStep(now: number, windowMs: number, polls: number): void;
 }
 
 /** A reader's clock: one queue event per step, reporting how many polls the step stands for. */
@@ -31,7 +36,7 @@ export class StepTicker {
     private readonly label: string,
     readonly stepMs: number,
     readonly intervalMs: number,
-    private readonly owner: StepOwner,
+    private readonly target: StepTarget,
   ) {
     if (!(stepMs > 0) || !(intervalMs > 0)) throw new RangeError(`${label}: stepMs and intervalMs must be > 0`);
     this.last = core.now() - stepMs;
@@ -66,6 +71,6 @@ export class StepTicker {
     const polls = Math.floor(this.pollCarry + 1e-9);
     this.pollCarry -= polls;
     this.schedule(this.stepMs);
-    if (polls > 0) this.owner.onTickerStep(now, windowMs, polls);
+    if (polls > 0) this.target.onStep(now, windowMs, polls);
   }
 }

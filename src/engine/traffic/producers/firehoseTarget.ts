@@ -149,19 +149,16 @@ export class FirehoseTarget {
 
   /** The bulk recipe: record i from (producer seed, i) and the time of the tick that made it. */
   private bulkRecipe(): RecordRecipe {
-    if (this.recipe !== undefined) return this.recipe;
-    const m = this.host.maker, keys = m.keys, seed = this.host.seed, cum = this.cum;
-    const size = m.recordBytes;
-    return (this.recipe = {
-      id: `producer:${this.host.id}`,
-      family: m,
-      record: (i) => {
-        const h = mix32(seed, i);
-        const time = this.timeOf(i);
-        const key = keys.kind === 'finite' && cum !== undefined ? keys.keyAt(searchCum(cum, h / 4294967296), time) : keys.keyAt(h, time);
-        return this.recordData(h, key, time, size);
-      },
-    });
+    return (this.recipe ??= new TargetRecipe(this, `producer:${this.host.id}`, this.host.maker));
+  }
+
+  /** Record i of the bulk recipe (TargetRecipe.record). */
+  bulkRecord(i: number): Uint8Array {
+    const m = this.host.maker, keys = m.keys, cum = this.cum;
+    const h = mix32(this.host.seed, i);
+    const time = this.timeOf(i);
+    const key = keys.kind === 'finite' && cum !== undefined ? keys.keyAt(searchCum(cum, h / 4294967296), time) : keys.keyAt(h, time);
+    return this.recordData(h, key, time, m.recordBytes);
   }
 
   private timeOf(index: number): number {
@@ -254,5 +251,20 @@ export class FirehoseTarget {
   dispose(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+  }
+}
+
+/** A Firehose producer's bulk records as a recipe: a class over its target (no closure), so the slices holding it are plain data. */
+class TargetRecipe implements RecordRecipe {
+  newline?: RecordRecipe;
+
+  constructor(
+    private readonly target: FirehoseTarget,
+    readonly id: string,
+    readonly family: object,
+  ) {}
+
+  record(i: number): Uint8Array {
+    return this.target.bulkRecord(i);
   }
 }

@@ -24,11 +24,12 @@ import { EXACT_MODE_MAX_RATE, type ProducerConfig, type ProducerInfo } from './p
 /** Exact PutRecord producers step every 100 ms (records due in between go out together). */
 const PUT_RECORD_STEP_MS = 100;
 
-const STEP = 'traffic:producerStep';
+/** An exact producer's step (a data event whose payload is the producer). */
+const PRODUCER_STEP = 'producer:step';
 
-/** Registers the exact producers' step as a data event whose payload is the producer (once per simulation). */
-export function registerProducerStep(core: SimCore): void {
-  if (!core.hasHandler(STEP)) core.registerHandler<Producer>(STEP, (p) => p.step());
+/** Registers the exact producers' step on `core` (several traffic services may share a core: once). */
+export function registerProducerEvents(core: SimCore): void {
+  if (!core.hasHandler(PRODUCER_STEP)) core.registerHandler<{ producer: Producer; stepMs: number }>(PRODUCER_STEP, ({ producer, stepMs }) => producer.onStep(stepMs));
 }
 
 /** A simulated producer writing to a Kinesis stream at its rate, key strategy and write path. */
@@ -141,12 +142,13 @@ export class Producer implements TrafficParticipant, BulkLaneOwner {
 
   // A data event (the producer is its payload), so a checkpoint can copy the queue.
   private scheduleStep(): void {
-    this.ev = this.svc.core.scheduleEvent(this.stepMs, STEP, this, `producer:${this.id}`);
+    const stepMs = this.stepMs;
+    this.ev = this.svc.core.scheduleEvent(stepMs, PRODUCER_STEP, { producer: this, stepMs }, `producer:${this.id}`);
   }
 
-  /** One exact-mode step and the next one scheduled (the STEP data event's handler). */
-  step(): void {
-    this.exactStep(this.stepMs);
+  /** One exact-mode step (the PRODUCER_STEP event), then the next. */
+  onStep(stepMs: number): void {
+    this.exactStep(stepMs);
     this.scheduleStep();
   }
 

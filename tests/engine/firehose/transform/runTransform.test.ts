@@ -3,6 +3,7 @@ import { createSimulation } from '../../../../src/engine/simulation';
 import { createRandom } from '../../../../src/engine/core/random';
 import { encodeUtf8, decodeUtf8 } from '../../../../src/engine/core/utf8';
 import { registerBuiltinFunction } from '../../../../src/engine/lambda/builtins';
+import { resultTo } from '../../helpers/callbacks';
 import { runTransform, type TransformRunResult, type TransformContext } from '../../../../src/engine/firehose/transform/runTransform';
 import { parseLambdaProcessor } from '../../../../src/engine/firehose/transform/processorParameters';
 import { toBase64 } from '../../../../src/engine/core/base64';
@@ -25,7 +26,7 @@ describe('runTransform', () => {
     const { sim, ctx, recs, config } = setup();
     registerBuiltinFunction(sim, 'firehose-csv-to-json', { FunctionName: 'csv', durationMs: 200 });
     let result: TransformRunResult | undefined;
-    runTransform(ctx, config('csv'), recs('1,Alice,30\n', '2,Bob'), (r) => (result = r));
+    runTransform(ctx, config('csv'), recs('1,Alice,30\n', '2,Bob'), resultTo<TransformRunResult>(sim.core, (r) => (result = r)));
     sim.advanceSync(199);
     expect(result).toBeUndefined();
     sim.advanceSync(1);
@@ -52,7 +53,7 @@ describe('runTransform', () => {
     const { sim, ctx, recs, config } = setup();
     const seen: FirehoseTransformEvent[] = [];
     sim.lambda.createFunction({ FunctionName: 'spy', handler: (e) => { seen.push(e as FirehoseTransformEvent); return { records: (e as FirehoseTransformEvent).records.map((r) => ({ recordId: r.recordId, result: 'Ok', data: r.data })) }; } });
-    runTransform({ ...ctx, sourceKinesisStreamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/src' }, config('spy'), recs('a'), () => {});
+    runTransform({ ...ctx, sourceKinesisStreamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/src' }, config('spy'), recs('a'), resultTo(sim.core, () => {}));
     sim.advanceSync(100);
     expect(seen).toEqual([
       {
@@ -71,7 +72,7 @@ describe('runTransform', () => {
     const { sim, ctx, recs, config } = setup();
     sim.lambda.createFunction({ FunctionName: 'broken', handler: () => { throw new Error('nope'); }, durationMs: 500 });
     let result: TransformRunResult | undefined;
-    runTransform(ctx, config('broken'), recs('x', 'y'), (r) => (result = r));
+    runTransform(ctx, config('broken'), recs('x', 'y'), resultTo<TransformRunResult>(sim.core, (r) => (result = r)));
     // 4 attempts of 500 ms with 1 s between them: the last ends at 4*500 + 3*1000 = 5000 ms.
     sim.advanceSync(4999);
     expect(result).toBeUndefined();
@@ -95,7 +96,7 @@ describe('runTransform', () => {
       },
     });
     let result: TransformRunResult | undefined;
-    runTransform(ctx, config('flaky', [['NumberOfRetries', '1']]), recs('x'), (r) => (result = r));
+    runTransform(ctx, config('flaky', [['NumberOfRetries', '1']]), recs('x'), resultTo<TransformRunResult>(sim.core, (r) => (result = r)));
     sim.advanceSync(1200);
     expect(result!.invocations).toBe(2);
     expect(result!.ok).toBe(1);
@@ -105,7 +106,7 @@ describe('runTransform', () => {
     const { sim, ctx, recs, config } = setup();
     sim.lambda.createFunction({ FunctionName: 'lossy', handler: (e) => ({ records: (e as FirehoseTransformEvent).records.slice(1).map((r) => ({ recordId: r.recordId, result: 'Ok', data: r.data })) }) });
     let result: TransformRunResult | undefined;
-    runTransform(ctx, config('lossy', [['NumberOfRetries', '0']]), recs('x', 'y'), (r) => (result = r));
+    runTransform(ctx, config('lossy', [['NumberOfRetries', '0']]), recs('x', 'y'), resultTo<TransformRunResult>(sim.core, (r) => (result = r)));
     sim.advanceSync(100);
     expect(result!.outcomes.map((o) => o.result === 'ProcessingFailed' && o.failure.errorCode)).toEqual(['Lambda.MissingRecordId', 'Lambda.MissingRecordId']);
   });
@@ -115,8 +116,8 @@ describe('runTransform', () => {
     registerBuiltinFunction(sim, 'firehose-partition-keys', { FunctionName: 'keys', options: { keys: { customer: 'customer_id' } } });
     registerBuiltinFunction(sim, 'firehose-filter-by-field', { FunctionName: 'filter', options: { field: 'level', values: ['DEBUG'] } });
     let a: TransformRunResult | undefined, b: TransformRunResult | undefined;
-    runTransform(ctx, config('keys'), recs('{"customer_id":"c-7"}'), (r) => (a = r));
-    runTransform(ctx, config('filter'), recs('{"level":"DEBUG"}', '{"level":"INFO"}'), (r) => (b = r));
+    runTransform(ctx, config('keys'), recs('{"customer_id":"c-7"}'), resultTo<TransformRunResult>(sim.core, (r) => (a = r)));
+    runTransform(ctx, config('filter'), recs('{"level":"DEBUG"}', '{"level":"INFO"}'), resultTo<TransformRunResult>(sim.core, (r) => (b = r)));
     sim.advanceSync(100);
     expect(a!.outcomes[0]).toMatchObject({ result: 'Ok', partitionKeys: { customer: 'c-7' } });
     expect(b!.outcomes.map((o) => o.result)).toEqual(['Dropped', 'Ok']);
@@ -129,7 +130,7 @@ describe('runTransform', () => {
     const big = Array.from({ length: 10 }, (_, i) => ({ data: new Uint8Array(100 * 1024), arrival: T0 + i }));
     let result: TransformRunResult | undefined;
     // 0.2 MB = 209715 bytes: two 100 KiB records per invocation.
-    runTransform(ctx, config('count', [['BufferSizeInMBs', '0.2']]), big, (r) => (result = r));
+    runTransform(ctx, config('count', [['BufferSizeInMBs', '0.2']]), big, resultTo<TransformRunResult>(sim.core, (r) => (result = r)));
     sim.advanceSync(1000);
     expect(sizes).toEqual([2, 2, 2, 2, 2]);
     expect(result!.invocations).toBe(5);
@@ -140,7 +141,7 @@ describe('runTransform', () => {
       const { sim, ctx, recs, config } = setup(9);
       registerBuiltinFunction(sim, 'firehose-add-field', { FunctionName: 'add', errorRate: 0.5 });
       const out: string[] = [];
-      for (let i = 0; i < 5; i++) runTransform(ctx, config('add', [['NumberOfRetries', '0']]), recs(`{"i":${i}}`), (r) => out.push(r.outcomes[0].result));
+      for (let i = 0; i < 5; i++) runTransform(ctx, config('add', [['NumberOfRetries', '0']]), recs(`{"i":${i}}`), resultTo<TransformRunResult>(sim.core, (r) => out.push(r.outcomes[0].result)));
       sim.advanceSync(1000);
       return out;
     };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../../../src/engine/simulation';
 import { encodeUtf8, decodeUtf8 } from '../../../../src/engine/core/utf8';
 import { registerBuiltinFunction } from '../../../../src/engine/lambda/builtins';
-import { createTransformHook } from '../../../../src/engine/firehose/transform/transformHook';
+import { createTransformHook, newTransformState } from '../../../../src/engine/firehose/transform/transformHook';
+import { resultTo } from '../../helpers/callbacks';
 import type { TransformOutcome } from '../../../../src/engine/firehose/processingHooks';
 
 const processor = (fn: string, retries = '0') => ({
@@ -20,7 +21,7 @@ describe('createTransformHook', () => {
     const hook = createTransformHook(sim);
     let out: TransformOutcome | undefined;
     const records = ['{"level":"INFO","n":1}', '{"level":"DEBUG"}', 'x', '{"level":"WARN","n":2}'].map((t, i) => ({ data: encodeUtf8(t), arrival: 1000 + i }));
-    hook({ deliveryStreamArn: 'arn:aws:firehose:us-east-1:123456789012:deliverystream/d', region: 'us-east-1', processor: processor('f'), records }, (o) => (out = o));
+    hook({ deliveryStreamArn: 'arn:aws:firehose:us-east-1:123456789012:deliverystream/d', region: 'us-east-1', processor: processor('f'), records, state: newTransformState(sim.core.seed, 'arn:aws:firehose:us-east-1:123456789012:deliverystream/d') }, resultTo<TransformOutcome>(sim.core, (o) => (out = o)));
     sim.advanceSync(100);
     expect(out!.ok.map((r) => [decodeUtf8(r.data), r.arrival])).toEqual([
       ['{"level":"INFO","n":1}', 1000],
@@ -45,7 +46,7 @@ describe('createTransformHook', () => {
     sim.lambda.createFunction({ FunctionName: 'slow', handler: (e) => e, durationMs: 600000, Timeout: 900 });
     const hook = createTransformHook(sim);
     let out: TransformOutcome | undefined;
-    hook({ deliveryStreamArn: 'arn:d', region: 'us-east-1', processor: processor('slow'), records: [{ data: encodeUtf8('a'), arrival: 0 }] }, (o) => (out = o));
+    hook({ deliveryStreamArn: 'arn:d', region: 'us-east-1', processor: processor('slow'), records: [{ data: encodeUtf8('a'), arrival: 0 }], state: newTransformState(sim.core.seed, 'arn:d') }, resultTo<TransformOutcome>(sim.core, (o) => (out = o)));
     sim.advanceSync(299999);
     expect(out).toBeUndefined();
     sim.advanceSync(1);
@@ -58,7 +59,7 @@ describe('createTransformHook', () => {
     const sim = createSimulation();
     const hook = createTransformHook(sim);
     let out: TransformOutcome | undefined;
-    hook({ deliveryStreamArn: 'arn:d', region: 'us-east-1', processor: processor('ghost'), records: [{ data: encodeUtf8('a'), arrival: 0 }] }, (o) => (out = o));
+    hook({ deliveryStreamArn: 'arn:d', region: 'us-east-1', processor: processor('ghost'), records: [{ data: encodeUtf8('a'), arrival: 0 }], state: newTransformState(sim.core.seed, 'arn:d') }, resultTo<TransformOutcome>(sim.core, (o) => (out = o)));
     sim.advanceSync(0);
     expect(out!.failed[0].errorCode).toBe('Lambda.FunctionNotFound');
   });

@@ -1,6 +1,7 @@
 /** Test helpers: an ACTIVE stream and a producer on the simulated clock. */
 import { createSimulation, type Simulation } from '../../../../src/engine/simulation';
 import { encodeUtf8 } from '../../../../src/engine/core/utf8';
+import { after } from '../../helpers/callbacks';
 
 /** A simulation with an ACTIVE provisioned stream of `shards` shards. */
 export function activeStream(shards: number, name = 's', seed = 1): Simulation {
@@ -15,9 +16,9 @@ export function every(sim: Simulation, everyMs: number, times: number, fn: (i: n
   let i = 0;
   const tick = () => {
     fn(i++);
-    if (i < times) sim.core.schedule(everyMs, 'test:producer', tick);
+    if (i < times) after(sim.core, everyMs, 'test:producer', tick);
   };
-  sim.core.schedule(0, 'test:producer', tick);
+  after(sim.core, 0, 'test:producer', tick);
 }
 
 /** Puts `n` records of `bytes` bytes with partition keys from `key(i)`; returns sequence numbers. */

@@ -3,9 +3,11 @@
  * a lease renewer every failoverTimeMillis / 3 - epsilon (the KCL's
  * LeaseCoordinator timings), and a shard consumer per held lease polling every
  * idleTimeBetweenReadsInMillis [KDS-DG22 A12]. A stolen lease is dropped at the
- * next renewal; a killed worker just stops, and its leases expire.
+ * next renewal; a killed worker just stops, and its leases expire. Its timers
+ * are data events whose payload names the worker and the timer.
  */
 import type { ScheduledEvent } from '../../../core/eventQueue';
+import type { SimCore } from '../../../core/simCore';
 import { shardSequenceNumber } from '../../../kinesis/shardModel';
 import { decodeSequenceNumber } from '../../../kinesis/sequenceNumber';
 import { createCursor, stepCursor, type ShardCursor } from '../shardCursor';
@@ -14,6 +16,21 @@ import { StepTicker } from '../stepTicker';
 import { newTakerView, takeLeases, type TakerView } from './leaseTaker';
 import type { Lease } from './leaseTable';
 import type { KclApplication } from './kclApplication';
+
+const KCL_TIMER = 'kcl:timer';
+
+/** One of a worker's periodic timers: which one, how often, and its slot in the worker's `timers`. */
+interface KclTimer {
+  worker: KclWorker;
+  what: 'taker' | 'renewer';
+  everyMs: number;
+  slot: number;
+}
+
+/** Registers the KCL workers' timer event on `core` (several traffic services may share a core: once). */
+export function registerKclEvents(core: SimCore): void {
+  if (!core.hasHandler(KCL_TIMER)) core.registerHandler<KclTimer>(KCL_TIMER, (t) => t.worker.onTimer(t));
+}
 
 /** One KCL worker: takes, steals and renews leases, and polls the shards it holds. */
 export class KclWorker {
@@ -37,8 +54,8 @@ export class KclWorker {
 
   start(): void {
     const c = this.app.config;
-    this.every(c.takerIntervalMs, 'taker', () => this.runTaker());
-    this.every(c.renewerIntervalMs, 'renewer', () => this.renew());
+    this.every(c.takerIntervalMs, 'taker');
+    this.every(c.renewerIntervalMs, 'renewer');
     this.ticker.start();
   }
 
@@ -51,15 +68,22 @@ export class KclWorker {
     this.cursors.clear();
   }
 
-  private every(ms: number, what: string, fn: () => void): void {
-    const core = this.app.ctx.core;
-    const i = this.timers.length;
-    const run = () => {
-      if (!this.alive) return;
-      fn();
-      this.timers[i] = core.schedule(ms, `kcl:${this.app.name}:${this.workerId}:${what}`, run);
-    };
-    this.timers.push(core.schedule(0, `kcl:${this.app.name}:${this.workerId}:${what}`, run));
+  /** Runs the timer now and then every `everyMs` while the worker is alive. */
+  private every(everyMs: number, what: KclTimer['what']): void {
+    const t: KclTimer = { worker: this, what, everyMs, slot: this.timers.length };
+    this.timers.push(this.app.ctx.core.scheduleEvent(0, KCL_TIMER, t, this.timerLabel(what)));
+  }
+
+  private timerLabel(what: string): string {
+    return `kcl:${this.app.name}:${this.workerId}:${what}`;
+  }
+
+  /** One of its timers fired (the KCL_TIMER event). */
+  onTimer(t: KclTimer): void {
+    if (!this.alive) return;
+    if (t.what === 'taker') this.runTaker();
+    else this.renew();
+    this.timers[t.slot] = this.app.ctx.core.scheduleEvent(t.everyMs, KCL_TIMER, t, this.timerLabel(t.what));
   }
 
   private runTaker(): void {
@@ -103,13 +127,8 @@ export class KclWorker {
     }
   }
 
-  /** One read step over every held lease whose parents are done. */
-  /** The reader clock's step (StepTicker calls it: a method, so the ticker holds no closure). */
-  onTickerStep(now: number, windowMs: number, polls: number): void {
-    this.process(now, windowMs, polls);
-  }
-
-  private process(now: number, windowMs: number, polls: number): void {
+  /** One read step over every held lease whose parents are done (its StepTicker's StepTarget). */
+  onStep(now: number, windowMs: number, polls: number): void {
     const app = this.app;
     const s = app.stream();
     if (s === undefined) return;

@@ -8,7 +8,8 @@ import type { KinesisContext } from '../../../kinesis/context';
 import { findStream } from '../../../kinesis/context';
 import type { StreamState } from '../../../kinesis/streamModel';
 import type { LambdaApi } from '../../../lambda/lambdaService';
-import type { InvokeResult, LambdaFunction } from '../../../lambda/types';
+import type { LambdaFunction } from '../../../lambda/types';
+import type { Continuation } from '../../../core/eventQueue';
 import type { LambdaMetricSeries } from '../../../lambda/metrics';
 import { functionArnOf, functionNameOf } from '../../../lambda/context';
 import { nextRequestId } from '../../../lambda/invoke';
@@ -100,9 +101,9 @@ export class EventSourceMapping {
     return s === undefined || s.deleted ? undefined : s;
   }
 
-  /** Invokes the function on the simulated clock. */
-  lambdaInvoke(event: unknown, done: (r: InvokeResult) => void): void {
-    this.lambda.invoke(this.input.FunctionName, event, done);
+  /** Invokes the function on the simulated clock; the continuation `then` gets the InvokeResult. */
+  lambdaInvoke(event: unknown, then: Continuation): void {
+    this.lambda.invoke(this.input.FunctionName, event, then);
   }
 
   /** The function's unqualified ARN, as the on-failure record names it. */
@@ -124,12 +125,8 @@ export class EventSourceMapping {
     return this.lambda.metrics(this.input.FunctionName);
   }
 
-  /** The reader clock's step (StepTicker calls it: a method, so the ticker holds no closure). */
-  onTickerStep(now: number, windowMs: number, polls: number): void {
-    this.step(now, windowMs, polls);
-  }
-
-  private step(now: number, windowMs: number, polls: number): void {
+  /** One step of its StepTicker (StepTarget): every shard whose parents are done polls. */
+  onStep(now: number, windowMs: number, polls: number): void {
     const s = this.stream();
     if (s === undefined) return;
     this.lineage.sync(this.ctx, s);

@@ -18,6 +18,22 @@ import { MAX_REQUEST_PAYLOAD_BYTES } from '../../../lambda/constants';
 import { functionNameOf } from '../../../lambda/context';
 import { EVENT_ENVELOPE_BYTES, eventRecordBytes, eventRecordOf, isoOf, type KinesisBatchInfo, type OnFailureCondition } from './kinesisEvent';
 import type { EventSourceMapping } from './eventSourceMapping';
+import type { SimCore } from '../../../core/simCore';
+
+/** The continuation an ESM invocation's result comes back by (registered once per simulation). */
+const ESM_INVOKED = 'esm:invoked';
+
+interface InvokedPayload {
+  poller: ShardPoller;
+  lane: Lane;
+  batch: Batch;
+  finalForWindow: boolean;
+}
+
+/** Registers the ESM's invocation continuation on `core` (several traffic services may share a core: once). */
+export function registerEsmEvents(core: SimCore): void {
+  if (!core.hasHandler(ESM_INVOKED)) core.registerHandler<InvokedPayload, InvokeResult>(ESM_INVOKED, (p, r) => p.poller.complete(p.lane, p.batch, p.finalForWindow, r));
+}
 
 /** The log's word for each on-failure condition AWS names (the OnFailure record carries AWS's). */
 const DISCARD_REASON = { RecordAgeExceeded: 'expired', RetryAttemptsExhausted: 'retriesExhausted', MaximumPayloadSizeExceeded: 'payloadTooLarge' } as const;
@@ -294,10 +310,11 @@ export class ShardPoller {
     esm.counters.invocations++;
     esm.counters.invokedEvents += n;
     batch.attempts = (batch.attempts ?? 0) + 1;
-    esm.lambdaInvoke(event, (r) => this.complete(lane, batch, finalForWindow, r));
+    esm.lambdaInvoke(event, { kind: ESM_INVOKED, payload: { poller: this, lane, batch, finalForWindow } satisfies InvokedPayload });
   }
 
-  private complete(lane: Lane, batch: Batch, finalForWindow: boolean, r: InvokeResult): void {
+  /** An invocation of `batch` on `lane` ended with `r` (the ESM_INVOKED continuation). */
+  complete(lane: Lane, batch: Batch, finalForWindow: boolean, r: InvokeResult): void {
     const esm = this.esm;
     lane.busy = false;
     batch.lastRequestId = r.requestId;
