@@ -222,43 +222,43 @@ export class ScenarioSession {
   private async step(ms: number, throughEnd = true): Promise<void> {
     const target = this.sim.now() + ms;
     let reached = false;
-    for (;;) {
-      const cAt = this.nextCommandTime();
-      const kAt = this.nextCheckpointTime();
-      if ((throughEnd ? cAt <= target : cAt < target) && cAt <= kAt) {
-        const c = this.commands[this.next++];
-        await this.sim.core.advanceTo(cAt);
-        reached = false;
-        this.record(c, runCommand(this.sim, c.op, c.args));
-      } else if (kAt <= target) {
-        await this.sim.core.advanceTo(kAt);
-        this.checkpointNow();
-        reached = kAt === target;
-      } else break;
+    for (let stop = this.nextStop(target, throughEnd); stop !== undefined; stop = this.nextStop(target, throughEnd)) {
+      await this.sim.core.advanceTo(stop.at);
+      reached = this.runStop(stop, target);
     }
     // Once at the target, not twice: each advance runs the after-advance hooks (a checkpoint must not change the world).
     if (!reached) await this.sim.core.advanceTo(target);
   }
 
+  /** step() without awaiting: refuses (in advanceToSync) when lazily loaded work is pending. */
   private stepSync(ms: number, throughEnd = true): void {
     const target = this.sim.now() + ms;
     let reached = false;
-    for (;;) {
-      const cAt = this.nextCommandTime();
-      const kAt = this.nextCheckpointTime();
-      if ((throughEnd ? cAt <= target : cAt < target) && cAt <= kAt) {
-        const c = this.commands[this.next++];
-        this.sim.core.advanceToSync(cAt);
-        reached = false;
-        this.record(c, runCommand(this.sim, c.op, c.args));
-      } else if (kAt <= target) {
-        this.sim.core.advanceToSync(kAt);
-        this.checkpointNow();
-        reached = kAt === target;
-      } else break;
+    for (let stop = this.nextStop(target, throughEnd); stop !== undefined; stop = this.nextStop(target, throughEnd)) {
+      this.sim.core.advanceToSync(stop.at);
+      reached = this.runStop(stop, target);
     }
-    // Once at the target, not twice: each advance runs the after-advance hooks (a checkpoint must not change the world).
     if (!reached) this.sim.core.advanceToSync(target);
+  }
+
+  /** The next command or checkpoint due by `target` (a command first when both fall at one time). */
+  private nextStop(target: number, throughEnd: boolean): { kind: 'command' | 'checkpoint'; at: number } | undefined {
+    const cAt = this.nextCommandTime();
+    const kAt = this.nextCheckpointTime();
+    if ((throughEnd ? cAt <= target : cAt < target) && cAt <= kAt) return { kind: 'command', at: cAt };
+    if (kAt <= target) return { kind: 'checkpoint', at: kAt };
+    return undefined;
+  }
+
+  /** Runs a stop the clock has reached; true when it was a checkpoint at the target itself. */
+  private runStop(stop: { kind: 'command' | 'checkpoint'; at: number }, target: number): boolean {
+    if (stop.kind === 'command') {
+      const c = this.commands[this.next++];
+      this.record(c, runCommand(this.sim, c.op, c.args));
+      return false;
+    }
+    this.checkpointNow();
+    return stop.at === target;
   }
 
   private nextCommandTime(): number {
