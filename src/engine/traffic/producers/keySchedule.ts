@@ -9,6 +9,7 @@
  * [from, to) fall below a threshold is a floor sum, O(log P) exact integer
  * arithmetic, so a window's per-key counts cost O(keys log P), not O(records).
  */
+import { searchCum } from './keyStrategies';
 
 /** Slots on the circle (2^20: weights resolve to one part in a million). */
 export const KEY_SLOTS = 1 << 20;
@@ -49,15 +50,8 @@ function pointOf(s: KeySchedule, index: number): number {
 
 /** The key number (position in the schedule's key list) of record `index`. */
 export function keySlotOf(s: KeySchedule, index: number): number {
-  const u = pointOf(s, index);
-  const t = s.thresholds;
-  let lo = 0, hi = t.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid] > u) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  // The first threshold above the record's point (thresholds ascend, as cumulative weights do).
+  return searchCum(s.thresholds, pointOf(s, index));
 }
 
 /**
