@@ -22,9 +22,20 @@ export class NotCheckpointableError extends Error {
   }
 }
 
-/** Fields a class declares not to be state (`static checkpointSkip`): a restore keeps the fresh object's. */
+/**
+ * Fields a class declares not to be state (`static checkpointSkip`): a restore
+ * keeps the fresh object's. A class declaring `static checkpointCache = true`
+ * is a pure cache (results never depend on what it holds): none of its fields
+ * are copied, a restore keeps the fresh world's, which refills as it runs.
+ */
 export function skippedKeys(v: object): readonly string[] | undefined {
-  return (v.constructor as { checkpointSkip?: readonly string[] } | undefined)?.checkpointSkip;
+  const c = v.constructor as { checkpointSkip?: readonly string[]; checkpointCache?: boolean } | undefined;
+  return c?.checkpointCache === true ? Object.keys(v) : c?.checkpointSkip;
+}
+
+/** Whether `v` is a pure cache (`static checkpointCache = true`): see skippedKeys. */
+export function isCache(v: object): boolean {
+  return (v.constructor as { checkpointCache?: boolean } | undefined)?.checkpointCache === true;
 }
 
 /**

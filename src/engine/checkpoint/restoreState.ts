@@ -6,7 +6,7 @@
  * fresh function at its place; one the fresh world lacks makes the restore
  * fail (NotCheckpointableError) rather than run with a stale closure.
  */
-import { Binding, isEvent, isSharedImmutable, NotCheckpointableError, skippedKeys } from './copyState';
+import { Binding, isCache, isEvent, isSharedImmutable, NotCheckpointableError, skippedKeys } from './copyState';
 
 /** Fills `fresh` with the state held by `copy` (which stays unchanged, so it can be restored again). */
 export function restoreState(copy: object, fresh: object): void {
@@ -74,6 +74,12 @@ export function restoreState(copy: object, fresh: object): void {
       a.length = n;
       for (let i = 0; i < n; i++) if (i in c) a[i] = restore(c[i], old?.[i]);
       return a;
+    }
+    // A cache the fresh world lacks at this place starts empty (its class builds it without arguments).
+    if (mine === undefined && isCache(c)) {
+      const empty = new (c.constructor as new () => object)();
+      memo.set(c, empty);
+      return empty;
     }
     const o = (mine as Record<string, unknown> | undefined) ?? (Object.create(Object.getPrototypeOf(c) as object | null) as Record<string, unknown>);
     memo.set(c, o);

@@ -72,10 +72,31 @@ export interface KeyHashCache {
   bypass: number;
 }
 
+/**
+ * The cache's slots and counters. A pure cache: keyHigh52 returns the key's
+ * MD5 bits whatever it holds, so checkpoints do not copy it (about 1 MB each)
+ * and a restored world keeps its fresh, empty one (checkpoint/copyState.ts).
+ */
+class KeyHashCacheSlots implements KeyHashCache {
+  static readonly checkpointCache = true;
+  mask: number;
+  keys: Array<string | undefined>;
+  highs: Float64Array;
+  probes = 0;
+  hits = 0;
+  bypass = 0;
+
+  constructor(bits = 16) {
+    const n = 1 << bits;
+    this.mask = n - 1;
+    this.keys = new Array<string | undefined>(n).fill(undefined);
+    this.highs = new Float64Array(n);
+  }
+}
+
 /** 65,536 slots in 32,768 two-way sets: about 1 MB, few collisions for tens of thousands of distinct keys. */
 function createKeyHashCache(bits = 16): KeyHashCache {
-  const n = 1 << bits;
-  return { mask: n - 1, keys: new Array<string | undefined>(n).fill(undefined), highs: new Float64Array(n), probes: 0, hits: 0, bypass: 0 };
+  return new KeyHashCacheSlots(bits);
 }
 
 /** The stream ARN: arn:aws:kinesis:<region>:<account>:stream/<name>. */

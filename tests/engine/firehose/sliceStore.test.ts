@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SliceStore } from '../../../src/engine/firehose/sliceStore';
+import { SliceChunk, SliceStore } from '../../../src/engine/firehose/sliceStore';
+import { copyState } from '../../../src/engine/checkpoint/copyState';
+import { restoreState } from '../../../src/engine/checkpoint/restoreState';
 import type { BufferItem, RecordRecipe, SliceItem } from '../../../src/engine/firehose/bulkTypes';
 
 const recipe = (id: string): RecordRecipe => ({ id, record: (i) => new Uint8Array([i & 255]) });
@@ -25,7 +27,7 @@ describe('SliceStore', () => {
     expect(out[1]).toBe(exact);
   });
 
-  it('keeps slices exact across its 65,536-slice chunks', () => {
+  it('keeps slices exact across its chunks', () => {
     const store = new SliceStore();
     const r = recipe('r');
     const batch = (k: number): SliceItem[] => [0, 1, 2].map((j) => ({ recipe: r, first: k * 3 + j, count: 1000 + j, recordBytes: 200, start: k * 1000 + j, end: k * 1000 + j + 999 }));
@@ -35,5 +37,38 @@ describe('SliceStore', () => {
     expect(store.size).toBe(65538);
     expect(store.unpack(last, 3)).toEqual(batch(21845));
     expect(store.unpack(3, 3)).toEqual(batch(1));
+  });
+
+  it('is shared by checkpoints chunk by chunk once full, and a restored store gives the same slices and recipes', () => {
+    const r = recipe('r'), q = recipe('q');
+    const store = new SliceStore();
+    const exact = { data: new Uint8Array([9]), arrival: 5 };
+    const items = (k: number, [a, b, x] = [r, q, exact] as const): BufferItem[] => [{ recipe: k % 2 === 0 ? a : b, first: k, count: 10, recordBytes: 20, start: k, end: k + 9 }, ...(k % 1000 === 0 ? [x] : [])];
+    const starts: number[] = [];
+    for (let k = 0; k < 5000; k++) starts.push(store.pack(items(k)));
+    // The world holding the store, its recipes and exact item reachable elsewhere too (a buffer, a producer).
+    const world = { store, recipes: [r, q], exact };
+    const { copy, shared } = copyState(world);
+    // 5,005 slices: the first 4,096 fill one sealed chunk (shared), the rest sit in the open one (copied).
+    expect([...shared.keys()].length).toBe(1);
+    const [chunk] = [...shared.keys()] as SliceChunk[];
+    expect(chunk).toBeInstanceOf(SliceChunk);
+    expect(chunk.sealed).toBe(true);
+    expect(shared.get(chunk)).toBe(4096 * 6 * 8 + 64);
+    const fresh = { store: new SliceStore(), recipes: [recipe('r'), recipe('q')], exact: { data: new Uint8Array(0), arrival: 0 } };
+    restoreState(copy, fresh);
+    for (let k = 0; k < 5000; k += 499) {
+      const out = fresh.store.unpack(starts[k], k % 1000 === 0 ? 2 : 1);
+      expect(out).toEqual(items(k, [fresh.recipes[0], fresh.recipes[1], fresh.exact]));
+      // Identities hold: the restored slices name the restored world's recipes and exact item.
+      expect((out[0] as SliceItem).recipe).toBe(fresh.recipes[k % 2]);
+      if (k % 1000 === 0) expect(out[1]).toBe(fresh.exact);
+    }
+    // The restored store goes on packing into its own open chunk: the original is untouched.
+    fresh.store.pack(items(5001, [fresh.recipes[0], fresh.recipes[1], fresh.exact]));
+    expect(fresh.store.size).toBe(5006);
+    expect(store.size).toBe(5005);
+    expect(store.unpack(starts[4999], 1)).toEqual(items(4999));
+    expect(fresh.store.unpack(5005, 1)).toEqual(items(5001, [fresh.recipes[0], fresh.recipes[1], fresh.exact]));
   });
 });
