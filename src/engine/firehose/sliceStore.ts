@@ -1,11 +1,12 @@
 /**
  * Where the slices of bulk-delivered S3 objects live: one column store per
- * delivery stream, in chunks of typed arrays (first, count, recordBytes,
- * start, end and the item's entry in the store's table, per slice), so an
- * object keeps only where its slices start and how many there are. A day of
- * a 500-shard stream delivers about 58,000 objects of about 11 slices each:
- * a per-object typed array and item array cost over a kilobyte each, these
- * columns 48 bytes a slice. Recipes (one entry per recipe) and exact items
+ * delivery stream, in chunks of typed arrays (first and start as doubles;
+ * count, recordBytes, end - start and the item's entry in the store's table
+ * as 32-bit integers, per slice), so an object keeps only where its slices
+ * start and how many there are. A day of a 500-shard stream delivers about
+ * 58,000 objects of about 11 slices each: a per-object typed array and item
+ * array cost over a kilobyte each, these columns 32 bytes a slice (a slice
+ * whose numbers do not fit is kept whole aside). Recipes (one entry per recipe) and exact items
  * (records put through the API, one entry each) are kept by reference in the
  * table.
  *
@@ -13,23 +14,26 @@
  * share it by reference (checkpoint/copyState.ts): a day of checkpoints holds
  * each slice once, and copies only the table and the chunk being filled.
  */
-import { isSlice, type BufferItem, type ExactItem, type RecordRecipe } from './bulkTypes';
+import { isSlice, type BufferItem, type ExactItem, type RecordRecipe, type SliceItem } from './bulkTypes';
 
-/** Slices per chunk: 4,096 slices, 192 KiB of columns (the chunk being filled is what each checkpoint copies). */
+/** Slices per chunk: 4,096 slices, 128 KiB of columns (the chunk being filled is what each checkpoint copies). */
 const CHUNK_BITS = 12;
 const CHUNK = 1 << CHUNK_BITS;
-/** Numbers per slice: first, count, recordBytes, start, end, table entry. */
-const W = 6;
+/** Doubles per slice (first, start) and 32-bit integers per slice (count, recordBytes, end - start, table entry). */
+const WD = 2, WI = 4;
+/** A table entry that marks a slice kept whole in `wide`. */
+const WIDE = 0xffffffff;
 
 /** One chunk of slice columns; sealed once full, then shared by checkpoints. */
 export class SliceChunk {
   static readonly checkpointShared = true;
   /** True once the chunk is full: it never changes again. */
   sealed = false;
-  readonly cols = new Float64Array(CHUNK * W);
+  readonly doubles = new Float64Array(CHUNK * WD);
+  readonly ints = new Uint32Array(CHUNK * WI);
 
   heapBytes(): number {
-    return this.cols.byteLength + 64;
+    return this.doubles.byteLength + this.ints.byteLength + 128;
   }
 }
 
@@ -46,6 +50,8 @@ export class SliceStore {
   /** Format conversion configurations of the objects, by number (their lazy bodies name them by number). */
   private configs: unknown[] = [];
   private configOf = new Map<unknown, number>();
+  /** Slices whose numbers do not fit the columns, by position (none in practice: kept so any slice comes back exact). */
+  private wide = new Map<number, SliceItem>();
   private n = 0;
 
   /** Appends the items; returns where they start (pass it with their count to unpack). */
@@ -55,7 +61,7 @@ export class SliceStore {
       const c = this.n >>> CHUNK_BITS, o = this.n & (CHUNK - 1);
       if (c === this.chunks.length) this.chunks.push(new SliceChunk());
       const chunk = this.chunks[c];
-      const col = chunk.cols, k = o * W;
+      const d = chunk.doubles, n = chunk.ints, kd = o * WD, ki = o * WI;
       const it = items[i];
       if (isSlice(it)) {
         let e = this.entryOf.get(it.recipe);
@@ -63,13 +69,18 @@ export class SliceStore {
           e = this.table.push(it.recipe) - 1;
           this.entryOf.set(it.recipe, e);
         }
-        col[k] = it.first;
-        col[k + 1] = it.count;
-        col[k + 2] = it.recordBytes;
-        col[k + 3] = it.start;
-        col[k + 4] = it.end;
-        col[k + 5] = e;
-      } else col[k + 5] = this.table.push(it) - 1;
+        if (fits(it.count) && fits(it.recordBytes) && fits(it.end - it.start) && it.start + (it.end - it.start) === it.end && fits(e)) {
+          d[kd] = it.first;
+          d[kd + 1] = it.start;
+          n[ki] = it.count;
+          n[ki + 1] = it.recordBytes;
+          n[ki + 2] = it.end - it.start;
+          n[ki + 3] = e;
+        } else {
+          this.wide.set(this.n, { recipe: it.recipe, first: it.first, count: it.count, recordBytes: it.recordBytes, start: it.start, end: it.end });
+          n[ki + 3] = WIDE;
+        }
+      } else n[ki + 3] = this.table.push(it) - 1;
       this.n++;
       if (o === CHUNK - 1) chunk.sealed = true;
     }
@@ -80,13 +91,21 @@ export class SliceStore {
   unpack(start: number, count: number): BufferItem[] {
     const out: BufferItem[] = [];
     for (let i = start; i < start + count; i++) {
-      const col = this.chunks[i >>> CHUNK_BITS].cols, k = (i & (CHUNK - 1)) * W;
-      const r = this.table[col[k + 5]];
+      const ch = this.chunks[i >>> CHUNK_BITS], o = i & (CHUNK - 1);
+      const d = ch.doubles, n = ch.ints, kd = o * WD, ki = o * WI;
+      const e = n[ki + 3];
+      if (e === WIDE) {
+        const w = this.wide.get(i)!;
+        out.push({ ...w });
+        continue;
+      }
+      const r = this.table[e];
       if ('data' in r) {
         out.push(r);
         continue;
       }
-      out.push({ recipe: r, first: col[k], count: col[k + 1], recordBytes: col[k + 2], start: col[k + 3], end: col[k + 4] });
+      const start = d[kd + 1];
+      out.push({ recipe: r, first: d[kd], count: n[ki], recordBytes: n[ki + 1], start, end: start + n[ki + 2] });
     }
     return out;
   }
@@ -111,4 +130,9 @@ export class SliceStore {
   get size(): number {
     return this.n;
   }
+}
+
+/** Whether `v` is an integer a 32-bit column holds exactly (below the WIDE marker). */
+function fits(v: number): boolean {
+  return Number.isInteger(v) && v >= 0 && v < WIDE;
 }

@@ -176,7 +176,7 @@ export class ObjectTable {
       bytes += 16 + k.length + 8;
       if (freezable(o)) {
         objs.push(freeze(o));
-        bytes += objectBytesEstimate(o);
+        bytes += objectBytesEstimate(o, k);
       } else {
         objs.push(undefined);
         this.patched.set(place, o);
@@ -201,14 +201,14 @@ function freeze(o: S3ObjectState): S3ObjectState {
   return Object.freeze(o);
 }
 
-/** What copyState would count for `o` (fields, strings, the body's bytes). */
-function objectBytesEstimate(o: S3ObjectState): number {
+/** What copyState would count for `o` (fields, strings, the body's bytes), its key once (one string: the lazy body's entry name too). */
+function objectBytesEstimate(o: S3ObjectState, key: string): number {
   let n = 0;
   const add = (v: object) => {
     n += 32;
     for (const x of Object.values(v)) {
       n += 8;
-      if (typeof x === 'string') n += 16 + x.length;
+      if (typeof x === 'string') n += x === key ? 0 : 16 + x.length;
       else if (x instanceof Uint8Array) n += x.byteLength + 64;
       else if (x !== null && typeof x === 'object') add(x);
     }

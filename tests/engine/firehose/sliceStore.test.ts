@@ -54,7 +54,7 @@ describe('SliceStore', () => {
     const [chunk] = [...shared.keys()] as SliceChunk[];
     expect(chunk).toBeInstanceOf(SliceChunk);
     expect(chunk.sealed).toBe(true);
-    expect(shared.get(chunk)).toBe(4096 * 6 * 8 + 64);
+    expect(shared.get(chunk)).toBe(4096 * (2 * 8 + 4 * 4) + 128);
     const fresh = { store: new SliceStore(), recipes: [recipe('r'), recipe('q')], exact: { data: new Uint8Array(0), arrival: 0 } };
     restoreState(copy, fresh);
     for (let k = 0; k < 5000; k += 499) {
@@ -70,5 +70,17 @@ describe('SliceStore', () => {
     expect(store.size).toBe(5005);
     expect(store.unpack(starts[4999], 1)).toEqual(items(4999));
     expect(fresh.store.unpack(5005, 1)).toEqual(items(5001, [fresh.recipes[0], fresh.recipes[1], fresh.exact]));
+  });
+
+  it('gives back exactly a slice whose numbers do not fit its 32-bit columns', () => {
+    const store = new SliceStore();
+    const r = recipe('r');
+    const items: SliceItem[] = [
+      { recipe: r, first: 2 ** 40, count: 3, recordBytes: 10, start: 1767225600000, end: 1767225600000 + 2 ** 33 },
+      { recipe: r, first: 7, count: 2.5, recordBytes: 10, start: 0.1, end: 0.30000000000000004 },
+      { recipe: r, first: 8, count: 1, recordBytes: 10, start: 5, end: 6 },
+    ];
+    const start = store.pack(items);
+    expect(store.unpack(start, 3)).toEqual(items);
   });
 });
