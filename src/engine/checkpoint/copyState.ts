@@ -8,6 +8,7 @@
  * that the restore then fills in).
  */
 import type { ScheduledEvent } from '../core/eventQueue';
+import { encodeRuns } from './runLength';
 
 /** A function seen at `path` while copying: re-bound, not copied, on restore. */
 export class Binding {
@@ -75,6 +76,13 @@ export function copyState(root: object): { copy: object; bytes: number; shared: 
     const seen = memo.get(v);
     if (seen !== undefined) return seen;
     if (ArrayBuffer.isView(v)) {
+      // A long Float64Array of few runs (a metrics ring) is held as its runs (runLength.ts).
+      const runs = v instanceof Float64Array ? encodeRuns(v) : undefined;
+      if (runs !== undefined) {
+        bytes += runs.bytes();
+        memo.set(v, runs);
+        return runs;
+      }
       const t = (v as unknown as { slice(): ArrayBufferView }).slice();
       bytes += v.byteLength + 64;
       memo.set(v, t);

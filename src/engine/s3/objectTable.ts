@@ -76,19 +76,25 @@ export class ObjectTable {
 
   /** Stores `obj` under `key`: in place when the key exists (as Map.set), else at the end. */
   set(key: string, obj: S3ObjectState): this {
+    this.put(key, obj);
+    return this;
+  }
+
+  /** set(), answering whether the key is new (one lookup where has() then set() would take two). */
+  put(key: string, obj: S3ObjectState): boolean {
     if (this.tail.has(key)) {
       this.tail.set(key, obj);
-      return this;
+      return false;
     }
     const place = this.livePlace(key);
     if (place !== undefined) {
       this.patched.set(place, obj);
-      return this;
+      return false;
     }
     this.tail.set(key, obj);
     this.count++;
     if (this.tail.size >= OBJECT_CHUNK) this.seal();
-    return this;
+    return true;
   }
 
   delete(key: string): boolean {

@@ -108,8 +108,7 @@ export function findBucket(ctx: S3Context, name: unknown): BucketState {
 
 /** Stores (or replaces) an object; the engine's own writers (Firehose) use this. */
 export function storeObject(bucket: BucketState, obj: S3ObjectState): void {
-  if (!bucket.objects.has(obj.key)) bucket.sorted = undefined;
-  bucket.objects.set(obj.key, obj);
+  if (bucket.objects.put(obj.key, obj)) bucket.sorted = undefined;
 }
 
 /** The keys of a bucket in S3's listing order (UTF-8 binary order; ASCII keys sort the same as strings). */
