@@ -1,12 +1,12 @@
 /**
  * Where the slices of bulk-delivered S3 objects live: one column store per
- * delivery stream, in chunks of typed arrays (first and start as doubles;
- * count, recordBytes, end - start and the item's entry in the store's table
- * as 32-bit integers, per slice), so an object keeps only where its slices
- * start and how many there are. A day of a 500-shard stream delivers about
- * 58,000 objects of about 11 slices each: a per-object typed array and item
- * array cost over a kilobyte each, these columns 32 bytes a slice (a slice
- * whose numbers do not fit is kept whole aside). Recipes (one entry per recipe) and exact items
+ * delivery stream, in chunks of 32-bit integer columns (first, count,
+ * recordBytes, end - start, the item's entry in the store's table, and start
+ * less the chunk's first start, per slice), so an object keeps only where its
+ * slices start and how many there are. A day of a 500-shard stream delivers
+ * about 58,000 objects of about 11 slices each: a per-object typed array and
+ * item array cost over a kilobyte each, these columns 24 bytes a slice (a
+ * slice whose numbers do not fit is kept whole aside). Recipes (one entry per recipe) and exact items
  * (records put through the API, one entry each) are kept by reference in the
  * table.
  *
@@ -16,11 +16,11 @@
  */
 import { isSlice, type BufferItem, type ExactItem, type RecordRecipe, type SliceItem } from './bulkTypes';
 
-/** Slices per chunk: 4,096 slices, 128 KiB of columns (the chunk being filled is what each checkpoint copies). */
+/** Slices per chunk: 4,096 slices, 96 KiB of columns (the chunk being filled is what each checkpoint copies). */
 const CHUNK_BITS = 12;
 const CHUNK = 1 << CHUNK_BITS;
-/** Doubles per slice (first, start) and 32-bit integers per slice (count, recordBytes, end - start, table entry). */
-const WD = 2, WI = 4;
+/** Unsigned 32-bit integers per slice: first, count, recordBytes, end - start, table entry. */
+const WI = 5;
 /** A table entry that marks a slice kept whole in `wide`. */
 const WIDE = 0xffffffff;
 
@@ -29,11 +29,14 @@ export class SliceChunk {
   static readonly checkpointShared = true;
   /** True once the chunk is full: it never changes again. */
   sealed = false;
-  readonly doubles = new Float64Array(CHUNK * WD);
   readonly ints = new Uint32Array(CHUNK * WI);
+  /** Each slice's start less `base`, signed. */
+  readonly starts = new Int32Array(CHUNK);
+  /** The first slice's start (epoch ms): the others' starts are kept relative to it. */
+  base = NaN;
 
   heapBytes(): number {
-    return this.doubles.byteLength + this.ints.byteLength + 128;
+    return this.ints.byteLength + this.starts.byteLength + 128;
   }
 }
 
@@ -61,26 +64,29 @@ export class SliceStore {
       const c = this.n >>> CHUNK_BITS, o = this.n & (CHUNK - 1);
       if (c === this.chunks.length) this.chunks.push(new SliceChunk());
       const chunk = this.chunks[c];
-      const d = chunk.doubles, n = chunk.ints, kd = o * WD, ki = o * WI;
+      const n = chunk.ints, ki = o * WI;
       const it = items[i];
       if (isSlice(it)) {
+        if (chunk.base !== chunk.base) chunk.base = it.start;
         let e = this.entryOf.get(it.recipe);
         if (e === undefined) {
           e = this.table.push(it.recipe) - 1;
           this.entryOf.set(it.recipe, e);
         }
-        if (fits(it.count) && fits(it.recordBytes) && fits(it.end - it.start) && it.start + (it.end - it.start) === it.end && fits(e)) {
-          d[kd] = it.first;
-          d[kd + 1] = it.start;
-          n[ki] = it.count;
-          n[ki + 1] = it.recordBytes;
-          n[ki + 2] = it.end - it.start;
-          n[ki + 3] = e;
+        const rel = it.start - chunk.base, span = it.end - it.start;
+        if (fits(it.first) && fits(it.count) && fits(it.recordBytes) && fits(span) && fits(e) && Number.isInteger(rel) && rel >= -(2 ** 31) && rel < 2 ** 31
+          && chunk.base + rel === it.start && it.start + span === it.end) {
+          n[ki] = it.first;
+          n[ki + 1] = it.count;
+          n[ki + 2] = it.recordBytes;
+          n[ki + 3] = span;
+          n[ki + 4] = e;
+          chunk.starts[o] = rel;
         } else {
           this.wide.set(this.n, { recipe: it.recipe, first: it.first, count: it.count, recordBytes: it.recordBytes, start: it.start, end: it.end });
-          n[ki + 3] = WIDE;
+          n[ki + 4] = WIDE;
         }
-      } else n[ki + 3] = this.table.push(it) - 1;
+      } else n[ki + 4] = this.table.push(it) - 1;
       this.n++;
       if (o === CHUNK - 1) chunk.sealed = true;
     }
@@ -92,8 +98,8 @@ export class SliceStore {
     const out: BufferItem[] = [];
     for (let i = start; i < start + count; i++) {
       const ch = this.chunks[i >>> CHUNK_BITS], o = i & (CHUNK - 1);
-      const d = ch.doubles, n = ch.ints, kd = o * WD, ki = o * WI;
-      const e = n[ki + 3];
+      const n = ch.ints, ki = o * WI;
+      const e = n[ki + 4];
       if (e === WIDE) {
         const w = this.wide.get(i)!;
         out.push({ ...w });
@@ -104,8 +110,8 @@ export class SliceStore {
         out.push(r);
         continue;
       }
-      const start = d[kd + 1];
-      out.push({ recipe: r, first: d[kd], count: n[ki], recordBytes: n[ki + 1], start, end: start + n[ki + 2] });
+      const start = ch.base + ch.starts[o];
+      out.push({ recipe: r, first: n[ki], count: n[ki + 1], recordBytes: n[ki + 2], start, end: start + n[ki + 3] });
     }
     return out;
   }

@@ -54,7 +54,7 @@ describe('SliceStore', () => {
     const [chunk] = [...shared.keys()] as SliceChunk[];
     expect(chunk).toBeInstanceOf(SliceChunk);
     expect(chunk.sealed).toBe(true);
-    expect(shared.get(chunk)).toBe(4096 * (2 * 8 + 4 * 4) + 128);
+    expect(shared.get(chunk)).toBe(4096 * 6 * 4 + 128);
     const fresh = { store: new SliceStore(), recipes: [recipe('r'), recipe('q')], exact: { data: new Uint8Array(0), arrival: 0 } };
     restoreState(copy, fresh);
     for (let k = 0; k < 5000; k += 499) {
@@ -79,8 +79,12 @@ describe('SliceStore', () => {
       { recipe: r, first: 2 ** 40, count: 3, recordBytes: 10, start: 1767225600000, end: 1767225600000 + 2 ** 33 },
       { recipe: r, first: 7, count: 2.5, recordBytes: 10, start: 0.1, end: 0.30000000000000004 },
       { recipe: r, first: 8, count: 1, recordBytes: 10, start: 5, end: 6 },
+      // Arrived long before the chunk's first slice (a start more than 2^31 ms away), and one far after.
+      { recipe: r, first: 9, count: 1, recordBytes: 10, start: 1767225600000 - 2 ** 32, end: 1767225600000 - 2 ** 32 },
+      { recipe: r, first: 10, count: 1, recordBytes: 10, start: 1767225600000 + 2 ** 31, end: 1767225600000 + 2 ** 31 + 5 },
+      { recipe: r, first: 11, count: 4, recordBytes: 10, start: 1767225599000, end: 1767225599900 },
     ];
     const start = store.pack(items);
-    expect(store.unpack(start, 3)).toEqual(items);
+    expect(store.unpack(start, items.length)).toEqual(items);
   });
 });
