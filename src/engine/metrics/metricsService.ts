@@ -42,10 +42,11 @@ export function createMetricsService(traffic: TrafficService): MetricsApi {
     for (const p of list) p.reportMetrics?.(sink);
     participants.sample(list);
     lambdaEsm.sample(now);
-    for (const s of traffic.kinesis.streams.values()) {
-      if (s.deleted || s.status === 'CREATING') continue;
-      kinesis.sample(s, now);
-    }
+    // Alone: nothing but this sampling runs in the heartbeat (no participant, no other hook), so between
+    // two heartbeats only other events, API calls between advances or async work can change a stream.
+    const hooks = traffic.state.hooks;
+    const alone = list.length === 0 && hooks.produce.length === 0 && hooks.consume.length === 0 && hooks.sample.length === 1;
+    kinesis.sampleAll(traffic.kinesis.streams, now, core.activity, alone);
     // The buffer fill at the end of the second (a simulator gauge, not a CloudWatch metric): the
     // chart's line; flushes between samples come as bufferFlushed events with the fill they reached.
     for (const st of traffic.firehose?.context.streams.values() ?? []) {

@@ -13,12 +13,16 @@ export class SecondRing {
   lastSecond = -Infinity;
   /** First second still held. */
   firstSecond = -Infinity;
+  /** The row fillSeconds last wrote, and which slots hold it still (1): a fill skips them, so a long idle stretch costs a write only where a busy second was. */
+  private fillRow?: Float64Array;
+  private filled: Uint8Array;
 
   constructor(
     readonly metrics: number,
     readonly capacity: number,
   ) {
     this.values = new Float64Array(metrics * capacity).fill(NaN);
+    this.filled = new Uint8Array(capacity);
   }
 
   /** Starts second `sec` (seconds skipped since the last one become NaN); returns its slot. */
@@ -28,6 +32,7 @@ export class SecondRing {
       // The usual case: the next second.
       this.lastSecond = sec;
       if (sec - this.firstSecond >= cap) this.firstSecond = sec - cap + 1;
+      this.filled[sec % cap] = 0;
       return sec % cap;
     }
     if (this.lastSecond === -Infinity) this.firstSecond = sec;
@@ -35,34 +40,55 @@ export class SecondRing {
       const gap = Math.min(cap, sec - this.lastSecond - 1);
       for (let g = 1; g <= gap; g++) {
         const slot = (this.lastSecond + g) % cap;
+        this.filled[slot] = 0;
         for (let m = 0; m < this.metrics; m++) this.values[m * cap + slot] = NaN;
       }
     }
     if (sec > this.lastSecond) this.lastSecond = sec;
     if (this.lastSecond - this.firstSecond >= cap) this.firstSecond = this.lastSecond - cap + 1;
+    this.filled[sec % cap] = 0;
     return sec % cap;
   }
 
   /** Writes `row` (one value per metric) into every second from `fromSec` to `toSec`, as begin() and set() would one by one. */
   fillSeconds(fromSec: number, toSec: number, row: Float64Array): void {
-    const cap = this.capacity;
+    const cap = this.capacity, m = this.metrics, values = this.values, filled = this.filled;
     const lo = Math.max(fromSec, toSec - cap + 1);
+    // Skipped seconds whose slots the fill writes again need no NaN first.
+    if (this.lastSecond !== -Infinity && toSec - cap > this.lastSecond) this.lastSecond = Math.min(lo - 1, toSec - cap);
     this.begin(lo);
-    // Slots lo..toSec are at most two contiguous runs of each metric's row (the ring wraps once).
+    if (!sameRow(this.fillRow, row)) {
+      // Another row: no slot holds it yet.
+      this.fillRow = Float64Array.from(row);
+      filled.fill(0);
+    }
+    // Slots lo..toSec are at most two contiguous stretches (the ring wraps once); each stretch of
+    // slots not holding the row yet is written metric by metric.
     const a = lo % cap, b = toSec % cap;
-    for (let m = 0; m < this.metrics; m++) {
-      const o = m * cap;
-      if (a <= b) this.values.fill(row[m], o + a, o + b + 1);
-      else {
-        this.values.fill(row[m], o + a, o + cap);
-        this.values.fill(row[m], o, o + b + 1);
+    const stretch = (from: number, to: number): void => {
+      for (let i = from; i <= to; ) {
+        if (filled[i] === 1) {
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j + 1 <= to && filled[j + 1] === 0) j++;
+        filled.fill(1, i, j + 1);
+        for (let k = 0; k < m; k++) values.fill(row[k], k * cap + i, k * cap + j + 1);
+        i = j + 1;
       }
+    };
+    if (a <= b) stretch(a, b);
+    else {
+      stretch(a, cap - 1);
+      stretch(0, b);
     }
     this.lastSecond = toSec;
     if (toSec - this.firstSecond >= cap) this.firstSecond = toSec - cap + 1;
   }
 
   set(metric: number, slot: number, value: number): void {
+    this.filled[slot] = 0;
     this.values[metric * this.capacity + slot] = value;
   }
 
@@ -79,4 +105,11 @@ export class SecondRing {
     for (let i = 0; i < n; i++) out[i] = this.at(metric, fromSec + i);
     return out;
   }
+}
+
+/** Whether two rows hold the same values (NaN equal to NaN). */
+function sameRow(a: Float64Array | undefined, b: Float64Array): boolean {
+  if (a === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+  return true;
 }
