@@ -13,9 +13,15 @@ export class SecondRing {
   lastSecond = -Infinity;
   /** First second still held. */
   firstSecond = -Infinity;
-  /** The row fillSeconds last wrote, and which slots hold it still (1): a fill skips them, so a long idle stretch costs a write only where a busy second was. */
+  /**
+   * The row fillSeconds last wrote, which slots hold it (1), and every slot
+   * that does not (`stale`, possibly with entries since filled again): a fill
+   * writes only those, so a long idle stretch costs a write where a busy
+   * second was, not a pass over the ring.
+   */
   private fillRow?: Float64Array;
   private filled: Uint8Array;
+  private stale: number[];
 
   constructor(
     readonly metrics: number,
@@ -23,6 +29,14 @@ export class SecondRing {
   ) {
     this.values = new Float64Array(metrics * capacity).fill(NaN);
     this.filled = new Uint8Array(capacity);
+    this.stale = Array.from({ length: capacity }, (_, i) => i);
+  }
+
+  /** The slot no longer holds the fill row. */
+  private unfill(slot: number): void {
+    if (this.filled[slot] === 0) return;
+    this.filled[slot] = 0;
+    this.stale.push(slot);
   }
 
   /** Starts second `sec` (seconds skipped since the last one become NaN); returns its slot. */
@@ -32,7 +46,7 @@ export class SecondRing {
       // The usual case: the next second.
       this.lastSecond = sec;
       if (sec - this.firstSecond >= cap) this.firstSecond = sec - cap + 1;
-      this.filled[sec % cap] = 0;
+      this.unfill(sec % cap);
       return sec % cap;
     }
     if (this.lastSecond === -Infinity) this.firstSecond = sec;
@@ -40,13 +54,13 @@ export class SecondRing {
       const gap = Math.min(cap, sec - this.lastSecond - 1);
       for (let g = 1; g <= gap; g++) {
         const slot = (this.lastSecond + g) % cap;
-        this.filled[slot] = 0;
+        this.unfill(slot);
         for (let m = 0; m < this.metrics; m++) this.values[m * cap + slot] = NaN;
       }
     }
     if (sec > this.lastSecond) this.lastSecond = sec;
     if (this.lastSecond - this.firstSecond >= cap) this.firstSecond = this.lastSecond - cap + 1;
-    this.filled[sec % cap] = 0;
+    this.unfill(sec % cap);
     return sec % cap;
   }
 
@@ -61,34 +75,27 @@ export class SecondRing {
       // Another row: no slot holds it yet.
       this.fillRow = Float64Array.from(row);
       filled.fill(0);
+      this.stale = Array.from({ length: cap }, (_, i) => i);
     }
-    // Slots lo..toSec are at most two contiguous stretches (the ring wraps once); each stretch of
-    // slots not holding the row yet is written metric by metric.
-    const a = lo % cap, b = toSec % cap;
-    const stretch = (from: number, to: number): void => {
-      for (let i = from; i <= to; ) {
-        if (filled[i] === 1) {
-          i++;
-          continue;
-        }
-        let j = i;
-        while (j + 1 <= to && filled[j + 1] === 0) j++;
-        filled.fill(1, i, j + 1);
-        for (let k = 0; k < m; k++) values.fill(row[k], k * cap + i, k * cap + j + 1);
-        i = j + 1;
-      }
-    };
-    if (a <= b) stretch(a, b);
-    else {
-      stretch(a, cap - 1);
-      stretch(0, b);
+    // Slots lo..toSec: a..b, or a..cap-1 then 0..b when the ring wraps.
+    const a = lo % cap, b = toSec % cap, wraps = a > b;
+    const stale = this.stale;
+    let kept = 0;
+    for (let i = 0; i < stale.length; i++) {
+      const slot = stale[i];
+      if (filled[slot] === 1) continue; // filled since it went stale
+      if (wraps ? slot >= a || slot <= b : slot >= a && slot <= b) {
+        filled[slot] = 1;
+        for (let k = 0; k < m; k++) values[k * cap + slot] = row[k];
+      } else stale[kept++] = slot;
     }
+    stale.length = kept;
     this.lastSecond = toSec;
     if (toSec - this.firstSecond >= cap) this.firstSecond = toSec - cap + 1;
   }
 
   set(metric: number, slot: number, value: number): void {
-    this.filled[slot] = 0;
+    this.unfill(slot);
     this.values[metric * this.capacity + slot] = value;
   }
 
