@@ -1,7 +1,9 @@
 /**
  * A block of metrics at 1-second resolution for one resource: `metrics`
- * series x `capacity` seconds in one Float64Array, written a whole second at a
- * time (the sampler fills every metric of a second together), so memory is
+ * series x `capacity` seconds in one Float64Array, a second's metrics side by
+ * side (values[slot * metrics + metric]), written a whole second at a time
+ * (the sampler fills every metric of a second together: one or two cache
+ * lines, where a series-major block touched one per metric), so memory is
  * fixed and a write is an array store, not a lookup. Seconds that were never
  * written read as NaN (CloudWatch shows no data point, not zero).
  * MetricsRing (metricsRing.ts) is the keyed variant for services that record
@@ -55,7 +57,7 @@ export class SecondRing {
       for (let g = 1; g <= gap; g++) {
         const slot = (this.lastSecond + g) % cap;
         this.unfill(slot);
-        for (let m = 0; m < this.metrics; m++) this.values[m * cap + slot] = NaN;
+        this.values.fill(NaN, slot * this.metrics, (slot + 1) * this.metrics);
       }
     }
     if (sec > this.lastSecond) this.lastSecond = sec;
@@ -86,7 +88,7 @@ export class SecondRing {
       if (filled[slot] === 1) continue; // filled since it went stale
       if (wraps ? slot >= a || slot <= b : slot >= a && slot <= b) {
         filled[slot] = 1;
-        for (let k = 0; k < m; k++) values[k * cap + slot] = row[k];
+        for (let k = 0, o = slot * m; k < m; k++) values[o + k] = row[k];
       } else stale[kept++] = slot;
     }
     stale.length = kept;
@@ -96,13 +98,13 @@ export class SecondRing {
 
   set(metric: number, slot: number, value: number): void {
     this.unfill(slot);
-    this.values[metric * this.capacity + slot] = value;
+    this.values[slot * this.metrics + metric] = value;
   }
 
   /** The value of `metric` at second `sec`, NaN when not held. */
   at(metric: number, sec: number): number {
     if (sec < this.firstSecond || sec > this.lastSecond) return NaN;
-    return this.values[metric * this.capacity + (sec % this.capacity)];
+    return this.values[(sec % this.capacity) * this.metrics + metric];
   }
 
   /** One value per second for seconds [fromSec, toSec), NaN where not held: a transferable typed array. */
