@@ -201,7 +201,7 @@ export class KinesisMetrics {
   /** lastActivity follows the core's activity count, which is not state (SimCore.checkpointSkip): a restored world starts it afresh. */
   static readonly checkpointSkip = ['lastActivity'];
   private streams = new Map<string, StreamSeries>();
-  /** The streams the last visit found all idle (undefined: some were busy), and the seconds since then that were idle for all without a visit (quietFrom..quietTo, none when quietFrom > quietTo). */
+  /** The streams the last visit sampled (undefined on the reference path), and the seconds since then that were idle for all without a visit (quietFrom..quietTo, none when quietFrom > quietTo). */
   private quietSeries: StreamSeries[] | undefined;
   private quietFrom = 0;
   private quietTo = -1;
@@ -269,11 +269,11 @@ export class KinesisMetrics {
    * phase), skipping the streams that are not sampled (deleted, or still
    * CREATING). `activity` is the core's count of what may have changed the
    * world (SimCore.activity) and `alone` says this heartbeat does nothing else
-   * (no participant, no other per-second hook). When the last visit found every
-   * stream idle and nothing but this heartbeat ran since, no counter, report or
-   * shard list can have changed, so every stream is idle again: the second only
-   * extends the quiet run (no visit), which folds into each stream's idle
-   * seconds at the next visit or read, as visiting them would have.
+   * (no participant, no other per-second hook). After a sample every stream
+   * matches its counters; when nothing but this heartbeat ran since, no
+   * counter, report or shard list can have changed, so every stream is idle:
+   * the second only extends the quiet run (no visit), which folds into each
+   * stream's idle seconds at the next visit or read, as visiting them would have.
    */
   sampleAll(streams: ReadonlyMap<string, StreamState>, now: number, activity: number, alone: boolean): void {
     const sec = Math.floor(now / 1000) - 1;
@@ -287,8 +287,8 @@ export class KinesisMetrics {
     }
     this.foldQuiet();
     this.quietSeries = undefined;
-    const idle: StreamSeries[] = [];
-    let all = true, i = 0;
+    const visited: StreamSeries[] = [];
+    let i = 0;
     const states = this.visitStates, series = this.visitSeries;
     for (const s of streams.values()) {
       if (s.deleted || s.status === 'CREATING') continue;
@@ -300,12 +300,14 @@ export class KinesisMetrics {
         series[i] = st;
       }
       i++;
-      if (this.sampleSeries(st, s, now)) idle.push(st);
-      else all = false;
+      this.sampleSeries(st, s, now);
+      visited.push(st);
     }
     states.length = series.length = i;
-    if (all && !this.visitEverySecond) {
-      this.quietSeries = idle;
+    // Sampled, busy or idle, each stream now matches its counters: the next second is idle for all
+    // unless something moves, so a quiet run starts here (empty until a second extends it).
+    if (!this.visitEverySecond) {
+      this.quietSeries = visited;
       this.quietFrom = sec + 1;
       this.quietTo = sec;
     }
