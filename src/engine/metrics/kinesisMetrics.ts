@@ -186,6 +186,9 @@ const IDLE_STREAM_ROW = new Float64Array(S_NAMES.length);
 IDLE_STREAM_ROW[S['GetRecords.IteratorAgeMilliseconds']] = NaN;
 IDLE_STREAM_ROW[S['SubscribeToShardEvent.MillisBehindLatest']] = NaN;
 
+/** movedInQuiet's answer when no stream moved (never stored). */
+const NONE_MOVED: Array<[number, StreamState]> = [];
+
 const PER_COLUMN_BYTES = H_N * SHARD_SECONDS * 8 + (C_N + 2) * 8;
 
 /** A shard's IncomingRecords, IncomingBytes and WriteProvisionedThroughputExceeded summed over `held` seconds. */
@@ -279,11 +282,19 @@ export class KinesisMetrics {
     const sec = Math.floor(now / 1000) - 1;
     const untouched = alone && activity === this.lastActivity + 1;
     this.lastActivity = activity;
-    // A visit that finds the quiet run's streams all idle extends the run as a skip does, so the state
-    // is the same whichever the heartbeat did (a restored world visits where a replayed one skips).
-    if (this.quietSeries !== undefined && sec === this.quietTo + 1 && (untouched || this.quietAgain(streams))) {
-      this.quietTo = sec;
-      return;
+    if (this.quietSeries !== undefined && sec === this.quietTo + 1) {
+      if (untouched) {
+        this.quietTo = sec;
+        return;
+      }
+      // A visit that finds the quiet run's streams all idle extends the run as a skip does, so the state
+      // is the same whichever the heartbeat did (a restored world visits where a replayed one skips).
+      const moved = this.movedInQuiet(streams);
+      if (moved !== undefined) {
+        if (moved.length > 0) this.sampleMoved(moved, sec, now);
+        else this.quietTo = sec;
+        return;
+      }
     }
     this.foldQuiet();
     this.quietSeries = undefined;
@@ -313,18 +324,40 @@ export class KinesisMetrics {
     }
   }
 
-  /** True when the streams sampled are the quiet run's, in order, and none moved since its last sample (the run's next second is idle for all). */
-  private quietAgain(streams: ReadonlyMap<string, StreamState>): boolean {
+  /**
+   * When the streams sampled are the quiet run's, in order: the indexes in the
+   * run of those that moved since their last sample, and their states (none
+   * moved: the run's next second is idle for all); otherwise undefined.
+   */
+  private movedInQuiet(streams: ReadonlyMap<string, StreamState>): Array<[number, StreamState]> | undefined {
     const list = this.quietSeries!, states = this.visitStates, series = this.visitSeries;
     let i = 0;
+    let moved: Array<[number, StreamState]> | undefined;
     for (const s of streams.values()) {
       if (s.deleted || s.status === 'CREATING') continue;
-      if (i >= list.length) return false;
+      if (i >= list.length) return undefined;
       const st = states[i] === s ? series[i] : this.streams.get(s.name);
-      if (st !== list[i] || !this.unchanged(st, s)) return false;
+      if (st !== list[i]) return undefined;
+      if (!this.unchanged(st, s)) (moved ??= []).push([i, s]);
       i++;
     }
-    return i === list.length;
+    return i === list.length ? (moved ?? NONE_MOVED) : undefined;
+  }
+
+  /** Second `sec` of a quiet run where some streams moved: those are sampled, the others' second is idle (what sampling them would find), and the run starts again. */
+  private sampleMoved(moved: Array<[number, StreamState]>, sec: number, now: number): void {
+    this.foldQuiet();
+    const list = this.quietSeries!;
+    for (let i = 0, k = 0; i < list.length; i++) {
+      const st = list[i];
+      if (k < moved.length && moved[k][0] === i) this.sampleSeries(st, moved[k++][1], now);
+      else {
+        st.idleFrom ??= sec;
+        st.idleTo = sec;
+      }
+    }
+    this.quietFrom = sec + 1;
+    this.quietTo = sec;
   }
 
   /** Moves the quiet run's seconds into each of its streams' idle seconds (as a visit per second would have recorded them). */

@@ -117,8 +117,8 @@ describe('quiet seconds', () => {
     sim.kinesis.createStream({ StreamName: 's', ShardCount: 2 });
     sim.advanceSync(40000);
     sim.kinesis.putRecord({ StreamName: 's', PartitionKey: 'a', Data: new Uint8Array(10) });
-    const proto = KinesisMetrics.prototype as unknown as Record<'sampleSeries' | 'quietAgain', () => boolean>;
-    const sampled = vi.spyOn(proto, 'sampleSeries'), checked = vi.spyOn(proto, 'quietAgain');
+    const proto = KinesisMetrics.prototype as unknown as Record<'sampleSeries' | 'movedInQuiet', () => unknown>;
+    const sampled = vi.spyOn(proto, 'sampleSeries'), checked = vi.spyOn(proto, 'movedInQuiet');
     sim.advanceSync(600_000);
     // The heartbeat after the put finds the quiet run broken (it had begun before the put), samples the
     // stream (busy) and starts a new run; after that only the heartbeats after another event (the
