@@ -117,7 +117,7 @@ export function runQuery(plan: Plan, q: QueryPlan, run: QueryRun, row: Row, rowt
 function runRcf(q: QueryPlan, run: QueryRun, row: Row): void {
   const inner = (q.select.from as Extract<Select['from'], { k: 'rcf' }>).inner;
   if (!truthy(inner.where, row)) return;
-  const projected = project(inner, inner.items.map((it, i) => it.alias ?? (it.expr.k === 'col' ? it.expr.name : `EXPR$${i}`)), row);
+  const projected = project(inner, q.innerColumns ?? inner.items.map((it, i) => it.alias ?? (it.expr.k === 'col' ? it.expr.name : `EXPR$${i}`)), row);
   // Only numeric columns count [LIVE sqlref RANDOM_CUT_FOREST].
   const vec: number[] = [];
   for (const k in projected) {
