@@ -112,7 +112,8 @@ export function runQuery(plan: Plan, q: QueryPlan, run: QueryRun, row: Row, rowt
 /**
  * A RANDOM_CUT_FOREST row: its inner SELECT now (errors go to error_stream
  * now), its point taken in row order (shingles), its score later, when the
- * tick's rows are scored together (drainRcf).
+ * tick's rows are scored together (drainRcf). The points wait in one flat
+ * array, not an array per row.
  */
 function runRcf(q: QueryPlan, run: QueryRun, row: Row): void {
   const inner = (q.select.from as Extract<Select['from'], { k: 'rcf' }>).inner;
@@ -125,39 +126,38 @@ function runRcf(q: QueryPlan, run: QueryRun, row: Row): void {
     if (k !== 'ROWTIME' && typeof v === 'number') vec.push(v);
   }
   const point = vec.length === 0 ? undefined : rowPoint(run.forest!, vec);
-  (run.rcfPending ??= []).push(point === undefined ? { row: projected } : { row: projected, point });
+  // The score's column, in its place after the inner columns (drainRcf writes it).
+  projected.ANOMALY_SCORE = 0;
+  (run.rcfPending ??= []).push(projected);
+  (run.rcfScored ??= []).push(point !== undefined);
+  if (point !== undefined) {
+    const flat = (run.rcfPoints ??= []);
+    for (let i = 0; i < point.length; i++) flat.push(point[i]);
+  }
 }
 
 /** Rows scored per batch: bounds the batch's scratch arrays. */
 const RCF_BATCH = 8192;
 
-/** Scores the waiting RANDOM_CUT_FOREST rows in one batch and emits them in arrival order; false when none waited. */
+/** Scores the waiting RANDOM_CUT_FOREST rows in batches and emits them in arrival order; false when none waited. */
 export function drainRcf(q: QueryPlan, run: QueryRun, sink: Sink): boolean {
   const pending = run.rcfPending;
   if (pending === undefined || pending.length === 0) return false;
+  const scored = run.rcfScored ?? [];
+  const flat = run.rcfPoints ?? [];
   run.rcfPending = [];
+  run.rcfScored = [];
+  run.rcfPoints = [];
   const f = run.forest!;
-  const scores: number[] = [];
-  let batch: number[][] = [];
-  const flush = (): void => {
-    const out = new Float64Array(batch.length);
-    const pts = new Float64Array(batch.length * f.dim);
-    batch.forEach((p, i) => pts.set(p, i * f.dim));
-    scoreBatch(f, pts, batch.length, out);
-    for (const s of out) scores.push(s);
-    batch = [];
-  };
-  for (const p of pending) {
-    if (p.point === undefined) continue;
-    batch.push(p.point);
-    if (batch.length === RCF_BATCH) flush();
-  }
-  if (batch.length > 0) flush();
+  const d = f.dim, total = d === 0 ? 0 : flat.length / d;
+  const pts = Float64Array.from(flat);
+  const scores = new Float64Array(total);
+  for (let at = 0; at < total; at += RCF_BATCH) scoreBatch(f, pts.subarray(at * d), Math.min(RCF_BATCH, total - at), scores.subarray(at));
   let j = 0;
-  for (const p of pending) {
+  for (let i = 0; i < pending.length; i++) {
     // The inner row is this query's own (made by project above): the score goes on it in place.
-    const withScore = p.row;
-    withScore.ANOMALY_SCORE = p.point === undefined ? 0 : scores[j++];
+    const withScore = pending[i];
+    withScore.ANOMALY_SCORE = scored[i] ? scores[j++] : 0;
     try {
       if (!truthy(q.select.where, withScore)) continue;
       sink.insert(q.into, project(q.select, q.columns, withScore));

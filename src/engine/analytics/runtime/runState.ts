@@ -57,8 +57,14 @@ export interface QueryRun {
   /** Sliding windows: the aggregate slots of each window (derived from the plan once). */
   slideSlots?: Record<string, number[]>;
   forest?: RcfForest;
-  /** RANDOM_CUT_FOREST rows of this tick waiting to be scored as one batch: the inner row and its point (none: scores 0, not learned). */
-  rcfPending?: Array<{ row: Row; point?: number[] }>;
+  /**
+   * RANDOM_CUT_FOREST rows of this tick waiting to be scored as one batch: the
+   * inner rows, whether each has a point (false: scores 0, not learned), and
+   * the points, one after another (forest.dim numbers each).
+   */
+  rcfPending?: Row[];
+  rcfScored?: boolean[];
+  rcfPoints?: number[];
 }
 
 /** One destination's buffer: rows serialized, waiting to be written (AWS retries forever). */
