@@ -177,6 +177,8 @@ function scoreTree(f: RcfForest, t: number, pts: Float64Array, n: number, warmFr
     x ^= x >>> 8;
     s0 = x ^ s ^ (s >>> 19);
     const u = Math.max((s0 >>> 0) / 4294967296, 1e-12);
+    // Written back at once: code after the loop would first run in optimized (OSR) code without type feedback and deoptimize on every call.
+    setRng(r, k, s0, s1, s2, s3);
     const seq = seq0 + i + 1;
     if (heapN[t] >= S) {
       // sample()'s rejections, without touching the tree.
@@ -184,12 +186,18 @@ function scoreTree(f: RcfForest, t: number, pts: Float64Array, n: number, warmFr
       if (u < rejectBelow[t]) continue;
       if (-seq * lambda + Math.log(-Math.log(u)) >= heapW[t * S]) continue;
     }
-    r[k] = s0; r[k + 1] = s1; r[k + 2] = s2; r[k + 3] = s3;
     learn(f, t, pts, o, seq, u);
     s0 = r[k] | 0; s1 = r[k + 1] | 0; s2 = r[k + 2] | 0; s3 = r[k + 3] | 0;
     scale = Math.log2(f.mass[f.root[t]] + 1);
   }
-  r[k] = s0; r[k + 1] = s1; r[k + 2] = s2; r[k + 3] = s3;
+}
+
+/** Writes a tree's generator back. */
+function setRng(r: Uint32Array, k: number, s0: number, s1: number, s2: number, s3: number): void {
+  r[k] = s0;
+  r[k + 1] = s1;
+  r[k + 2] = s2;
+  r[k + 3] = s3;
 }
 
 /** Scores the row's numeric vector, then learns it. Returns ANOMALY_SCORE. */
