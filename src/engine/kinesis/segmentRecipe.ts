@@ -61,6 +61,11 @@ export function laneKeyCounter(mats: MaterialiserRegistry, recipe: SegmentRecipe
   return { keys, fields: m.keyFields?.(recipe, mats), add: (from, to, out, cursor) => add(recipe, mats, from, to, out, cursor) };
 }
 
+/** laneKeyCounter's add, without building the counter (a reader counting range after range of a lane it has checked). */
+export function addLaneKeyCounts(mats: MaterialiserRegistry, recipe: SegmentRecipe, from: number, to: number, out: Float64Array, cursor?: { base: number; at: number; below: Float64Array }): void {
+  mats.get<LaneMaterialiser>(recipe.kind).addKeyCounts!(recipe, mats, from, to, out, cursor);
+}
+
 /** Makes lane record `index` of `recipe` with its registered materialiser. */
 export function materialiseLane(mats: MaterialiserRegistry, recipe: SegmentRecipe, index: number, arrival: number): MaterialisedRecord {
   return mats.get<LaneMaterialiser>(recipe.kind).materialise(recipe, index, arrival, mats);

@@ -8,7 +8,9 @@
  */
 import type { AnalyticsContext } from '../context';
 import type { ApplicationState } from '../applicationModel';
-import type { Checkpoint, RunState } from './runState';
+import type { Checkpoint, QueryRun, RunState } from './runState';
+import type { Plan } from '../query/plan';
+import { copyDense, denseFromTable, tableFromDense } from './denseGroups';
 
 /** A deep copy of plain data (objects, arrays, Maps, typed arrays). */
 export function copyData<T>(v: T): T {
@@ -19,6 +21,32 @@ export function copyData<T>(v: T): T {
   const out: Record<string, unknown> = {};
   for (const [k, x] of Object.entries(v)) out[k] = copyData(x);
   return out as T;
+}
+
+/** A copy of the queries' state: dense groups by copyDense (their slot numbering shared), the rest deep. */
+function copyQueries(queries: QueryRun[]): QueryRun[] {
+  return queries.map((q) => {
+    if (q.dense === undefined) return copyData(q);
+    const { dense, ...rest } = q;
+    return { ...copyData(rest), dense: copyDense(dense) };
+  });
+}
+
+/**
+ * A restored run keeps its groups where it counts them: a checkpoint taken
+ * off the aggregate path (another run's, before an update) brings a table,
+ * one taken on it dense groups.
+ */
+function placeGroups(run: RunState, plan: Plan): void {
+  const seg = run.segment;
+  run.queries.forEach((q, i) => {
+    const dense = seg !== undefined && seg.counts && seg.plan.queries.includes(i);
+    if (dense && q.dense === undefined) q.dense = denseFromTable(q, plan.queries[i].aggFns.length);
+    else if (!dense && q.dense !== undefined) {
+      tableFromDense(q, q.dense);
+      delete q.dense;
+    }
+  });
 }
 
 /** The run's positions and window state now. */
@@ -33,7 +61,7 @@ export function captureCheckpoint(run: RunState, id: number, time: number): Chec
       maxEventTs[i][id2] = c.maxEventTs;
     }
   });
-  return { id, time, positions, maxEventTs, queries: copyData(run.queries), watermark: run.watermark, rowsOut: run.counters.numRecordsOut };
+  return { id, time, positions, maxEventTs, queries: copyQueries(run.queries), watermark: run.watermark, rowsOut: run.counters.numRecordsOut };
 }
 
 /** Takes the periodic checkpoint. */
@@ -46,7 +74,7 @@ export function checkpoint(ctx: AnalyticsContext, app: ApplicationState, run: Ru
 }
 
 /** Restores positions and windows from a checkpoint: what was read since is read again. */
-export function restoreCheckpoint(run: RunState, cp: Checkpoint): void {
+export function restoreCheckpoint(run: RunState, cp: Checkpoint, plan: Plan): void {
   run.sources.forEach((s, i) => {
     for (const [id, c] of Object.entries(s.cursors)) {
       const p = cp.positions[i]?.[id];
@@ -57,7 +85,8 @@ export function restoreCheckpoint(run: RunState, cp: Checkpoint): void {
       }
     }
   });
-  run.queries = copyData(cp.queries);
+  run.queries = copyQueries(cp.queries);
+  placeGroups(run, plan);
   run.watermark = cp.watermark;
 }
 

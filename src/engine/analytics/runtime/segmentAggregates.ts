@@ -21,16 +21,18 @@ import type { ApplicationState } from '../applicationModel';
 import { stepCursor, materialise } from '../../traffic/consumers/shardCursor';
 import { GET_RECORDS_MAX_RECORDS } from '../../kinesis/constants';
 import { SegmentBlock } from '../../kinesis/segmentBlock';
-import { laneKeyCounter } from '../../kinesis/segmentRecipe';
+import { addLaneKeyCounts, laneKeyCounter, type SegmentRecipe } from '../../kinesis/segmentRecipe';
+import type { MaterialiserRegistry } from '../../core/materialisers';
 import type { ShardState } from '../../kinesis/shardModel';
 import { decodeUtf8 } from '../../core/utf8';
 import { evaluate, EvalError } from '../query/evaluate';
-import { fireAll, keyOf, pushMark, runQuery, type Sink } from '../query/execute';
-import { newAgg } from '../query/aggregates';
+import { fireAll, fireDue, keyOf, pushMark, runQuery, type Sink } from '../query/execute';
+import type { QueryPlan } from '../query/plan';
 import type { SegmentPlan } from '../query/segmentPlan';
 import { num, type Row } from '../query/values';
 import { coerce, sqlRow } from './rows';
-import type { AppCursor, Group, RecordMark, RunState, SourceRun } from './runState';
+import type { AppCursor, QueryRun, RecordMark, RunState, SourceRun } from './runState';
+import { denseRow, fireDense, openGroup, slotFor, windowAt } from './denseGroups';
 
 /** Per shard: what one segment's keys mean to the queries (plain data, rebuilt per segment). */
 export interface LaneFacts {
@@ -49,8 +51,13 @@ export interface LaneFacts {
   counts: Float64Array;
   /** Where the lane's key counting left off (consecutive reads count from it). */
   cursor: { base: number; at: number; below: Float64Array };
-  /** Per source query: the groups of the window this lane fed last (a cache of lookups into the query's table). */
-  current: Array<{ start: number; table: Record<string, Group>; groups: Array<Group | undefined> } | undefined>;
+  /**
+   * Per source query, per key: its group's slot in the query's dense groups
+   * (-1 when WHERE drops it), and the slot numbering (DenseGroups.keys) they
+   * are for: a run given other dense groups numbers its slots anew.
+   */
+  slots: Int32Array[];
+  slotsFor: Array<string[] | undefined>;
 }
 
 /** The aggregate path's state in a run. */
@@ -121,8 +128,14 @@ export function segmentStep(ctx: AnalyticsContext, app: ApplicationState, run: R
       }
     }
   }
-  fireAll(plan, run.queries, now, run.watermark, sink);
+  fireAll(plan, run.queries, now, run.watermark, sink, fireSegmentQuery);
   return { processed, capacity };
+}
+
+/** fireDue, with the source pumps' dense groups fired by fireDense. */
+function fireSegmentQuery(q: QueryPlan, qr: QueryRun, now: number, watermark: number, sink: Sink): void {
+  if (qr.dense !== undefined) fireDense(q, qr.dense, now, sink);
+  else fireDue(q, qr, now, watermark, sink);
 }
 
 /** Feeds records [from, to) of a shard, read at `rowtime`, counting what the recipes can count. */
@@ -133,7 +146,7 @@ function readRange(app: ApplicationState, run: RunState, seg: SegmentRunState, s
     const block = store.blockOf(i);
     const j = Math.min(to, block.firstIndex + block.count);
     const facts = seg.counts && block instanceof SegmentBlock ? factsOf(app, seg, shard, block) : undefined;
-    if (facts !== undefined && facts.countable) addCounts(app, run, seg, facts, laneKeyCounter(shard.store.mats!, (block as SegmentBlock).lanes[0])!, i, j, rowtime);
+    if (facts !== undefined && facts.countable) addCounts(app, run, seg, facts, shard.store.mats!, (block as SegmentBlock).lanes[0], i, j, rowtime);
     else exactRecords(app, run, src, shard, target, i, j, rowtime, sink);
     i = j;
   }
@@ -143,7 +156,7 @@ function readRange(app: ApplicationState, run: RunState, seg: SegmentRunState, s
 function factsOf(app: ApplicationState, seg: SegmentRunState, shard: ShardState, block: SegmentBlock): LaneFacts {
   const had = seg.lanes[shard.shardId];
   if (had !== undefined && had.block === block.firstIndex) return had;
-  const facts: LaneFacts = { block: block.firstIndex, countable: false, keys: [], rows: [], groups: [], args: [], counts: new Float64Array(0), cursor: { base: 0, at: -1, below: new Float64Array(0) }, current: [] };
+  const facts: LaneFacts = { block: block.firstIndex, countable: false, keys: [], rows: [], groups: [], args: [], counts: new Float64Array(0), cursor: { base: 0, at: -1, below: new Float64Array(0) }, slots: [], slotsFor: [] };
   seg.lanes[shard.shardId] = facts;
   const lane = block.lanes.length === 1 && shard.store.mats !== undefined ? laneKeyCounter(shard.store.mats, block.lanes[0]) : undefined;
   const keys = lane?.keys;
@@ -181,11 +194,11 @@ function factsOf(app: ApplicationState, seg: SegmentRunState, shard: ShardState,
 }
 
 /** Adds the per-key counts of one lane's records [from, to) to every source query's groups. */
-function addCounts(app: ApplicationState, run: RunState, seg: SegmentRunState, facts: LaneFacts, lane: NonNullable<ReturnType<typeof laneKeyCounter>>, from: number, to: number, rowtime: number): void {
+function addCounts(app: ApplicationState, run: RunState, seg: SegmentRunState, facts: LaneFacts, mats: MaterialiserRegistry, recipe: SegmentRecipe, from: number, to: number, rowtime: number): void {
   const plan = app.plan!;
   const counts = facts.counts;
   counts.fill(0);
-  lane.add(from, to, counts, facts.cursor);
+  addLaneKeyCounts(mats, recipe, from, to, counts, facts.cursor);
   run.counters.numRecordsIn += to - from;
   const queries = seg.plan.queries;
   for (let n = 0; n < queries.length; n++) {
@@ -193,31 +206,32 @@ function addCounts(app: ApplicationState, run: RunState, seg: SegmentRunState, f
     const q = plan.queries[qi];
     const step = q.stepMs!;
     const start = Math.floor(rowtime / step) * step;
-    const table = run.queries[qi].groups;
-    // The groups this lane fed last, while they are still the same window's (a restored checkpoint brings a new table).
-    let cur = facts.current[n];
-    if (cur === undefined || cur.start !== start || cur.table !== table) cur = facts.current[n] = { start, table, groups: [] };
-    const groups = facts.groups[n];
+    const d = run.queries[qi].dense!;
+    if (facts.slotsFor[n] !== d.keys) {
+      facts.slots[n] = Int32Array.from(facts.groups[n], (gk) => (gk === null ? -1 : slotFor(d, gk)));
+      facts.slotsFor[n] = d.keys;
+    }
+    const w = windowAt(d, start, start + step);
+    const slots = facts.slots[n];
     const args = facts.args[n];
+    const nAggs = d.aggs;
     for (let k = 0; k < counts.length; k++) {
       const c = counts[k];
-      const gk = groups[k];
-      if (c === 0 || gk === null) continue;
-      let g = cur.groups[k];
-      if (g === undefined) {
-        const id = `${start}\u0002${gk}`;
-        g = cur.groups[k] = table[id] ??= { start, end: start + step, rep: { ...facts.rows[k], ROWTIME: { ts: rowtime } }, aggs: q.aggFns.map(newAgg), key: gk };
-      }
+      const slot = slots[k];
+      if (c === 0 || slot < 0) continue;
+      let g = slot < w.at.length ? w.at[slot] - 1 : -1;
+      // A group opens with the key's first records in the window: its rep is the key's row at this read's ROWTIME.
+      if (g < 0) g = openGroup(d, w, slot, facts.rows[k], rowtime);
       const vals = args[k];
-      for (let s = 0; s < vals.length; s++) {
+      const a = w.aggs;
+      for (let s = 0, o = g * 4 * nAggs; s < vals.length; s++, o += 4) {
         const v = vals[s];
         if (v === null) continue;
         // addAgg, c times (integers: the sum is exact in any order).
-        const a = g.aggs[s];
-        a[0] += c;
-        a[1] += v * c;
-        if (v < a[2]) a[2] = v;
-        if (v > a[3]) a[3] = v;
+        a[o] += c;
+        a[o + 1] += v * c;
+        if (v < a[o + 2]) a[o + 2] = v;
+        if (v > a[o + 3]) a[o + 3] = v;
       }
     }
   }
@@ -237,7 +251,10 @@ function exactRecords(app: ApplicationState, run: RunState, src: SourceRun, shar
     }
     const mark: RecordMark = { key: '', eventTs: meta.arrival, arrival: meta.arrival, rowtime, shardId: shard.shardId, late: false };
     plan.queries.forEach((q, i) => {
-      if (q.from === target) runQuery(plan, q, run.queries[i], parsed.row, rowtime, run.watermark, sink, mark);
+      if (q.from !== target) return;
+      const dense = run.queries[i].dense;
+      if (dense !== undefined) denseRow(q, dense, parsed.row, rowtime, sink, mark);
+      else runQuery(plan, q, run.queries[i], parsed.row, rowtime, run.watermark, sink, mark);
     });
     pushMark(run.records, mark);
   }
