@@ -49,8 +49,6 @@ export interface LaneFacts {
   args: Array<Array<Array<number | null>>>;
   /** Scratch for the counts of a range. */
   counts: Float64Array;
-  /** Where the lane's key counting left off (consecutive reads count from it). */
-  cursor: { base: number; at: number; below: Float64Array };
   /**
    * Per source query, per key: its group's slot in the query's dense groups
    * (-1 when WHERE drops it), and the slot numbering (DenseGroups.keys) they
@@ -118,8 +116,8 @@ export function segmentStep(ctx: AnalyticsContext, app: ApplicationState, run: R
         split = Math.min(end, store.writtenBefore(now - run.tickMs));
         if (end < visible) split = Math.min(split, r.from + Math.floor((r.count * (polls - 1)) / polls));
       }
-      const shardIndex = src.order.indexOf(c.shard.shardId);
-      const target = src.targets[shardIndex % src.targets.length];
+      // One in-application stream (InputParallelism 1, the default) takes every shard: no search for the shard's place.
+      const target = src.targets.length === 1 ? src.targets[0] : src.targets[src.order.indexOf(c.shard.shardId) % src.targets.length];
       if (split > r.from) readRange(app, run, seg, src, c.shard, target, r.from, split, now - run.tickMs, sink);
       if (end > split) readRange(app, run, seg, src, c.shard, target, split, end, now, sink);
       if (n % every === 0 && marked < MARKS_PER_STEP) {
@@ -156,7 +154,7 @@ function readRange(app: ApplicationState, run: RunState, seg: SegmentRunState, s
 function factsOf(app: ApplicationState, seg: SegmentRunState, shard: ShardState, block: SegmentBlock): LaneFacts {
   const had = seg.lanes[shard.shardId];
   if (had !== undefined && had.block === block.firstIndex) return had;
-  const facts: LaneFacts = { block: block.firstIndex, countable: false, keys: [], rows: [], groups: [], args: [], counts: new Float64Array(0), cursor: { base: 0, at: -1, below: new Float64Array(0) }, slots: [], slotsFor: [] };
+  const facts: LaneFacts = { block: block.firstIndex, countable: false, keys: [], rows: [], groups: [], args: [], counts: new Float64Array(0), slots: [], slotsFor: [] };
   seg.lanes[shard.shardId] = facts;
   const lane = block.lanes.length === 1 && shard.store.mats !== undefined ? laneKeyCounter(shard.store.mats, block.lanes[0]) : undefined;
   const keys = lane?.keys;
@@ -188,7 +186,6 @@ function factsOf(app: ApplicationState, seg: SegmentRunState, shard: ShardState,
   if (facts.args.some((perKey) => perKey.some((vals) => vals.some((v) => v !== null && !Number.isInteger(v))))) return facts;
   facts.keys = [...keys];
   facts.counts = new Float64Array(keys.length);
-  facts.cursor.below = new Float64Array(keys.length);
   facts.countable = true;
   return facts;
 }
@@ -198,7 +195,8 @@ function addCounts(app: ApplicationState, run: RunState, seg: SegmentRunState, f
   const plan = app.plan!;
   const counts = facts.counts;
   counts.fill(0);
-  addLaneKeyCounts(mats, recipe, from, to, counts, facts.cursor);
+  // No cursor: a range of a length counted before is counted by rank lookups (keySchedule.ts's WeylPoints), from its own start.
+  addLaneKeyCounts(mats, recipe, from, to, counts);
   run.counters.numRecordsIn += to - from;
   const queries = seg.plan.queries;
   for (let n = 0; n < queries.length; n++) {
