@@ -69,6 +69,10 @@ const producerBlock: LaneMaterialiser<ProducerLaneRecipe> = {
   addKeyCounts(r, mats, from, to, out, cursor) {
     addKeyCounts(laneOf(mats, r)!.schedule, from, to, out, cursor, mats.derived(WEYL_POINTS, () => new WeylPoints()));
   },
+  keyAt(r, index, mats) {
+    const l = laneOf(mats, r);
+    return l === undefined ? undefined : l.names[keySlotOf(l.schedule, index)];
+  },
   // Found by rendering and parsing the template twice: once per maker, not once per lane and segment.
   keyFields: (r, mats) => mats.derived(makerOf(mats, r), (m) => ({ fields: m.keyFields() })).fields,
 };
