@@ -5,11 +5,13 @@
  *   (10 s RANGE per device) feeding RANDOM_CUT_FOREST (100 trees, 256 samples),
  *   over 50,000 records already in a 5-shard stream, read from TRIM_HORIZON.
  * - analytics-tumbling-500-shards: a one-minute tumbling COUNT per key over a
- *   500-shard stream written at full rate, on the aggregate path (per-key
- *   counts from the segments' recipes, runtime/segmentAggregates.ts). It is
- *   not yet within the 10 s target for 24 h, so the bench runs 15 simulated
- *   minutes (15 windows of 10,000 rows) and prints the projected wall time for
- *   24 h; `write_only_wall_s` is the same world without the application.
+ *   500-shard stream written at full rate (500,000 records/s, 10,000 keys) for
+ *   24 simulated hours, on the aggregate path (per-key counts from the
+ *   segments' recipes, runtime/segmentAggregates.ts; groups in columns,
+ *   runtime/denseGroups.ts): 1,440 windows of 10,000 rows. `write_only_wall_s`
+ *   is the same world without the application; `app_wall_s` the difference.
+ *
+ * ANALYTICS_BENCH=exact or ANALYTICS_BENCH=tumbling runs one of the two.
  */
 import SparkMD5 from 'spark-md5';
 import { createSimulation } from '../../src/engine/simulation';
@@ -77,7 +79,7 @@ CREATE OR REPLACE PUMP "P2" AS INSERT INTO "DESTINATION_SQL_STREAM" SELECT STREA
 }
 
 function tumbling500(md5: number): void {
-  const SHARDS = 500, HORIZON_S = 900;
+  const SHARDS = 500, HORIZON_S = 86400;
   const world = (withApp: boolean) => {
     const sim = createSimulation({ seed: 7, startTime: T0, analyticsRecordsPerKpuSecond: 1e9 });
     sim.kinesis.createStream({ StreamName: 'src', ShardCount: SHARDS });
@@ -98,13 +100,14 @@ CREATE OR REPLACE PUMP "P" AS INSERT INTO "DESTINATION_SQL_STREAM" SELECT STREAM
   const aggregate = sim.analyticsContext.apps.get('tumble')?.run?.segment !== undefined ? 1 : 0;
   report('analytics-tumbling-500-shards', {
     aggregate_path: aggregate, simulated_s: HORIZON_S, records: v.counters.numRecordsIn, rows_out: v.counters.numRecordsOut, wall_s: wall, write_only_wall_s: writeOnly,
-    projected_24h_wall_s: Math.round((wall * 86400) / HORIZON_S), target_wall_s: 10, heap_mb: heapMb(), target_heap_mb: 256,
+    app_wall_s: wall - writeOnly, target_wall_s: 10, heap_mb: heapMb(), target_heap_mb: 256,
     records_per_s: Math.round(v.counters.numRecordsIn / wall), md5_per_s: Math.round(md5), ratio: v.counters.numRecordsIn / wall / md5,
   });
 }
 
 export function run(): void {
   const md5 = md5PerSecond();
-  exact(md5);
-  tumbling500(md5);
+  const only = process.env.ANALYTICS_BENCH;
+  if (only !== 'tumbling') exact(md5);
+  if (only !== 'exact') tumbling500(md5);
 }

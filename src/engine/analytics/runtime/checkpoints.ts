@@ -56,7 +56,9 @@ export function captureCheckpoint(run: RunState, id: number, time: number): Chec
   run.sources.forEach((s, i) => {
     positions[i] = {};
     maxEventTs[i] = {};
-    for (const [id2, c] of Object.entries(s.cursors)) {
+    // s.order lists the cursors as they were made (the cursors object's own order), without an entries array a minute.
+    for (const id2 of s.order) {
+      const c = s.cursors[id2];
       positions[i][id2] = c.position;
       maxEventTs[i][id2] = c.maxEventTs;
     }

@@ -40,6 +40,8 @@ export interface DenseGroups {
   opened: number;
   /** Aggregates per group (the query's aggregate slots). */
   aggs: number;
+  /** The last fired window, emptied, for the next window to reuse (a window a minute would otherwise allocate its arrays anew). */
+  spare?: DenseWindow;
 }
 
 /** One tumbling window's groups, in the order they opened. */
@@ -76,14 +78,29 @@ export function slotFor(d: DenseGroups, key: string): number {
 export function windowAt(d: DenseGroups, start: number, end: number): DenseWindow {
   const ws = d.windows;
   for (let i = 0; i < ws.length; i++) if (ws[i].start === start) return ws[i];
+  const spare = d.spare;
+  if (spare !== undefined) {
+    d.spare = undefined;
+    spare.start = start;
+    spare.end = end;
+    ws.push(spare);
+    return spare;
+  }
   // Sized for every key seen so far: a GROUP BY key window usually holds them all.
   const cap = Math.max(64, d.keys.length);
   const w: DenseWindow = {
     start, end, n: 0, at: new Int32Array(cap), slot: new Int32Array(cap), order: new Float64Array(cap),
-    reps: [], first: new Float64Array(cap), aggs: new Float64Array(cap * 4 * d.aggs),
+    reps: new Array<Row>(cap), first: new Float64Array(cap), aggs: new Float64Array(cap * 4 * d.aggs),
   };
   ws.push(w);
   return w;
+}
+
+/** Empties a fired window for reuse (its slots' entries cleared; reps are overwritten as groups open). */
+function recycle(d: DenseGroups, w: DenseWindow): void {
+  for (let g = 0; g < w.n; g++) w.at[w.slot[g]] = 0;
+  w.n = 0;
+  d.spare = w;
 }
 
 /** The index of the group of `slot` in `w`, or -1. */
@@ -96,7 +113,7 @@ export function openGroup(d: DenseGroups, w: DenseWindow, slot: number, rep: Row
   if (slot >= w.at.length) w.at = grownInt(w.at, Math.max(slot + 1, d.keys.length));
   const g = w.n++;
   if (g >= w.slot.length) {
-    const cap = w.slot.length * 2;
+    const cap = Math.max(64, w.slot.length * 2);
     w.slot = grownInt(w.slot, cap);
     w.order = grownFloat(w.order, cap);
     w.first = grownFloat(w.first, cap);
@@ -207,24 +224,23 @@ export function fireDense(q: QueryPlan, d: DenseGroups, now: number, sink: Sink)
     else i++;
   }
   if (due.length === 0) return;
-  // The due groups in opening order: (window, group) pairs.
-  const ws: DenseWindow[] = [];
-  const gs: number[] = [];
-  if (due.length === 1) {
-    for (let g = 0; g < due[0].n; g++) { ws.push(due[0]); gs.push(g); }
-  } else {
+  // The due groups in opening order: group i is gs[i] of ws[i] (one window, the usual case: group i of it).
+  let ws: DenseWindow[] | undefined, gs: number[] | undefined;
+  if (due.length > 1) {
     const all: Array<[DenseWindow, number]> = [];
     for (const w of due) for (let g = 0; g < w.n; g++) all.push([w, g]);
     all.sort((a, b) => a[0].order[a[1]] - b[0].order[b[1]]);
-    for (const [w, g] of all) { ws.push(w); gs.push(g); }
+    ws = all.map((x) => x[0]);
+    gs = all.map((x) => x[1]);
   }
-  const total = gs.length;
+  const one = due[0];
+  const total = gs === undefined ? one.n : gs.length;
   const scope: GroupScope = { aggs: q.aggFns.map((): AggState => [0, 0, 0, 0]) };
   const having = q.select.having;
   const marks: Array<{ i: number; out: Row }> = [];
   // emitGroup for due group i: HAVING (unless known), the select list, the row at the window's end, a mark for the newest.
   const emit = (i: number, checkHaving: boolean): void => {
-    const w = ws[i], g = gs[i];
+    const w = ws === undefined ? one : ws[i], g = gs === undefined ? i : gs[i];
     const rep = repOf(w, g);
     loadScope(d, w, g, scope);
     try {
@@ -247,7 +263,7 @@ export function fireDense(q: QueryPlan, d: DenseGroups, now: number, sink: Sink)
     const pass = new Uint8Array(total);
     for (let i = 0; i < total; i++) {
       if (having === undefined) { pass[i] = 1; continue; }
-      const w = ws[i], g = gs[i];
+      const w = ws === undefined ? one : ws[i], g = gs === undefined ? i : gs[i];
       const rep = repOf(w, g);
       loadScope(d, w, g, scope);
       try {
@@ -270,17 +286,21 @@ export function fireDense(q: QueryPlan, d: DenseGroups, now: number, sink: Sink)
   }
   // Marks are pushed as emitGroup pushes them (no insert above pushes one) and trimmed once.
   for (const { i, out } of marks) {
-    const w = ws[i], g = gs[i];
+    const w = ws === undefined ? one : ws[i], g = gs === undefined ? i : gs[i];
     sink.windows.push({ query: q.name, key: d.keys[w.slot[g]], start: w.start, end: w.end, firedAt: w.end, row: Object.fromEntries(Object.entries(out).map(([k, v]) => [k, toJsonValue(v)])) });
   }
   if (sink.windows.length > VIEW_WINDOWS) sink.windows.splice(0, sink.windows.length - VIEW_WINDOWS);
+  recycle(d, due[due.length - 1]);
 }
 
 /** A checkpoint's copy: the windows copied, the append-only slot numbering shared, reps shared (rows are never changed once made). */
 export function copyDense(d: DenseGroups): DenseGroups {
   return {
     keys: d.keys, slotOf: d.slotOf, opened: d.opened, aggs: d.aggs,
-    windows: d.windows.map((w) => ({ start: w.start, end: w.end, n: w.n, at: w.at.slice(), slot: w.slot.slice(), order: w.order.slice(), reps: w.reps.slice(), first: w.first.slice(), aggs: w.aggs.slice() })),
+    windows: d.windows.map((w) => ({
+      start: w.start, end: w.end, n: w.n, at: w.at.slice(), slot: w.slot.slice(0, w.n), order: w.order.slice(0, w.n),
+      reps: w.reps.slice(0, w.n), first: w.first.slice(0, w.n), aggs: w.aggs.slice(0, w.n * 4 * d.aggs),
+    })),
   };
 }
 
