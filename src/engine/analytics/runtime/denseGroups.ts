@@ -21,7 +21,7 @@ import type { QueryPlan } from '../query/plan';
 import { AGG_FNS, type AggState } from '../query/aggregates';
 import { evaluate, EvalError, type GroupScope } from '../query/evaluate';
 import { keyOf, project, type Sink } from '../query/execute';
-import { num, toJsonValue, type Row } from '../query/values';
+import { isTs, num, toJsonValue, type Row, type Value } from '../query/values';
 import type { Group, QueryRun } from './runState';
 import { VIEW_WINDOWS } from './runState';
 
@@ -285,9 +285,21 @@ export function fireDense(q: QueryPlan, d: DenseGroups, now: number, sink: Sink)
     for (let i = cut; i < total; i++) if (pass[i] === 1) emit(i, false);
   }
   // Marks are pushed as emitGroup pushes them (no insert above pushes one) and trimmed once.
+  // toJsonValue, with each timestamp's text made once (a window's rows share their ROWTIME and window bounds).
+  let lastTs = NaN, lastText = '';
+  const json = (v: Value): unknown => {
+    if (!isTs(v)) return v;
+    if (v.ts !== lastTs) {
+      lastTs = v.ts;
+      lastText = toJsonValue(v) as string;
+    }
+    return lastText;
+  };
   for (const { i, out } of marks) {
     const w = ws === undefined ? one : ws[i], g = gs === undefined ? i : gs[i];
-    sink.windows.push({ query: q.name, key: d.keys[w.slot[g]], start: w.start, end: w.end, firedAt: w.end, row: Object.fromEntries(Object.entries(out).map(([k, v]) => [k, toJsonValue(v)])) });
+    const row: Record<string, unknown> = {};
+    for (const k in out) row[k] = json(out[k]);
+    sink.windows.push({ query: q.name, key: d.keys[w.slot[g]], start: w.start, end: w.end, firedAt: w.end, row });
   }
   if (sink.windows.length > VIEW_WINDOWS) sink.windows.splice(0, sink.windows.length - VIEW_WINDOWS);
   recycle(d, due[due.length - 1]);
