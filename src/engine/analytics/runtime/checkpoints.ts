@@ -24,11 +24,11 @@ export function copyData<T>(v: T): T {
 }
 
 /** A copy of the queries' state: dense groups by copyDense (their slot numbering shared), the rest deep. */
-function copyQueries(queries: QueryRun[]): QueryRun[] {
-  return queries.map((q) => {
+function copyQueries(queries: QueryRun[], into?: QueryRun[]): QueryRun[] {
+  return queries.map((q, i) => {
     if (q.dense === undefined) return copyData(q);
     const { dense, ...rest } = q;
-    return { ...copyData(rest), dense: copyDense(dense) };
+    return { ...copyData(rest), dense: copyDense(dense, into?.[i]?.dense) };
   });
 }
 
@@ -50,7 +50,7 @@ function placeGroups(run: RunState, plan: Plan): void {
 }
 
 /** The run's positions and window state now. */
-export function captureCheckpoint(run: RunState, id: number, time: number): Checkpoint {
+export function captureCheckpoint(run: RunState, id: number, time: number, replaces?: Checkpoint): Checkpoint {
   const positions: Checkpoint['positions'] = {};
   const maxEventTs: Checkpoint['maxEventTs'] = {};
   run.sources.forEach((s, i) => {
@@ -63,13 +63,14 @@ export function captureCheckpoint(run: RunState, id: number, time: number): Chec
       maxEventTs[i][id2] = c.maxEventTs;
     }
   });
-  return { id, time, positions, maxEventTs, queries: copyQueries(run.queries), watermark: run.watermark, rowsOut: run.counters.numRecordsOut };
+  return { id, time, positions, maxEventTs, queries: copyQueries(run.queries, replaces?.queries), watermark: run.watermark, rowsOut: run.counters.numRecordsOut };
 }
 
 /** Takes the periodic checkpoint. */
 export function checkpoint(ctx: AnalyticsContext, app: ApplicationState, run: RunState): void {
   run.checkpointId++;
-  run.lastCheckpoint = captureCheckpoint(run, run.checkpointId, ctx.core.now());
+  // The previous periodic checkpoint is dropped here (restores and snapshots copy from theirs): its arrays serve the new one.
+  run.lastCheckpoint = captureCheckpoint(run, run.checkpointId, ctx.core.now(), run.lastCheckpoint);
   run.rowsOutSinceCheckpoint = 0;
   app.metrics.put('lastCheckpointDuration', ctx.core.now(), 0, 'Maximum');
   ctx.core.events.emit({ type: 'applicationCheckpoint', time: ctx.core.now(), application: app.name, checkpointId: run.checkpointId });

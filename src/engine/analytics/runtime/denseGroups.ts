@@ -305,15 +305,38 @@ export function fireDense(q: QueryPlan, d: DenseGroups, now: number, sink: Sink)
   recycle(d, due[due.length - 1]);
 }
 
-/** A checkpoint's copy: the windows copied, the append-only slot numbering shared, reps shared (rows are never changed once made). */
-export function copyDense(d: DenseGroups): DenseGroups {
+/**
+ * A checkpoint's copy: the windows copied, the append-only slot numbering
+ * shared, reps shared (rows are never changed once made). `into`, the copy
+ * this one replaces (the previous periodic checkpoint, which nothing else
+ * holds), lends its arrays where they are large enough: a minute's copy then
+ * allocates nothing, and the ArrayBuffers a minute would make do not drive
+ * the garbage collector.
+ */
+export function copyDense(d: DenseGroups, into?: DenseGroups): DenseGroups {
   return {
     keys: d.keys, slotOf: d.slotOf, opened: d.opened, aggs: d.aggs,
-    windows: d.windows.map((w) => ({
-      start: w.start, end: w.end, n: w.n, at: w.at.slice(), slot: w.slot.slice(0, w.n), order: w.order.slice(0, w.n),
-      reps: w.reps.slice(0, w.n), first: w.first.slice(0, w.n), aggs: w.aggs.slice(0, w.n * 4 * d.aggs),
-    })),
+    windows: d.windows.map((w, i) => copyWindow(w, d.aggs, into?.aggs === d.aggs ? into.windows[i] : undefined)),
   };
+}
+
+function copyWindow(w: DenseWindow, aggs: number, old?: DenseWindow): DenseWindow {
+  const n = w.n;
+  if (old === undefined || old.at.length !== w.at.length || old.slot.length < n) {
+    return { start: w.start, end: w.end, n, at: w.at.slice(), slot: w.slot.slice(0, n), order: w.order.slice(0, n), reps: w.reps.slice(0, n), first: w.first.slice(0, n), aggs: w.aggs.slice(0, n * 4 * aggs) };
+  }
+  old.start = w.start;
+  old.end = w.end;
+  old.n = n;
+  old.at.set(w.at);
+  old.slot.set(w.slot.subarray(0, n));
+  old.order.set(w.order.subarray(0, n));
+  old.first.set(w.first.subarray(0, n));
+  old.aggs.set(w.aggs.subarray(0, n * 4 * aggs));
+  const reps = old.reps;
+  reps.length = n;
+  for (let g = 0; g < n; g++) reps[g] = w.reps[g];
+  return old;
 }
 
 /** The table's groups of a tumbling query moved into dense groups (insertion order kept), for a run that restored a checkpoint taken off the aggregate path. */
