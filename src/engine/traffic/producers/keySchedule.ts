@@ -199,7 +199,11 @@ function sortedPoints(n: number): Int32Array {
     return a.sort();
   }
   const marks = new Uint8Array(KEY_SLOTS);
-  for (let t = 0, p = 0; t < n; t++, p = (p + STEP) % KEY_SLOTS) marks[p] = 1;
+  for (let t = 0, p = 0; t < n; t++) {
+    marks[p] = 1;
+    p += STEP;
+    if (p >= KEY_SLOTS) p -= KEY_SLOTS;
+  }
   for (let p = 0, j = 0; j < n; p++) if (marks[p] === 1) a[j++] = p;
   return a;
 }
