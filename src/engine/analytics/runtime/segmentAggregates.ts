@@ -34,7 +34,7 @@ import { coerce, sqlRow } from './rows';
 import type { AppCursor, QueryRun, RecordMark, RunState, SourceRun } from './runState';
 import { denseRow, fireDense, openGroup, slotFor, windowAt } from './denseGroups';
 
-/** Per shard: what one segment's keys mean to the queries (plain data, rebuilt per segment). */
+/** Per shard: what one lane's keys mean to the queries (plain data, rebuilt when a segment brings another recipe). */
 export interface LaneFacts {
   /** The segment (its first index) these facts are for, and its one lane's recipe (later segments with the same recipe share them). */
   block: number;
