@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSimulation, restoreCheckpoint, takeCheckpoint, type Simulation } from '../../../src/engine';
-import { denseFromTable, newDense, tableFromDense } from '../../../src/engine/analytics/runtime/denseGroups';
+import { denseFromTable, denseRow, fireDense, newDense, tableFromDense } from '../../../src/engine/analytics/runtime/denseGroups';
+import { checkSql } from '../../../src/engine/analytics/compileCode';
+import type { Sink } from '../../../src/engine/analytics/query/execute';
 import type { QueryRun } from '../../../src/engine/analytics/runtime/runState';
 import { canonical } from '../checkpoint/canonical';
 import { readAll, ROLE, sqlInput, streamArn, T0 } from './helpers';
@@ -83,6 +85,24 @@ describe('denseGroups', () => {
     await sim10(b, 70000);
     expect(dense(b)!.windows.length).toBeGreaterThan(0);
     expect(canonical(b).join('\n')).toBe(canonical(a).join('\n'));
+  });
+
+  it('numbers its slots anew once keys stop coming back, and fires the groups open then as before', () => {
+    const planned = checkSql(BY_KEY, 'sql', ['SOURCE_SQL_STREAM_001']);
+    if (!('plan' in planned)) throw new Error('plan');
+    const q = planned.plan.queries[0];
+    const d = newDense(q.aggFns.length);
+    const rows: string[] = [];
+    const sink: Sink = { insert: (_s, r) => rows.push(`${String(r.DEVICE_ID)}=${String(r.N)}`), error: () => {}, records: [], windows: [], late: () => {} };
+    // 140,000 keys seen once in the first window, then three keys (ten rows each) in the next.
+    for (let i = 0; i < 140000; i++) denseRow(q, d, { DEVICE_ID: `k${i}` }, 1000, sink);
+    for (const k of ['x', 'k7', 'y']) for (let i = 0; i < 10; i++) denseRow(q, d, { DEVICE_ID: k }, 15000, sink);
+    fireDense(q, d, 10000, sink);
+    expect(rows).toEqual([]); // HAVING COUNT(*) > 9: none of the once-seen keys
+    expect(d.keys).toEqual(['x', 'k7', 'y']);
+    for (const k of ['y', 'z']) denseRow(q, d, { DEVICE_ID: k }, 16000, sink);
+    fireDense(q, d, 20000, sink);
+    expect(rows).toEqual(['x=10', 'k7=10', 'y=11']);
   });
 
   it('moves a table into columns and back in the table\'s insertion order', () => {

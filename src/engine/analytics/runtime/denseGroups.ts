@@ -303,6 +303,48 @@ export function fireDense(q: QueryPlan, d: DenseGroups, now: number, sink: Sink)
   }
   if (sink.windows.length > VIEW_WINDOWS) sink.windows.splice(0, sink.windows.length - VIEW_WINDOWS);
   recycle(d, due[due.length - 1]);
+  if (d.keys.length > COMPACT_MIN_SLOTS) compact(d);
+}
+
+/** Slots kept before compact() looks at them (a day of 10,000 keys stays far below). */
+const COMPACT_MIN_SLOTS = 1 << 17;
+
+/**
+ * Keys that stop coming back (records put with ever-new keys) would keep their
+ * slots for ever: once the numbering holds four times the keys the open
+ * windows use, it is made anew from those alone. A new keys array, so lane
+ * facts number their keys again (LaneFacts.slotsFor) and checkpoints keep the
+ * numbering they share.
+ */
+function compact(d: DenseGroups): void {
+  let live = 0;
+  for (const w of d.windows) live += w.n;
+  if (d.keys.length <= 4 * live) return;
+  const keys: string[] = [];
+  const slotOf: Record<string, number> = {};
+  const renumber = new Map<number, number>();
+  // Slots in the open windows' opening order, so the new numbering is a function of the state alone.
+  const all: Array<[DenseWindow, number]> = [];
+  for (const w of d.windows) for (let g = 0; g < w.n; g++) all.push([w, g]);
+  all.sort((a, b) => a[0].order[a[1]] - b[0].order[b[1]]);
+  for (const [w, g] of all) {
+    const old = w.slot[g];
+    let slot = renumber.get(old);
+    if (slot === undefined) {
+      slot = keys.length;
+      keys.push(d.keys[old]);
+      slotOf[d.keys[old]] = slot;
+      renumber.set(old, slot);
+    }
+    w.slot[g] = slot;
+  }
+  for (const w of d.windows) {
+    w.at = new Int32Array(Math.max(64, keys.length));
+    for (let g = 0; g < w.n; g++) w.at[w.slot[g]] = g + 1;
+  }
+  d.keys = keys;
+  d.slotOf = slotOf;
+  d.spare = undefined;
 }
 
 /**
