@@ -27,6 +27,10 @@ export interface Sink {
   records: RecordMark[];
   windows: WindowMark[];
   late(n: number): void;
+  /** Whether a pump or a destination reads `stream` (false: its rows only feed counters and the view). */
+  readsStream?(stream: string): boolean;
+  /** `n` rows inserted into `stream` that nothing reads and the view does not keep: their counters only. */
+  countRows?(stream: string, n: number): void;
 }
 
 /** Empty per-query state. */
@@ -171,11 +175,12 @@ export function drainRcf(q: QueryPlan, run: QueryRun, sink: Sink): boolean {
 
 /**
  * The end of a tick's reading: RANDOM_CUT_FOREST batches scored, complete
- * windows fired (see fireDue), and any rows those sent to a forest scored too.
+ * windows fired (see fireDue; the aggregate path passes its own, which fires
+ * its dense groups), and any rows those sent to a forest scored too.
  */
-export function fireAll(plan: Plan, runs: QueryRun[], now: number, watermark: number, sink: Sink): void {
+export function fireAll(plan: Plan, runs: QueryRun[], now: number, watermark: number, sink: Sink, fire: typeof fireDue = fireDue): void {
   drainAll(plan, runs, sink);
-  plan.queries.forEach((q, i) => fireDue(q, runs[i], now, watermark, sink));
+  plan.queries.forEach((q, i) => fire(q, runs[i], now, watermark, sink));
   drainAll(plan, runs, sink);
   trimMarks(sink.records);
 }

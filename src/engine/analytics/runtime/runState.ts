@@ -10,6 +10,7 @@ import type { SlidePartition } from '../query/slidingWindow';
 import type { Row } from '../query/values';
 import type { EfoReader, EfoShardState } from './efoSource';
 import type { SegmentRunState } from './segmentAggregates';
+import type { DenseGroups } from './denseGroups';
 
 /** A reader's place in one shard plus the Flink per-shard watermark inputs. */
 export interface AppCursor extends ShardCursor {
@@ -51,6 +52,8 @@ export type { SlidePartition } from '../query/slidingWindow';
 
 export interface QueryRun {
   groups: Record<string, Group>;
+  /** On the aggregate path (counting), a source pump's tumbling groups in columns instead of `groups` (denseGroups.ts). */
+  dense?: DenseGroups;
   /** Session windows per key. */
   sessions: Record<string, Group[]>;
   slides: Record<string, SlidePartition>;

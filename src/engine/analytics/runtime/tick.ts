@@ -27,6 +27,7 @@ import { ensureConsumer, stepEfo } from './efoSource';
 import { efoOptionsOf } from '../efoOptions';
 import { segmentPlanOf } from '../query/segmentPlan';
 import { nextStepEnd, segmentStep } from './segmentAggregates';
+import { newDense } from './denseGroups';
 
 /**
  * Streams with this many open shards run eligible pumps on the aggregate path
@@ -76,7 +77,10 @@ export function createRun(ctx: AnalyticsContext, app: ApplicationState, generati
   const big = (ctx.kinesis.streams.get(sources[0]?.streamName ?? '')?.open.length ?? 0) >= AGGREGATE_MIN_SHARDS;
   if (isSqlApp(app) && sources.length === 1 && (ctx.segmentAggregates === 'counts' || ctx.segmentAggregates === 'records' || (ctx.segmentAggregates === 'auto' && big))) {
     const sp = segmentPlanOf(plan, app.inputs[sources[0].inputIndex].schema, sources[0].targets);
-    if ('queries' in sp) run.segment = { plan: sp, lastStep: run.startedAt, lanes: {}, counts: ctx.segmentAggregates !== 'records' };
+    if ('queries' in sp) {
+      run.segment = { plan: sp, lastStep: run.startedAt, lanes: {}, counts: ctx.segmentAggregates !== 'records' };
+      if (run.segment.counts) for (const qi of sp.queries) run.queries[qi].dense = newDense(plan.queries[qi].aggFns.length);
+    }
   }
   return run;
 }
@@ -258,6 +262,16 @@ function makeSink(app: ApplicationState, run: RunState, now: number): Sink & { f
       run.counters.numLateRecordsDropped += n;
       app.metrics.put('numLateRecordsDropped', now, n);
     },
+    readsStream: (stream) => plan.queries.some((q) => q.from === stream) || run.outputs.some((o) => o.stream.toUpperCase() === stream.toUpperCase()),
+    countRows: (_stream, n) => {
+      // insert's counters, n times (the rows are older than the ones the view keeps).
+      run.counters.numRecordsOut += n;
+      app.metrics.put('numRecordsOut', now, n, 'Sum', n);
+      const dup = Math.min(n, run.replayDebt);
+      run.replayDebt -= dup;
+      run.counters.duplicateRowsOut += dup;
+      run.rowsOutSinceCheckpoint += n;
+    },
     insert: (stream, row) => {
       if (plan.queries.some((q) => q.from === stream)) feed(plan, run, stream, row, now, sink);
       for (const o of run.outputs) {
@@ -341,7 +355,7 @@ export function restartFromCheckpoint(ctx: AnalyticsContext, app: ApplicationSta
   const cp = run.lastCheckpoint;
   run.replayDebt += cp === undefined ? run.counters.numRecordsOut : run.rowsOutSinceCheckpoint;
   run.rowsOutSinceCheckpoint = 0;
-  if (cp !== undefined) restoreCheckpoint(run, cp);
+  if (cp !== undefined) restoreCheckpoint(run, cp, app.plan!);
   else for (const src of run.sources) for (const id of src.order) src.cursors[id].position = src.cursors[id].shard.store.trimIndex;
   ctx.core.events.emit({ type: 'applicationRestarted', time: ctx.core.now(), application: app.name, reason, fromCheckpoint: cp?.id ?? 0 });
 }
