@@ -9,9 +9,11 @@
  * buffers): its Kinesis source reads the segments by counts in 60 s steps
  * (kinesisBulkRead.ts), and objects are lazy (bytes built on read);
  * `bench bulk-day-500-shards-firehose` prints what it delivered.
+ * Each timed figure is printed beside the md5 yardstick of the same run
+ * (format.ts) and as its quiet-machine equivalent (time * md5 / 700,000).
  */
 import { createSimulation, type Simulation } from '../../src/engine/simulation';
-import { heapMb, report } from './format';
+import { heapMb, md5Yardstick, QUIET_MD5, report } from './format';
 
 const SHARDS = 500;
 const RATE = SHARDS * 1000; // 1,000 records/s per shard [KDS quotas]
@@ -52,20 +54,26 @@ function reportFirehose(name: string, sim: Simulation): void {
 
 export function run(): void {
   {
+    const md5 = md5Yardstick();
     const { sim, totalIncoming } = world();
     const t0 = performance.now();
     for (let h = 0; h < 24; h++) sim.advanceSync(3600000);
     const wall = (performance.now() - t0) / 1000;
     const records = totalIncoming();
-    report('bulk-day-500-shards', { wall_s: wall, heap_mb: heapMb(), simulated_records: records, records_per_wall_s: Math.round(records / wall), sim_to_wall: 86400 / wall });
+    report('bulk-day-500-shards', {
+      wall_s: wall, heap_mb: heapMb(), simulated_records: records, records_per_wall_s: Math.round(records / wall), sim_to_wall: 86400 / wall,
+      md5_per_s: Math.round(md5), quiet_wall_s: (wall * md5) / QUIET_MD5, target_wall_s: 10, target_heap_mb: 256,
+    });
     reportFirehose('bulk-day-500-shards-firehose', sim);
   }
   {
+    const md5 = md5Yardstick();
     const { sim } = world();
     sim.advanceSync(60000); // warm up
     const seconds = 120;
     const t0 = performance.now();
     for (let i = 0; i < seconds; i++) sim.advanceSync(1000);
-    report('realtime-500-shards', { engine_ms_per_sim_s: (performance.now() - t0) / seconds });
+    const ms = (performance.now() - t0) / seconds;
+    report('realtime-500-shards', { engine_ms_per_sim_s: ms, md5_per_s: Math.round(md5), quiet_engine_ms_per_sim_s: (ms * md5) / QUIET_MD5 });
   }
 }
