@@ -16,6 +16,7 @@ import { createCursor, materialise, stepCursor, type ShardCursor } from '../shar
 import { bisectSpans, firstIndex, lastIndex, pushSpan, spanCount, takeSpans, type Span } from './batchSpans';
 import { MAX_REQUEST_PAYLOAD_BYTES } from '../../../lambda/constants';
 import { functionNameOf } from '../../../lambda/context';
+import { requestIdOf } from '../../../lambda/invoke';
 import { EVENT_ENVELOPE_BYTES, eventRecordBytes, eventRecordOf, isoOf, type KinesisBatchInfo, type OnFailureCondition } from './kinesisEvent';
 import type { EventSourceMapping } from './eventSourceMapping';
 import type { SimCore } from '../../../core/simCore';
@@ -44,8 +45,12 @@ interface Batch {
   retries: number;
   /** Invocations of this batch so far: the on-failure record's approximateInvokeCount. */
   attempts?: number;
-  /** The last attempt's request id, and 'Unhandled' when it failed inside the function. */
-  lastRequestId?: string;
+  /**
+   * The last attempt's request id, and 'Unhandled' when it failed inside the function. A bulk attempt
+   * (runBulk) keeps the Lambda counter value its id was drawn at instead: millions of bulk invocations
+   * a simulated day succeed, and only a discarded batch's on-failure record writes the id out (requestIdOf).
+   */
+  lastRequestId?: string | number;
   lastFunctionError?: 'Unhandled';
   /** The last attempt's invoke error, when Lambda refused the invocation itself (e.g. RequestEntityTooLargeException). */
   lastInvokeError?: string;
@@ -142,7 +147,7 @@ export class ShardPoller {
       metrics?.duration(now, elapsed);
       const failed = fn.random.next() < fn.errorRate || fn.durationMs > timeoutMs;
       batch.attempts = (batch.attempts ?? 0) + 1;
-      batch.lastRequestId = this.esm.nextRequestId();
+      batch.lastRequestId = this.esm.nextRequestNumber();
       batch.lastFunctionError = failed ? 'Unhandled' : undefined;
       if (failed) {
         this.esm.counters.errors++;
@@ -421,7 +426,7 @@ export class ShardPoller {
     if (esm.config.onFailure !== undefined) {
       const invokeStatus = batch.lastInvokeError === 'RequestEntityTooLargeException' ? 413 : batch.lastInvokeError === 'TooManyRequestsException' ? 429 : 200;
       esm.onFailure.push({
-        requestContext: { requestId: batch.lastRequestId ?? esm.nextRequestId(), functionArn: esm.functionArn(), condition, approximateInvokeCount: batch.attempts ?? 0 },
+        requestContext: { requestId: typeof batch.lastRequestId === 'number' ? requestIdOf(batch.lastRequestId) : batch.lastRequestId ?? esm.nextRequestId(), functionArn: esm.functionArn(), condition, approximateInvokeCount: batch.attempts ?? 0 },
         responseContext: { statusCode: invokeStatus, executedVersion: '$LATEST', ...(batch.lastFunctionError !== undefined ? { functionError: batch.lastFunctionError } : {}) },
         version: '1.0',
         timestamp: isoOf(esm.ctx.core.now()),
