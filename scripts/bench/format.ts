@@ -43,5 +43,31 @@ export function md5Yardstick(): number {
   return top + (sink % 2) * 0;
 }
 
+/**
+ * The yardstick sampled through a long run: a short burst of hashes between
+ * the run's timed steps (outside them), averaged, so a run that lasts while the
+ * machine's load changes is judged against the load it actually met.
+ */
+export class Md5Sampler {
+  private readonly keys = Array.from({ length: 40_000 }, (_, i) => `device-${i}`);
+  private rates: number[] = [];
+  private sink = 0;
+
+  constructor() {
+    md5Yardstick(); // warm the hash up, as the one-shot yardstick does
+  }
+
+  sample(): void {
+    const t0 = performance.now();
+    for (const k of this.keys) this.sink += SparkMD5.hash(k).charCodeAt(0);
+    this.rates.push(this.keys.length / ((performance.now() - t0) / 1000));
+  }
+
+  /** Mean of the samples (hashes/s). */
+  mean(): number {
+    return this.rates.reduce((a, r) => a + r, 0) / this.rates.length + (this.sink % 2) * 0;
+  }
+}
+
 /** The quiet-machine reference rate of the yardstick: a figure scaled by md5 / QUIET_MD5 is its quiet-machine equivalent. */
 export const QUIET_MD5 = 700_000;
