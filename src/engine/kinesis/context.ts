@@ -70,12 +70,19 @@ export interface KeyHashCache {
   probes: number;
   hits: number;
   bypass: number;
+  /**
+   * The partition key of the last lookup as the cache holds it (equal to the one
+   * looked up): the string a shard stores, so a million records over 10,000
+   * device ids keep 10,000 key strings, not the million copies requests carry.
+   * Only read right after routeRecord; no result depends on which copy it is.
+   */
+  key: string;
 }
 
 /** 65,536 slots in 32,768 two-way sets: about 1 MB, few collisions for tens of thousands of distinct keys. */
 function createKeyHashCache(bits = 16): KeyHashCache {
   const n = 1 << bits;
-  return { mask: n - 1, keys: new Array<string | undefined>(n).fill(undefined), highs: new Float64Array(n), probes: 0, hits: 0, bypass: 0 };
+  return { mask: n - 1, keys: new Array<string | undefined>(n).fill(undefined), highs: new Float64Array(n), probes: 0, hits: 0, bypass: 0, key: '' };
 }
 
 /** The stream ARN: arn:aws:kinesis:<region>:<account>:stream/<name>. */

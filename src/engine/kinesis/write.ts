@@ -21,6 +21,7 @@ export function keyHigh52(ctx: KinesisContext, key: string): number {
   if (cache.bypass > 0) {
     // Keys have been nearly all new lately (transaction ids): hashing them straight is cheaper.
     cache.bypass--;
+    cache.key = key;
     return md5High52(key);
   }
   let h = 0x811c9dc5;
@@ -34,12 +35,16 @@ export function keyHigh52(ctx: KinesisContext, key: string): number {
     cache.hits = 0;
   }
   const keys = cache.keys, highs = cache.highs;
-  if (keys[way0] === key) {
+  const k0 = keys[way0];
+  if (k0 === key) {
     cache.hits++;
+    cache.key = k0;
     return highs[way0];
   }
-  if (keys[way0 + 1] === key) {
+  const k1 = keys[way0 + 1];
+  if (k1 === key) {
     cache.hits++;
+    cache.key = k1;
     return highs[way0 + 1];
   }
   // A new key takes the first way; the key it displaces moves to the second.
@@ -48,6 +53,7 @@ export function keyHigh52(ctx: KinesisContext, key: string): number {
   highs[way0 + 1] = highs[way0];
   keys[way0] = key;
   highs[way0] = high;
+  cache.key = key;
   return high;
 }
 
@@ -55,9 +61,13 @@ export function keyHigh52(ctx: KinesisContext, key: string): number {
 const CACHE_WINDOW = 4096;
 const CACHE_BYPASS = 65536;
 
-/** The open shard a record goes to. `explicitHashKey` must already be validated. */
+/**
+ * The open shard a record goes to. `explicitHashKey` must already be validated.
+ * Afterwards `ctx.keyHashCache.key` is the partition key to store (see KeyHashCache.key).
+ */
 export function routeRecord(ctx: KinesisContext, s: StreamState, partitionKey: string, explicitHashKey?: string): ShardState {
   if (explicitHashKey !== undefined) {
+    ctx.keyHashCache.key = partitionKey;
     return routeKey(s, parseHashKey(explicitHashKey)!);
   }
   const high = keyHigh52(ctx, partitionKey);
