@@ -3,7 +3,7 @@
  * shard by MD5 of the partition key (or ExplicitHashKey), apply the shard's
  * write limits, store it and give it a sequence number.
  */
-import type { KinesisContext } from './context';
+import { SLOT_WIDTH, type KinesisContext } from './context';
 import { resolveBoundary, routeHighIndex, routeKey, type StreamState } from './streamModel';
 import { md5Hex, parseHashKey } from './hashKey';
 import { md5High52 } from './md5';
@@ -34,28 +34,35 @@ export function keyHigh52(ctx: KinesisContext, key: string): number {
     cache.probes = 0;
     cache.hits = 0;
   }
-  const keys = cache.keys, highs = cache.highs;
-  const k0 = keys[way0];
+  const slots = cache.slots;
+  const o = way0 * SLOT_WIDTH;
+  const k0 = slots[o];
   if (k0 === key) {
     cache.hits++;
     cache.key = k0;
-    return highs[way0];
+    return (slots[o + 1] as number) * HALF + (slots[o + 2] as number);
   }
-  const k1 = keys[way0 + 1];
+  const k1 = slots[o + SLOT_WIDTH];
   if (k1 === key) {
     cache.hits++;
     cache.key = k1;
-    return highs[way0 + 1];
+    return (slots[o + SLOT_WIDTH + 1] as number) * HALF + (slots[o + SLOT_WIDTH + 2] as number);
   }
   // A new key takes the first way; the key it displaces moves to the second.
   const high = md5High52(key);
-  keys[way0 + 1] = keys[way0];
-  highs[way0 + 1] = highs[way0];
-  keys[way0] = key;
-  highs[way0] = high;
+  slots[o + SLOT_WIDTH] = k0;
+  slots[o + SLOT_WIDTH + 1] = slots[o + 1];
+  slots[o + SLOT_WIDTH + 2] = slots[o + 2];
+  const top = Math.floor(high / HALF);
+  slots[o] = key;
+  slots[o + 1] = top;
+  slots[o + 2] = high - top * HALF;
   cache.key = key;
   return high;
 }
+
+/** A cached hash's halves: top52 = high * HALF + low, each below 2^26 (a small integer). */
+const HALF = 2 ** 26;
 
 /** Lookups per hit-rate window, and keys hashed without the cache after a window of misses. */
 const CACHE_WINDOW = 4096;
