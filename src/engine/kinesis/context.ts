@@ -67,7 +67,7 @@ export interface KeyHashCache {
   /**
    * SLOT_WIDTH entries per slot, side by side: the key, then its hash's top 52
    * bits as two 26-bit halves (small integers, held in the array itself, not
-   * boxed). A lookup reads one stretch of memory for both ways of its set; with
+   * boxed). A lookup reads one stretch of memory for the ways of its set; with
    * the hashes in an array of their own it was a second cache miss per record.
    */
   slots: Array<string | number | undefined>;
@@ -87,7 +87,7 @@ export interface KeyHashCache {
 /** Entries per KeyHashCache slot: key, high 26 bits, low 26 bits. */
 export const SLOT_WIDTH = 3;
 
-/** 65,536 slots in 32,768 two-way sets: about 1.5 MB, few collisions for tens of thousands of distinct keys. */
+/** 65,536 slots in 16,384 four-way sets: about 1.5 MB, few collisions for tens of thousands of distinct keys. */
 function createKeyHashCache(bits = 16): KeyHashCache {
   const n = 1 << bits;
   return { mask: n - 1, slots: new Array<string | number | undefined>(n * SLOT_WIDTH).fill(undefined), probes: 0, hits: 0, bypass: 0, key: '' };
