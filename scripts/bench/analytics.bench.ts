@@ -15,21 +15,11 @@
  *
  * ANALYTICS_BENCH=exact or ANALYTICS_BENCH=tumbling runs one of the two.
  */
-import SparkMD5 from 'spark-md5';
 import { createSimulation } from '../../src/engine/simulation';
-import { heapMb, report } from './format';
+import { heapMb, md5Yardstick, report } from './format';
 
 const ROLE = 'arn:aws:iam::123456789012:role/kda';
 const T0 = Date.UTC(2025, 5, 1);
-
-function md5PerSecond(): number {
-  const keys = Array.from({ length: 200000 }, (_, i) => `device-${i}`);
-  let sink = 0;
-  const t0 = performance.now();
-  for (const k of keys) sink += SparkMD5.hash(k).charCodeAt(0);
-  const rate = keys.length / ((performance.now() - t0) / 1000);
-  return sink >= 0 ? rate : 0;
-}
 
 function sqlApp(sim: ReturnType<typeof createSimulation>, name: string, code: string, columns: Array<[string, string]>, position: 'TRIM_HORIZON' | 'NOW' = 'TRIM_HORIZON'): void {
   sim.analytics.createApplication({
@@ -100,7 +90,7 @@ CREATE OR REPLACE PUMP "P" AS INSERT INTO "DESTINATION_SQL_STREAM" SELECT STREAM
   const { wall: writeOnly, cpu: writeOnlyCpu } = world(false);
   const { sim, wall, cpu } = world(true);
   // A minute of wall time on a shared machine sees its load change: the yardstick is taken again after the run and averaged.
-  md5 = (md5 + md5PerSecond()) / 2;
+  md5 = (md5 + md5Yardstick()) / 2;
   const v = sim.analytics.view('tumble');
   const aggregate = sim.analyticsContext.apps.get('tumble')?.run?.segment !== undefined ? 1 : 0;
   report('analytics-tumbling-500-shards', {
@@ -113,7 +103,7 @@ CREATE OR REPLACE PUMP "P" AS INSERT INTO "DESTINATION_SQL_STREAM" SELECT STREAM
 /** `ANALYTICS_BENCH=exact` or `=tumbling` runs only that part (both by default). */
 export function run(): void {
   const only = process.env.ANALYTICS_BENCH;
-  const md5 = md5PerSecond();
+  const md5 = md5Yardstick();
   if (only === undefined || only === 'exact') exact(md5);
   if (only === undefined || only === 'tumbling') tumbling500(md5);
 }
