@@ -1,3 +1,5 @@
+import SparkMD5 from 'spark-md5';
+
 /** Prints one benchmark line: `bench <name>: key=value ...`. */
 export function report(name: string, figures: Record<string, number | string>): void {
   const parts = Object.entries(figures).map(([k, v]) => `${k}=${typeof v === 'number' ? round(v) : v}`);
@@ -23,3 +25,49 @@ export function heapMb(): number {
   const m = process.memoryUsage();
   return (m.heapUsed + m.arrayBuffers) / (1024 * 1024);
 }
+
+/**
+ * The yardstick every bench prints beside its figures: raw spark-md5 hashes/s
+ * of short keys, best of three, measured in the same run. The machine is shared,
+ * so a figure is judged by its ratio to this (~600k-800k/s on a quiet machine).
+ */
+export function md5Yardstick(): number {
+  const keys = Array.from({ length: 200_000 }, (_, i) => `device-${i}`);
+  let sink = 0;
+  let top = 0;
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    for (const k of keys) sink += SparkMD5.hash(k).charCodeAt(0);
+    top = Math.max(top, keys.length / ((performance.now() - t0) / 1000));
+  }
+  return top + (sink % 2) * 0;
+}
+
+/**
+ * The yardstick sampled through a long run: a short burst of hashes between
+ * the run's timed steps (outside them), averaged, so a run that lasts while the
+ * machine's load changes is judged against the load it actually met.
+ */
+export class Md5Sampler {
+  private readonly keys = Array.from({ length: 40_000 }, (_, i) => `device-${i}`);
+  private rates: number[] = [];
+  private sink = 0;
+
+  constructor() {
+    md5Yardstick(); // warm the hash up, as the one-shot yardstick does
+  }
+
+  sample(): void {
+    const t0 = performance.now();
+    for (const k of this.keys) this.sink += SparkMD5.hash(k).charCodeAt(0);
+    this.rates.push(this.keys.length / ((performance.now() - t0) / 1000));
+  }
+
+  /** Mean of the samples (hashes/s). */
+  mean(): number {
+    return this.rates.reduce((a, r) => a + r, 0) / this.rates.length + (this.sink % 2) * 0;
+  }
+}
+
+/** The quiet-machine reference rate of the yardstick: a figure scaled by md5 / QUIET_MD5 is its quiet-machine equivalent. */
+export const QUIET_MD5 = 700_000;

@@ -12,7 +12,7 @@
 import SparkMD5 from 'spark-md5';
 import { createSimulation } from '../../src/engine';
 import type { PutRecordsRequestEntry } from '../../src/engine';
-import { heapMb, report } from './format';
+import { heapMb, md5Yardstick, report } from './format';
 
 const BATCH = 500;
 
@@ -123,18 +123,6 @@ function memoryPerRecord(): void {
     bytes_per_record_beyond_payload: Math.round(bytes / stored - 100),
     target_bytes: 250,
   });
-}
-
-/** The yardstick: raw spark-md5 hashes/s of short keys, measured in this run. */
-function md5Yardstick(): number {
-  const keys = Array.from({ length: 200_000 }, (_, i) => `device-${i}`);
-  let sink = 0;
-  const rate = best(3, () => {
-    const t0 = performance.now();
-    for (const k of keys) sink += SparkMD5.hash(k).charCodeAt(0);
-    return keys.length / ((performance.now() - t0) / 1000);
-  });
-  return rate + (sink % 2) * 0;
 }
 
 function putRealistic(): void {

@@ -36,6 +36,8 @@ export const DEFAULT_START_TIME = 1767225600000;
 
 /** The simulated clock, event queue, seeded generator, event log and account/Region of one simulation. */
 export class SimCore {
+  /** `stirs` only lets a sampler skip work that would change nothing: not state, and its count depends on how advances were split. */
+  static readonly checkpointSkip = ['stirs'];
   readonly queue = new EventQueue();
   readonly random: Random;
   readonly events = new EventLog();
@@ -45,6 +47,12 @@ export class SimCore {
   readonly accountId: string;
   readonly seed: number | string;
   private time: number;
+  /**
+   * Goes up with every event run, every advance's end (callers change the world
+   * between advances) and every settle of tracked async work: a per-second
+   * sampler that sees it rise by its own event only knows that nothing else ran.
+   */
+  private stirs = 0;
   /** Services' hooks run once per advance after the queue, in registration order. */
   private afterAdvance: Array<(now: number) => void> = [];
 
@@ -59,6 +67,11 @@ export class SimCore {
   /** Simulated epoch milliseconds. */
   now(): number {
     return this.time;
+  }
+
+  /** How many times something may have changed the world (events, advance ends, async settles); see `stirs`. */
+  get activity(): number {
+    return this.stirs;
   }
 
   /**
@@ -157,6 +170,7 @@ export class SimCore {
     const ev = this.queue.pop()!;
     if (ev.cancelled) return true;
     if (ev.time > this.time) this.time = ev.time;
+    this.stirs++;
     this.handlerOf(ev.kind)(ev.payload);
     return true;
   }
@@ -164,6 +178,7 @@ export class SimCore {
   /** The clock reaches `target` and the after-advance hooks run (advance and advanceSync both end so). */
   private finishAdvance(target: number): void {
     if (target > this.time) this.time = target;
+    this.stirs++;
     for (const fn of this.afterAdvance) fn(this.time);
   }
 
@@ -188,6 +203,8 @@ export class SimCore {
 
   /** Waits until no tracked work is pending (work may start more work). */
   async settle(): Promise<void> {
+    // The tracked work's callbacks may change the world (a handler calling an API).
+    if (this.pending.size > 0) this.stirs++;
     while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
   }
 

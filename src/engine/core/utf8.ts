@@ -45,8 +45,17 @@ export function utf8Length(text: string): number {
   return n;
 }
 
+/** Longest input decoded by the ASCII shortcut (well under engines' limits on arguments). */
+const ASCII_AT_ONCE = 4096;
+
 /** Decodes UTF-8 bytes (invalid sequences become U+FFFD). */
 export function decodeUtf8(bytes: Uint8Array): string {
+  // ASCII (most records): one char per byte, made in one call.
+  if (bytes.length <= ASCII_AT_ONCE) {
+    let ascii = true;
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) { ascii = false; break; }
+    if (ascii) return String.fromCharCode.apply(null, bytes as unknown as number[]);
+  }
   let out = '';
   const parts: string[] = [];
   let i = 0;

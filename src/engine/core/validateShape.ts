@@ -58,19 +58,43 @@ export function countShapeFailures(shape: StructureShape, input: unknown): numbe
   return v.count;
 }
 
+/** A structure's members as parallel arrays, in declared order: what the fast pass walks per item. */
+interface MemberPlan {
+  names: string[];
+  shapes: Shape[];
+  required: boolean[];
+}
+
+/** Member plans of the declared shapes (a cache of pure values derived from constants, not simulation state). */
+const plans = new WeakMap<StructureShape, MemberPlan>();
+function planOf(shape: StructureShape): MemberPlan {
+  let plan = plans.get(shape);
+  if (plan === undefined) {
+    const names = Object.keys(shape.members);
+    plan = { names, shapes: names.map((n) => shape.members[n]), required: names.map((n) => shape.required?.includes(n) === true) };
+    plans.set(shape, plan);
+  }
+  return plan;
+}
+
 /**
  * True when `collectStructure` would add no failure: the same rules in the same
  * shape walk, answering yes or no without paths, messages or allocation.
  */
 function structurePasses(shape: StructureShape, value: Record<string, unknown>): boolean {
-  const members = shape.members;
-  for (const name in members) {
-    const x = value[name];
+  return planPasses(planOf(shape), value);
+}
+
+/** structurePasses with the member plan already looked up (a list of 500 structures looks it up once). */
+function planPasses(plan: MemberPlan, value: Record<string, unknown>): boolean {
+  const names = plan.names;
+  for (let i = 0; i < names.length; i++) {
+    const x = value[names[i]];
     if (x === undefined || x === null) {
-      if (shape.required !== undefined && shape.required.includes(name)) return false;
+      if (plan.required[i]) return false;
       continue;
     }
-    if (!passes(members[name], x)) return false;
+    if (!passes(plan.shapes[i], x)) return false;
   }
   return true;
 }
@@ -102,12 +126,17 @@ function passes(shape: Shape, x: unknown): boolean {
       if (!Array.isArray(x)) return true;
       if ((shape.min !== undefined && x.length < shape.min) || (shape.max !== undefined && x.length > shape.max)) return false;
       const member = shape.member;
+      if (member.type === 'structure') {
+        const plan = planOf(member);
+        for (let i = 0; i < x.length; i++) {
+          const item: unknown = x[i];
+          if (item !== null && typeof item === 'object' && !planPasses(plan, item as Record<string, unknown>)) return false;
+        }
+        return true;
+      }
       for (let i = 0; i < x.length; i++) {
         const item: unknown = x[i];
-        if (item === null || item === undefined) continue;
-        if (member.type === 'structure') {
-          if (typeof item === 'object' && !structurePasses(member, item as Record<string, unknown>)) return false;
-        } else if (!passes(member, item)) return false;
+        if (item !== null && item !== undefined && !passes(member, item)) return false;
       }
       return true;
     }

@@ -64,37 +64,52 @@ export interface KinesisAccountState {
 
 export interface KeyHashCache {
   mask: number;
-  keys: Array<string | undefined>;
-  highs: Float64Array;
+  /**
+   * SLOT_WIDTH entries per slot, side by side: the key, then its hash's top 52
+   * bits as two 26-bit halves (small integers, held in the array itself, not
+   * boxed). A lookup reads one stretch of memory for the ways of its set; with
+   * the hashes in an array of their own it was a second cache miss per record.
+   */
+  slots: Array<string | number | undefined>;
   /** Lookups and hits in the current window, and lookups left to skip the cache (see write.ts). */
   probes: number;
   hits: number;
   bypass: number;
+  /**
+   * The partition key of the last lookup as the cache holds it (equal to the one
+   * looked up): the string a shard stores, so a million records over 10,000
+   * device ids keep 10,000 key strings, not the million copies requests carry.
+   * Only read right after routeRecord; no result depends on which copy it is.
+   */
+  key: string;
 }
+
+/** Entries per KeyHashCache slot: key, high 26 bits, low 26 bits. */
+export const SLOT_WIDTH = 3;
 
 /**
  * The cache's slots and counters. A pure cache: keyHigh52 returns the key's
- * MD5 bits whatever it holds, so checkpoints do not copy it (about 1 MB each)
- * and a restored world keeps its fresh, empty one (checkpoint/copyState.ts).
+ * MD5 bits whatever it holds (and `key` is only read right after a lookup),
+ * so checkpoints do not copy it (about 1.5 MB each) and a restored world
+ * keeps its fresh, empty one (checkpoint/copyState.ts).
  */
 class KeyHashCacheSlots implements KeyHashCache {
   static readonly checkpointCache = true;
   mask: number;
-  keys: Array<string | undefined>;
-  highs: Float64Array;
+  slots: Array<string | number | undefined>;
   probes = 0;
   hits = 0;
   bypass = 0;
+  key = '';
 
   constructor(bits = 16) {
     const n = 1 << bits;
     this.mask = n - 1;
-    this.keys = new Array<string | undefined>(n).fill(undefined);
-    this.highs = new Float64Array(n);
+    this.slots = new Array<string | number | undefined>(n * SLOT_WIDTH).fill(undefined);
   }
 }
 
-/** 65,536 slots in 32,768 two-way sets: about 1 MB, few collisions for tens of thousands of distinct keys. */
+/** 65,536 slots in 16,384 four-way sets: about 1.5 MB, few collisions for tens of thousands of distinct keys. */
 function createKeyHashCache(bits = 16): KeyHashCache {
   return new KeyHashCacheSlots(bits);
 }

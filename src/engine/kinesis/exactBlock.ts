@@ -1,9 +1,10 @@
 /**
  * Records put through the API, stored exactly: payloads packed into byte pages
- * and metadata in typed arrays, so a stored record costs its payload plus about
- * 32 bytes, not a JavaScript object each. Pages are never copied to grow: a
- * full page is followed by a new one (doubling from 4 KiB to 64 KiB), so a busy
- * shard does not pay for re-copying its payloads, and a quiet one holds little.
+ * and metadata in a typed array, so a stored record costs its payload plus about
+ * 24 bytes (16 of metadata, 8 for its key's reference), not a JavaScript object
+ * each. Pages are never copied to grow: a full page is followed by a new one
+ * (doubling from 4 KiB to 64 KiB), so a busy shard does not pay for re-copying
+ * its payloads, and a quiet one holds little.
  */
 import type { RecordBlock, StoredRecord } from './recordBlock';
 import { utf8Length } from '../core/utf8';
@@ -12,11 +13,16 @@ import { utf8Length } from '../core/utf8';
 export const EXACT_BLOCK_RECORDS = 4096;
 const FIRST_PAGE = 4 * 1024;
 const MAX_PAGE = 64 * 1024;
-/** Payload bytes per block stay under 2^31 so cumulative sizes fit 32-bit arrays. */
-const MAX_BLOCK_BYTES = 2 ** 31;
+/**
+ * Payload bytes per block stay under 2^30, and key bytes under KEY_SPAN (4,096
+ * keys of at most 256 characters are at most 4 MiB of UTF-8), so a record's two
+ * cumulative sizes pack into one double exactly: data * KEY_SPAN + keys < 2^53.
+ */
+const MAX_BLOCK_BYTES = 2 ** 30;
+const KEY_SPAN = 2 ** 23;
 
-/** Record metadata per record in `meta`: arrival, cumulative data bytes, cumulative key bytes (each after the record). */
-const M_ARRIVAL = 0, M_DATA_END = 1, M_KEY_END = 2, M_STRIDE = 3;
+/** Record metadata per record in `meta`: arrival, then cumulative data and key bytes after the record, packed (see KEY_SPAN). */
+const M_ARRIVAL = 0, M_ENDS = 1, M_STRIDE = 2;
 
 /** Records put through the API, payloads in byte pages and metadata in one typed array. */
 export class ExactBlock implements RecordBlock {
@@ -36,11 +42,12 @@ export class ExactBlock implements RecordBlock {
   /**
    * M_STRIDE numbers per record, side by side, so a put writes one stretch of
    * memory (a put lands on any of hundreds of shards, and separate arrays per
-   * field were as many cache misses). Cumulative byte counts are exact in a
-   * double (a block holds under 2^31 bytes).
+   * field were as many cache misses): 16 bytes a record, where the two byte
+   * counts in doubles of their own took 24.
    */
   private meta: Float64Array;
-  private keys: string[] = [];
+  /** Partition keys by record, sized with `meta`, so a put fills a slot instead of growing the array. */
+  private keys: string[];
   private pages: Uint8Array[] = [];
   /** Cumulative data bytes before each page's first record: a record's place in its page is its start minus its page's base. */
   private pageBase: number[] = [0];
@@ -52,6 +59,7 @@ export class ExactBlock implements RecordBlock {
   constructor(readonly firstIndex: number, firstRecordBytes = 0, sizeHint?: { records: number; bytes: number }) {
     const records = Math.min(EXACT_BLOCK_RECORDS, Math.max(16, sizeHint?.records ?? 16));
     this.meta = new Float64Array(records * M_STRIDE);
+    this.keys = new Array<string>(records);
     const first = sizeHint !== undefined && sizeHint.bytes > FIRST_PAGE ? MAX_PAGE : FIRST_PAGE;
     this.page = new Uint8Array(Math.max(first, firstRecordBytes));
     this.pages.push(this.page);
@@ -59,15 +67,17 @@ export class ExactBlock implements RecordBlock {
 
   /** Cumulative data bytes of records [0, i) relative to the block. */
   private dataBefore(i: number): number {
-    return i === 0 ? 0 : this.meta[(i - 1) * M_STRIDE + M_DATA_END];
+    return i === 0 ? 0 : Math.floor(this.meta[(i - 1) * M_STRIDE + M_ENDS] / KEY_SPAN);
   }
 
   /** Cumulative key bytes of records [0, i). */
   private keysBefore(i: number): number {
-    return i === 0 ? 0 : this.meta[(i - 1) * M_STRIDE + M_KEY_END];
+    if (i === 0) return 0;
+    const ends = this.meta[(i - 1) * M_STRIDE + M_ENDS];
+    return ends - Math.floor(ends / KEY_SPAN) * KEY_SPAN;
   }
 
-  /** True when the block can take one more record of `dataBytes` (sizes stay within 32 bits). */
+  /** True when the block can take one more record of `dataBytes` (its packed sizes stay exact). */
   hasRoom(dataBytes: number): boolean {
     return this.count < EXACT_BLOCK_RECORDS && this.dataBytes + dataBytes < MAX_BLOCK_BYTES;
   }
@@ -105,9 +115,8 @@ export class ExactBlock implements RecordBlock {
     const kb = keyLength ?? utf8Length(partitionKey);
     const o = i * M_STRIDE;
     meta[o + M_ARRIVAL] = arrival;
-    meta[o + M_DATA_END] = dataStart + n;
-    meta[o + M_KEY_END] = this.bytes - dataStart + kb;
-    this.keys.push(partitionKey);
+    meta[o + M_ENDS] = (dataStart + n) * KEY_SPAN + (this.bytes - dataStart + kb);
+    this.keys[i] = partitionKey;
     if (explicitHashKey !== undefined) (this.explicit ??= new Map()).set(i, explicitHashKey);
     this.count = i + 1;
     this.dataBytes = dataStart + n;
@@ -194,11 +203,15 @@ export class ExactBlock implements RecordBlock {
     return n;
   }
 
+  /** Grows the metadata and the key slots fourfold (up to a whole block), copying what they hold. */
   private growMeta(): Float64Array {
     const n = Math.min(EXACT_BLOCK_RECORDS, (this.meta.length / M_STRIDE) * 4);
     const meta = new Float64Array(n * M_STRIDE);
     meta.set(this.meta);
     this.meta = meta;
+    const keys = new Array<string>(n);
+    for (let i = 0; i < this.count; i++) keys[i] = this.keys[i];
+    this.keys = keys;
     return meta;
   }
 }

@@ -50,6 +50,8 @@ export interface LaneMaterialiser<R extends SegmentRecipe = SegmentRecipe> {
   addKeyCounts?(recipe: R, mats: MaterialiserRegistry, from: number, to: number, out: Float64Array, cursor?: { base: number; at: number; below: Float64Array }): void;
   /** Top-level JSON fields of the payload that always hold the partition key; undefined when the payload is not always JSON. */
   keyFields?(recipe: R, mats: MaterialiserRegistry): readonly string[] | undefined;
+  /** The partition key materialise() gives record `index`, without making its payload; undefined when it cannot tell. */
+  keyAt?(recipe: R, index: number, mats: MaterialiserRegistry): string | undefined;
 }
 
 /** A lane's key counter (keys and per-range counts), when its materialiser can count keys; undefined otherwise. */
@@ -59,6 +61,16 @@ export function laneKeyCounter(mats: MaterialiserRegistry, recipe: SegmentRecipe
   if (keys === undefined || m.addKeyCounts === undefined) return undefined;
   const add = m.addKeyCounts;
   return { keys, fields: m.keyFields?.(recipe, mats), add: (from, to, out, cursor) => add(recipe, mats, from, to, out, cursor) };
+}
+
+/** laneKeyCounter's add, without building the counter (a reader counting range after range of a lane it has checked). */
+export function addLaneKeyCounts(mats: MaterialiserRegistry, recipe: SegmentRecipe, from: number, to: number, out: Float64Array, cursor?: { base: number; at: number; below: Float64Array }): void {
+  mats.get<LaneMaterialiser>(recipe.kind).addKeyCounts!(recipe, mats, from, to, out, cursor);
+}
+
+/** The partition key of lane record `index`, when its materialiser can tell without making the record. */
+export function laneKeyAt(mats: MaterialiserRegistry, recipe: SegmentRecipe, index: number): string | undefined {
+  return mats.get<LaneMaterialiser>(recipe.kind).keyAt?.(recipe, index, mats);
 }
 
 /** Makes lane record `index` of `recipe` with its registered materialiser. */

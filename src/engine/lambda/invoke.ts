@@ -191,11 +191,27 @@ function isThenable(v: unknown): v is PromiseLike<unknown> {
   return typeof v === 'object' && v !== null && typeof (v as { then?: unknown }).then === 'function';
 }
 
-/** A deterministic, UUID-shaped request id from the service's own counter. */
 /** A deterministic, UUID-shaped Lambda request id from the service's counter. */
 export function nextRequestId(ctx: LambdaServiceContext): string {
-  const n = ++ctx.requestCounter;
-  const h = (x: number, len: number) => (x >>> 0).toString(16).padStart(len, '0').slice(-len);
+  return requestIdOf(drawRequestNumber(ctx));
+}
+
+/**
+ * Draws the counter value of the next request id without writing it out: a
+ * bulk ESM invocation needs its id only if its batch ends in an on-failure
+ * record, so it keeps the number and formats it with requestIdOf then.
+ */
+export function drawRequestNumber(ctx: LambdaServiceContext): number {
+  return ++ctx.requestCounter;
+}
+
+/** The request id the counter value `n` stands for (UUID-shaped, version 4, variant a). */
+export function requestIdOf(n: number): string {
   const mix = Math.imul(n ^ 0x9e3779b9, 0x85ebca6b) >>> 0;
-  return `${h(mix, 8)}-${h(n >>> 16, 4)}-4${h(n, 3)}-a${h(mix >>> 4, 3)}-${h(n, 12)}`;
+  return `${hexTail(mix, 8)}-${hexTail(n >>> 16, 4)}-4${hexTail(n, 3)}-a${hexTail(mix >>> 4, 3)}-${hexTail(n, 12)}`;
+}
+
+/** The last `len` hex digits of x as an unsigned 32-bit number, zero-padded. */
+function hexTail(x: number, len: number): string {
+  return (x >>> 0).toString(16).padStart(len, '0').slice(-len);
 }

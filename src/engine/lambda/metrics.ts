@@ -58,6 +58,30 @@ export class LambdaMetricSeries {
     this.totals.Invocations++;
   }
 
+  /**
+   * `count` invocations at one instant, each lasting `ms` (an event source mapping's bulk step): the
+   * same sums, added in the same order, as `count` calls of invocation() then duration().
+   */
+  invocations(timeMs: number, count: number, ms: number): void {
+    if (count <= 0) return;
+    const i = this.slot(timeMs);
+    this.cols.Invocations[i] += count;
+    this.totals.Invocations += count;
+    const sum = this.cols.DurationSum;
+    for (let k = 0; k < count; k++) {
+      sum[i] += ms;
+      this.totals.DurationSum += ms;
+    }
+    if (ms > this.cols.DurationMax[i]) this.cols.DurationMax[i] = ms;
+  }
+
+  /** `count` errors at one instant: the same as `count` calls of error(). */
+  errors(timeMs: number, count: number): void {
+    if (count <= 0) return;
+    this.cols.Errors[this.slot(timeMs)] += count;
+    this.totals.Errors += count;
+  }
+
   error(timeMs: number): void {
     this.cols.Errors[this.slot(timeMs)]++;
     this.totals.Errors++;

@@ -167,6 +167,14 @@ interface StreamSeries {
    */
   idleFrom?: number;
   idleTo?: number;
+  /**
+   * Shard slots (by second % SHARD_SECONDS) holding the idle row in every column
+   * of `idleOrder` for the enhanced monitoring `idleMonitored` (1), so writing a
+   * long idle stretch again costs a write only where a busy second was.
+   */
+  idleSlots: Uint8Array;
+  idleOrder?: Int32Array;
+  idleMonitored?: readonly string[];
 }
 
 /** Which shard metrics (by column index) the stream's enhanced monitoring publishes. */
@@ -177,6 +185,9 @@ function enabledShardMetrics(names: readonly string[]): boolean[] {
 const IDLE_STREAM_ROW = new Float64Array(S_NAMES.length);
 IDLE_STREAM_ROW[S['GetRecords.IteratorAgeMilliseconds']] = NaN;
 IDLE_STREAM_ROW[S['SubscribeToShardEvent.MillisBehindLatest']] = NaN;
+
+/** movedInQuiet's answer when no stream moved (never stored). */
+const NONE_MOVED: Array<[number, StreamState]> = [];
 
 const PER_COLUMN_BYTES = H_N * SHARD_SECONDS * 8 + (C_N + 2) * 8;
 
@@ -190,7 +201,20 @@ export interface ShardWindow {
 
 /** Per-stream and per-shard AWS/Kinesis series in fixed-size rings, fed by sample() and participants' reports. */
 export class KinesisMetrics {
+  /** lastActivity follows the core's activity count, which is not state (SimCore.checkpointSkip): a restored world starts it afresh. */
+  static readonly checkpointSkip = ['lastActivity'];
   private streams = new Map<string, StreamSeries>();
+  /** The streams the last visit sampled (undefined on the reference path), and the seconds since then that were idle for all without a visit (quietFrom..quietTo, none when quietFrom > quietTo). */
+  private quietSeries: StreamSeries[] | undefined;
+  private quietFrom = 0;
+  private quietTo = -1;
+  /** The streams sampleAll visited last, in order, and their series (a lookup saved per stream and second). */
+  private visitStates: StreamState[] = [];
+  private visitSeries: StreamSeries[] = [];
+  /** The core's activity at the last sampleAll. */
+  private lastActivity = -Infinity;
+  /** The reference path: visit every stream every second and write each one's idle seconds (no quiet run); tests check both give the same series. */
+  visitEverySecond = false;
 
   private stream(name: string): StreamSeries {
     let st = this.streams.get(name);
@@ -199,6 +223,7 @@ export class KinesisMetrics {
         owner: this, ring: new SecondRing(S_NAMES.length, STREAM_SECONDS), cols: new Map(), ids: [], handles: [], cap: 0,
         vals: new Float64Array(0), first: new Float64Array(0), last: new Float64Array(0), age: new Float64Array(0), lastSecond: -Infinity,
         order: new Int32Array(0), orderLen: 0, unsampled: false, layout: 0, forgotten: false, pending: new Float64Array(S_NAMES.length), lastApi: new Float64Array(3), reported: false, monitored: [], streamAge: NaN,
+        idleSlots: new Uint8Array(SHARD_SECONDS),
       };
       st.pending[S['SubscribeToShardEvent.MillisBehindLatest']] = NaN;
       this.streams.set(name, st);
@@ -242,15 +267,124 @@ export class KinesisMetrics {
     return st.handles[col]!;
   }
 
-  /** Samples every shard of `s` for the second ending at `now` (the heartbeat's sample phase). */
-  sample(s: StreamState, now: number): void {
-    const st = this.stream(s.name);
+  /**
+   * Samples every stream for the second ending at `now` (the heartbeat's sample
+   * phase), skipping the streams that are not sampled (deleted, or still
+   * CREATING). `activity` is the core's count of what may have changed the
+   * world (SimCore.activity) and `alone` says this heartbeat does nothing else
+   * (no participant, no other per-second hook). After a sample every stream
+   * matches its counters; when nothing but this heartbeat ran since, no
+   * counter, report or shard list can have changed, so every stream is idle:
+   * the second only extends the quiet run (no visit), which folds into each
+   * stream's idle seconds at the next visit or read, as visiting them would have.
+   */
+  sampleAll(streams: ReadonlyMap<string, StreamState>, now: number, activity: number, alone: boolean): void {
+    const sec = Math.floor(now / 1000) - 1;
+    const untouched = alone && activity === this.lastActivity + 1;
+    this.lastActivity = activity;
+    if (this.quietSeries !== undefined && sec === this.quietTo + 1) {
+      if (untouched) {
+        this.quietTo = sec;
+        return;
+      }
+      // A visit that finds the quiet run's streams all idle extends the run as a skip does, so the state
+      // is the same whichever the heartbeat did (a restored world visits where a replayed one skips).
+      const moved = this.movedInQuiet(streams);
+      if (moved !== undefined) {
+        if (moved.length > 0) this.sampleMoved(moved, sec, now);
+        else this.quietTo = sec;
+        return;
+      }
+    }
+    this.foldQuiet();
+    this.quietSeries = undefined;
+    const visited: StreamSeries[] = [];
+    let i = 0;
+    const states = this.visitStates, series = this.visitSeries;
+    for (const s of streams.values()) {
+      if (s.deleted || s.status === 'CREATING') continue;
+      // The streams come in the same order each second: the series found last time, unless the stream changed.
+      let st = states[i] === s ? series[i] : undefined;
+      if (st === undefined || st.forgotten) {
+        st = this.stream(s.name);
+        states[i] = s;
+        series[i] = st;
+      }
+      i++;
+      this.sampleSeries(st, s, now);
+      visited.push(st);
+    }
+    states.length = series.length = i;
+    // Sampled, busy or idle, each stream now matches its counters: the next second is idle for all
+    // unless something moves, so a quiet run starts here (empty until a second extends it).
+    if (!this.visitEverySecond) {
+      this.quietSeries = visited;
+      this.quietFrom = sec + 1;
+      this.quietTo = sec;
+    }
+  }
+
+  /**
+   * When the streams sampled are the quiet run's, in order: the indexes in the
+   * run of those that moved since their last sample, and their states (none
+   * moved: the run's next second is idle for all); otherwise undefined.
+   */
+  private movedInQuiet(streams: ReadonlyMap<string, StreamState>): Array<[number, StreamState]> | undefined {
+    const list = this.quietSeries!, states = this.visitStates, series = this.visitSeries;
+    let i = 0;
+    let moved: Array<[number, StreamState]> | undefined;
+    for (const s of streams.values()) {
+      if (s.deleted || s.status === 'CREATING') continue;
+      if (i >= list.length) return undefined;
+      const st = states[i] === s ? series[i] : this.streams.get(s.name);
+      if (st !== list[i]) return undefined;
+      if (!this.unchanged(st, s)) (moved ??= []).push([i, s]);
+      i++;
+    }
+    return i === list.length ? (moved ?? NONE_MOVED) : undefined;
+  }
+
+  /** Second `sec` of a quiet run where some streams moved: those are sampled, the others' second is idle (what sampling them would find), and the run starts again. */
+  private sampleMoved(moved: Array<[number, StreamState]>, sec: number, now: number): void {
+    this.foldQuiet();
+    const list = this.quietSeries!;
+    for (let i = 0, k = 0; i < list.length; i++) {
+      const st = list[i];
+      if (k < moved.length && moved[k][0] === i) this.sampleSeries(st, moved[k++][1], now);
+      else {
+        st.idleFrom ??= sec;
+        st.idleTo = sec;
+      }
+    }
+    this.quietFrom = sec + 1;
+    this.quietTo = sec;
+  }
+
+  /** Moves the quiet run's seconds into each of its streams' idle seconds (as a visit per second would have recorded them). */
+  private foldQuiet(): void {
+    const list = this.quietSeries;
+    if (list === undefined || this.quietFrom > this.quietTo) return;
+    for (let i = 0; i < list.length; i++) {
+      const st = list[i];
+      st.idleFrom ??= this.quietFrom;
+      st.idleTo = this.quietTo;
+    }
+    this.quietFrom = this.quietTo + 1;
+  }
+
+  /** Samples every shard of `s` for the second ending at `now`; true when the second was idle (written later). */
+  sample(s: StreamState, now: number): boolean {
+    this.foldQuiet();
+    return this.sampleSeries(this.stream(s.name), s, now);
+  }
+
+  private sampleSeries(st: StreamSeries, s: StreamState, now: number): boolean {
     const sec = Math.floor(now / 1000) - 1; // the second that just ended
     if (this.idle(st, s, sec)) {
       // Nothing happened on the stream: remember the second, write it with the next busy one or read.
       st.idleFrom ??= sec;
       st.idleTo = sec;
-      return;
+      return true;
     }
     this.settle(st);
     const slot = st.ring.begin(sec);
@@ -312,6 +446,7 @@ export class KinesisMetrics {
     p[S['SubscribeToShardEvent.MillisBehindLatest']] = NaN;
     st.reported = false;
     st.streamAge = NaN;
+    return false;
   }
 
   /**
@@ -320,13 +455,18 @@ export class KinesisMetrics {
    * reported. A second after a rest of the heartbeat goes the ordinary way.
    */
   private idle(st: StreamSeries, s: StreamState, sec: number): boolean {
+    if (sec !== (st.idleTo ?? st.lastSecond) + 1 || sec !== (st.idleTo ?? st.ring.lastSecond) + 1) return false;
+    return this.unchanged(st, s);
+  }
+
+  /** True when nothing moved on the stream since its last sample: same shards, no counter moved, nothing reported. */
+  private unchanged(st: StreamSeries, s: StreamState): boolean {
     if (st.reported || st.streamAge === st.streamAge || st.unsampled) return false;
     if (st.orderFor !== s.shards || st.orderLen !== s.shards.length) return false;
     // A change of enhanced monitoring, or an API answer (an empty GetRecords counts), makes the second busy.
     if (st.monitored !== s.shardLevelMetrics) return false;
     const a = s.apiCounts, la = st.lastApi;
     if (a.putRecordSuccess !== la[0] || a.putRecordsThrottledRecords !== la[1] || a.getRecordsSuccess !== la[2]) return false;
-    if (sec !== (st.idleTo ?? st.lastSecond) + 1 || sec !== (st.idleTo ?? st.ring.lastSecond) + 1) return false;
     const shards = s.shards, order = st.order, last = st.last, age = st.age;
     for (let i = 0; i < shards.length; i++) {
       const col = order[i], c = shards[i].counters, l = col * C_N;
@@ -339,17 +479,28 @@ export class KinesisMetrics {
 
   /** Writes the idle seconds sampled since the last write (only the ones the rings still hold). */
   private settle(st: StreamSeries): void {
+    this.foldQuiet();
     const from = st.idleFrom, to = st.idleTo;
     if (from === undefined || to === undefined) return;
     st.idleFrom = st.idleTo = undefined;
     st.ring.fillSeconds(from, to, IDLE_STREAM_ROW);
     const lo = Math.max(from, to - SHARD_SECONDS + 1);
+    // Skipped seconds whose slots the idle rows write again need no NaN first.
+    if (st.lastSecond !== -Infinity && to - SHARD_SECONDS > st.lastSecond) st.lastSecond = Math.min(lo - 1, to - SHARD_SECONDS);
     this.beginShards(st, lo);
-    const order = st.order, vals = st.vals, stride = st.cap * H_N;
+    const order = st.order, vals = st.vals, stride = st.cap * H_N, held = st.idleSlots;
     // Idle seconds publish zeros only for the shard metrics enhanced monitoring had on (the rest have no data).
     const on = enabledShardMetrics(st.monitored);
+    if (st.idleOrder !== order || st.idleMonitored !== st.monitored) {
+      held.fill(0);
+      st.idleOrder = order;
+      st.idleMonitored = st.monitored;
+    }
     for (let sec = lo; sec <= to; sec++) {
-      const base = (sec % SHARD_SECONDS) * stride;
+      const slot = sec % SHARD_SECONDS;
+      if (held[slot] === 1) continue;
+      held[slot] = 1;
+      const base = slot * stride;
       for (let i = 0; i < order.length; i++) {
         const v = base + order[i] * H_N;
         for (let m = 0; m < H_N; m++) vals[v + m] = on[m] ? 0 : NaN;
@@ -365,11 +516,13 @@ export class KinesisMetrics {
     if (st.lastSecond !== -Infinity && sec > st.lastSecond + 1) {
       const gap = Math.min(S_, sec - st.lastSecond - 1);
       for (let g = 1; g <= gap; g++) {
-        const o = ((st.lastSecond + g) % S_) * block;
-        st.vals.fill(NaN, o, o + block);
+        const slot = (st.lastSecond + g) % S_;
+        st.idleSlots[slot] = 0;
+        st.vals.fill(NaN, slot * block, (slot + 1) * block);
       }
     }
     if (sec > st.lastSecond) st.lastSecond = sec;
+    st.idleSlots[sec % S_] = 0;
     return sec % S_;
   }
 
@@ -430,6 +583,7 @@ export class KinesisMetrics {
     const age = new Float64Array(cap).fill(NaN);
     age.set(st.age);
     st.vals = vals;
+    st.idleSlots.fill(0);
     st.first = first;
     st.last = last;
     st.age = age;

@@ -24,8 +24,8 @@ export class MetricsRing {
 
   constructor(readonly capacity = 3600) {}
 
-  /** Records a data point at simulated time `time` (epoch ms). */
-  put(name: string, time: number, value: number, stat: MetricStat = 'Sum'): void {
+  /** Records a data point at simulated time `time` (epoch ms); `points` > 1 records that many points summing to `value` at once. */
+  put(name: string, time: number, value: number, stat: MetricStat = 'Sum', points = 1): void {
     let s = this.series.get(name);
     if (s === undefined) {
       s = { stat, values: new Float64Array(this.capacity), counts: new Float64Array(this.capacity), seconds: new Float64Array(this.capacity).fill(-1), total: 0 };
@@ -36,10 +36,10 @@ export class MetricsRing {
     if (s.seconds[slot] !== sec) {
       s.seconds[slot] = sec;
       s.values[slot] = value;
-      s.counts[slot] = 1;
+      s.counts[slot] = points;
     } else if (s.stat !== 'Maximum') {
       s.values[slot] += value;
-      s.counts[slot]++;
+      s.counts[slot] += points;
     }
     else if (value > s.values[slot]) s.values[slot] = value;
     if (s.stat === 'Sum') s.total += value;

@@ -4,7 +4,7 @@
  * heartbeat's last phase, after producers wrote and consumers read; the
  * heartbeat starts when the first stream becomes ACTIVE.
  */
-import type { MetricsSink, TrafficService } from '../traffic/trafficService';
+import type { MetricsSink, TrafficParticipant, TrafficService } from '../traffic/trafficService';
 import { KinesisMetrics, SHARD_METRICS, STREAM_METRICS } from './kinesisMetrics';
 import { EsmMetrics, ESM_METRICS } from './esmMetrics';
 import { ParticipantMetrics } from './participantMetrics';
@@ -37,18 +37,22 @@ export function createMetricsService(traffic: TrafficService): MetricsApi {
     ageBoard: (stream) => kinesis.ageBoard(stream),
     lambdaEsm: (mapping, metric, value) => lambdaEsm.report(mapping, metric, value),
   };
+  const none: TrafficParticipant[] = [];
   const sample = (now: number): void => {
-    const list = traffic.list();
+    const list = traffic.state.participants.size === 0 ? none : traffic.list();
     for (const p of list) p.reportMetrics?.(sink);
     participants.sample(list);
     lambdaEsm.sample(now);
-    for (const s of traffic.kinesis.streams.values()) {
-      if (s.deleted || s.status === 'CREATING') continue;
-      kinesis.sample(s, now);
-    }
+    // Alone: nothing but this sampling runs in the heartbeat (no participant, no other hook), so between
+    // two heartbeats only other events, API calls between advances or async work can change a stream.
+    const hooks = traffic.state.hooks;
+    const alone = list.length === 0 && hooks.produce.length === 0 && hooks.consume.length === 0 && hooks.sample.length === 1;
+    kinesis.sampleAll(traffic.kinesis.streams, now, core.activity, alone);
     // The buffer fill at the end of the second (a simulator gauge, not a CloudWatch metric): the
     // chart's line; flushes between samples come as bufferFlushed events with the fill they reached.
-    for (const st of traffic.firehose?.context.streams.values() ?? []) {
+    const firehose = traffic.firehose?.context.streams;
+    if (firehose === undefined || firehose.size === 0) return;
+    for (const st of firehose.values()) {
       if (st.deleted) continue;
       const size = st.buffers.hints.sizeBytes;
       st.metrics.put(BUFFER_FILL, now - 1, size > 0 ? st.buffers.totals().bytes / size : 0, 'Maximum');

@@ -17,7 +17,7 @@ import { MAX_FRAGMENT_MS } from '../video/constants';
 import { firstSeqAtTime, forEachFragment, forEachRunSpan } from '../video/fragmentStore';
 import { fragmentNumber } from '../video/fragmentNumber';
 import type { VideoStreamState } from '../video/types';
-import { faceRecordBytes, faceRecordTemplate, type FaceRecordTemplate, type MatchedFace } from './faceRecordJson';
+import { FaceRecordWriter, faceRecordTemplate, type MatchedFace } from './faceRecordJson';
 import { nextVisitEndingAfter, objectOf, sceneSeed, type SceneVisit } from '../video/scene';
 import type { RekognitionContext } from './context';
 import type { ProcessorState } from './types';
@@ -25,6 +25,7 @@ import { DEFAULT_FACE_MATCH_THRESHOLD, reportsObject } from './labelFilter';
 
 /** A visit is analysed once the fragment covering its end is whole: the longest fragment (10 s) plus a second. */
 const LATENCY_MS = MAX_FRAGMENT_MS + 1000;
+const EMPTY = new Uint8Array(0);
 const MAX_NOTIFICATIONS = 500;
 
 function seedOf(ctx: RekognitionContext, p: ProcessorState): string {
@@ -56,7 +57,7 @@ function matchedFaces(p: ProcessorState, ctx: RekognitionContext, who: string | 
 function faceSearchRecords(ctx: RekognitionContext, p: ProcessorState, s: VideoStreamState, first: number, to: number, v: SceneVisit): Array<{ Data: Uint8Array; PartitionKey: string }> {
   const records: Array<{ Data: Uint8Array; PartitionKey: string }> = [];
   if (v.label !== 'PERSON') return records;
-  let template: FaceRecordTemplate | undefined;
+  let writer: FaceRecordWriter | undefined;
   let matched = false;
   forEachRunSpan(s, first, s.nextSeq - 1, (r, i0, i1) => {
     for (let i = i0; i <= i1; i++) {
@@ -64,20 +65,24 @@ function faceSearchRecords(ctx: RekognitionContext, p: ProcessorState, s: VideoS
       if (server > to) return false;
       const o = objectOf(v, server);
       if (o === undefined) continue;
-      if (template === undefined) {
+      if (writer === undefined) {
         // The similarity and the matches depend on the visit only (its person and confidence), not on the frame.
         const matches = matchedFaces(p, ctx, o.who, Math.min(99.99, o.confidence + 10));
         matched = matches.length > 0;
-        template = faceRecordTemplate(p.inputStreamArn, o.confidence, matches);
+        writer = new FaceRecordWriter(faceRecordTemplate(p.inputStreamArn, o.confidence, matches));
       }
       p.counters.detectionFrames++;
       if (matched) p.counters.faceMatches++;
       const fn = fragmentNumber(s.index, r.firstSeq + i);
       const face = { Width: o.box.Width * 0.5, Height: o.box.Height * 0.3, Left: o.box.Left + o.box.Width * 0.25, Top: o.box.Top };
-      records.push({ Data: faceRecordBytes(template, fn, server, r.firstProducer + i * r.durationMs, face), PartitionKey: fn.slice(-12) });
+      writer.add(fn, server, r.firstProducer + i * r.durationMs, face);
+      records.push({ Data: EMPTY, PartitionKey: fn.slice(-12) });
     }
     return true;
   });
+  // The records' bytes, each a view of the visit's one buffer (the data stream copies them).
+  const data = writer?.finish() ?? [];
+  for (let i = 0; i < records.length; i++) records[i].Data = data[i];
   return records;
 }
 
@@ -138,13 +143,14 @@ function analyseVisit(ctx: RekognitionContext, p: ProcessorState, v: SceneVisit)
   const records = faceSearchRecords(ctx, p, s, first, to, v);
   const arn = p.output.KinesisDataStream?.Arn;
   for (let i = 0; i < records.length && arn !== undefined; i += 500) {
+    const batch = records.length <= 500 ? records : records.slice(i, i + 500);
     try {
-      const out = ctx.kinesis.putRecords({ StreamARN: arn, Records: records.slice(i, i + 500) });
-      p.counters.recordsWritten += records.slice(i, i + 500).length - (out.FailedRecordCount ?? 0);
+      const out = ctx.kinesis.putRecords({ StreamARN: arn, Records: batch });
+      p.counters.recordsWritten += batch.length - (out.FailedRecordCount ?? 0);
       p.counters.recordsFailed += out.FailedRecordCount ?? 0;
     } catch {
       // The output stream is missing or not ACTIVE: the records are lost, as a misconfigured processor's would be.
-      p.counters.recordsFailed += records.slice(i, i + 500).length;
+      p.counters.recordsFailed += batch.length;
     }
   }
 }

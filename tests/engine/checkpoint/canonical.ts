@@ -2,7 +2,8 @@
  * A canonical text of everything reachable from a value (for deep-equality of
  * whole simulations, which have cycles): objects are numbered in the order
  * first met and met again as `#n`; functions print as `fn` (they are re-bound,
- * not state); class instances print their constructor's name. A pure cache
+ * not state); class instances print their constructor's name, less the
+ * fields they declare not to be state (checkpointSkip). A pure cache
  * (`static checkpointCache`, which checkpoints do not copy) prints as its
  * class alone: what it holds is not state.
  */
@@ -32,7 +33,9 @@ export function canonical(root: unknown): string[] {
       for (const x of v) walk(x, `${path}{${i++}}`);
       return;
     }
-    for (const k of Object.keys(v)) walk((v as Record<string, unknown>)[k], `${path}.${k}`);
+    // Fields a class declares not to be state (checkpointSkip) are not compared: a restore keeps the fresh object's.
+    const skip = (v as { constructor?: { checkpointSkip?: readonly string[] } }).constructor?.checkpointSkip;
+    for (const k of Object.keys(v)) if (skip === undefined || !skip.includes(k)) walk((v as Record<string, unknown>)[k], `${path}.${k}`);
   };
   walk(root, '');
   return out;

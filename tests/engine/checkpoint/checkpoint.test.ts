@@ -111,13 +111,13 @@ describe('checkpoints', () => {
   it('leaves the key hash cache out: a restored world starts with an empty one and, after replay, equals a replay from the seed apart from the cache', async () => {
     const a = await straight(120_000);
     const cache = a.kinesisContext.keyHashCache;
-    expect(cache.keys.some((k) => k !== undefined)).toBe(true);
+    expect(cache.slots.some((k) => typeof k === 'string')).toBe(true);
     const cp = takeCheckpoint(a);
     const b = createSimulation(OPTS);
     restoreCheckpoint(b, cp);
     // The fresh world's own cache, empty, not the copied one (about 1 MB a checkpoint saved).
     expect(b.kinesisContext.keyHashCache).not.toBe(cache);
-    expect(b.kinesisContext.keyHashCache.keys.every((k) => k === undefined)).toBe(true);
+    expect(b.kinesisContext.keyHashCache.slots.every((k) => k === undefined)).toBe(true);
     expect(b.kinesisContext.keyHashCache.probes).toBe(0);
     // The copy holds the cache's class and none of its slots.
     expect(Object.keys((cp.state as Simulation).kinesisContext.keyHashCache)).toEqual([]);

@@ -78,4 +78,33 @@ describe('ExactBlock', () => {
       expect(store.arrivalAt(i)).toBe(i);
     }
   });
+
+  it('keeps exact sizes at the packing limits: a full block of 256-emoji keys (1 KiB of UTF-8 each), and no more than 2^30 payload bytes', () => {
+    // Every record's key is the longest AWS allows in UTF-8 bytes: 256 code points of 4 bytes.
+    const key = '\u{1F600}'.repeat(256);
+    const b = new ExactBlock(7);
+    const big = new Uint8Array(2 ** 20);
+    const bigFrom = EXACT_BLOCK_RECORDS - 64;
+    let bytes = 0;
+    for (let i = 0; i < EXACT_BLOCK_RECORDS; i++) {
+      const data = i >= bigFrom ? big : payload(i, i % 3);
+      expect(b.hasRoom(data.length)).toBe(true);
+      b.append(data, key, i);
+      bytes += data.length + 1024;
+    }
+    expect(b.hasRoom(0)).toBe(false);
+    expect(b.bytes).toBe(bytes);
+    for (const i of [0, 1, 2, 3000, bigFrom - 1, bigFrom, EXACT_BLOCK_RECORDS - 1]) {
+      expect(b.sizeAt(7 + i)).toBe((i >= bigFrom ? 2 ** 20 : i % 3) + 1024);
+    }
+    expect(b.read(7 + EXACT_BLOCK_RECORDS - 1).data.length).toBe(2 ** 20);
+    expect(b.read(7 + 2).data).toEqual(payload(2, 2));
+    expect(b.read(7 + 2).partitionKey).toBe(key);
+    expect(b.take(7, EXACT_BLOCK_RECORDS, bytes)).toEqual({ count: EXACT_BLOCK_RECORDS, bytes });
+    // A block never holds 2^30 payload bytes: the record that would reach it goes to the next block.
+    const c = new ExactBlock(0);
+    c.append(payload(1, 1000), 'k', 0);
+    expect(c.hasRoom(2 ** 30 - 1001)).toBe(true);
+    expect(c.hasRoom(2 ** 30 - 1000)).toBe(false);
+  });
 });

@@ -71,6 +71,37 @@ describe('SecondRing.fillSeconds', () => {
   });
 });
 
+describe('SecondRing.fillSeconds over many laps', () => {
+  it('writes what begin() and set() would, with busy seconds and other rows in between', () => {
+    const rows = [new Float64Array([0, NaN]), new Float64Array([0, NaN]), new Float64Array([1, 2])];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 35 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 9 })), { minLength: 1, maxLength: 20 }), (steps) => {
+        const lazy = new SecondRing(2, 10), eager = new SecondRing(2, 10);
+        let sec = 100;
+        for (const [gap, run, row, busy] of steps) {
+          // A busy second `gap` seconds on, then idle seconds written together (lazy) or one by one (eager).
+          sec += gap;
+          for (const r of [lazy, eager]) {
+            const slot = r.begin(sec);
+            r.set(0, slot, busy);
+            r.set(1, slot, -busy);
+          }
+          if (run === 0) continue;
+          lazy.fillSeconds(sec + 1, sec + run, rows[row]);
+          for (let k = 1; k <= run; k++) {
+            const slot = eager.begin(sec + k);
+            eager.set(0, slot, rows[row][0]);
+            eager.set(1, slot, rows[row][1]);
+          }
+          sec += run;
+          expect([lazy.firstSecond, lazy.lastSecond]).toEqual([eager.firstSecond, eager.lastSecond]);
+          for (let t = sec - 12; t <= sec + 1; t++) for (const m of [0, 1]) expect(lazy.at(m, t)).toEqual(eager.at(m, t));
+        }
+      }),
+    );
+  });
+});
+
 describe('idle seconds without enhanced monitoring', () => {
   it('hold no data for shard-level metrics, while the stream-level ones count zeros', async () => {
     const sim = createSimulation({ seed: 3 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { faceRecordBytes, faceRecordTemplate, type MatchedFace } from '../../../src/engine/rekognition/faceRecordJson';
+import { FaceRecordWriter, faceRecordBytes, faceRecordTemplate, secondsText, type MatchedFace } from '../../../src/engine/rekognition/faceRecordJson';
 import { encodeUtf8 } from '../../../src/engine/core/utf8';
 
 // The record object in AWS's face-search output shape [REK-DG23 output reference], keys in the
@@ -60,5 +60,32 @@ describe('faceRecordBytes', () => {
     // \u00eb is two bytes in UTF-8.
     expect(bytes.length).toBe(new TextEncoder().encode(JSON.stringify(rec)).length);
     expect(bytes.length).toBe(JSON.stringify(rec).length + 1);
+  });
+
+  it('writes the records of a visit one after another, each the bytes faceRecordBytes gives alone', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 4102444800000 }), fc.integer({ min: -86400000, max: 4102444800000 }), box), { minLength: 1, maxLength: 40 }), fc.array(match, { maxLength: 2 }), (frames, matches) => {
+        const t = faceRecordTemplate('arn:aws:kinesisvideo:us-east-1:123456789012:stream/cam-1/1767225600000', 88.25, matches);
+        const w = new FaceRecordWriter(t);
+        // Repeated boxes reuse their text; a changed one is written anew.
+        const all = frames.flatMap(([server, producer, b], i) => [[server, producer, b, i] as const, [server + 2000, producer + 2000, b, i] as const]);
+        for (const [server, producer, b, i] of all) w.add(String(i).padStart(47, '0'), server, producer, b);
+        expect(w.finish()).toEqual(all.map(([server, producer, b, i]) => faceRecordBytes(t, String(i).padStart(47, '0'), server, producer, b)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('secondsText', () => {
+  it('writes ms / 1000 as String() does', () => {
+    const ms = fc.oneof(fc.integer({ min: -(2 ** 31), max: 2 ** 31 }), fc.maxSafeInteger(), fc.integer({ min: 1e15 - 1e6, max: 1e15 + 1e6 }), fc.integer({ min: 0, max: 4102444800000 }), fc.double({ noNaN: false }));
+    fc.assert(
+      fc.property(ms, (x) => {
+        expect(secondsText(x)).toBe(Number.isFinite(x / 1000) ? String(x / 1000) : 'null');
+      }),
+      { numRuns: 2000 },
+    );
+    for (const x of [0, -0, 1, -1, 10, 100, 999, 1000, 1001, 1010, 1100, 1e15 - 1, 1e15, 2 ** 53 - 1, -(2 ** 53 - 1), 2 ** 53, 1767229500100, -86400000]) expect(secondsText(x)).toBe(String(x / 1000));
   });
 });

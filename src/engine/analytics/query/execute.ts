@@ -27,6 +27,10 @@ export interface Sink {
   records: RecordMark[];
   windows: WindowMark[];
   late(n: number): void;
+  /** Whether a pump or a destination reads `stream` (false: its rows only feed counters and the view). */
+  readsStream?(stream: string): boolean;
+  /** `n` rows inserted into `stream` that nothing reads and the view does not keep: their counters only. */
+  countRows?(stream: string, n: number): void;
 }
 
 /** Empty per-query state. */
@@ -112,12 +116,13 @@ export function runQuery(plan: Plan, q: QueryPlan, run: QueryRun, row: Row, rowt
 /**
  * A RANDOM_CUT_FOREST row: its inner SELECT now (errors go to error_stream
  * now), its point taken in row order (shingles), its score later, when the
- * tick's rows are scored together (drainRcf).
+ * tick's rows are scored together (drainRcf). The points wait in one flat
+ * array, not an array per row.
  */
 function runRcf(q: QueryPlan, run: QueryRun, row: Row): void {
   const inner = (q.select.from as Extract<Select['from'], { k: 'rcf' }>).inner;
   if (!truthy(inner.where, row)) return;
-  const projected = project(inner, inner.items.map((it, i) => it.alias ?? (it.expr.k === 'col' ? it.expr.name : `EXPR$${i}`)), row);
+  const projected = project(inner, q.innerColumns ?? inner.items.map((it, i) => it.alias ?? (it.expr.k === 'col' ? it.expr.name : `EXPR$${i}`)), row);
   // Only numeric columns count [LIVE sqlref RANDOM_CUT_FOREST].
   const vec: number[] = [];
   for (const k in projected) {
@@ -125,39 +130,38 @@ function runRcf(q: QueryPlan, run: QueryRun, row: Row): void {
     if (k !== 'ROWTIME' && typeof v === 'number') vec.push(v);
   }
   const point = vec.length === 0 ? undefined : rowPoint(run.forest!, vec);
-  (run.rcfPending ??= []).push(point === undefined ? { row: projected } : { row: projected, point });
+  // The score's column, in its place after the inner columns (drainRcf writes it).
+  projected.ANOMALY_SCORE = 0;
+  (run.rcfPending ??= []).push(projected);
+  (run.rcfScored ??= []).push(point !== undefined);
+  if (point !== undefined) {
+    const flat = (run.rcfPoints ??= []);
+    for (let i = 0; i < point.length; i++) flat.push(point[i]);
+  }
 }
 
 /** Rows scored per batch: bounds the batch's scratch arrays. */
 const RCF_BATCH = 8192;
 
-/** Scores the waiting RANDOM_CUT_FOREST rows in one batch and emits them in arrival order; false when none waited. */
+/** Scores the waiting RANDOM_CUT_FOREST rows in batches and emits them in arrival order; false when none waited. */
 export function drainRcf(q: QueryPlan, run: QueryRun, sink: Sink): boolean {
   const pending = run.rcfPending;
   if (pending === undefined || pending.length === 0) return false;
+  const scored = run.rcfScored ?? [];
+  const flat = run.rcfPoints ?? [];
   run.rcfPending = [];
+  run.rcfScored = [];
+  run.rcfPoints = [];
   const f = run.forest!;
-  const scores: number[] = [];
-  let batch: number[][] = [];
-  const flush = (): void => {
-    const out = new Float64Array(batch.length);
-    const pts = new Float64Array(batch.length * f.dim);
-    batch.forEach((p, i) => pts.set(p, i * f.dim));
-    scoreBatch(f, pts, batch.length, out);
-    for (const s of out) scores.push(s);
-    batch = [];
-  };
-  for (const p of pending) {
-    if (p.point === undefined) continue;
-    batch.push(p.point);
-    if (batch.length === RCF_BATCH) flush();
-  }
-  if (batch.length > 0) flush();
+  const d = f.dim, total = d === 0 ? 0 : flat.length / d;
+  const pts = Float64Array.from(flat);
+  const scores = new Float64Array(total);
+  for (let at = 0; at < total; at += RCF_BATCH) scoreBatch(f, pts.subarray(at * d), Math.min(RCF_BATCH, total - at), scores.subarray(at));
   let j = 0;
-  for (const p of pending) {
+  for (let i = 0; i < pending.length; i++) {
     // The inner row is this query's own (made by project above): the score goes on it in place.
-    const withScore = p.row;
-    withScore.ANOMALY_SCORE = p.point === undefined ? 0 : scores[j++];
+    const withScore = pending[i];
+    withScore.ANOMALY_SCORE = scored[i] ? scores[j++] : 0;
     try {
       if (!truthy(q.select.where, withScore)) continue;
       sink.insert(q.into, project(q.select, q.columns, withScore));
@@ -171,11 +175,12 @@ export function drainRcf(q: QueryPlan, run: QueryRun, sink: Sink): boolean {
 
 /**
  * The end of a tick's reading: RANDOM_CUT_FOREST batches scored, complete
- * windows fired (see fireDue), and any rows those sent to a forest scored too.
+ * windows fired (see fireDue; the aggregate path passes its own, which fires
+ * its dense groups), and any rows those sent to a forest scored too.
  */
-export function fireAll(plan: Plan, runs: QueryRun[], now: number, watermark: number, sink: Sink): void {
+export function fireAll(plan: Plan, runs: QueryRun[], now: number, watermark: number, sink: Sink, fire: typeof fireDue = fireDue): void {
   drainAll(plan, runs, sink);
-  plan.queries.forEach((q, i) => fireDue(q, runs[i], now, watermark, sink));
+  plan.queries.forEach((q, i) => fire(q, runs[i], now, watermark, sink));
   drainAll(plan, runs, sink);
   trimMarks(sink.records);
 }

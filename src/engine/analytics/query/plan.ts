@@ -44,6 +44,8 @@ export interface QueryPlan {
   windows?: Record<string, WindowSpec>;
   /** RANDOM_CUT_FOREST parameters (numberOfTrees, subSampleSize, timeDecay, shingleSize). */
   rcf?: { trees: number; sampleSize: number; timeDecay: number; shingleSize: number };
+  /** RANDOM_CUT_FOREST: the inner SELECT's column names (its alias, column name or EXPR$i). */
+  innerColumns?: string[];
   /** Output column names, in order. */
   columns: string[];
 }
@@ -137,6 +139,7 @@ function classify(name: string, into: string, select: Select, plan: Plan): Query
     const [trees, sampleSize, timeDecay, shingleSize] = from.args;
     q.kind = 'rcf';
     q.rcf = { trees: trees ?? RCF_DEFAULTS.trees, sampleSize: sampleSize ?? RCF_DEFAULTS.sampleSize, timeDecay: timeDecay ?? RCF_DEFAULTS.timeDecay, shingleSize: shingleSize ?? RCF_DEFAULTS.shingleSize };
+    q.innerColumns = from.inner.items.map((it, i) => it.alias ?? (it.expr.k === 'col' ? it.expr.name : `EXPR$${i}`));
     return q;
   }
   if (from.k === 'tvf') {

@@ -141,19 +141,63 @@ export function rowPoint(f: RcfForest, values: number[]): number[] | undefined {
  * point, exactly as if the rows had come one at a time.
  */
 export function scoreBatch(f: RcfForest, pts: Float64Array, n: number, scores: Float64Array): void {
-  const T = f.numberOfTrees, d = f.dim, seq0 = f.seq;
+  const T = f.numberOfTrees, seq0 = f.seq;
   // Every tree has learned min(learned, subSampleSize) points: scores start once that reaches subSampleSize / 4.
   const warmFrom = Math.max(0, Math.ceil(f.sampleSize / 4 - f.learned));
   scores.fill(0, 0, n);
-  for (let t = 0; t < T; t++) {
-    for (let i = 0; i < n; i++) {
-      if (i >= warmFrom) scores[i] += treeScore(f, t, pts, i * d);
-      sample(f, t, pts, i * d, seq0 + i + 1);
-    }
-  }
+  for (let t = 0; t < T; t++) scoreTree(f, t, pts, n, warmFrom, seq0, scores);
   for (let i = warmFrom; i < n; i++) scores[i] /= T;
   f.seq = seq0 + n;
   f.learned += n;
+}
+
+/**
+ * Tree t's part of scoreBatch: each point scored, then offered to the
+ * reservoir (sample, inlined for the common case). The tree's generator is
+ * held in locals between the points (the same xorshift128 steps as rand) and
+ * written back before anything else draws from it (insertPoint's cuts); the
+ * score's log2(mass + 1) factor is computed once per change of the tree.
+ */
+function scoreTree(f: RcfForest, t: number, pts: Float64Array, n: number, warmFrom: number, seq0: number, scores: Float64Array): void {
+  const S = f.sampleSize, d = f.dim, lambda = f.lambda, r = f.rng, k = t * 4;
+  const heapN = f.heapN, heapW = f.heapW, rejectBelow = f.rejectBelow, rejectUntil = f.rejectUntil;
+  // The words as int32 (the same bits as the Uint32Array's): small integers in registers, not heap numbers.
+  let s0 = r[k] | 0, s1 = r[k + 1] | 0, s2 = r[k + 2] | 0, s3 = r[k + 3] | 0;
+  let scale = f.root[t] < 0 ? 0 : Math.log2(f.mass[f.root[t]] + 1);
+  for (let i = 0; i < n; i++) {
+    const o = i * d;
+    if (i >= warmFrom) scores[i] += treeScore(f, t, pts, o, scale);
+    // rand(f, t), on the locals.
+    let x = s3;
+    const s = s0;
+    s3 = s2;
+    s2 = s1;
+    s1 = s;
+    x ^= x << 11;
+    x ^= x >>> 8;
+    s0 = x ^ s ^ (s >>> 19);
+    const u = Math.max((s0 >>> 0) / 4294967296, 1e-12);
+    // Written back at once: code after the loop would first run in optimized (OSR) code without type feedback and deoptimize on every call.
+    setRng(r, k, s0, s1, s2, s3);
+    const seq = seq0 + i + 1;
+    if (heapN[t] >= S) {
+      // sample()'s rejections, without touching the tree.
+      if (seq > rejectUntil[t]) bound(f, t, seq);
+      if (u < rejectBelow[t]) continue;
+      if (-seq * lambda + Math.log(-Math.log(u)) >= heapW[t * S]) continue;
+    }
+    learn(f, t, pts, o, seq, u);
+    s0 = r[k] | 0; s1 = r[k + 1] | 0; s2 = r[k + 2] | 0; s3 = r[k + 3] | 0;
+    scale = Math.log2(f.mass[f.root[t]] + 1);
+  }
+}
+
+/** Writes a tree's generator back. */
+function setRng(r: Uint32Array, k: number, s0: number, s1: number, s2: number, s3: number): void {
+  r[k] = s0;
+  r[k + 1] = s1;
+  r[k + 2] = s2;
+  r[k + 3] = s3;
 }
 
 /** Scores the row's numeric vector, then learns it. Returns ANOMALY_SCORE. */
@@ -170,18 +214,19 @@ const BOUND_STEPS = 1 << 20;
 /** Margin on u: far above the rounding in the weight (|dw/du| = 1 / (u |ln u|) >= e). */
 const U_MARGIN = 1e-9;
 
-/** Time-decayed reservoir: keep the sampleSize smallest weights. */
-function sample(f: RcfForest, t: number, pts: Float64Array, o: number, seq: number): void {
-  const u = Math.max(rand(f, t), 1e-12);
+/**
+ * Time-decayed reservoir (keep the sampleSize smallest weights), for a draw
+ * `u` the caller has not rejected: a tree not yet full keeps the point; a
+ * full one keeps it when its weight is below the largest kept, which leaves.
+ */
+function learn(f: RcfForest, t: number, pts: Float64Array, o: number, seq: number, u: number): void {
   const S = f.sampleSize, d = f.dim;
   if (f.heapN[t] < S) {
     heapPush(f, t, -seq * f.lambda + Math.log(-Math.log(u)), pts, o);
     insertPoint(f, t, pts, o);
     return;
   }
-  if (seq > f.rejectUntil[t]) bound(f, t, seq);
-  // w >= top  <=>  u <= exp(-exp(top + seq * lambda)); exp and log only for draws near that line.
-  if (u < f.rejectBelow[t]) return;
+  // w >= top  <=>  u <= exp(-exp(top + seq * lambda)); exp and log only for draws near that line (scoreTree).
   const w = -seq * f.lambda + Math.log(-Math.log(u));
   if (w >= f.heapW[t * S]) return;
   const at = t * S * d;

@@ -160,32 +160,32 @@ export function removePoint(f: RcfForest, t: number, q: Float64Array): void {
   for (let k = 0; k < top; k++) f.mass[path[k]]--;
 }
 
+/** 1 / (k + 1) for the depths a walk meets (the same divisions, done once). */
+const RECIP = Float64Array.from({ length: 4096 }, (_, k) => 1 / (k + 1));
+function recip(k: number): number {
+  return k < RECIP.length ? RECIP[k] : 1 / (k + 1);
+}
+
 /**
  * Tree t's score for the point at pts[o..] (not yet inserted): from the leaf
  * it falls into, up to the root, each node mixes in the probability that a
  * random cut of its box grown by the point would separate it there (scoring
  * 1 / (depth + 1)). A node whose box already holds the point has probability
  * 0 and leaves the score as it is, and so do all nodes above it (their boxes
- * hold its box), so the walk up stops there.
+ * hold its box), so the walk up stops there. `scale` is log2(root mass + 1),
+ * the caller's, computed once per change of the tree.
  */
-export function treeScore(f: RcfForest, t: number, pts: Float64Array, o: number): number {
-  const links = f.links, cuts = f.cuts, path = f.path;
+export function treeScore(f: RcfForest, t: number, p: Float64Array, o: number, scale: number): number {
+  const links = f.links, cuts = f.cuts, path = f.path, d = f.dim, box = f.box;
   let n = f.root[t], depth = 0;
   for (;;) {
     const dim = links[n * 4 + DIM];
     if (dim === LEAF) break;
     path[depth++] = n;
-    n = links[n * 4 + LEFT + (pts[o + dim] > cuts[n] ? 1 : 0)];
+    n = links[n * 4 + LEFT + (p[o + dim] > cuts[n] ? 1 : 0)];
   }
-  return pathScore(f, t, n, depth, pts, o);
-}
-
-/** Tree t's score from its leaf and the path to it (path[0 .. depth)). */
-function pathScore(f: RcfForest, t: number, leaf: number, depth: number, p: Float64Array, o: number): number {
-  const d = f.dim, box = f.box, path = f.path;
-  const rootMass = f.mass[f.root[t]];
   // At the leaf: a point already seen scores low, an unseen one as a cut at this depth.
-  let score = samePoint(f, leaf, p, o) ? (1 - f.mass[leaf] / (2 * rootMass)) / (depth + Math.log2(f.mass[leaf] + 1)) : 1 / (depth + 1);
+  let score = samePoint(f, n, p, o) ? (1 - f.mass[n] / (2 * f.mass[f.root[t]])) / (depth + Math.log2(f.mass[n] + 1)) : recip(depth);
   for (let k = depth - 1; k >= 0; k--) {
     const at = path[k] * 2 * d;
     let grown = 0, ext = 0;
@@ -197,7 +197,7 @@ function pathScore(f: RcfForest, t: number, leaf: number, depth: number, p: Floa
     }
     if (ext === 0) break;
     const prob = ext / grown;
-    score = prob * (1 / (k + 1)) + (1 - prob) * score;
+    score = prob * recip(k) + (1 - prob) * score;
   }
-  return score * Math.log2(rootMass + 1);
+  return score * scale;
 }

@@ -52,11 +52,11 @@ export function registerLifecycle(ctx: AnalyticsContext): void {
 function startRunning(ctx: AnalyticsContext, app: ApplicationState, restore?: Payload['restore'], from?: Checkpoint): void {
   const old = app.run;
   const run = createRun(ctx, app, (old?.generation ?? 0) + 1);
-  if (from !== undefined) restoreCheckpoint(run, from);
+  if (from !== undefined) restoreCheckpoint(run, from, app.plan!);
   else if (restore?.ApplicationRestoreType === 'RESTORE_FROM_CUSTOM_SNAPSHOT' || restore?.ApplicationRestoreType === 'RESTORE_FROM_LATEST_SNAPSHOT' || (restore === undefined && !isSqlApp(app) && app.snapshotsEnabled)) {
     const name = restore?.ApplicationRestoreType === 'RESTORE_FROM_CUSTOM_SNAPSHOT' ? restore.SnapshotName : app.snapshots.filter((s) => s.SnapshotStatus === 'READY').at(-1)?.SnapshotName;
     const cp = name === undefined ? undefined : (app.snapshotData.get(name) as Checkpoint | undefined);
-    if (cp !== undefined) restoreCheckpoint(run, cp);
+    if (cp !== undefined) restoreCheckpoint(run, cp, app.plan!);
   }
   if (old !== undefined) run.counters = old.counters;
   // The restored cursors' lag until the first tick reads (not 0: nothing has been read yet).

@@ -52,31 +52,63 @@ function baseType(sqlType: string): string {
   return (paren < 0 ? sqlType : sqlType.slice(0, paren)).toUpperCase().trim();
 }
 
-/** A column's value by its JSON Mapping; the common `$.name` goes straight to the field. */
-function mapped(root: unknown, mapping: string): unknown {
-  if (mapping.length > 2 && mapping.charCodeAt(0) === 36 && mapping.charCodeAt(1) === 46 && mapping.indexOf('.', 2) < 0 && mapping.indexOf('[', 2) < 0) {
-    if (root === null || typeof root !== 'object') return undefined;
-    return (root as Record<string, unknown>)[mapping.slice(2)];
-  }
-  return lookup(root, mapping);
-}
-
 /** Record metadata every row gets. */
 export interface RecordMeta { rowtime: number; arrival: number; partitionKey: string; shardId: string }
 
+/**
+ * A RecordColumn ready for row after row: its row name, its JSON Mapping (the
+ * field itself for the common `$.name`), and what coerce reads from its
+ * SqlType (the base type, a VARCHAR/CHAR length), decided once.
+ */
+export interface SqlColumn { name: string; mapping: string; field: string | undefined; sqlType: string; base: string; maxLen: number }
+
+/** The schema's columns as sqlRowOf reads them (once per tick, not per record). */
+export function sqlColumns(schema: SourceSchema): SqlColumn[] {
+  return schema.RecordColumns.map((c) => {
+    const mapping = c.Mapping ?? `$.${c.Name}`;
+    const simple = mapping.length > 2 && mapping.charCodeAt(0) === 36 && mapping.charCodeAt(1) === 46 && mapping.indexOf('.', 2) < 0 && mapping.indexOf('[', 2) < 0;
+    const base = baseType(c.SqlType);
+    const m = base === 'VARCHAR' || base === 'CHAR' ? /^VARCHAR\((\d+)\)$/i.exec(c.SqlType.trim()) ?? /^CHAR\((\d+)\)$/i.exec(c.SqlType.trim()) : null;
+    return { name: c.Name.toUpperCase(), mapping, field: simple ? mapping.slice(2) : undefined, sqlType: c.SqlType, base, maxLen: m === null ? -1 : Number(m[1]) };
+  });
+}
+
+/** coerce() for a prepared column: the same values and messages. */
+function coerceColumn(v: unknown, c: SqlColumn): { v: Value } | { error: string } {
+  if (v === undefined || v === null) return { v: null };
+  const t = c.base;
+  if (t in INT_RANGES) {
+    const n = typeof v === 'number' ? v : Number(v);
+    const [lo, hi] = INT_RANGES[t];
+    if (!Number.isInteger(n) || n < lo || n > hi) return { error: `Value ${JSON.stringify(v)} cannot be converted to ${c.sqlType}` };
+    return { v: n };
+  }
+  if (t === 'VARCHAR' || t === 'CHAR') {
+    const s = typeof v === 'string' ? v : JSON.stringify(v);
+    if (c.maxLen >= 0 && s.length > c.maxLen) return { error: `Value ${JSON.stringify(s)} is longer than ${c.sqlType}` };
+    return { v: s };
+  }
+  return coerce(v, c.sqlType);
+}
+
 /** A legacy SQL row, or the error that sends the record to error_stream. */
 export function sqlRow(schema: SourceSchema, data: Uint8Array, meta: RecordMeta): { row: Row } | { error: string } {
+  return sqlRowOf(schema, sqlColumns(schema), data, meta);
+}
+
+/** sqlRow with the schema's columns prepared (sqlColumns). */
+export function sqlRowOf(schema: SourceSchema, columns: SqlColumn[], data: Uint8Array, meta: RecordMeta): { row: Row } | { error: string } {
   const text = decodeUtf8(data);
   const row: Row = { ROWTIME: { ts: meta.rowtime }, APPROXIMATE_ARRIVAL_TIME: { ts: meta.arrival }, PARTITION_KEY: meta.partitionKey, SHARD_ID: meta.shardId };
   const fmt = schema.RecordFormat;
   if (fmt.RecordFormatType === 'CSV') {
     const sep = fmt.MappingParameters?.CSVMappingParameters?.RecordColumnDelimiter ?? ',';
     const parts = text.replace(/\r?\n$/, '').split(sep);
-    for (let i = 0; i < schema.RecordColumns.length; i++) {
-      const c = schema.RecordColumns[i];
-      const r = coerce(parts[i], c.SqlType);
+    for (let i = 0; i < columns.length; i++) {
+      const c = columns[i];
+      const r = coerceColumn(parts[i], c);
       if ('error' in r) return r;
-      row[c.Name.toUpperCase()] = r.v;
+      row[c.name] = r.v;
     }
     return { row };
   }
@@ -88,10 +120,14 @@ export function sqlRow(schema: SourceSchema, data: Uint8Array, meta: RecordMeta)
   }
   const rootPath = fmt.MappingParameters?.JSONMappingParameters?.RecordRowPath ?? '$';
   const root = rootPath === '$' ? parsed : lookup(parsed, rootPath);
-  for (const c of schema.RecordColumns) {
-    const r = coerce(mapped(root, c.Mapping ?? `$.${c.Name}`), c.SqlType);
+  const obj = root !== null && typeof root === 'object' ? (root as Record<string, unknown>) : undefined;
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i];
+    // The common `$.name` goes straight to the field.
+    const v = c.field !== undefined ? (obj === undefined ? undefined : obj[c.field]) : lookup(root, c.mapping);
+    const r = coerceColumn(v, c);
     if ('error' in r) return r;
-    row[c.Name.toUpperCase()] = r.v;
+    row[c.name] = r.v;
   }
   return { row };
 }

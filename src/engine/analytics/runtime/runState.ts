@@ -10,6 +10,7 @@ import type { SlidePartition } from '../query/slidingWindow';
 import type { Row } from '../query/values';
 import type { EfoReader, EfoShardState } from './efoSource';
 import type { SegmentRunState } from './segmentAggregates';
+import type { DenseGroups } from './denseGroups';
 
 /** A reader's place in one shard plus the Flink per-shard watermark inputs. */
 export interface AppCursor extends ShardCursor {
@@ -51,14 +52,22 @@ export type { SlidePartition } from '../query/slidingWindow';
 
 export interface QueryRun {
   groups: Record<string, Group>;
+  /** On the aggregate path (counting), a source pump's tumbling groups in columns instead of `groups` (denseGroups.ts). */
+  dense?: DenseGroups;
   /** Session windows per key. */
   sessions: Record<string, Group[]>;
   slides: Record<string, SlidePartition>;
   /** Sliding windows: the aggregate slots of each window (derived from the plan once). */
   slideSlots?: Record<string, number[]>;
   forest?: RcfForest;
-  /** RANDOM_CUT_FOREST rows of this tick waiting to be scored as one batch: the inner row and its point (none: scores 0, not learned). */
-  rcfPending?: Array<{ row: Row; point?: number[] }>;
+  /**
+   * RANDOM_CUT_FOREST rows of this tick waiting to be scored as one batch: the
+   * inner rows, whether each has a point (false: scores 0, not learned), and
+   * the points, one after another (forest.dim numbers each).
+   */
+  rcfPending?: Row[];
+  rcfScored?: boolean[];
+  rcfPoints?: number[];
 }
 
 /** One destination's buffer: rows serialized, waiting to be written (AWS retries forever). */

@@ -21,21 +21,24 @@ import type { ApplicationState } from '../applicationModel';
 import { stepCursor, materialise } from '../../traffic/consumers/shardCursor';
 import { GET_RECORDS_MAX_RECORDS } from '../../kinesis/constants';
 import { SegmentBlock } from '../../kinesis/segmentBlock';
-import { laneKeyCounter } from '../../kinesis/segmentRecipe';
+import { addLaneKeyCounts, laneKeyAt, laneKeyCounter, type SegmentRecipe } from '../../kinesis/segmentRecipe';
+import type { MaterialiserRegistry } from '../../core/materialisers';
 import type { ShardState } from '../../kinesis/shardModel';
 import { decodeUtf8 } from '../../core/utf8';
 import { evaluate, EvalError } from '../query/evaluate';
-import { fireAll, keyOf, pushMark, runQuery, type Sink } from '../query/execute';
-import { newAgg } from '../query/aggregates';
+import { fireAll, fireDue, keyOf, pushMark, runQuery, type Sink } from '../query/execute';
+import type { QueryPlan } from '../query/plan';
 import type { SegmentPlan } from '../query/segmentPlan';
 import { num, type Row } from '../query/values';
 import { coerce, sqlRow } from './rows';
-import type { AppCursor, Group, RecordMark, RunState, SourceRun } from './runState';
+import type { AppCursor, QueryRun, RecordMark, RunState, SourceRun } from './runState';
+import { denseRow, fireDense, openGroup, slotFor, windowAt } from './denseGroups';
 
-/** Per shard: what one segment's keys mean to the queries (plain data, rebuilt per segment). */
+/** Per shard: what one lane's keys mean to the queries (plain data, rebuilt when a segment brings another recipe). */
 export interface LaneFacts {
-  /** The segment (its first index) these facts are for. */
+  /** The segment (its first index) these facts are for, and its one lane's recipe (later segments with the same recipe share them). */
   block: number;
+  recipe: SegmentRecipe | undefined;
   /** False when the lane's records must be read one by one. */
   countable: boolean;
   keys: string[];
@@ -45,12 +48,17 @@ export interface LaneFacts {
   groups: Array<Array<string | null>>;
   /** ...and each aggregate argument's value (null: skipped, as a NULL is). */
   args: Array<Array<Array<number | null>>>;
+  /** The same per query as one array, key-major ([k * aggregates + s], NaN for null): the counting loop reads no nested arrays. */
+  argv: Float64Array[];
   /** Scratch for the counts of a range. */
   counts: Float64Array;
-  /** Where the lane's key counting left off (consecutive reads count from it). */
-  cursor: { base: number; at: number; below: Float64Array };
-  /** Per source query: the groups of the window this lane fed last (a cache of lookups into the query's table). */
-  current: Array<{ start: number; table: Record<string, Group>; groups: Array<Group | undefined> } | undefined>;
+  /**
+   * Per source query, per key: its group's slot in the query's dense groups
+   * (-1 when WHERE drops it), and the slot numbering (DenseGroups.keys) they
+   * are for: a run given other dense groups numbers its slots anew.
+   */
+  slots: Int32Array[];
+  slotsFor: Array<string[] | undefined>;
 }
 
 /** The aggregate path's state in a run. */
@@ -111,8 +119,8 @@ export function segmentStep(ctx: AnalyticsContext, app: ApplicationState, run: R
         split = Math.min(end, store.writtenBefore(now - run.tickMs));
         if (end < visible) split = Math.min(split, r.from + Math.floor((r.count * (polls - 1)) / polls));
       }
-      const shardIndex = src.order.indexOf(c.shard.shardId);
-      const target = src.targets[shardIndex % src.targets.length];
+      // One in-application stream (InputParallelism 1, the default) takes every shard: no search for the shard's place.
+      const target = src.targets.length === 1 ? src.targets[0] : src.targets[src.order.indexOf(c.shard.shardId) % src.targets.length];
       if (split > r.from) readRange(app, run, seg, src, c.shard, target, r.from, split, now - run.tickMs, sink);
       if (end > split) readRange(app, run, seg, src, c.shard, target, split, end, now, sink);
       if (n % every === 0 && marked < MARKS_PER_STEP) {
@@ -121,8 +129,14 @@ export function segmentStep(ctx: AnalyticsContext, app: ApplicationState, run: R
       }
     }
   }
-  fireAll(plan, run.queries, now, run.watermark, sink);
+  fireAll(plan, run.queries, now, run.watermark, sink, fireSegmentQuery);
   return { processed, capacity };
+}
+
+/** fireDue, with the source pumps' dense groups fired by fireDense. */
+function fireSegmentQuery(q: QueryPlan, qr: QueryRun, now: number, watermark: number, sink: Sink): void {
+  if (qr.dense !== undefined) fireDense(q, qr.dense, now, sink);
+  else fireDue(q, qr, now, watermark, sink);
 }
 
 /** Feeds records [from, to) of a shard, read at `rowtime`, counting what the recipes can count. */
@@ -133,7 +147,7 @@ function readRange(app: ApplicationState, run: RunState, seg: SegmentRunState, s
     const block = store.blockOf(i);
     const j = Math.min(to, block.firstIndex + block.count);
     const facts = seg.counts && block instanceof SegmentBlock ? factsOf(app, seg, shard, block) : undefined;
-    if (facts !== undefined && facts.countable) addCounts(app, run, seg, facts, laneKeyCounter(shard.store.mats!, (block as SegmentBlock).lanes[0])!, i, j, rowtime);
+    if (facts !== undefined && facts.countable) addCounts(app, run, seg, facts, shard.store.mats!, (block as SegmentBlock).lanes[0], i, j, rowtime);
     else exactRecords(app, run, src, shard, target, i, j, rowtime, sink);
     i = j;
   }
@@ -143,7 +157,12 @@ function readRange(app: ApplicationState, run: RunState, seg: SegmentRunState, s
 function factsOf(app: ApplicationState, seg: SegmentRunState, shard: ShardState, block: SegmentBlock): LaneFacts {
   const had = seg.lanes[shard.shardId];
   if (had !== undefined && had.block === block.firstIndex) return had;
-  const facts: LaneFacts = { block: block.firstIndex, countable: false, keys: [], rows: [], groups: [], args: [], counts: new Float64Array(0), cursor: { base: 0, at: -1, below: new Float64Array(0) }, current: [] };
+  // A new segment of the same lane (a producer keeps its recipe while its rate and shards stay): the same facts.
+  if (had !== undefined && block.lanes.length === 1 && had.recipe === block.lanes[0]) {
+    had.block = block.firstIndex;
+    return had;
+  }
+  const facts: LaneFacts = { block: block.firstIndex, recipe: block.lanes.length === 1 ? block.lanes[0] : undefined, countable: false, keys: [], rows: [], groups: [], args: [], argv: [], counts: new Float64Array(0), slots: [], slotsFor: [] };
   seg.lanes[shard.shardId] = facts;
   const lane = block.lanes.length === 1 && shard.store.mats !== undefined ? laneKeyCounter(shard.store.mats, block.lanes[0]) : undefined;
   const keys = lane?.keys;
@@ -173,19 +192,20 @@ function factsOf(app: ApplicationState, seg: SegmentRunState, shard: ShardState,
   }
   // Sums of non-integers depend on the order of the additions: those lanes are read one by one.
   if (facts.args.some((perKey) => perKey.some((vals) => vals.some((v) => v !== null && !Number.isInteger(v))))) return facts;
+  facts.argv = facts.args.map((perKey) => Float64Array.from(perKey.flat(), (v) => (v === null ? NaN : v)));
   facts.keys = [...keys];
   facts.counts = new Float64Array(keys.length);
-  facts.cursor.below = new Float64Array(keys.length);
   facts.countable = true;
   return facts;
 }
 
 /** Adds the per-key counts of one lane's records [from, to) to every source query's groups. */
-function addCounts(app: ApplicationState, run: RunState, seg: SegmentRunState, facts: LaneFacts, lane: NonNullable<ReturnType<typeof laneKeyCounter>>, from: number, to: number, rowtime: number): void {
+function addCounts(app: ApplicationState, run: RunState, seg: SegmentRunState, facts: LaneFacts, mats: MaterialiserRegistry, recipe: SegmentRecipe, from: number, to: number, rowtime: number): void {
   const plan = app.plan!;
   const counts = facts.counts;
   counts.fill(0);
-  lane.add(from, to, counts, facts.cursor);
+  // No cursor: a range of a length counted before is counted by rank lookups (keySchedule.ts's WeylPoints), from its own start.
+  addLaneKeyCounts(mats, recipe, from, to, counts);
   run.counters.numRecordsIn += to - from;
   const queries = seg.plan.queries;
   for (let n = 0; n < queries.length; n++) {
@@ -193,31 +213,31 @@ function addCounts(app: ApplicationState, run: RunState, seg: SegmentRunState, f
     const q = plan.queries[qi];
     const step = q.stepMs!;
     const start = Math.floor(rowtime / step) * step;
-    const table = run.queries[qi].groups;
-    // The groups this lane fed last, while they are still the same window's (a restored checkpoint brings a new table).
-    let cur = facts.current[n];
-    if (cur === undefined || cur.start !== start || cur.table !== table) cur = facts.current[n] = { start, table, groups: [] };
-    const groups = facts.groups[n];
-    const args = facts.args[n];
+    const d = run.queries[qi].dense!;
+    if (facts.slotsFor[n] !== d.keys) {
+      facts.slots[n] = Int32Array.from(facts.groups[n], (gk) => (gk === null ? -1 : slotFor(d, gk)));
+      facts.slotsFor[n] = d.keys;
+    }
+    const w = windowAt(d, start, start + step);
+    const slots = facts.slots[n];
+    const argv = facts.argv[n];
+    const nAggs = d.aggs;
     for (let k = 0; k < counts.length; k++) {
       const c = counts[k];
-      const gk = groups[k];
-      if (c === 0 || gk === null) continue;
-      let g = cur.groups[k];
-      if (g === undefined) {
-        const id = `${start}\u0002${gk}`;
-        g = cur.groups[k] = table[id] ??= { start, end: start + step, rep: { ...facts.rows[k], ROWTIME: { ts: rowtime } }, aggs: q.aggFns.map(newAgg), key: gk };
-      }
-      const vals = args[k];
-      for (let s = 0; s < vals.length; s++) {
-        const v = vals[s];
-        if (v === null) continue;
+      const slot = slots[k];
+      if (c === 0 || slot < 0) continue;
+      let g = slot < w.at.length ? w.at[slot] - 1 : -1;
+      // A group opens with the key's first records in the window: its rep is the key's row at this read's ROWTIME.
+      if (g < 0) g = openGroup(d, w, slot, facts.rows[k], rowtime);
+      const a = w.aggs;
+      for (let s = 0, o = g * 4 * nAggs, x = k * nAggs; s < nAggs; s++, o += 4, x++) {
+        const v = argv[x];
+        if (v !== v) continue; // NaN: a NULL argument
         // addAgg, c times (integers: the sum is exact in any order).
-        const a = g.aggs[s];
-        a[0] += c;
-        a[1] += v * c;
-        if (v < a[2]) a[2] = v;
-        if (v > a[3]) a[3] = v;
+        a[o] += c;
+        a[o + 1] += v * c;
+        if (v < a[o + 2]) a[o + 2] = v;
+        if (v > a[o + 3]) a[o + 3] = v;
       }
     }
   }
@@ -237,7 +257,10 @@ function exactRecords(app: ApplicationState, run: RunState, src: SourceRun, shar
     }
     const mark: RecordMark = { key: '', eventTs: meta.arrival, arrival: meta.arrival, rowtime, shardId: shard.shardId, late: false };
     plan.queries.forEach((q, i) => {
-      if (q.from === target) runQuery(plan, q, run.queries[i], parsed.row, rowtime, run.watermark, sink, mark);
+      if (q.from !== target) return;
+      const dense = run.queries[i].dense;
+      if (dense !== undefined) denseRow(q, dense, parsed.row, rowtime, sink, mark);
+      else runQuery(plan, q, run.queries[i], parsed.row, rowtime, run.watermark, sink, mark);
     });
     pushMark(run.records, mark);
   }
@@ -248,8 +271,10 @@ function markRecord(run: RunState, seg: SegmentRunState, shard: ShardState, inde
   const facts = seg.lanes[shard.shardId];
   const block = shard.store.blockOf(index);
   if (facts === undefined || !facts.countable || !(block instanceof SegmentBlock) || block.firstIndex !== facts.block) return;
-  const rec = shard.store.read(index);
-  const k = facts.keys.indexOf(rec.partitionKey);
-  const key = k < 0 ? rec.partitionKey : (facts.groups[0][k] ?? rec.partitionKey);
-  pushMark(run.records, { key, eventTs: rec.arrival, arrival: rec.arrival, rowtime, shardId: shard.shardId, late: false });
+  // The key and arrival the stored record has, without making its payload (the recipe's key schedule).
+  const pk = laneKeyAt(shard.store.mats!, block.lanes[0], index) ?? shard.store.read(index).partitionKey;
+  const arrival = block.arrivalAt(index);
+  const k = facts.keys.indexOf(pk);
+  const key = k < 0 ? pk : (facts.groups[0][k] ?? pk);
+  pushMark(run.records, { key, eventTs: arrival, arrival, rowtime, shardId: shard.shardId, late: false });
 }

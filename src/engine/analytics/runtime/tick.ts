@@ -10,13 +10,13 @@ import type { AnalyticsContext } from '../context';
 import type { ApplicationState } from '../applicationModel';
 import { isSqlApp, kpusOf } from '../applicationModel';
 import { FLINK_LEGACY_POLL_INTERVAL_MS, SCALE_DOWN_CPU, SCALE_DOWN_MINUTES, SCALE_UP_CPU, SCALE_UP_MINUTES, SQL_POLL_INTERVAL_MS } from '../constants';
-import { createCursor, materialise, stepCursor } from '../../traffic/consumers/shardCursor';
+import { createCursor, stepCursor } from '../../traffic/consumers/shardCursor';
 import { initialIndex, parentsOf } from '../../traffic/consumers/shardLineage';
 import { GET_RECORDS_MAX_RECORDS } from '../../kinesis/constants';
 import { decodeUtf8 } from '../../core/utf8';
 import { newQueryRun, fireAll, pushMark, runQuery, type Sink } from '../query/execute';
 import type { Row } from '../query/values';
-import { errorRow, flinkRow, sqlRow } from './rows';
+import { errorRow, flinkRow, sqlColumns, sqlRowOf } from './rows';
 import { BACKPRESSURE_ROWS, flushOutputs, serialize } from './outputs';
 import { checkpoint, restoreCheckpoint } from './checkpoints';
 import type { AppCursor, RunState, SourceRun } from './runState';
@@ -27,6 +27,7 @@ import { ensureConsumer, stepEfo } from './efoSource';
 import { efoOptionsOf } from '../efoOptions';
 import { segmentPlanOf } from '../query/segmentPlan';
 import { nextStepEnd, segmentStep } from './segmentAggregates';
+import { newDense } from './denseGroups';
 
 /**
  * Streams with this many open shards run eligible pumps on the aggregate path
@@ -76,7 +77,10 @@ export function createRun(ctx: AnalyticsContext, app: ApplicationState, generati
   const big = (ctx.kinesis.streams.get(sources[0]?.streamName ?? '')?.open.length ?? 0) >= AGGREGATE_MIN_SHARDS;
   if (isSqlApp(app) && sources.length === 1 && (ctx.segmentAggregates === 'counts' || ctx.segmentAggregates === 'records' || (ctx.segmentAggregates === 'auto' && big))) {
     const sp = segmentPlanOf(plan, app.inputs[sources[0].inputIndex].schema, sources[0].targets);
-    if ('queries' in sp) run.segment = { plan: sp, lastStep: run.startedAt, lanes: {}, counts: ctx.segmentAggregates !== 'records' };
+    if ('queries' in sp) {
+      run.segment = { plan: sp, lastStep: run.startedAt, lanes: {}, counts: ctx.segmentAggregates !== 'records' };
+      if (run.segment.counts) for (const qi of sp.queries) run.queries[qi].dense = newDense(plan.queries[qi].aggFns.length);
+    }
   }
   return run;
 }
@@ -150,6 +154,8 @@ export function tick(ctx: AnalyticsContext, app: ApplicationState, run: RunState
     const perShard = live.length === 0 ? 0 : (capacity / dt) * 1000 / live.length;
     // Enhanced fan-out reads only once the consumer is ACTIVE (the job waits on DescribeStreamConsumer).
     const efoReady = src.efo === undefined || ensureConsumer(ctx, s, src.efo);
+    const schema = isSqlApp(app) ? app.inputs[src.inputIndex].schema : undefined;
+    const columns = schema === undefined ? undefined : sqlColumns(schema);
     for (const c of live) {
       if (backedUp || !efoReady) {
         c.iteratorAgeMs = c.position < c.shard.store.nextIndex ? now - c.shard.store.arrivalAt(c.position) : 0;
@@ -162,15 +168,18 @@ export function tick(ctx: AnalyticsContext, app: ApplicationState, run: RunState
       if (r.count === 0) continue;
       c.lastRecordAt = now;
       processed += r.count;
-      const records = materialise(c.shard, r.from, r.count);
       const shardIndex = src.order.indexOf(c.shard.shardId);
       const target = src.targets[shardIndex % src.targets.length];
-      for (const rec of records) {
-        const meta = { rowtime: now, arrival: rec.ApproximateArrivalTimestamp, partitionKey: rec.PartitionKey, shardId: c.shard.shardId };
-        const parsed = isSqlApp(app) ? sqlRow(app.inputs[src.inputIndex].schema, rec.Data, meta) : flinkRow(plan.sources[src.inputIndex].columns, rec.Data, meta);
+      // The records GetRecords returned (materialise's range), read from the store: rows need no sequence numbers.
+      const store = c.shard.store;
+      const end = Math.min(store.nextIndex, r.from + r.count);
+      for (let ri = Math.max(r.from, store.trimIndex); ri < end; ri++) {
+        const rec = store.read(ri);
+        const meta = { rowtime: now, arrival: rec.arrival, partitionKey: rec.partitionKey, shardId: c.shard.shardId };
+        const parsed = schema !== undefined ? sqlRowOf(schema, columns!, rec.data, meta) : flinkRow(plan.sources[src.inputIndex].columns, rec.data, meta);
         run.counters.numRecordsIn++;
         if ('error' in parsed) {
-          sink.error(target, parsed.error, { __raw: decodeUtf8(rec.Data) } as unknown as Row);
+          sink.error(target, parsed.error, { __raw: decodeUtf8(rec.data) } as unknown as Row);
           continue;
         }
         let eventTs = meta.arrival;
@@ -252,6 +261,16 @@ function makeSink(app: ApplicationState, run: RunState, now: number): Sink & { f
     late: (n) => {
       run.counters.numLateRecordsDropped += n;
       app.metrics.put('numLateRecordsDropped', now, n);
+    },
+    readsStream: (stream) => plan.queries.some((q) => q.from === stream) || run.outputs.some((o) => o.stream.toUpperCase() === stream.toUpperCase()),
+    countRows: (_stream, n) => {
+      // insert's counters, n times (the rows are older than the ones the view keeps).
+      run.counters.numRecordsOut += n;
+      app.metrics.put('numRecordsOut', now, n, 'Sum', n);
+      const dup = Math.min(n, run.replayDebt);
+      run.replayDebt -= dup;
+      run.counters.duplicateRowsOut += dup;
+      run.rowsOutSinceCheckpoint += n;
     },
     insert: (stream, row) => {
       if (plan.queries.some((q) => q.from === stream)) feed(plan, run, stream, row, now, sink);
@@ -336,7 +355,7 @@ export function restartFromCheckpoint(ctx: AnalyticsContext, app: ApplicationSta
   const cp = run.lastCheckpoint;
   run.replayDebt += cp === undefined ? run.counters.numRecordsOut : run.rowsOutSinceCheckpoint;
   run.rowsOutSinceCheckpoint = 0;
-  if (cp !== undefined) restoreCheckpoint(run, cp);
+  if (cp !== undefined) restoreCheckpoint(run, cp, app.plan!);
   else for (const src of run.sources) for (const id of src.order) src.cursors[id].position = src.cursors[id].shard.store.trimIndex;
   ctx.core.events.emit({ type: 'applicationRestarted', time: ctx.core.now(), application: app.name, reason, fromCheckpoint: cp?.id ?? 0 });
 }

@@ -29,7 +29,7 @@ export function putRecord(ctx: KinesisContext, input: PutRecordInput): PutRecord
   if (tooBig !== undefined) throw invalidArgument(tooBig);
   const shard = routeRecord(ctx, s, input.PartitionKey, input.ExplicitHashKey);
   const now = ctx.core.now();
-  const index = writeToShard(shard, now, input.Data, input.PartitionKey, keyBytes, input.ExplicitHashKey);
+  const index = writeToShard(shard, now, input.Data, ctx.keyHashCache.key, keyBytes, input.ExplicitHashKey);
   if (index < 0) {
     ctx.core.events.emit({ type: 'throttled', time: now, stream: s.name, shardId: shard.shardId, direction: 'write', records: 1 });
     throw new AwsError('ProvisionedThroughputExceededException', rateExceededMessage(ctx, s, shard.shardId));

@@ -25,7 +25,9 @@ export function putRecords(ctx: KinesisContext, input: PutRecordsInput): PutReco
   // 1..500 entries is the declared shape's rule (operations/shapes.ts), checked before this runs.
 
   const n = entries.length;
-  const keyBytes = new Uint32Array(n);
+  // A plain array: a typed one of 500 would be an off-heap buffer per call, which V8 counts
+  // towards its next full collection like the payload pages the shards hold.
+  const keyBytes: number[] = new Array(n);
   let total = 0;
   for (let i = 0; i < n; i++) {
     const e = entries[i];
@@ -49,7 +51,7 @@ export function putRecords(ctx: KinesisContext, input: PutRecordsInput): PutReco
   for (let i = 0; i < n; i++) {
     const e = entries[i];
     const shard = routeRecord(ctx, s, e.PartitionKey, e.ExplicitHashKey);
-    const index = writeToShard(shard, now, e.Data, e.PartitionKey, keyBytes[i], e.ExplicitHashKey);
+    const index = writeToShard(shard, now, e.Data, ctx.keyHashCache.key, keyBytes[i], e.ExplicitHashKey);
     if (index >= 0) {
       out[i] = { SequenceNumber: shard.seq.format(index), ShardId: shard.shardId };
     } else {

@@ -11,7 +11,7 @@ import type { MaterialiserRegistry } from '../../core/materialisers';
 import { utf8Length } from '../../core/utf8';
 import { materialiseLane, type LaneMaterialiser, type MaterialisedRecord, type SegmentRecipe } from '../../kinesis/segmentRecipe';
 import { mix32, poolOf } from './keyDistribution';
-import { addKeyCounts, keySchedule, keySlotOf, uniformSchedule, type KeySchedule } from './keySchedule';
+import { addKeyCounts, keySchedule, keySlotOf, uniformSchedule, WeylPoints, type KeySchedule } from './keySchedule';
 import { encodeAggregatedRecord } from './kplFormat';
 import { fitTo, RecordMaker, type ProducerLaneRecipe } from './recordMaker';
 
@@ -44,6 +44,9 @@ function laneOf(mats: MaterialiserRegistry, r: ProducerLaneRecipe): { names: str
   });
 }
 
+/** The registry's cache key for the sorted points every lane's counting shares (keySchedule.ts's WeylPoints). */
+const WEYL_POINTS = Object.freeze({ cache: 'weyl-points' });
+
 const producerBlock: LaneMaterialiser<ProducerLaneRecipe> = {
   materialise(r, index, arrival, mats) {
     const maker = makerOf(mats, r);
@@ -64,9 +67,14 @@ const producerBlock: LaneMaterialiser<ProducerLaneRecipe> = {
   },
   laneKeys: (r, mats) => laneOf(mats, r)?.names,
   addKeyCounts(r, mats, from, to, out, cursor) {
-    addKeyCounts(laneOf(mats, r)!.schedule, from, to, out, cursor);
+    addKeyCounts(laneOf(mats, r)!.schedule, from, to, out, cursor, mats.derived(WEYL_POINTS, () => new WeylPoints()));
   },
-  keyFields: (r, mats) => makerOf(mats, r).keyFields(),
+  keyAt(r, index, mats) {
+    const l = laneOf(mats, r);
+    return l === undefined ? undefined : l.names[keySlotOf(l.schedule, index)];
+  },
+  // Found by rendering and parsing the template twice: once per maker, not once per lane and segment.
+  keyFields: (r, mats) => mats.derived(makerOf(mats, r), (m) => ({ fields: m.keyFields() })).fields,
 };
 
 // No keyBytes: aggregates must be de-aggregated, so bulk readers materialise them.

@@ -5,6 +5,7 @@ import { decodeUtf8, encodeUtf8 } from '../../../../src/engine/core/utf8';
 import { fromBase64 } from '../../../../src/engine/core/base64';
 import type { Simulation } from '../../../../src/engine/simulation';
 import { activeStream, every, putN } from './helpers';
+import { requestIdOf } from '../../../../src/engine/lambda/invoke';
 
 type Ev = { Records: Array<{ kinesis: { data: string; sequenceNumber: string; partitionKey: string } }>; state?: { n: number }; isFinalInvokeForWindow?: boolean; window?: { start: string; end: string } };
 const text = (r: Ev['Records'][number]) => decodeUtf8(fromBase64(r.kinesis.data)!);
@@ -241,5 +242,14 @@ describe('EventSourceMapping in bulk mode (count-only events, coarse steps)', ()
     // The exact first step sends batch 1 (fails at 200 ms, retried twice by 600 ms); the bulk step handles the other 9 x 3 attempts.
     expect(esm.totals()).toMatchObject({ invocations: 30, errors: 30, recordsProcessed: 0, recordsDiscarded: 1000 });
     expect(esm.onFailure.map((b) => b.KinesisBatchInfo.batchSize)).toEqual(Array(10).fill(100));
+  });
+
+  it('names each discarded batch by its last attempt\'s request id, drawn from the Lambda counter in bulk too', () => {
+    const { sim, esm } = bulk(1, { MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: 'dlq' } } });
+    // One counter value per invocation, exact or bulk: batch k's third attempt is the (3k)th request.
+    expect(sim.lambda.context.requestCounter).toBe(30);
+    expect(esm.onFailure.map((b) => b.requestContext.requestId)).toEqual(Array.from({ length: 10 }, (_, k) => requestIdOf(3 * (k + 1))));
+    // A bulk attempt keeps only the counter value; the id written out is the one an invoke call gets.
+    expect([1, 30, 70000, 4294967295].map(requestIdOf)).toEqual(['3b230fe8-0000-4001-a0fe-000000000001', '567a9ecd-0000-401e-a9ec-00000000001e', 'acef6603-0001-4170-a660-000000011170', 'b9055b42-ffff-4fff-a5b4-0000ffffffff']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addKeyCounts, floorSum, keySchedule, keySlotOf, uniformSchedule, type KeyCountCursor } from '../../../../src/engine/traffic/producers/keySchedule';
+import { addKeyCounts, floorSum, KEY_SLOTS, keySchedule, keySlotOf, stepFloorSum, uniformSchedule, WeylPoints, type KeyCountCursor } from '../../../../src/engine/traffic/producers/keySchedule';
 
 function bruteFloorSum(n: number, m: number, a: number, b: number): number {
   let s = 0;
@@ -19,6 +19,41 @@ describe('keySchedule', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 0, max: 9000 }), fc.integer({ min: 0, max: 9000 }), (n, m, a, b) => {
       expect(floorSum(n, m, a, b)).toBe(bruteFloorSum(n, m, a, b));
     }), { numRuns: 300 });
+  });
+
+  it('stepFloorSum (the precomputed reduction for the schedule\'s modulus and step) equals floorSum, up to 2^22 records', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 1 << 22 }), fc.integer({ min: 0, max: 2 * KEY_SLOTS }), (n, b) => {
+      expect(stepFloorSum(n, b)).toBe(floorSum(n, KEY_SLOTS, 434335, b));
+    }), { numRuns: 2000 });
+  });
+
+  it('counts a range length it has met before by rank lookups in sorted points, the same counts as record by record', () => {
+    fc.assert(fc.property(
+      fc.array(fc.double({ min: 0.01, max: 1, noNaN: true }), { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 2 ** 31 }),
+      fc.integer({ min: 0, max: 5e6 }), fc.integer({ min: 64, max: 3000 }), fc.integer({ min: 1, max: 9 }),
+      (weights, seed, from, len, ranges) => {
+        const total = weights.reduce((a, b) => a + b, 0);
+        let acc = 0;
+        const s = keySchedule(weights.map((w) => (acc += w) / total), seed);
+        const points = new WeylPoints();
+        const cursor: KeyCountCursor = { base: 0, at: -1, below: new Float64Array(weights.length) };
+        // Consecutive ranges of one length: the first ones by floor sums (from the cursor), the later by ranks.
+        for (let r = 0, at = from; r < ranges; r++, at += len) {
+          const out = new Float64Array(weights.length);
+          addKeyCounts(s, at, at + len, out, cursor, points);
+          expect(Array.from(out)).toEqual(bruteCounts(s, at, at + len));
+        }
+        expect(points.get(len) !== undefined).toBe(ranges >= 2);
+      }), { numRuns: 60 });
+  });
+
+  it('sorts long point lists (marked on the circle) as short ones (sorted): every STEP * t mod P of t < n, ascending', () => {
+    for (const n of [100, 40000]) {
+      const points = new WeylPoints();
+      for (let i = 0; i < 2; i++) expect(points.get(n)).toBeUndefined();
+      const want = Int32Array.from({ length: n }, (_, t) => (434335 * t) % KEY_SLOTS).sort();
+      expect(points.get(n)).toEqual(want);
+    }
   });
 
   it('counts per key over a range are the keys keySlotOf gives record by record', () => {

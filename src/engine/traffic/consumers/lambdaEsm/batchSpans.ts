@@ -41,6 +41,37 @@ export function takeSpans(spans: Span[], n: number): Span[] {
   return out;
 }
 
+/** Records takeSpans(spans, n) would take: at most `n`, no more than the spans hold. */
+export function spanHead(spans: readonly Span[], n: number): number {
+  let got = 0;
+  for (let i = 0; i < spans.length && got < n; i++) got += Math.min(spans[i].count, n - got);
+  return got;
+}
+
+/** Record index of the last of the first `n` records of the spans (n >= 1, within them). */
+export function headLastIndex(spans: readonly Span[], n: number): number {
+  for (const s of spans) {
+    if (n <= s.count) return s.from + n - 1;
+    n -= s.count;
+  }
+  return lastIndex(spans);
+}
+
+/** Removes the first `n` records of `spans`, as takeSpans does, without returning them. */
+export function dropSpans(spans: Span[], n: number): void {
+  while (n > 0 && spans.length > 0) {
+    const s = spans[0];
+    if (s.count <= n) {
+      spans.shift();
+      n -= s.count;
+    } else {
+      s.from += n;
+      s.count -= n;
+      n = 0;
+    }
+  }
+}
+
 /** Splits a batch in two halves (the first gets the smaller half when odd), for bisect-on-error. */
 export function bisectSpans(spans: readonly Span[]): [Span[], Span[]] {
   const copy = spans.map((s) => ({ ...s }));

@@ -12,7 +12,7 @@ import type { LambdaFunction } from '../../../lambda/types';
 import type { Continuation } from '../../../core/eventQueue';
 import type { LambdaMetricSeries } from '../../../lambda/metrics';
 import { functionArnOf, functionNameOf } from '../../../lambda/context';
-import { nextRequestId } from '../../../lambda/invoke';
+import { drawRequestNumber, nextRequestId } from '../../../lambda/invoke';
 import { GET_RECORDS_MAX_RECORDS } from '../../../kinesis/constants';
 import type { ReadPace, ShardCursor } from '../shardCursor';
 import { CursorReport, sumCursors, type ConsumerTotals } from '../consumerTotals';
@@ -114,6 +114,11 @@ export class EventSourceMapping {
   /** A fresh Lambda request id from the Lambda service's deterministic counter (bulk invocations have no invoke call). */
   nextRequestId(): string {
     return nextRequestId(this.lambda.context);
+  }
+
+  /** The counter value of a fresh request id, for a bulk invocation that writes its id out only on failure (requestIdOf). */
+  nextRequestNumber(): number {
+    return drawRequestNumber(this.lambda.context);
   }
 
   /** The function's knobs (duration, error rate, seeded generator), for the bulk path. */

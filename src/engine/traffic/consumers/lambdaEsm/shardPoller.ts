@@ -13,9 +13,10 @@ import type { StreamState } from '../../../kinesis/streamModel';
 import { shardSequenceNumber } from '../../../kinesis/shardModel';
 import type { InvokeResult } from '../../../lambda/types';
 import { createCursor, materialise, stepCursor, type ShardCursor } from '../shardCursor';
-import { bisectSpans, firstIndex, lastIndex, pushSpan, spanCount, takeSpans, type Span } from './batchSpans';
+import { bisectSpans, dropSpans, firstIndex, headLastIndex, lastIndex, pushSpan, spanCount, spanHead, takeSpans, type Span } from './batchSpans';
 import { MAX_REQUEST_PAYLOAD_BYTES } from '../../../lambda/constants';
 import { functionNameOf } from '../../../lambda/context';
+import { requestIdOf } from '../../../lambda/invoke';
 import { EVENT_ENVELOPE_BYTES, eventRecordBytes, eventRecordOf, isoOf, type KinesisBatchInfo, type OnFailureCondition } from './kinesisEvent';
 import type { EventSourceMapping } from './eventSourceMapping';
 import type { SimCore } from '../../../core/simCore';
@@ -44,8 +45,12 @@ interface Batch {
   retries: number;
   /** Invocations of this batch so far: the on-failure record's approximateInvokeCount. */
   attempts?: number;
-  /** The last attempt's request id, and 'Unhandled' when it failed inside the function. */
-  lastRequestId?: string;
+  /**
+   * The last attempt's request id, and 'Unhandled' when it failed inside the function. A bulk attempt
+   * (runBulk) keeps the Lambda counter value its id was drawn at instead: millions of bulk invocations
+   * a simulated day succeed, and only a discarded batch's on-failure record writes the id out (requestIdOf).
+   */
+  lastRequestId?: string | number;
   lastFunctionError?: 'Unhandled';
   /** The last attempt's invoke error, when Lambda refused the invocation itself (e.g. RequestEntityTooLargeException). */
   lastInvokeError?: string;
@@ -129,28 +134,52 @@ export class ShardPoller {
     const store = this.shard.store;
     // One 6 MB fit for the whole step, from the pending records' average size (count-only records of a step are alike).
     const perBatch = this.countOnlyFit(lane.pending, this.esm.config.batchSize);
+    const c = this.esm.counters;
+    let invoked = 0, errors = 0;
+    // Arrivals never decrease along a shard (ShardStore searches them by bisection), so a batch ending
+    // at or after the lowest last index seen this step is no older than that one: its age cannot raise
+    // the second's maximum (invokedAt), and only the step's last batch sets the poller's iterator age.
+    let oldestLast = Infinity, lastOfStep = -1;
     while (time >= elapsed) {
-      const batch = lane.retry.length > 0 ? lane.retry.shift()! : lane.pending.length > 0 ? { spans: takeSpans(lane.pending, perBatch), retries: 0 } : undefined;
-      if (batch === undefined) break;
+      // A new batch stays in the pending spans until it fails: a successful one (nearly all of a
+      // bulk day) only drops its records, with no batch object or spans array.
+      const retry = lane.retry.length > 0 ? lane.retry.shift()! : undefined;
+      let n: number, last: number;
+      if (retry !== undefined) {
+        n = spanCount(retry.spans);
+        last = lastIndex(retry.spans);
+      } else if (lane.pending.length > 0) {
+        n = spanHead(lane.pending, perBatch);
+        last = headLastIndex(lane.pending, n);
+      } else break;
       time -= elapsed;
-      const n = spanCount(batch.spans);
-      this.iteratorAgeMs = Math.max(0, now - store.arrivalAt(lastIndex(batch.spans)));
-      this.esm.invokedAt(this.iteratorAgeMs);
-      this.esm.counters.invocations++;
-      this.esm.counters.invokedEvents += n;
-      metrics?.invocation(now);
-      metrics?.duration(now, elapsed);
+      if (last < oldestLast) {
+        oldestLast = last;
+        this.esm.invokedAt(Math.max(0, now - store.arrivalAt(last)));
+      }
+      lastOfStep = last;
+      invoked++;
+      c.invocations++;
+      c.invokedEvents += n;
       const failed = fn.random.next() < fn.errorRate || fn.durationMs > timeoutMs;
-      batch.attempts = (batch.attempts ?? 0) + 1;
-      batch.lastRequestId = this.esm.nextRequestId();
-      batch.lastFunctionError = failed ? 'Unhandled' : undefined;
+      const requestNumber = this.esm.nextRequestNumber();
       if (failed) {
-        this.esm.counters.errors++;
-        this.esm.counters.failedEvents += n;
-        metrics?.error(now);
+        const batch: Batch = retry ?? { spans: takeSpans(lane.pending, n), retries: 0 };
+        batch.attempts = (batch.attempts ?? 0) + 1;
+        batch.lastRequestId = requestNumber;
+        batch.lastFunctionError = 'Unhandled';
+        c.errors++;
+        c.failedEvents += n;
+        errors++;
         this.fail(lane, batch);
-      } else this.esm.counters.recordsProcessed += n;
+      } else {
+        if (retry === undefined) dropSpans(lane.pending, n);
+        c.recordsProcessed += n;
+      }
     }
+    if (lastOfStep >= 0) this.iteratorAgeMs = Math.max(0, now - store.arrivalAt(lastOfStep));
+    metrics?.invocations(now, invoked, elapsed);
+    metrics?.errors(now, errors);
     lane.bulkCarryMs = lane.retry.length > 0 || lane.pending.length > 0 ? Math.min(time, elapsed) : 0;
   }
 
@@ -421,7 +450,7 @@ export class ShardPoller {
     if (esm.config.onFailure !== undefined) {
       const invokeStatus = batch.lastInvokeError === 'RequestEntityTooLargeException' ? 413 : batch.lastInvokeError === 'TooManyRequestsException' ? 429 : 200;
       esm.onFailure.push({
-        requestContext: { requestId: batch.lastRequestId ?? esm.nextRequestId(), functionArn: esm.functionArn(), condition, approximateInvokeCount: batch.attempts ?? 0 },
+        requestContext: { requestId: typeof batch.lastRequestId === 'number' ? requestIdOf(batch.lastRequestId) : batch.lastRequestId ?? esm.nextRequestId(), functionArn: esm.functionArn(), condition, approximateInvokeCount: batch.attempts ?? 0 },
         responseContext: { statusCode: invokeStatus, executedVersion: '$LATEST', ...(batch.lastFunctionError !== undefined ? { functionError: batch.lastFunctionError } : {}) },
         version: '1.0',
         timestamp: isoOf(esm.ctx.core.now()),
