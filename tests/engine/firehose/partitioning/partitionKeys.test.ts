@@ -71,6 +71,31 @@ describe('PartitionKeyExtractor', () => {
       { keys: { k: 'y' } },
     ]);
   });
+  it('gives a batch of 400 mixed records exactly the answers each record gets alone, in few calls', () => {
+    const texts = Array.from({ length: 400 }, (_, i) =>
+      i % 97 === 5 ? 'oops' : i % 31 === 3 ? `{"a":${i}}` : i % 53 === 7 ? '{"a":{}}' : `{"a":{"b":"k${i % 23}","n":1.0,"s":"line\\nbreak \\u00e9"},"pad":"${'x'.repeat(i % 90)}"}`,
+    );
+    const batched = new PartitionKeyExtractor({ k: '.a.b', n: '.a.n' });
+    const out = batched.extractTexts(texts, jq);
+    const alone = texts.map((t) => new PartitionKeyExtractor({ k: '.a.b', n: '.a.n' }).extractTexts([t], jq)[0]);
+    expect(out).toEqual(alone);
+    expect(out[0]).toEqual({ keys: { k: 'k0', n: '1' } });
+    expect(out[5]).toEqual({ error: 'Non JSON record provided', errorCode: 'DynamicPartitioning.MetadataExtractionFailed' });
+    expect(out[3]).toEqual({ error: 'Cannot index number with "b"', errorCode: 'DynamicPartitioning.MetadataExtractionFailed' });
+    // About 20 KB of records a call: the distinct valid texts here make about 38 KB.
+    expect(batched.jqCalls).toBe(2);
+  });
+
+  it('answers a query that reads further inputs as each record alone would: there are none', () => {
+    const ex = new PartitionKeyExtractor({ k: 'input | .a' });
+    // Each record runs alone (two calls), so the first does not read the second; jq 1.7.1 under
+    // try reports the end of its inputs as "break" (the same answer as before batching by argument).
+    expect(ex.extractTexts(['{"a":"x"}', '{"a":"y"}'], jq)).toEqual([
+      { error: 'break', errorCode: 'DynamicPartitioning.MetadataExtractionFailed' },
+      { error: 'break', errorCode: 'DynamicPartitioning.MetadataExtractionFailed' },
+    ]);
+    expect(ex.jqCalls).toBe(2);
+  });
 });
 
 describe('createExtractKeysHook', () => {
