@@ -184,7 +184,11 @@ function repOf(w: DenseWindow, g: number): Row {
   // enumerable inherited), where V8's spread of these rows costs several times more (500 reps a minute).
   const rep = w.reps[g];
   const out: Row = {};
-  for (const k in rep) out[k] = rep[k];
+  for (const k in rep) {
+    // A column named __proto__ would set the prototype where the spread defines a property: the spread then.
+    if (k === '__proto__') return { ...rep, ROWTIME: { ts: f } };
+    out[k] = rep[k];
+  }
   out.ROWTIME = { ts: f };
   return out;
 }

@@ -256,8 +256,13 @@ function makeSink(app: ApplicationState, run: RunState, now: number): Sink & { f
       // Object.fromEntries(Object.entries(row).map(...)), rows being plain objects), without the pair arrays.
       for (let i = Math.max(0, recent.length - OUTPUT_ROWS_SHOWN); i < recent.length; i++) {
         const row = recent[i];
-        const shown: Record<string, unknown> = {};
+        let shown: Record<string, unknown> = {};
         for (const k in row) {
+          // A column named __proto__ would set the prototype where fromEntries defines a property: fromEntries then.
+          if (k === '__proto__') {
+            shown = Object.fromEntries(Object.entries(row).map(([n, v]) => [n, v !== null && typeof v === 'object' ? v.ts : v]));
+            break;
+          }
           const v = row[k];
           shown[k] = v !== null && typeof v === 'object' ? v.ts : v;
         }
