@@ -50,8 +50,6 @@ export interface LaneFacts {
   args: Array<Array<Array<number | null>>>;
   /** The same per query as one array, key-major ([k * aggregates + s], NaN for null): the counting loop reads no nested arrays. */
   argv: Float64Array[];
-  /** Scratch for the counts of a range. */
-  counts: Float64Array;
   /**
    * Per source query, per key: its group's slot in the query's dense groups
    * (-1 when WHERE drops it), and the slot numbering (DenseGroups.keys) they
@@ -70,6 +68,13 @@ export interface SegmentRunState {
   /** False: read the same steps record by record (the exact path, to compare). */
   counts: boolean;
 }
+
+/**
+ * Scratch for a range's per-key counts, filled and read within one addCounts
+ * (not state): one buffer for every lane, so it stays in cache where a buffer
+ * per shard, touched once a minute, was a cache miss at each use.
+ */
+let scratchCounts = new Float64Array(256);
 
 /** Records the window view marks per step, spread over the shards. */
 const MARKS_PER_STEP = 16;
@@ -162,7 +167,7 @@ function factsOf(app: ApplicationState, seg: SegmentRunState, shard: ShardState,
     had.block = block.firstIndex;
     return had;
   }
-  const facts: LaneFacts = { block: block.firstIndex, recipe: block.lanes.length === 1 ? block.lanes[0] : undefined, countable: false, keys: [], rows: [], groups: [], args: [], argv: [], counts: new Float64Array(0), slots: [], slotsFor: [] };
+  const facts: LaneFacts = { block: block.firstIndex, recipe: block.lanes.length === 1 ? block.lanes[0] : undefined, countable: false, keys: [], rows: [], groups: [], args: [], argv: [], slots: [], slotsFor: [] };
   seg.lanes[shard.shardId] = facts;
   const lane = block.lanes.length === 1 && shard.store.mats !== undefined ? laneKeyCounter(shard.store.mats, block.lanes[0]) : undefined;
   const keys = lane?.keys;
@@ -194,7 +199,6 @@ function factsOf(app: ApplicationState, seg: SegmentRunState, shard: ShardState,
   if (facts.args.some((perKey) => perKey.some((vals) => vals.some((v) => v !== null && !Number.isInteger(v))))) return facts;
   facts.argv = facts.args.map((perKey) => Float64Array.from(perKey.flat(), (v) => (v === null ? NaN : v)));
   facts.keys = [...keys];
-  facts.counts = new Float64Array(keys.length);
   facts.countable = true;
   return facts;
 }
@@ -202,8 +206,10 @@ function factsOf(app: ApplicationState, seg: SegmentRunState, shard: ShardState,
 /** Adds the per-key counts of one lane's records [from, to) to every source query's groups. */
 function addCounts(app: ApplicationState, run: RunState, seg: SegmentRunState, facts: LaneFacts, mats: MaterialiserRegistry, recipe: SegmentRecipe, from: number, to: number, rowtime: number): void {
   const plan = app.plan!;
-  const counts = facts.counts;
-  counts.fill(0);
+  const nKeys = facts.keys.length;
+  if (scratchCounts.length < nKeys) scratchCounts = new Float64Array(nKeys * 2);
+  const counts = scratchCounts;
+  counts.fill(0, 0, nKeys);
   // No cursor: a range of a length counted before is counted by rank lookups (keySchedule.ts's WeylPoints), from its own start.
   addLaneKeyCounts(mats, recipe, from, to, counts);
   run.counters.numRecordsIn += to - from;
@@ -222,7 +228,7 @@ function addCounts(app: ApplicationState, run: RunState, seg: SegmentRunState, f
     const slots = facts.slots[n];
     const argv = facts.argv[n];
     const nAggs = d.aggs;
-    for (let k = 0; k < counts.length; k++) {
+    for (let k = 0; k < nKeys; k++) {
       const c = counts[k];
       const slot = slots[k];
       if (c === 0 || slot < 0) continue;

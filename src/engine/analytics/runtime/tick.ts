@@ -252,7 +252,22 @@ function makeSink(app: ApplicationState, run: RunState, now: number): Sink & { f
   const recent: Row[] = [];
   const sink: Sink & { finish(): void } = {
     finish: () => {
-      for (const row of recent.slice(-OUTPUT_ROWS_SHOWN)) run.outputRows.push(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v !== null && typeof v === 'object' ? v.ts : v])));
+      // Each shown row with its timestamps as numbers: a for-in copy (the same keys in the same order as
+      // Object.fromEntries(Object.entries(row).map(...)), rows being plain objects), without the pair arrays.
+      for (let i = Math.max(0, recent.length - OUTPUT_ROWS_SHOWN); i < recent.length; i++) {
+        const row = recent[i];
+        let shown: Record<string, unknown> = {};
+        for (const k in row) {
+          // A column named __proto__ would set the prototype where fromEntries defines a property: fromEntries then.
+          if (k === '__proto__') {
+            shown = Object.fromEntries(Object.entries(row).map(([n, v]) => [n, v !== null && typeof v === 'object' ? v.ts : v]));
+            break;
+          }
+          const v = row[k];
+          shown[k] = v !== null && typeof v === 'object' ? v.ts : v;
+        }
+        run.outputRows.push(shown);
+      }
       if (run.outputRows.length > OUTPUT_ROWS_SHOWN) run.outputRows.splice(0, run.outputRows.length - OUTPUT_ROWS_SHOWN);
       recent.length = 0;
     },

@@ -220,14 +220,23 @@ function rankBelow(a: Int32Array, n: number, y: number): number {
 function addRankedCounts(s: KeySchedule, from: number, a: Int32Array, out: Float64Array): void {
   const t = s.thresholds;
   const n = a.length;
+  const last = t.length - 1;
   // Record from + i is below th when point i of `a` is in the arc [lo, lo + th) (mod P), lo = P - point(from).
   const lo = (KEY_SLOTS - pointOf(s, from)) % KEY_SLOTS;
-  const rLo = rankBelow(a, n, lo);
+  // Each rank's first probe is a cache miss in a long array: touched first in one loop of independent reads
+  // (the processor overlaps them), the walks below then find those lines cached. Counts are the same.
+  let touch = a[Math.min(n - 1, Math.floor((n * lo) / KEY_SLOTS))];
+  for (let k = 0; k < last; k++) {
+    const th = t[k];
+    const y = lo + th <= KEY_SLOTS ? lo + th : lo + th - KEY_SLOTS;
+    touch ^= a[Math.min(n - 1, Math.floor((n * y) / KEY_SLOTS))];
+  }
+  const rLo = rankBelow(a, n, lo) + (touch & 0); // (touch read, so the loop above is not dropped)
   let below = 0;
   for (let k = 0; k < t.length; k++) {
     const th = t[k];
     let c: number;
-    if (k === t.length - 1) c = n;
+    if (k === last) c = n;
     else if (th <= 0) c = 0;
     else {
       const hi = lo + th;
