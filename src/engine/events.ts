@@ -88,9 +88,38 @@ export type KclEventBody = KclEvent extends infer E ? (E extends KclEvent ? Omit
 /** The event of one type. */
 export type SimEventOf<T extends SimEvent['type']> = Extract<SimEvent, { type: T }>;
 
-/** A bounded log of events: old events fall off once `capacity` is reached. */
+/** Events per chunk of the log. */
+const EVENT_CHUNK = 256;
+
+/**
+ * EVENT_CHUNK events of the log, none of which refers to an object (every
+ * field a number, string or boolean): they never change, so checkpoints keep
+ * the chunk by reference (checkpoint/copyState.ts) rather than copy a full
+ * log of 10,000 events each time.
+ */
+export class EventChunk {
+  static readonly checkpointShared = true;
+  readonly sealed = true;
+  constructor(
+    readonly events: readonly SimEvent[],
+    private readonly bytes: number,
+  ) {}
+
+  heapBytes(): number {
+    return this.bytes;
+  }
+}
+
+/**
+ * A bounded log of events: old events fall off once `capacity` is reached.
+ * Held in chunks of EVENT_CHUNK, the oldest `head` events of the first chunk
+ * already fallen off; a full chunk of plain events is sealed (EventChunk).
+ */
 export class EventLog {
-  private items: SimEvent[] = [];
+  private chunks: Array<EventChunk | SimEvent[]> = [];
+  private head = 0;
+  private open: SimEvent[] = [];
+  private count = 0;
   private listeners: Array<(e: SimEvent) => void> = [];
   /** Subscribers watch the world from outside it (the worker): not state, so checkpoints leave them be. */
   static readonly checkpointSkip = ['listeners'];
@@ -100,24 +129,54 @@ export class EventLog {
   constructor(private capacity = 10000) {}
 
   emit(e: SimEvent): void {
-    if (this.items.length >= this.capacity) {
-      this.items.shift();
+    if (this.count >= this.capacity) {
+      this.dropOldest();
       this.dropped++;
     }
-    this.items.push(e);
+    this.open.push(e);
+    this.count++;
+    if (this.open.length === EVENT_CHUNK) {
+      this.chunks.push(sealable(this.open) ? new EventChunk(this.open, eventBytes(this.open)) : this.open);
+      this.open = [];
+    }
     for (const l of this.listeners) l(e);
+  }
+
+  private dropOldest(): void {
+    if (this.chunks.length === 0) {
+      this.open.shift();
+    } else {
+      this.head++;
+      const first = this.chunks[0];
+      if (this.head === (first instanceof EventChunk ? first.events.length : first.length)) {
+        this.chunks.shift();
+        this.head = 0;
+      }
+    }
+    this.count--;
   }
 
   /** Returns and forgets the events since the last drain. */
   drain(): SimEvent[] {
-    const out = this.items;
-    this.items = [];
+    const out = this.peek() as SimEvent[];
+    this.chunks = [];
+    this.head = 0;
+    this.open = [];
+    this.count = 0;
     return out;
   }
 
-  /** Events not drained yet, without removing them. */
+  /** Events not drained yet, without removing them (a new array when the log spans chunks). */
   peek(): readonly SimEvent[] {
-    return this.items;
+    if (this.chunks.length === 0) return this.open;
+    const out: SimEvent[] = [];
+    for (let c = 0; c < this.chunks.length; c++) {
+      const ch = this.chunks[c];
+      const evs = ch instanceof EventChunk ? ch.events : ch;
+      for (let i = c === 0 ? this.head : 0; i < evs.length; i++) out.push(evs[i]);
+    }
+    for (const e of this.open) out.push(e);
+    return out;
   }
 
   /** Calls `fn` for every future event (engine-internal observers). */
@@ -127,4 +186,20 @@ export class EventLog {
       this.listeners = this.listeners.filter((l) => l !== fn);
     };
   }
+}
+
+/** Whether every event's fields are numbers, strings or booleans (an array or object may be an engine object shared with the world). */
+function sealable(events: readonly SimEvent[]): boolean {
+  for (const e of events) for (const v of Object.values(e)) if (v !== null && typeof v === 'object') return false;
+  return true;
+}
+
+/** What copyState would count for the events. */
+function eventBytes(events: readonly SimEvent[]): number {
+  let n = 64 + 8 * events.length;
+  for (const e of events) {
+    n += 32;
+    for (const v of Object.values(e)) n += 8 + (typeof v === 'string' ? 16 + v.length : 0);
+  }
+  return n;
 }

@@ -6,7 +6,9 @@
  *
  * Time travel: the session takes a checkpoint (a copy of the engine's plain
  * data) every `checkpointEveryMs` of simulated time, within a memory budget
- * (thinned to every other one, at twice the interval, when over it); a seek
+ * (thinned to every other one, at twice the interval, when over it; what
+ * checkpoints share by reference, sealed record blocks, slice chunks and S3
+ * objects, counts once however many hold it); a seek
  * restores the nearest checkpoint at or before the target and replays only
  * the rest. A world that holds something a checkpoint cannot copy (async
  * work in flight, a function as an event's payload, or a function a freshly

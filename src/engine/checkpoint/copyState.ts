@@ -8,6 +8,7 @@
  * that the restore then fills in).
  */
 import type { ScheduledEvent } from '../core/eventQueue';
+import { encodeRuns } from './runLength';
 
 /** A function seen at `path` while copying: re-bound, not copied, on restore. */
 export class Binding {
@@ -22,9 +23,20 @@ export class NotCheckpointableError extends Error {
   }
 }
 
-/** Fields a class declares not to be state (`static checkpointSkip`): a restore keeps the fresh object's. */
+/**
+ * Fields a class declares not to be state (`static checkpointSkip`): a restore
+ * keeps the fresh object's. A class declaring `static checkpointCache = true`
+ * is a pure cache (results never depend on what it holds): none of its fields
+ * are copied, a restore keeps the fresh world's, which refills as it runs.
+ */
 export function skippedKeys(v: object): readonly string[] | undefined {
-  return (v.constructor as { checkpointSkip?: readonly string[] } | undefined)?.checkpointSkip;
+  const c = v.constructor as { checkpointSkip?: readonly string[]; checkpointCache?: boolean } | undefined;
+  return c?.checkpointCache === true ? Object.keys(v) : c?.checkpointSkip;
+}
+
+/** Whether `v` is a pure cache (`static checkpointCache = true`): see skippedKeys. */
+export function isCache(v: object): boolean {
+  return (v.constructor as { checkpointCache?: boolean } | undefined)?.checkpointCache === true;
 }
 
 /**
@@ -64,6 +76,13 @@ export function copyState(root: object): { copy: object; bytes: number; shared: 
     const seen = memo.get(v);
     if (seen !== undefined) return seen;
     if (ArrayBuffer.isView(v)) {
+      // A long Float64Array of few runs (a metrics ring) is held as its runs (runLength.ts).
+      const runs = v instanceof Float64Array ? encodeRuns(v) : undefined;
+      if (runs !== undefined) {
+        bytes += runs.bytes();
+        memo.set(v, runs);
+        return runs;
+      }
       const t = (v as unknown as { slice(): ArrayBufferView }).slice();
       bytes += v.byteLength + 64;
       memo.set(v, t);

@@ -6,7 +6,8 @@
  * fresh function at its place; one the fresh world lacks makes the restore
  * fail (NotCheckpointableError) rather than run with a stale closure.
  */
-import { Binding, isEvent, isSharedImmutable, NotCheckpointableError, skippedKeys } from './copyState';
+import { RunLengthF64 } from './runLength';
+import { Binding, isCache, isEvent, isSharedImmutable, NotCheckpointableError, skippedKeys } from './copyState';
 
 /** Fills `fresh` with the state held by `copy` (which stays unchanged, so it can be restored again). */
 export function restoreState(copy: object, fresh: object): void {
@@ -24,6 +25,11 @@ export function restoreState(copy: object, fresh: object): void {
     if (seen !== undefined) return seen;
     // Sealed, immutable: the restored world holds the very object the copy shares.
     if (!(c instanceof Map) && !(c instanceof Set) && !Array.isArray(c) && !ArrayBuffer.isView(c) && isSharedImmutable(c)) return c;
+    if (c instanceof RunLengthF64) {
+      const t = c.decode();
+      memo.set(c, t);
+      return t;
+    }
     if (ArrayBuffer.isView(c)) {
       const t = (c as unknown as { slice(): ArrayBufferView }).slice();
       memo.set(c, t);
@@ -74,6 +80,12 @@ export function restoreState(copy: object, fresh: object): void {
       a.length = n;
       for (let i = 0; i < n; i++) if (i in c) a[i] = restore(c[i], old?.[i]);
       return a;
+    }
+    // A cache the fresh world lacks at this place starts empty (its class builds it without arguments).
+    if (mine === undefined && isCache(c)) {
+      const empty = new (c.constructor as new () => object)();
+      memo.set(c, empty);
+      return empty;
     }
     const o = (mine as Record<string, unknown> | undefined) ?? (Object.create(Object.getPrototypeOf(c) as object | null) as Record<string, unknown>);
     memo.set(c, o);
@@ -130,7 +142,7 @@ function pairByPlace(copy: object, fresh: object): Map<object, object> {
     const next: [unknown, unknown][] = [];
     for (const [c, f] of queue) {
       if (c === null || typeof c !== 'object' || f === null || typeof f !== 'object') continue;
-      if (c instanceof Binding || ArrayBuffer.isView(c) || c instanceof ArrayBuffer) continue;
+      if (c instanceof Binding || c instanceof RunLengthF64 || ArrayBuffer.isView(c) || c instanceof ArrayBuffer) continue;
       if (!(c instanceof Map) && !(c instanceof Set) && !Array.isArray(c) && (isEvent(c) || isSharedImmutable(c))) continue;
       if (pairs.has(c) || used.has(f) || kindOf(c) !== kindOf(f)) continue;
       pairs.set(c, f);

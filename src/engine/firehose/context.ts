@@ -12,6 +12,7 @@ import type { KinesisContext } from '../kinesis/context';
 import type { QuotaSource } from './constants';
 import type { ProcessingHooks, TransformStreamState } from './processingHooks';
 import type { DeliveryStreamState } from './deliveryStreamModel';
+import type { SliceStore } from './sliceStore';
 
 export interface FirehoseOptions {
   /** Which source's Direct PUT quota to apply (the sources disagree; see constants.ts). */
@@ -42,6 +43,8 @@ export interface FirehoseContext {
   unbuilt: { queue: Array<{ obj: S3ObjectState; bytes: number }>; bytes: number };
   /** Each delivery stream's Lambda transform state (invocation ids, record serial), by stream ARN. */
   transformStates: Map<string, TransformStreamState>;
+  /** The stores of bulk objects' slices, by number (an object's lazy body names its store by number). */
+  sliceStores: SliceStore[];
 }
 
 /** A Firehose state with no delivery streams and no processing hooks yet. */
@@ -58,6 +61,7 @@ export function createFirehoseContext(core: SimCore, s3: S3Context, kinesis: Kin
     kinesisSourceBulkStepMs: opts.kinesisSourceBulkStepMs,
     unbuilt: { queue: [], bytes: 0 },
     transformStates: new Map(),
+    sliceStores: [],
   };
 }
 

@@ -108,10 +108,10 @@ function attempt(ctx: FirehoseContext, st: DeliveryStreamState, p: PendingDelive
   const obj: S3ObjectState = { key, size: 0, sizeExact: true, lastModified: now };
   let records = b.records;
   if (b.items.some(isSlice)) {
-    const store = sliceStoreOf(st);
+    const store = sliceStoreOf(ctx, st);
     const lazy: SliceBody = {
-      kind: SLICE_BODY, store, start: store.pack(b.items), count: b.items.length, total: b.bytes,
-      convert: convert !== undefined, cfg: rt.conversion ?? st.config.DataFormatConversionConfiguration, compression, mtime: now, entryName: key,
+      kind: SLICE_BODY, store: store.id, start: store.pack(b.items), count: b.items.length, total: b.bytes,
+      convert: convert !== undefined, cfg: store.config(rt.conversion ?? st.config.DataFormatConversionConfiguration), compression, mtime: now, entryName: key,
     };
     obj.lazy = lazy;
     obj.size = estimateSize(st, compression, b.items, b.bytes);
@@ -160,17 +160,20 @@ const SLICE_BODY = 'firehose:sliceBody';
 /**
  * A bulk object's body as data, built on read: where its slices sit in the
  * delivery stream's SliceStore (so a day of objects stays small), whether it
- * is format-converted and how, and how it is compressed.
+ * is format-converted and how, and how it is compressed. Numbers and strings
+ * only (the store and the configuration by number), so S3 can freeze the
+ * object and checkpoints share it (s3/objectTable.ts).
  */
 interface SliceBody extends LazyBody {
   kind: typeof SLICE_BODY;
-  store: SliceStore;
+  /** The SliceStore's place in FirehoseContext.sliceStores. */
+  store: number;
   start: number;
   count: number;
   total: number;
-  /** Convert with the processing hooks' convertFormat, by this configuration. */
+  /** Convert with the processing hooks' convertFormat, by the configuration at entry `cfg` of the store. */
   convert: boolean;
-  cfg: unknown;
+  cfg: number;
   compression: CompressionFormat;
   mtime: number;
   entryName: string;
@@ -179,17 +182,19 @@ interface SliceBody extends LazyBody {
 /** Registers how bulk objects' bodies are built (once, when Firehose is built). */
 export function registerDeliveryBodies(ctx: FirehoseContext): void {
   registerBodyBuilder<SliceBody>(ctx.s3, SLICE_BODY, (r) => {
-    const items = r.store.unpack(r.start, r.count);
+    const store = ctx.sliceStores[r.store];
+    const items = store.unpack(r.start, r.count);
     let bytes = materialise(items, r.total);
     const convert = r.convert ? ctx.hooks.convertFormat : undefined;
-    if (convert !== undefined) bytes = convert(splitRecords(items), r.cfg as never).body ?? new Uint8Array(0);
+    if (convert !== undefined) bytes = convert(splitRecords(items), store.configAt(r.cfg) as never).body ?? new Uint8Array(0);
     return compressBody(r.compression, bytes, r.mtime, r.entryName);
   });
 }
 
-/** The delivery stream's store of delivered slices. */
-function sliceStoreOf(st: DeliveryStreamState): SliceStore {
-  return (st.sliceStore ??= new SliceStore());
+/** The delivery stream's store of delivered slices (listed on the context: its objects outlive the delivery stream). */
+function sliceStoreOf(ctx: FirehoseContext, st: DeliveryStreamState): SliceStore {
+  if (st.sliceStore === undefined) ctx.sliceStores.push((st.sliceStore = new SliceStore(ctx.sliceStores.length)));
+  return st.sliceStore;
 }
 
 /** The records of a batch, one byte array each (for format conversion). */

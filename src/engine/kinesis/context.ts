@@ -87,10 +87,31 @@ export interface KeyHashCache {
 /** Entries per KeyHashCache slot: key, high 26 bits, low 26 bits. */
 export const SLOT_WIDTH = 3;
 
+/**
+ * The cache's slots and counters. A pure cache: keyHigh52 returns the key's
+ * MD5 bits whatever it holds (and `key` is only read right after a lookup),
+ * so checkpoints do not copy it (about 1.5 MB each) and a restored world
+ * keeps its fresh, empty one (checkpoint/copyState.ts).
+ */
+class KeyHashCacheSlots implements KeyHashCache {
+  static readonly checkpointCache = true;
+  mask: number;
+  slots: Array<string | number | undefined>;
+  probes = 0;
+  hits = 0;
+  bypass = 0;
+  key = '';
+
+  constructor(bits = 16) {
+    const n = 1 << bits;
+    this.mask = n - 1;
+    this.slots = new Array<string | number | undefined>(n * SLOT_WIDTH).fill(undefined);
+  }
+}
+
 /** 65,536 slots in 16,384 four-way sets: about 1.5 MB, few collisions for tens of thousands of distinct keys. */
 function createKeyHashCache(bits = 16): KeyHashCache {
-  const n = 1 << bits;
-  return { mask: n - 1, slots: new Array<string | number | undefined>(n * SLOT_WIDTH).fill(undefined), probes: 0, hits: 0, bypass: 0, key: '' };
+  return new KeyHashCacheSlots(bits);
 }
 
 /** The stream ARN: arn:aws:kinesis:<region>:<account>:stream/<name>. */

@@ -7,6 +7,7 @@
  * checkpoint copies the recipe and a restored world builds the same bytes.
  */
 import { AwsError } from '../core/errors';
+import type { ObjectTable } from './objectTable';
 
 /** A lazily built body as data: `kind` names the builder (registered with registerBodyBuilder), the other fields are its parameters. */
 export interface LazyBody {
@@ -62,7 +63,8 @@ export interface S3ObjectState {
 export interface BucketState {
   name: string;
   createdAt: number;
-  objects: Map<string, S3ObjectState>;
+  /** By key, in insertion order (a Map's interface; sealed objects are frozen and shared by checkpoints: objectTable.ts). */
+  objects: ObjectTable;
   /** Keys in lexicographic (UTF-16 code unit ~ UTF-8 for ASCII) order, rebuilt lazily after writes. */
   sorted?: string[];
 }
@@ -106,8 +108,7 @@ export function findBucket(ctx: S3Context, name: unknown): BucketState {
 
 /** Stores (or replaces) an object; the engine's own writers (Firehose) use this. */
 export function storeObject(bucket: BucketState, obj: S3ObjectState): void {
-  if (!bucket.objects.has(obj.key)) bucket.sorted = undefined;
-  bucket.objects.set(obj.key, obj);
+  if (bucket.objects.put(obj.key, obj)) bucket.sorted = undefined;
 }
 
 /** The keys of a bucket in S3's listing order (UTF-8 binary order; ASCII keys sort the same as strings). */
@@ -116,10 +117,19 @@ export function sortedKeys(bucket: BucketState): string[] {
   return bucket.sorted;
 }
 
-/** The bytes of an object; a lazy object is materialised (and its size made exact) but not kept. */
-export function objectBytes(ctx: S3Context, obj: S3ObjectState): Uint8Array {
+/**
+ * The bytes of an object; a lazy object is materialised (and its size made
+ * exact) but not kept. A sealed object is frozen (checkpoints share it): its
+ * change goes to a copy at its place in `bucket`.
+ */
+export function objectBytes(ctx: S3Context, obj: S3ObjectState, bucket?: BucketState): Uint8Array {
   if (obj.body !== undefined) return obj.body;
   const bytes = ctx.builders.build(obj.lazy!);
+  if (obj.size === bytes.length && obj.sizeExact && obj.keepBody !== true) return bytes;
+  if (Object.isFrozen(obj)) {
+    if (bucket === undefined) throw new Error(`S3: sealed object '${obj.key}' changed without its bucket`);
+    obj = bucket.objects.writable(obj.key)!;
+  }
   obj.size = bytes.length;
   obj.sizeExact = true;
   if (obj.keepBody === true) {
@@ -130,6 +140,6 @@ export function objectBytes(ctx: S3Context, obj: S3ObjectState): Uint8Array {
 }
 
 /** Makes a kept-body lazy object's size exact by building its bytes (listing and HEAD report exact sizes). */
-export function settleSize(ctx: S3Context, obj: S3ObjectState): void {
-  if (obj.keepBody === true && obj.body === undefined && obj.lazy !== undefined) objectBytes(ctx, obj);
+export function settleSize(ctx: S3Context, obj: S3ObjectState, bucket?: BucketState): void {
+  if (obj.keepBody === true && obj.body === undefined && obj.lazy !== undefined) objectBytes(ctx, obj, bucket);
 }

@@ -3,7 +3,9 @@
  * whole simulations, which have cycles): objects are numbered in the order
  * first met and met again as `#n`; functions print as `fn` (they are re-bound,
  * not state); class instances print their constructor's name, less the
- * fields they declare not to be state (checkpointSkip).
+ * fields they declare not to be state (checkpointSkip). A pure cache
+ * (`static checkpointCache`, which checkpoints do not copy) prints as its
+ * class alone: what it holds is not state.
  */
 export function canonical(root: unknown): string[] {
   const ids = new Map<object, number>();
@@ -16,6 +18,7 @@ export function canonical(root: unknown): string[] {
     ids.set(v, ids.size);
     const kind = (v as { constructor?: { name?: string } }).constructor?.name ?? 'null';
     out.push(`${path}:${kind}#${ids.size - 1}`);
+    if ((v as { constructor?: { checkpointCache?: boolean } }).constructor?.checkpointCache === true) return;
     if (ArrayBuffer.isView(v)) return void out.push(`${path}=[${Array.from(v as unknown as ArrayLike<number>).join(',')}]`);
     if (v instanceof Map) {
       let i = 0;

@@ -5,6 +5,7 @@
  */
 import { AwsError } from '../../core/errors';
 import { BUCKET_NAME_PATTERN, type S3Context } from '../s3Model';
+import { ObjectTable } from '../objectTable';
 
 export interface CreateBucketInput { Bucket: string }
 export interface CreateBucketOutput { Location: string }
@@ -17,6 +18,6 @@ export function createBucket(ctx: S3Context, input: CreateBucketInput): CreateBu
   if (ctx.buckets.has(name)) {
     throw new AwsError('BucketAlreadyOwnedByYou', 'Your previous request to create the named bucket succeeded and you already own it.', 409);
   }
-  ctx.buckets.set(name, { name, createdAt: ctx.now(), objects: new Map() });
+  ctx.buckets.set(name, { name, createdAt: ctx.now(), objects: new ObjectTable() });
   return { Location: `/${name}` };
 }

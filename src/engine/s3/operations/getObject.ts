@@ -17,9 +17,10 @@ export interface GetObjectOutput {
 
 export function getObject(ctx: S3Context, input: GetObjectInput): GetObjectOutput {
   const bucket = findBucket(ctx, input?.Bucket);
-  const obj = bucket.objects.get(input.Key);
+  let obj = bucket.objects.get(input.Key);
   if (obj === undefined) throw noSuchKey(String(input.Key));
-  const body = objectBytes(ctx, obj);
+  const body = objectBytes(ctx, obj, bucket);
+  obj = bucket.objects.get(input.Key)!;
   const out: GetObjectOutput = { Body: body, ContentLength: body.length, LastModified: obj.lastModified, ContentType: obj.contentType ?? 'application/octet-stream' };
   if (obj.contentEncoding !== undefined) out.ContentEncoding = obj.contentEncoding;
   if (obj.metadata !== undefined) out.Metadata = { ...obj.metadata };

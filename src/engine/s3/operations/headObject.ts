@@ -10,8 +10,9 @@ export interface HeadObjectOutput { ContentLength: number; LastModified: number;
 
 export function headObject(ctx: S3Context, input: HeadObjectInput): HeadObjectOutput {
   const bucket = findBucket(ctx, input?.Bucket);
-  const obj = bucket.objects.get(input.Key);
+  let obj = bucket.objects.get(input.Key);
   if (obj === undefined) throw new AwsError('NotFound', 'Not Found', 404);
-  settleSize(ctx, obj);
+  settleSize(ctx, obj, bucket);
+  obj = bucket.objects.get(input.Key)!;
   return { ContentLength: obj.size, LastModified: obj.lastModified, ContentType: obj.contentType ?? 'application/octet-stream' };
 }

@@ -83,9 +83,9 @@ export function listObjectsV2(ctx: S3Context, input: ListObjectsV2Input): ListOb
       // The continuation resumes after every key under this common prefix.
       last = entry + '\uffff';
     } else {
-      const o = bucket.objects.get(key)!;
       // An exact object compressed lazily is compressed when first listed, so Size is exact.
-      settleSize(ctx, o);
+      settleSize(ctx, bucket.objects.get(key)!, bucket);
+      const o = bucket.objects.get(key)!;
       contents.push({ Key: key, LastModified: o.lastModified, Size: o.size, StorageClass: 'STANDARD' });
       last = key;
     }
