@@ -69,5 +69,11 @@ export class Md5Sampler {
   }
 }
 
-/** The quiet-machine reference rate of the yardstick: a figure scaled by md5 / QUIET_MD5 is its quiet-machine equivalent. */
-export const QUIET_MD5 = 700_000;
+/**
+ * A fixed reference rate of the yardstick, so figures from sessions on machines
+ * of different speed compare: a time scaled by md5 / REFERENCE_MD5 is what it
+ * would take where the yardstick reads 700,000/s (a quiet development machine
+ * of earlier sessions read 590k-800k; another day's read 1.3M-1.5M, so the
+ * same machine kind differs about 2x between sessions).
+ */
+export const REFERENCE_MD5 = 700_000;

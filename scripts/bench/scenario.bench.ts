@@ -21,8 +21,7 @@
 import { ScenarioSession } from '../../src/scenarios/scenarioSession';
 import { presetScenario } from '../../src/scenarios/presets';
 import type { Scenario } from '../../src/scenarios/types';
-import SparkMD5 from 'spark-md5';
-import { heapMb, report } from './format';
+import { heapMb, md5Yardstick, report } from './format';
 import { PRESETS } from '../../src/scenarios/presets';
 
 const HOUR = 3600000;
@@ -40,14 +39,6 @@ async function seekWallAsync(id: string | Scenario, target: number): Promise<num
   const t0 = performance.now();
   await s.seekTo(target);
   return (performance.now() - t0) / 1000;
-}
-
-function md5PerSecond(): number {
-  const keys = Array.from({ length: 200_000 }, (_, i) => `device-${i}`);
-  const t0 = performance.now();
-  let sink = 0;
-  for (const k of keys) sink += SparkMD5.hash(k).length;
-  return (keys.length + (sink & 0)) / ((performance.now() - t0) / 1000);
 }
 
 /** Summarises blockers by kind (indices and names folded), most frequent first. */
@@ -112,7 +103,7 @@ async function checkpointSeeks(id: string, scenario: Scenario, md5: number): Pro
 }
 
 export async function run(): Promise<void> {
-  const md5 = md5PerSecond();
+  const md5 = md5Yardstick();
   // `npm run bench -- scenario <id,id,...>` measures the checkpoint seeks of those presets only (and nothing else).
   const only = process.argv[3]?.split(',');
   if (only !== undefined) {

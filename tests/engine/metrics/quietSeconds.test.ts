@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { createSimulation, type Simulation } from '../../../src/engine/simulation';
 import { KinesisMetrics, SHARD_METRICS, STREAM_METRICS, type ShardMetricName, type StreamMetricName } from '../../../src/engine/metrics/kinesisMetrics';
+import { startFaceSearch } from '../rekognition/faceSearchHelpers';
 
 // While every stream is idle and nothing but the heartbeat runs, the heartbeat does not visit the
 // streams (a quiet run, folded into their idle seconds at the next visit or read). The reference
@@ -59,14 +60,7 @@ function world(cmds: Cmd[], opts: { reference: boolean; readEvery?: number }) {
   sim.video.addCamera({ name: 'c0', streamName: 'v0', fps: 30, keyframeIntervalFrames: 60 });
   sim.video.startCamera('c0');
   sim.advanceSync(5000);
-  sim.rekognition.createStreamProcessor({
-    Name: 'door',
-    Input: { KinesisVideoStream: { Arn: sim.video.describeStream({ StreamName: 'v0' }).StreamInfo.StreamARN } },
-    Output: { KinesisDataStream: { Arn: sim.kinesis.describeStreamSummary({ StreamName: 'faces' }).StreamDescriptionSummary.StreamARN } },
-    Settings: { FaceSearch: { CollectionId: 'home' } },
-    RoleArn: 'arn:aws:iam::123456789012:role/rek',
-  });
-  sim.rekognition.startStreamProcessor({ Name: 'door' });
+  startFaceSearch(sim, 'v0', 'faces');
   const answers: string[] = [];
   const advance = (ms: number) => {
     if (opts.readEvery === undefined) return sim.advanceSync(ms);

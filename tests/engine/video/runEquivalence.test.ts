@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { createSimulation } from '../../../src/engine';
 import type { StartSelector } from '../../../src/engine/video/startSelector';
+import { startFaceSearch } from '../rekognition/faceSearchHelpers';
 
 // The run path (fragments appended as runs, viewers and caught-up readers advanced by arithmetic)
 // against the reference path (sim.videoContext.perFragment: every fragment sent, watched and read
@@ -57,14 +58,7 @@ function world(cmds: Cmd[], perFragment: boolean) {
     sim.video.startCamera(`c${i}`);
   }
   sim.advanceSync(5000);
-  sim.rekognition.createStreamProcessor({
-    Name: 'door',
-    Input: { KinesisVideoStream: { Arn: sim.video.describeStream({ StreamName: 'v0' }).StreamInfo.StreamARN } },
-    Output: { KinesisDataStream: { Arn: sim.kinesis.describeStreamSummary({ StreamName: 'faces' }).StreamDescriptionSummary.StreamARN } },
-    Settings: { FaceSearch: { CollectionId: 'home' } },
-    RoleArn: 'arn:aws:iam::123456789012:role/rek',
-  });
-  sim.rekognition.startStreamProcessor({ Name: 'door' });
+  startFaceSearch(sim, 'v0', 'faces');
   const answers: Array<string | undefined> = [];
   let readers = 0;
   let viewers = 0;
