@@ -8,12 +8,12 @@
  *   keys into 500 shards with advance(1000) after every 5,000 records, so the
  *   stream is lightly loaded and the cost of each simulated second at 500
  *   shards shows; beside it the yardstick (spark-md5 hashes/s of short keys,
- *   sampled around each timed run) and the quiet-machine equivalent (rate x 700k / md5).
+ *   sampled around each timed run) and the rate scaled to a 700,000/s yardstick (rate x 700k / md5).
  */
 import SparkMD5 from 'spark-md5';
 import { createSimulation } from '../../src/engine';
 import type { PutRecordsRequestEntry } from '../../src/engine';
-import { heapMb, Md5Sampler, QUIET_MD5, report } from './format';
+import { heapMb, Md5Sampler, REFERENCE_MD5, report } from './format';
 
 const BATCH = 500;
 
@@ -150,7 +150,7 @@ function putRealistic(): void {
     return r;
   });
   const md5 = yard.mean();
-  report('put-realistic-500-shards', { records: total, shards, records_per_s: Math.round(rate), md5_per_s: Math.round(md5), ratio: rate / md5, quiet_records_per_s: Math.round((rate * QUIET_MD5) / md5), failed, target_records_per_s: 1_000_000 });
+  report('put-realistic-500-shards', { records: total, shards, records_per_s: Math.round(rate), md5_per_s: Math.round(md5), ratio: rate / md5, records_per_s_at_700k_md5: Math.round((rate * REFERENCE_MD5) / md5), failed, target_records_per_s: 1_000_000 });
 }
 
 export function run(): void {
