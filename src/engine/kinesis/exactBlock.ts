@@ -1,6 +1,6 @@
 /**
  * Records put through the API, stored exactly: payloads packed into byte pages
- * and metadata in a typed array, so a stored record costs its payload plus about
+ * and metadata in an array of unboxed doubles, so a stored record costs its payload plus about
  * 24 bytes (16 of metadata, 8 for its key's reference), not a JavaScript object
  * each. Pages are never copied to grow: a full page is followed by a new one
  * (doubling from 4 KiB to 64 KiB), so a busy shard does not pay for re-copying
@@ -24,7 +24,7 @@ const KEY_SPAN = 2 ** 23;
 /** Record metadata per record in `meta`: arrival, then cumulative data and key bytes after the record, packed (see KEY_SPAN). */
 const M_ARRIVAL = 0, M_ENDS = 1, M_STRIDE = 2;
 
-/** Records put through the API, payloads in byte pages and metadata in one typed array. */
+/** Records put through the API, payloads in byte pages and metadata in one array of doubles. */
 export class ExactBlock implements RecordBlock {
   /**
    * A sealed block never changes again (only the shard's tail block takes
@@ -45,7 +45,7 @@ export class ExactBlock implements RecordBlock {
    * field were as many cache misses): 16 bytes a record, where the two byte
    * counts in doubles of their own took 24.
    */
-  private meta: Float64Array;
+  private meta: number[];
   /** Partition keys by record, sized with `meta`, so a put fills a slot instead of growing the array. */
   private keys: string[];
   private pages: Uint8Array[] = [];
@@ -58,7 +58,7 @@ export class ExactBlock implements RecordBlock {
   /** `sizeHint` is what the shard's previous block used, so a busy shard sizes its metadata once. */
   constructor(readonly firstIndex: number, firstRecordBytes = 0, sizeHint?: { records: number; bytes: number }) {
     const records = Math.min(EXACT_BLOCK_RECORDS, Math.max(16, sizeHint?.records ?? 16));
-    this.meta = new Float64Array(records * M_STRIDE);
+    this.meta = doubles(records * M_STRIDE);
     this.keys = new Array<string>(records);
     const first = sizeHint !== undefined && sizeHint.bytes > FIRST_PAGE ? MAX_PAGE : FIRST_PAGE;
     this.page = new Uint8Array(Math.max(first, firstRecordBytes));
@@ -198,20 +198,38 @@ export class ExactBlock implements RecordBlock {
   }
 
   heapBytes(): number {
-    let n = this.meta.byteLength + this.keys.length * 8 + this.pageBase.length * 8;
+    let n = this.meta.length * 8 + this.keys.length * 8 + this.pageBase.length * 8;
     for (const p of this.pages) n += p.byteLength;
     return n;
   }
 
   /** Grows the metadata and the key slots fourfold (up to a whole block), copying what they hold. */
-  private growMeta(): Float64Array {
+  private growMeta(): number[] {
     const n = Math.min(EXACT_BLOCK_RECORDS, (this.meta.length / M_STRIDE) * 4);
-    const meta = new Float64Array(n * M_STRIDE);
-    meta.set(this.meta);
+    const meta = doubles(n * M_STRIDE);
+    const old = this.meta;
+    for (let k = 0; k < old.length; k++) meta[k] = old[k];
     this.meta = meta;
     const keys = new Array<string>(n);
     for (let i = 0; i < this.count; i++) keys[i] = this.keys[i];
     this.keys = keys;
     return meta;
   }
+}
+
+/**
+ * `n` zeros in a plain array that holds unboxed doubles: 8 bytes each like a
+ * Float64Array, but in the JavaScript heap. A typed array's buffer lives outside
+ * it, and V8 starts a full collection for every ~64 MB of such outside memory
+ * allocated, so metadata there added to the payload pages' count of full
+ * collections (each marking everything the page holds).
+ */
+function doubles(n: number): number[] {
+  const a = new Array<number>(n).fill(0);
+  // Storing a non-integer once makes the array hold raw doubles, as the packed sizes and times need.
+  if (n > 0) {
+    a[0] = 0.5;
+    a[0] = 0;
+  }
+  return a;
 }

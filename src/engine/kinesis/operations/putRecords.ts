@@ -29,19 +29,32 @@ export function putRecords(ctx: KinesisContext, input: PutRecordsInput): PutReco
   // towards its next full collection like the payload pages the shards hold.
   const keyBytes: number[] = new Array(n);
   let total = 0;
+  // The largest record and whether any entry has an ExplicitHashKey: when no record is near
+  // the stream's maximum and none names a hash key, the per-record checks below cannot fail.
+  let largest = 0;
+  let explicit = false;
   for (let i = 0; i < n; i++) {
     const e = entries[i];
-    keyBytes[i] = checkRecordFields(v, e?.Data, e?.PartitionKey, e?.ExplicitHashKey, i + 1, 10 * MiB);
-    if (e?.Data instanceof Uint8Array) total += e.Data.length + keyBytes[i];
+    const kb = checkRecordFields(v, e?.Data, e?.PartitionKey, e?.ExplicitHashKey, i + 1, 10 * MiB);
+    keyBytes[i] = kb;
+    if (e?.Data instanceof Uint8Array) {
+      const size = e.Data.length + kb;
+      total += size;
+      if (size > largest) largest = size;
+    }
+    if (e?.ExplicitHashKey !== undefined) explicit = true;
   }
   v.throwIfAny();
   if (total > PUT_RECORDS_MAX_BYTES) throw invalidArgument(`Records size exceeds ${PUT_RECORDS_MAX_BYTES / MiB} MB limit`);
   const s = findReadableStream(ctx, input);
-  for (let i = 0; i < n; i++) {
-    const e = entries[i];
-    if (e.ExplicitHashKey !== undefined) checkExplicitHashKeyRange(e.ExplicitHashKey);
-    const tooBig = checkRecordSize(e.Data.length, keyBytes[i], s.maxRecordSizeKiB);
-    if (tooBig !== undefined) throw invalidArgument(tooBig);
+  if (explicit || checkRecordSize(largest, 0, s.maxRecordSizeKiB) !== undefined) {
+    // In request order, so the first failing entry is the one reported.
+    for (let i = 0; i < n; i++) {
+      const e = entries[i];
+      if (e.ExplicitHashKey !== undefined) checkExplicitHashKeyRange(e.ExplicitHashKey);
+      const tooBig = checkRecordSize(e.Data.length, keyBytes[i], s.maxRecordSizeKiB);
+      if (tooBig !== undefined) throw invalidArgument(tooBig);
+    }
   }
 
   const now = ctx.core.now();

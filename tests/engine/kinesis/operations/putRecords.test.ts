@@ -116,4 +116,22 @@ describe('putRecords', () => {
     const ok = sim.kinesis.putRecords({ StreamName: 'orders', Records: [{ PartitionKey: 'k', ExplicitHashKey: max, Data: bytes(1) }] });
     expect(ok.Records[0].ShardId).toBe('shardId-000000000000');
   });
+  it('refuses a record over the maximum record size, naming the first one in request order, and stores nothing', () => {
+    const { sim } = activeStream();
+    // Entries 2 and 3 are over 1 MiB (data plus key); entry 2's size is the one reported.
+    const records = [
+      { PartitionKey: 'k', Data: bytes(10) },
+      { PartitionKey: 'kk', Data: bytes(MiB - 1) },
+      { PartitionKey: 'k', Data: bytes(MiB) },
+    ];
+    expect(awsErrorOf(() => sim.kinesis.putRecords({ StreamName: 'orders', Records: records }))).toEqual({
+      type: 'InvalidArgumentException',
+      message: "Record size (data plus partition key) of 1048577 bytes exceeds the stream's maximum record size of 1048576 bytes.",
+    });
+    const shard = sim.kinesisContext.streams.get('orders')!.byId.get('shardId-000000000000')!;
+    expect(shard.store.nextIndex).toBe(0);
+    // One byte less on the key: 1 MiB exactly fits and is stored.
+    expect(sim.kinesis.putRecords({ StreamName: 'orders', Records: [{ PartitionKey: 'k', Data: bytes(MiB - 1) }] }).FailedRecordCount).toBe(0);
+    expect(shard.store.nextIndex).toBe(1);
+  });
 });
