@@ -88,41 +88,29 @@ export type KclEventBody = KclEvent extends infer E ? (E extends KclEvent ? Omit
 /** The event of one type. */
 export type SimEventOf<T extends SimEvent['type']> = Extract<SimEvent, { type: T }>;
 
-/** Events per chunk of the log. */
+/** Events per chunk of the log (dropping the oldest event then costs no shift of the whole log). */
 const EVENT_CHUNK = 256;
-
-/**
- * EVENT_CHUNK events of the log, none of which refers to an object (every
- * field a number, string or boolean): they never change, so checkpoints keep
- * the chunk by reference (checkpoint/copyState.ts) rather than copy a full
- * log of 10,000 events each time.
- */
-export class EventChunk {
-  static readonly checkpointShared = true;
-  readonly sealed = true;
-  constructor(
-    readonly events: readonly SimEvent[],
-    private readonly bytes: number,
-  ) {}
-
-  heapBytes(): number {
-    return this.bytes;
-  }
-}
 
 /**
  * A bounded log of events: old events fall off once `capacity` is reached.
  * Held in chunks of EVENT_CHUNK, the oldest `head` events of the first chunk
- * already fallen off; a full chunk of plain events is sealed (EventChunk).
+ * already fallen off.
  */
 export class EventLog {
-  private chunks: Array<EventChunk | SimEvent[]> = [];
+  private chunks: SimEvent[][] = [];
   private head = 0;
   private open: SimEvent[] = [];
   private count = 0;
   private listeners: Array<(e: SimEvent) => void> = [];
-  /** Subscribers watch the world from outside it (the worker): not state, so checkpoints leave them be. */
-  static readonly checkpointSkip = ['listeners'];
+  /**
+   * Not state, so checkpoints leave them be: the subscribers watch the world from outside it (the
+   * worker), and the undrained events are an outbox of notifications that nothing in the engine
+   * reads back. A restored world starts with an empty outbox, which is what an observer sees after
+   * any seek anyway (the worker drains the log when it moves to another moment: the replay's events
+   * are history it never showed). Leaving them out keeps a 10,000-event log (1-2.4 MB) out of each
+   * checkpoint.
+   */
+  static readonly checkpointSkip = ['listeners', 'chunks', 'head', 'open', 'count', 'dropped'];
   /** Events dropped because nobody drained them in time. */
   dropped = 0;
 
@@ -136,7 +124,7 @@ export class EventLog {
     this.open.push(e);
     this.count++;
     if (this.open.length === EVENT_CHUNK) {
-      this.chunks.push(sealable(this.open) ? new EventChunk(this.open, eventBytes(this.open)) : this.open);
+      this.chunks.push(this.open);
       this.open = [];
     }
     for (const l of this.listeners) l(e);
@@ -148,7 +136,7 @@ export class EventLog {
     } else {
       this.head++;
       const first = this.chunks[0];
-      if (this.head === (first instanceof EventChunk ? first.events.length : first.length)) {
+      if (this.head === first.length) {
         this.chunks.shift();
         this.head = 0;
       }
@@ -171,8 +159,7 @@ export class EventLog {
     if (this.chunks.length === 0) return this.open;
     const out: SimEvent[] = [];
     for (let c = 0; c < this.chunks.length; c++) {
-      const ch = this.chunks[c];
-      const evs = ch instanceof EventChunk ? ch.events : ch;
+      const evs = this.chunks[c];
       for (let i = c === 0 ? this.head : 0; i < evs.length; i++) out.push(evs[i]);
     }
     for (const e of this.open) out.push(e);
@@ -186,20 +173,4 @@ export class EventLog {
       this.listeners = this.listeners.filter((l) => l !== fn);
     };
   }
-}
-
-/** Whether every event's fields are numbers, strings or booleans (an array or object may be an engine object shared with the world). */
-function sealable(events: readonly SimEvent[]): boolean {
-  for (const e of events) for (const v of Object.values(e)) if (v !== null && typeof v === 'object') return false;
-  return true;
-}
-
-/** What copyState would count for the events. */
-function eventBytes(events: readonly SimEvent[]): number {
-  let n = 64 + 8 * events.length;
-  for (const e of events) {
-    n += 32;
-    for (const v of Object.values(e)) n += 8 + (typeof v === 'string' ? 16 + v.length : 0);
-  }
-  return n;
 }
