@@ -43,11 +43,10 @@ export interface LaneMaterialiser<R extends SegmentRecipe = SegmentRecipe> {
    * Key counting without materialising (the analytics aggregate path): the
    * lane's keys (undefined when its keys cannot be counted), and how many of
    * the records at shard indexes [from, to) take each (added to out[k]), the
-   * same keys materialise() gives. A reader counting consecutive ranges keeps
-   * a cursor (where it left off) to halve the work.
+   * same keys materialise() gives.
    */
   laneKeys?(recipe: R, mats: MaterialiserRegistry): readonly string[] | undefined;
-  addKeyCounts?(recipe: R, mats: MaterialiserRegistry, from: number, to: number, out: Float64Array, cursor?: { base: number; at: number; below: Float64Array }): void;
+  addKeyCounts?(recipe: R, mats: MaterialiserRegistry, from: number, to: number, out: Float64Array): void;
   /** Top-level JSON fields of the payload that always hold the partition key; undefined when the payload is not always JSON. */
   keyFields?(recipe: R, mats: MaterialiserRegistry): readonly string[] | undefined;
   /** The partition key materialise() gives record `index`, without making its payload; undefined when it cannot tell. */
@@ -55,17 +54,17 @@ export interface LaneMaterialiser<R extends SegmentRecipe = SegmentRecipe> {
 }
 
 /** A lane's key counter (keys and per-range counts), when its materialiser can count keys; undefined otherwise. */
-export function laneKeyCounter(mats: MaterialiserRegistry, recipe: SegmentRecipe): { keys: readonly string[]; fields: readonly string[] | undefined; add(from: number, to: number, out: Float64Array, cursor?: { base: number; at: number; below: Float64Array }): void } | undefined {
+export function laneKeyCounter(mats: MaterialiserRegistry, recipe: SegmentRecipe): { keys: readonly string[]; fields: readonly string[] | undefined; add(from: number, to: number, out: Float64Array): void } | undefined {
   const m = mats.get<LaneMaterialiser>(recipe.kind);
   const keys = m.laneKeys?.(recipe, mats);
   if (keys === undefined || m.addKeyCounts === undefined) return undefined;
   const add = m.addKeyCounts;
-  return { keys, fields: m.keyFields?.(recipe, mats), add: (from, to, out, cursor) => add(recipe, mats, from, to, out, cursor) };
+  return { keys, fields: m.keyFields?.(recipe, mats), add: (from, to, out) => add(recipe, mats, from, to, out) };
 }
 
 /** laneKeyCounter's add, without building the counter (a reader counting range after range of a lane it has checked). */
-export function addLaneKeyCounts(mats: MaterialiserRegistry, recipe: SegmentRecipe, from: number, to: number, out: Float64Array, cursor?: { base: number; at: number; below: Float64Array }): void {
-  mats.get<LaneMaterialiser>(recipe.kind).addKeyCounts!(recipe, mats, from, to, out, cursor);
+export function addLaneKeyCounts(mats: MaterialiserRegistry, recipe: SegmentRecipe, from: number, to: number, out: Float64Array): void {
+  mats.get<LaneMaterialiser>(recipe.kind).addKeyCounts!(recipe, mats, from, to, out);
 }
 
 /** The partition key of lane record `index`, when its materialiser can tell without making the record. */

@@ -140,13 +140,6 @@ function countBelow(n: number, u0: number, f0: number, th: number): number {
 /** Largest stretch counted in one piece (keeps floorSum's sums well inside 2^53). */
 const CHUNK = 1 << 22;
 
-/** Where a lane's counting left off: counts below each threshold over [base, at). */
-export interface KeyCountCursor {
-  base: number;
-  at: number;
-  below: Float64Array;
-}
-
 /** Range lengths WeylPoints sorts points for: long enough to pay for it, short enough to keep (4 bytes a point). */
 const POINTS_MIN_N = 64;
 const POINTS_MAX_N = 1 << 17;
@@ -249,32 +242,15 @@ function addRankedCounts(s: KeySchedule, from: number, a: Int32Array, out: Float
 
 /**
  * Adds to out[k] how many records of [from, to) take key k: the same keys
- * keySlotOf gives record by record (tests check it). A reader that counts
- * consecutive ranges passes a cursor, so each range costs one floor sum per
- * key instead of two; one that passes `points` (WeylPoints) counts ranges
- * of a length it has counted before by rank lookups instead.
+ * keySlotOf gives record by record (tests check it). A reader that passes
+ * `points` (WeylPoints) counts ranges of a length it has counted before by
+ * rank lookups; other ranges cost one floor sum per key.
  */
-export function addKeyCounts(s: KeySchedule, from: number, to: number, out: Float64Array, cursor?: KeyCountCursor, points?: WeylPoints): void {
+export function addKeyCounts(s: KeySchedule, from: number, to: number, out: Float64Array, points?: WeylPoints): void {
   const t = s.thresholds;
   const sorted = points?.get(to - from);
   if (sorted !== undefined) {
     addRankedCounts(s, from, sorted, out);
-    if (cursor !== undefined) cursor.at = -1; // counted without it: the next range starts it again
-    return;
-  }
-  if (cursor !== undefined && cursor.at === from && to - cursor.base <= CHUNK && cursor.below.length === t.length) {
-    const u0 = pointOf(s, cursor.base);
-    const n = to - cursor.base;
-    const f0 = stepFloorSum(n, u0);
-    let prevNew = 0, prevOld = 0;
-    for (let k = 0; k < t.length; k++) {
-      const c = k === t.length - 1 ? n : countBelow(n, u0, f0, t[k]);
-      out[k] += c - prevNew - (cursor.below[k] - prevOld);
-      prevNew = c;
-      prevOld = cursor.below[k];
-      cursor.below[k] = c;
-    }
-    cursor.at = to;
     return;
   }
   for (let start = from; start < to; start += CHUNK) {
@@ -286,11 +262,6 @@ export function addKeyCounts(s: KeySchedule, from: number, to: number, out: Floa
       const c = k === t.length - 1 ? n : countBelow(n, u0, f0, t[k]);
       out[k] += c - below;
       below = c;
-      if (cursor !== undefined && start + n === to) cursor.below[k] = c;
-    }
-    if (cursor !== undefined && start + n === to) {
-      cursor.base = start;
-      cursor.at = to;
     }
   }
 }

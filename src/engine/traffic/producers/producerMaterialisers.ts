@@ -66,8 +66,8 @@ const producerBlock: LaneMaterialiser<ProducerLaneRecipe> = {
     return names.every((k) => utf8Length(k) === n) ? n : undefined;
   },
   laneKeys: (r, mats) => laneOf(mats, r)?.names,
-  addKeyCounts(r, mats, from, to, out, cursor) {
-    addKeyCounts(laneOf(mats, r)!.schedule, from, to, out, cursor, mats.derived(WEYL_POINTS, () => new WeylPoints()));
+  addKeyCounts(r, mats, from, to, out) {
+    addKeyCounts(laneOf(mats, r)!.schedule, from, to, out, mats.derived(WEYL_POINTS, () => new WeylPoints()));
   },
   keyAt(r, index, mats) {
     const l = laneOf(mats, r);

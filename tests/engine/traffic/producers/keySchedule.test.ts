@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addKeyCounts, floorSum, KEY_SLOTS, keySchedule, keySlotOf, stepFloorSum, uniformSchedule, WeylPoints, type KeyCountCursor } from '../../../../src/engine/traffic/producers/keySchedule';
+import { addKeyCounts, floorSum, KEY_SLOTS, keySchedule, keySlotOf, stepFloorSum, uniformSchedule, WeylPoints } from '../../../../src/engine/traffic/producers/keySchedule';
 
 function bruteFloorSum(n: number, m: number, a: number, b: number): number {
   let s = 0;
@@ -36,11 +36,10 @@ describe('keySchedule', () => {
         let acc = 0;
         const s = keySchedule(weights.map((w) => (acc += w) / total), seed);
         const points = new WeylPoints();
-        const cursor: KeyCountCursor = { base: 0, at: -1, below: new Float64Array(weights.length) };
-        // Consecutive ranges of one length: the first ones by floor sums (from the cursor), the later by ranks.
+        // Consecutive ranges of one length: the first ones by floor sums, the later by ranks.
         for (let r = 0, at = from; r < ranges; r++, at += len) {
           const out = new Float64Array(weights.length);
-          addKeyCounts(s, at, at + len, out, cursor, points);
+          addKeyCounts(s, at, at + len, out, points);
           expect(Array.from(out)).toEqual(bruteCounts(s, at, at + len));
         }
         expect(points.get(len) !== undefined).toBe(ranges >= 2);
@@ -68,18 +67,6 @@ describe('keySchedule', () => {
         addKeyCounts(s, from, from + len, out);
         expect(Array.from(out)).toEqual(bruteCounts(s, from, from + len));
       }), { numRuns: 60 });
-  });
-
-  it('gives the same counts when consecutive ranges are counted from a cursor', () => {
-    const s = uniformSchedule(7, 99);
-    const cursor: KeyCountCursor = { base: 0, at: -1, below: new Float64Array(7) };
-    let at = 12345;
-    for (const len of [0, 1, 999, 4000, 17, 2500]) {
-      const out = new Float64Array(7);
-      addKeyCounts(s, at, at + len, out, cursor);
-      expect(Array.from(out)).toEqual(bruteCounts(s, at, at + len));
-      at += len;
-    }
   });
 
   it('spreads records by weight: 60,000 records over weights 1:2:3:4 give their shares within a few records', () => {
