@@ -56,20 +56,28 @@ function reportFirehose(name: string, sim: Simulation): void {
   report(name, { objects: a.objects, delivered_records: a.delivered, accepted_records: a.accepted, buffered_records: a.buffered });
 }
 
+/**
+ * Times `steps` advances of `stepMs` (wall ms and user CPU µs of the advances only), sampling the
+ * yardstick outside them every `sampleEvery` steps and at the end.
+ */
+function timedSteps(sim: Simulation, steps: number, stepMs: number, sampleEvery: number): { ms: number; cpuUs: number; md5: number } {
+  const yard = new Md5Sampler();
+  let ms = 0, cpuUs = 0;
+  for (let i = 0; i < steps; i++) {
+    if (i % sampleEvery === 0) yard.sample();
+    const t0 = performance.now(), c0 = process.cpuUsage();
+    sim.advanceSync(stepMs);
+    ms += performance.now() - t0;
+    cpuUs += process.cpuUsage(c0).user;
+  }
+  yard.sample();
+  return { ms, cpuUs, md5: yard.mean() };
+}
+
 export function run(): void {
   {
-    const yard = new Md5Sampler();
     const { sim, totalIncoming } = world();
-    let ms = 0, cpuUs = 0;
-    for (let h = 0; h < 24; h++) {
-      yard.sample();
-      const t0 = performance.now(), c0 = process.cpuUsage();
-      sim.advanceSync(3600000);
-      ms += performance.now() - t0;
-      cpuUs += process.cpuUsage(c0).user;
-    }
-    yard.sample();
-    const md5 = yard.mean();
+    const { ms, cpuUs, md5 } = timedSteps(sim, 24, 3600000, 1);
     const wall = ms / 1000;
     const records = totalIncoming();
     report('bulk-day-500-shards', {
@@ -79,20 +87,10 @@ export function run(): void {
     reportFirehose('bulk-day-500-shards-firehose', sim);
   }
   {
-    const yard = new Md5Sampler();
     const { sim } = world();
     sim.advanceSync(60000); // warm up
     const seconds = 120;
-    let total = 0, cpuUs = 0;
-    for (let i = 0; i < seconds; i++) {
-      if (i % 20 === 0) yard.sample();
-      const t0 = performance.now(), c0 = process.cpuUsage();
-      sim.advanceSync(1000);
-      total += performance.now() - t0;
-      cpuUs += process.cpuUsage(c0).user;
-    }
-    yard.sample();
-    const md5 = yard.mean();
+    const { ms: total, cpuUs, md5 } = timedSteps(sim, seconds, 1000, 20);
     const ms = total / seconds;
     report('realtime-500-shards', { engine_ms_per_sim_s: ms, cpu_ms_per_sim_s: cpuUs / 1000 / seconds, md5_per_s: Math.round(md5), engine_ms_at_700k_md5: (ms * md5) / REFERENCE_MD5 });
   }
